@@ -1,0 +1,205 @@
+#include "common/i18n.h"
+#include "restorewizard.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QMenu>
+#include <QRadioButton>
+#include <QSettings>
+#include <QToolButton>
+#include <QWizardPage>
+#include <QtTest>
+
+using namespace obrestore;
+
+namespace {
+// A radio button reacts to clicks on its indicator and text (SE_RadioButtonClickRect), not on the empty
+// width to their right, so click where a user would: on the indicator.
+void clickRadio(QRadioButton *radio)
+{
+    QVERIFY(radio);
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+}
+} // namespace
+
+class tst_RestoreWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void nextIsDisabledUntilAScenarioIsChosen();
+    void choiceDrivesTheNextPage_data();
+    void choiceDrivesTheNextPage();
+    void clickingTheExplanationChooses();
+    void backKeepsTheChoice();
+    void languageSwitchRetranslatesEverything();
+    void languageMenuSwitchesAndRemembers();
+    void nextStepsPageFollowsLanguageSwitch();
+
+private:
+    LanguageManager *m_languages = nullptr;
+};
+
+void tst_RestoreWizard::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("obrestore-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_restorewizard"));
+    m_languages = new LanguageManager(this);
+}
+
+void tst_RestoreWizard::init()
+{
+    QSettings().clear();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+}
+
+void tst_RestoreWizard::nextIsDisabledUntilAScenarioIsChosen()
+{
+    RestoreWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Scenario));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!wizard.scenario());
+
+    auto *offline = wizard.findChild<QRadioButton *>(QStringLiteral("scenarioSourceOffline"));
+    QVERIFY(offline);
+    clickRadio(offline);
+    QVERIFY(offline->isChecked());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(wizard.scenario(), std::optional<Scenario>(Scenario::SourceOffline));
+}
+
+void tst_RestoreWizard::choiceDrivesTheNextPage_data()
+{
+    QTest::addColumn<QString>("radio");
+    QTest::addColumn<int>("scenario");
+    QTest::addColumn<QString>("titleWord");
+    QTest::newRow("online") << "scenarioSourceOnline" << int(Scenario::SourceOnline) << "online";
+    QTest::newRow("offline") << "scenarioSourceOffline" << int(Scenario::SourceOffline) << "deleted or offline";
+    QTest::newRow("not managed") << "scenarioTargetNotManaged" << int(Scenario::TargetNotManaged) << "not managed by OCP";
+}
+
+void tst_RestoreWizard::choiceDrivesTheNextPage()
+{
+    QFETCH(QString, radio);
+    QFETCH(int, scenario);
+    QFETCH(QString, titleWord);
+
+    RestoreWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    clickRadio(wizard.findChild<QRadioButton *>(radio));
+    QCOMPARE(wizard.field(QStringLiteral("scenario")).toInt(), scenario);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_NextSteps));
+    QVERIFY2(wizard.currentPage()->title().contains(titleWord), qPrintable(wizard.currentPage()->title()));
+    // The last page ends the wizard with Finish, not with a dead Next button.
+    QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isVisible() || !wizard.button(QWizard::NextButton)->isEnabled());
+    auto *steps = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("stepsList"));
+    QVERIFY(steps && steps->text().contains(u"<li"));
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+}
+
+void tst_RestoreWizard::clickingTheExplanationChooses()
+{
+    RestoreWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *label = wizard.findChild<QLabel *>(QStringLiteral("scenarioTargetNotManagedExplanation"));
+    QVERIFY(label);
+    QTest::mouseClick(label, Qt::LeftButton);
+    QCOMPARE(wizard.scenario(), std::optional<Scenario>(Scenario::TargetNotManaged));
+    QVERIFY(wizard.findChild<QRadioButton *>(QStringLiteral("scenarioTargetNotManaged"))->isChecked());
+}
+
+void tst_RestoreWizard::backKeepsTheChoice()
+{
+    RestoreWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    clickRadio(wizard.findChild<QRadioButton *>(QStringLiteral("scenarioSourceOnline")));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_NextSteps));
+    QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Scenario));
+    QVERIFY(wizard.findChild<QRadioButton *>(QStringLiteral("scenarioSourceOnline"))->isChecked());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void tst_RestoreWizard::languageSwitchRetranslatesEverything()
+{
+    RestoreWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    clickRadio(wizard.findChild<QRadioButton *>(QStringLiteral("scenarioSourceOffline")));
+    wizard.next();
+    wizard.back();
+    const QString englishTitle = wizard.currentPage()->title();
+    QCOMPARE(englishTitle, QStringLiteral("Choose a restore scenario"));
+    QCOMPARE(wizard.button(QWizard::CancelButton)->text(), QStringLiteral("Cancel"));
+    QCOMPARE(wizard.button(QWizard::BackButton)->text(), QStringLiteral("< &Back"));
+
+    QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN")));
+    // QApplication posts LanguageChange to the windows, so the texts change once events are processed.
+    QTRY_COMPARE(wizard.currentPage()->title(), QString::fromUtf8("选择恢复场景"));
+    QCOMPARE(wizard.button(QWizard::CancelButton)->text(), QString::fromUtf8("取消"));
+    QVERIFY2(wizard.button(QWizard::BackButton)->text().contains(QString::fromUtf8("上一步")),
+             qPrintable(wizard.button(QWizard::BackButton)->text()));
+    QVERIFY2(wizard.button(QWizard::NextButton)->text().contains(QString::fromUtf8("下一步")),
+             qPrintable(wizard.button(QWizard::NextButton)->text()));
+    const auto *radio = wizard.findChild<QRadioButton *>(QStringLiteral("scenarioSourceOffline"));
+    QVERIFY2(radio->text().contains(QString::fromUtf8("源集群")), qPrintable(radio->text()));
+
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(wizard.currentPage()->title(), englishTitle);
+    QCOMPARE(wizard.button(QWizard::CancelButton)->text(), QStringLiteral("Cancel"));
+    QCOMPARE(wizard.button(QWizard::BackButton)->text(), QStringLiteral("< &Back"));
+}
+
+void tst_RestoreWizard::languageMenuSwitchesAndRemembers()
+{
+    RestoreWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *button = wizard.findChild<QToolButton *>(QStringLiteral("languageButton"));
+    QVERIFY(button && button->isVisible());
+    auto *chinese = button->menu()->findChild<QAction *>(QStringLiteral("language_zh_CN"));
+    QVERIFY(chinese);
+    QCOMPARE(chinese->text(), QString::fromUtf8("简体中文"));
+    chinese->trigger();
+    QCOMPARE(m_languages->language(), QStringLiteral("zh_CN"));
+    QVERIFY(chinese->isChecked());
+    QTRY_VERIFY2(button->text().contains(QString::fromUtf8("简体中文")), qPrintable(button->text()));
+    QCOMPARE(LanguageManager::preferredLanguage(), QStringLiteral("zh_CN"));
+    QCOMPARE(wizard.windowTitle().contains(u"obrestore"), true);
+
+    button->menu()->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QCOMPARE(m_languages->language(), QStringLiteral("en"));
+    QCOMPARE(LanguageManager::preferredLanguage(), QStringLiteral("en"));
+}
+
+void tst_RestoreWizard::nextStepsPageFollowsLanguageSwitch()
+{
+    RestoreWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    clickRadio(wizard.findChild<QRadioButton *>(QStringLiteral("scenarioTargetNotManaged")));
+    wizard.next();
+    const QString english = wizard.currentPage()->title();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN")));
+    QTRY_VERIFY(wizard.currentPage()->title() != english);
+    const QString chinese = wizard.currentPage()->title();
+    QVERIFY2(chinese.contains(u"OCP"), qPrintable(chinese));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(wizard.currentPage()->title(), english);
+}
+
+QTEST_MAIN(tst_RestoreWizard)
+#include "tst_restorewizard.moc"
