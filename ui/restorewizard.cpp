@@ -54,6 +54,8 @@ void RestoreWizard::buildLanguageMenu()
     m_languageButton->setObjectName(QStringLiteral("languageButton"));
     m_languageButton->setPopupMode(QToolButton::InstantPopup);
     m_languageButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Room for the menu arrow, which the style otherwise draws over the last character.
+    m_languageButton->setStyleSheet(QStringLiteral("QToolButton { padding-right: 14px; }"));
     m_languageMenu = new QMenu(m_languageButton);
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(m_languageMenu);
@@ -98,7 +100,9 @@ void RestoreWizard::retranslateUi()
     setButtonText(QWizard::FinishButton, QWizard::tr("&Finish"));
     setButtonText(QWizard::CancelButton, QWizard::tr("Cancel"));
     if (m_languageButton) {
-        m_languageButton->setText(tr("Language: %1").arg(LanguageManager::nativeName(m_languages->language())));
+        // QWizard owns the texts of its buttons, custom ones included: set it through the wizard.
+        setButtonText(QWizard::CustomButton1,
+                      tr("Language: %1").arg(LanguageManager::nativeName(m_languages->language())));
         m_languageButton->setToolTip(tr("Switch the language of the wizard. The choice is remembered."));
     }
 }

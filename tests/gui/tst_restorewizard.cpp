@@ -37,6 +37,7 @@ private Q_SLOTS:
     void languageSwitchRetranslatesEverything();
     void languageMenuSwitchesAndRemembers();
     void nextStepsPageFollowsLanguageSwitch();
+    void screenshots();
 
 private:
     LanguageManager *m_languages = nullptr;
@@ -199,6 +200,24 @@ void tst_RestoreWizard::nextStepsPageFollowsLanguageSwitch()
     QVERIFY2(chinese.contains(u"OCP"), qPrintable(chinese));
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(wizard.currentPage()->title(), english);
+}
+
+// With OBRESTORE_SCREENSHOT_DIR set, saves every page in both languages for a person to look at.
+void tst_RestoreWizard::screenshots()
+{
+    const QString dir = qEnvironmentVariable("OBRESTORE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set OBRESTORE_SCREENSHOT_DIR to save screenshots");
+    for (const QString &language : LanguageManager::availableLanguages()) {
+        QVERIFY(m_languages->setLanguage(language));
+        RestoreWizard wizard(m_languages);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(wizard.grab().save(QStringLiteral("%1/scenario_%2.png").arg(dir, language)));
+        clickRadio(wizard.findChild<QRadioButton *>(QStringLiteral("scenarioSourceOffline")));
+        wizard.next();
+        QVERIFY(wizard.grab().save(QStringLiteral("%1/nextsteps_%2.png").arg(dir, language)));
+    }
 }
 
 QTEST_MAIN(tst_RestoreWizard)
