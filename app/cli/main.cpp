@@ -1,6 +1,15 @@
 // obrestore: the command-line twin of the wizard (../shared/contracts/obrestore-cli.md).
+#include "backupdest/destscanner.h"
+#include "backupdest/tenantcatalog.h"
 #include "buildinfo.h"
+#include "common/backupuri.h"
 #include "common/i18n.h"
+#include "common/obversion.h"
+#include "common/scn.h"
+#include "report/inspectreport.h"
+
+#include <QDir>
+#include <cstdio>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +36,85 @@ int misuse(const QString &message, const QString &help)
     return kExitMisuse;
 }
 
+void writeUtf8(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// obrestore inspect URI... [--json] [--target-version V] [--time-zone TZ] [--decryption PWD]...
+int runInspect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Reads one or more backup locations offline and reports the tenants, backup sets, archive pieces, "
+                "restorable windows and every finding, with its cause and fix.\n"
+                "Exit status: 0 when a tenant has a restorable window, 3 when none has, 2 for misuse."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print the report as JSON (schema_version 1)."));
+    const QCommandLineOption targetOption(QStringLiteral("target-version"),
+                                          Cli::tr("Also check that the backup can be restored into a cluster of this "
+                                                  "version, e.g. 4.2.1.0."),
+                                          Cli::tr("version"));
+    const QCommandLineOption zoneOption(QStringLiteral("time-zone"),
+                                        Cli::tr("Time zone for displayed times: UTC, +08:00, Asia/Shanghai (default: "
+                                                "local). JSON always carries UTC too."),
+                                        Cli::tr("zone"));
+    const QCommandLineOption decryptionOption(QStringLiteral("decryption"),
+                                              Cli::tr("A backup password to check against encrypted sets; repeat for "
+                                                      "several. Never printed."),
+                                              Cli::tr("password"));
+    parser.addOptions({jsonOption, targetOption, zoneOption, decryptionOption});
+    parser.addPositionalArgument(QStringLiteral("uri"),
+                                 Cli::tr("A backup location: file:///path, an absolute path, or any folder above "
+                                         "the destinations."),
+                                 Cli::tr("URI..."));
+    if (!parser.parse(args))
+        return misuse(parser.errorText(), parser.helpText());
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText();
+        return kExitOk;
+    }
+    const QStringList uris = parser.positionalArguments();
+    if (uris.isEmpty())
+        return misuse(Cli::tr("Give at least one backup location."), parser.helpText());
+
+    QList<BackupUri> locations;
+    for (const QString &text : uris) {
+        QString error;
+        const auto uri = BackupUri::parse(text, &error, QDir::currentPath());
+        if (!uri)
+            return misuse(error, parser.helpText());
+        locations.append(*uri);
+    }
+    CatalogOptions options;
+    options.timeZone = QTimeZone::systemTimeZone();
+    if (parser.isSet(zoneOption)) {
+        const auto zone = parseTimeZone(parser.value(zoneOption));
+        if (!zone)
+            return misuse(Cli::tr("Unknown time zone \"%1\": use UTC, an offset such as +08:00, or a name such as "
+                                  "Asia/Shanghai.")
+                              .arg(parser.value(zoneOption)),
+                          parser.helpText());
+        options.timeZone = *zone;
+    }
+    if (parser.isSet(targetOption)) {
+        const auto version = ObVersion::parse(parser.value(targetOption));
+        if (!version)
+            return misuse(Cli::tr("\"%1\" is not an OceanBase version such as 4.2.1.0.").arg(parser.value(targetOption)),
+                          parser.helpText());
+        options.targetVersion = version;
+    }
+    options.decryptionPasswords = parser.values(decryptionOption);
+
+    const Catalog catalog = buildCatalog(DestScanner().scan(locations), options);
+    if (parser.isSet(jsonOption))
+        writeUtf8(stdout, inspectJson(catalog));
+    else
+        writeUtf8(stdout, inspectText(catalog, options.timeZone).toUtf8());
+    return inspectExitCode(catalog);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,9 +131,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Reads OceanBase backup locations and prepares, runs and follows tenant restores.\n"
-                "The commands of this version:\n"
+                "Commands:\n"
+                "  inspect    read backup locations offline: tenants, restorable windows, diagnostics\n"
                 "  help       show this help\n"
-                "The commands inspect, sql and watch come with the next versions."));
+                "Run \"obrestore <command> --help\" for a command's options."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."), Cli::tr("<command>"));
@@ -66,5 +155,10 @@ int main(int argc, char *argv[])
     }
     if (positional.isEmpty())
         return misuse(Cli::tr("No command given."), parser.helpText());
+    if (positional.first() == u"inspect") {
+        QStringList rest = positional.mid(1);
+        rest.prepend(QCoreApplication::arguments().first() + QStringLiteral(" inspect"));
+        return runInspect(rest);
+    }
     return misuse(Cli::tr("Unknown command \"%1\".").arg(positional.first()), parser.helpText());
 }

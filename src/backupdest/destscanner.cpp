@@ -1,0 +1,670 @@
+#include "destscanner.h"
+
+#include "diagnostics.h"
+#include "obbak.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <numeric>
+
+namespace obrestore {
+
+namespace {
+
+constexpr qint64 kMaxMetadataBytes = 64ll * 1024 * 1024; // tenant_archive_piece_infos grows with the pieces
+constexpr int kMaxDepth = 64;
+
+// Names that only 2.x/3.x cluster-level trees have (ob-backup-layout.md §4); also their @versionset@ forms.
+const char *const k3xMarkers[] = {"tenant_name_info",        "cluster_data_backup_info", "cluster_clog_backup_info",
+                                  "cluster_backup_set_file_info", "cluster_backup_piece_info", "tenant_data_backup_info",
+                                  "tenant_clog_backup_info"};
+
+bool is3xMarker(const QString &name)
+{
+    for (const char *m : k3xMarkers) {
+        const QLatin1StringView marker(m);
+        if (name == marker || name.startsWith(marker + QLatin1StringView("_@versionset@")))
+            return true;
+    }
+    return false;
+}
+
+bool isNumeric(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+QString parentOf(const QString &path)
+{
+    const qsizetype i = path.lastIndexOf(u'/');
+    return i <= 0 ? QStringLiteral("/") : path.left(i);
+}
+
+QString baseName(const QString &path)
+{
+    return path.mid(path.lastIndexOf(u'/') + 1);
+}
+
+struct FoundDest
+{
+    QString path;
+    QString formatName; // "format.obbak" or "format"
+};
+
+// Shared state of one scan: counters, diagnostics and progress reporting, safe across reader threads.
+class ScanState
+{
+public:
+    ScanState(const Storage &storage, const ScanOptions &options) : m_storage(storage), m_options(options)
+    {
+        m_clock.start();
+    }
+
+    const Storage &storage() const { return m_storage; }
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+
+    void addDiagnostic(Diagnostic d)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_diagnostics.append(std::move(d));
+    }
+    QList<Diagnostic> takeDiagnostics()
+    {
+        QMutexLocker lock(&m_mutex);
+        return std::exchange(m_diagnostics, {});
+    }
+
+    void countListing(qsizetype files)
+    {
+        m_folders.fetch_add(1);
+        m_files.fetch_add(files);
+        maybeReport();
+    }
+    void countDestination() { m_destinations.fetch_add(1); }
+    void countRead()
+    {
+        m_reads.fetch_add(1);
+        maybeReport();
+    }
+    ScanProgress progress() const
+    {
+        return {m_folders.load(), m_files.load(), m_destinations.load(), m_reads.load()};
+    }
+    void report()
+    {
+        if (m_options.progress)
+            m_options.progress(progress());
+    }
+
+    // Reads a metadata file; a missing file returns nullopt without a diagnostic (the caller decides what
+    // "missing" means), any other failure records PERMISSION_DENIED.
+    std::optional<QByteArray> read(const QString &path, std::optional<qint64> tenant, bool *missing = nullptr)
+    {
+        if (missing)
+            *missing = false;
+        const Storage::Content c = m_storage.read(path, kMaxMetadataBytes);
+        countRead();
+        if (c.status == Storage::Status::Ok)
+            return c.data;
+        if (c.status == Storage::Status::NotFound) {
+            if (missing)
+                *missing = true;
+            return std::nullopt;
+        }
+        addDiagnostic(diag::permissionDenied(m_storage.uriOf(path), c.message, tenant));
+        return std::nullopt;
+    }
+
+    // Records CORRUPT_METADATA or EMPTY_METADATA_FILE for a failed decode.
+    void decodeFailed(const QString &path, const ObbakError &error, std::optional<qint64> tenant)
+    {
+        if (error.kind == ObbakError::Kind::Empty)
+            addDiagnostic(diag::emptyMetadataFile(m_storage.uriOf(path), tenant));
+        else
+            addDiagnostic(diag::corruptMetadata(m_storage.uriOf(path), error.detail, tenant));
+    }
+
+    // Lists a folder; NotFound returns nullopt quietly, other failures record PERMISSION_DENIED.
+    std::optional<QList<Storage::Entry>> list(const QString &dir, std::optional<qint64> tenant, bool *missing = nullptr)
+    {
+        if (missing)
+            *missing = false;
+        Storage::Listing l = m_storage.list(dir);
+        if (l.status == Storage::Status::Ok) {
+            countListing(l.entries.size());
+            return std::move(l.entries);
+        }
+        if (l.status == Storage::Status::NotFound || l.status == Storage::Status::NotADirectory) {
+            if (missing)
+                *missing = true;
+            return std::nullopt;
+        }
+        addDiagnostic(diag::permissionDenied(m_storage.uriOf(dir), l.message, tenant));
+        return std::nullopt;
+    }
+
+private:
+    void maybeReport()
+    {
+        if (!m_options.progress)
+            return;
+        const qint64 now = m_clock.elapsed();
+        qint64 last = m_lastReport.load();
+        if (now - last >= 50 && m_lastReport.compare_exchange_strong(last, now))
+            m_options.progress(progress());
+    }
+
+    const Storage &m_storage;
+    const ScanOptions &m_options;
+    QElapsedTimer m_clock;
+    std::atomic<qint64> m_lastReport{0};
+    std::atomic<qint64> m_folders{0};
+    std::atomic<qint64> m_files{0};
+    std::atomic<qint64> m_destinations{0};
+    std::atomic<qint64> m_reads{0};
+    QMutex m_mutex;
+    QList<Diagnostic> m_diagnostics;
+};
+
+QString withSuffix(const QString &name, bool legacy40, const char *suffix)
+{
+    return legacy40 ? name : name + QLatin1StringView(suffix);
+}
+
+// Phase 1: walk down from a location until format files are found.
+void walk(ScanState &state, const QString &root, QList<FoundDest> &dests, QList<Legacy3xTree> &legacy,
+          diag::NoFormatHint &hint)
+{
+    struct Item
+    {
+        QString path;
+        int depth;
+    };
+    QList<Item> stack{{root, 0}};
+    QSet<QString> visited;
+    while (!stack.isEmpty() && !state.cancelled()) {
+        const Item item = stack.takeLast();
+        const QString identity = state.storage().identity(item.path);
+        if (visited.contains(identity))
+            continue; // a symlink loop
+        visited.insert(identity);
+
+        const auto entries = state.list(item.path, std::nullopt);
+        if (!entries)
+            continue;
+
+        QSet<QString> files;
+        QList<QString> dirs;
+        for (const auto &e : *entries) {
+            if (e.isDir)
+                dirs.append(e.name);
+            else
+                files.insert(e.name);
+        }
+
+        if (files.contains(QStringLiteral("format.obbak")) || files.contains(QStringLiteral("format"))) {
+            dests.append({item.path, files.contains(QStringLiteral("format.obbak")) ? QStringLiteral("format.obbak")
+                                                                                    : QStringLiteral("format")});
+            state.countDestination();
+            continue;
+        }
+
+        const bool isIncarnation = parseIncarnationDirName(baseName(item.path)).has_value();
+        const bool hasMarker = std::any_of(files.begin(), files.end(), is3xMarker)
+            || std::any_of(dirs.begin(), dirs.end(), is3xMarker);
+        if (isIncarnation || hasMarker) {
+            Legacy3xTree tree;
+            tree.path = item.path;
+            tree.uri = state.storage().uriOf(item.path);
+            // <cluster_name>/<cluster_id>/incarnation_<n>/<tenant_id>
+            QString incarnationDir = item.path;
+            if (!isIncarnation && parseIncarnationDirName(baseName(parentOf(item.path))))
+                incarnationDir = parentOf(item.path);
+            if (parseIncarnationDirName(baseName(incarnationDir))) {
+                const QString idDir = parentOf(incarnationDir);
+                tree.clusterId = isNumeric(baseName(idDir)) ? baseName(idDir).toLongLong() : 0;
+                tree.clusterName = baseName(parentOf(idDir));
+            }
+            if (incarnationDir == item.path) {
+                for (const QString &d : std::as_const(dirs)) {
+                    if (isNumeric(d))
+                        tree.tenantIds.append(d.toLongLong());
+                }
+            } else if (isNumeric(baseName(item.path))) {
+                tree.tenantIds.append(baseName(item.path).toLongLong());
+            }
+            std::sort(tree.tenantIds.begin(), tree.tenantIds.end());
+            legacy.append(tree);
+            continue;
+        }
+
+        if (files.contains(QStringLiteral("single_backup_set_info.obbak")) || files.contains(QStringLiteral("single_backup_set_info")))
+            hint = diag::NoFormatHint::BackupSetFolder;
+        else if (files.contains(QStringLiteral("single_piece_info.obarc")) || files.contains(QStringLiteral("tenant_archive_piece_infos.obarc")))
+            hint = diag::NoFormatHint::PieceFolder;
+
+        if (item.depth >= kMaxDepth)
+            continue;
+        std::sort(dirs.begin(), dirs.end(), std::greater<>()); // pop in name order
+        for (const QString &d : std::as_const(dirs))
+            stack.append({Storage::join(item.path, d), item.depth + 1});
+    }
+}
+
+// A unit of parallel reading: one metadata file to read and decode into a known slot.
+struct ReadJob
+{
+    enum class Kind { SetInfo, PieceInfo };
+    Kind kind;
+    qsizetype dest;
+    qsizetype index;
+};
+
+void countTmp(const QList<Storage::Entry> &entries, int &tmp)
+{
+    for (const auto &e : entries) {
+        if (!e.isDir && isTmpFileName(e.name))
+            ++tmp;
+    }
+}
+
+// Phase 2a: a data destination's listing (backup_sets/); set infos are read in phase 3.
+void listDataDest(ScanState &state, DataDestEntry &dest, int &tmp)
+{
+    const qint64 tenant = dest.format.tenantId;
+    bool missing = false;
+    const auto entries = state.list(Storage::join(dest.path, QStringLiteral("backup_sets")), tenant, &missing);
+    dest.backupSetsDirFound = entries.has_value();
+    if (!entries)
+        return;
+    countTmp(*entries, tmp);
+    QMap<qint64, BackupSetEntry> sets;
+    for (const auto &e : *entries) {
+        if (e.isDir || isTmpFileName(e.name))
+            continue;
+        const auto p = parseSetPlaceholderName(e.name);
+        if (!p)
+            continue;
+        BackupSetEntry &s = sets[p->setId];
+        s.id = p->setId;
+        s.type = p->type;
+        switch (p->event) {
+        case SetPlaceholderName::Event::Start:
+            s.hasStart = true;
+            break;
+        case SetPlaceholderName::Event::EndSuccess:
+            s.hasEndSuccess = true;
+            break;
+        case SetPlaceholderName::Event::EndFailed:
+            s.hasEndFailed = true;
+            break;
+        }
+    }
+    for (auto &s : sets) {
+        s.dirPath = Storage::join(dest.path, setDirName(s.id, s.type));
+        dest.sets.append(s);
+    }
+}
+
+// Phase 2b: an archive destination's listings (rounds/, pieces/).
+void listArchiveDest(ScanState &state, ArchiveDestEntry &dest, int &tmp)
+{
+    const qint64 tenant = dest.format.tenantId;
+    if (const auto rounds = state.list(Storage::join(dest.path, QStringLiteral("rounds")), tenant)) {
+        countTmp(*rounds, tmp);
+        QMap<QPair<qint64, qint64>, RoundEntry> byKey;
+        for (const auto &e : *rounds) {
+            const auto r = e.isDir || isTmpFileName(e.name) ? std::nullopt : parseRoundName(e.name);
+            if (!r)
+                continue;
+            RoundEntry &entry = byKey[{r->roundId, r->destId}];
+            entry.destId = r->destId;
+            entry.roundId = r->roundId;
+            (r->isEnd ? entry.hasEnd : entry.hasStart) = true;
+        }
+        dest.rounds = byKey.values();
+    }
+    const auto pieces = state.list(Storage::join(dest.path, QStringLiteral("pieces")), tenant);
+    dest.piecesDirFound = pieces.has_value();
+    if (!pieces)
+        return;
+    countTmp(*pieces, tmp);
+    QMap<PieceKey, PieceEntry> byKey;
+    for (const auto &e : *pieces) {
+        const auto p = e.isDir || isTmpFileName(e.name) ? std::nullopt : parsePiecePlaceholderName(e.name);
+        if (!p)
+            continue;
+        PieceEntry &entry = byKey[p->key];
+        entry.key = p->key;
+        (p->isEnd ? entry.hasEndPlaceholder : entry.hasStartPlaceholder) = true;
+    }
+    for (auto &p : byKey) {
+        p.dirPath = Storage::join(dest.path, pieceDirName(p.key));
+        dest.pieces.append(p);
+    }
+}
+
+void readSetInfo(ScanState &state, const DataDestEntry &dest, BackupSetEntry &set)
+{
+    if (!set.hasEndSuccess)
+        return; // OceanBase reads only sets with an end_success placeholder
+    const QString path = Storage::join(set.dirPath, withSuffix(QStringLiteral("single_backup_set_info"), dest.legacy40, ".obbak"));
+    bool missing = false;
+    const auto bytes = state.read(path, dest.format.tenantId, &missing);
+    if (!bytes) {
+        set.infoMissing = missing;
+        set.infoUnreadable = !missing;
+        return;
+    }
+    ObbakError error;
+    set.info = decodeSingleBackupSetInfo(*bytes, &error);
+    if (!set.info) {
+        set.infoUnreadable = true;
+        state.decodeFailed(path, error, dest.format.tenantId);
+    }
+}
+
+std::optional<TenantArchivePieceInfosDesc> readExtend(ScanState &state, const ArchiveDestEntry &dest, const PieceEntry &piece)
+{
+    const QString path = Storage::join(piece.dirPath, withSuffix(QStringLiteral("tenant_archive_piece_infos"), dest.legacy40, ".obarc"));
+    const auto bytes = state.read(path, dest.format.tenantId);
+    if (!bytes)
+        return std::nullopt;
+    ObbakError error;
+    auto extend = decodeTenantArchivePieceInfos(*bytes, &error);
+    if (!extend)
+        state.decodeFailed(path, error, dest.format.tenantId);
+    return extend;
+}
+
+// ObArchiveStore::get_single_piece_info (ob-backup-layout.md §3.6): single_piece_info for a frozen piece,
+// else checkpoint_info.0 + the newest checkpoint_info.<scn> name + tenant_archive_piece_infos for an active one.
+void readPieceInfo(ScanState &state, const ArchiveDestEntry &dest, PieceEntry &piece)
+{
+    const qint64 tenant = dest.format.tenantId;
+    bool missing = false;
+    const QString single = Storage::join(piece.dirPath, withSuffix(QStringLiteral("single_piece_info"), dest.legacy40, ".obarc"));
+    if (const auto bytes = state.read(single, tenant, &missing)) {
+        piece.dirFound = true;
+        ObbakError error;
+        if (auto attr = decodeSinglePieceInfo(*bytes, &error)) {
+            piece.attr = *attr;
+            piece.source = PieceEntry::Source::Frozen;
+        } else {
+            state.decodeFailed(single, error, tenant);
+        }
+        return;
+    }
+    if (!missing)
+        return; // unreadable: a diagnostic was recorded
+    const QString checkpointDir = Storage::join(piece.dirPath, QStringLiteral("checkpoint"));
+    bool noCheckpointDir = false;
+    const auto entries = state.list(checkpointDir, tenant, &noCheckpointDir);
+    if (!entries) {
+        if (noCheckpointDir) {
+            bool isDir = false;
+            piece.dirFound = state.storage().stat(piece.dirPath, &isDir) == Storage::Status::Ok && isDir;
+        } else {
+            piece.dirFound = true;
+        }
+        return; // no checkpoint: an empty piece
+    }
+    piece.dirFound = true;
+    QString zeroName;
+    quint64 newest = 0;
+    for (const auto &e : *entries) {
+        if (e.isDir || isTmpFileName(e.name))
+            continue;
+        const auto n = parseCheckpointName(e.name);
+        if (!n)
+            continue;
+        if (*n == 0)
+            zeroName = e.name;
+        else
+            newest = qMax(newest, *n);
+    }
+    if (zeroName.isEmpty())
+        return; // OceanBase: no checkpoint_info.0 means an empty piece
+    const QString zeroPath = Storage::join(checkpointDir, zeroName);
+    const auto bytes = state.read(zeroPath, tenant);
+    if (!bytes)
+        return;
+    ObbakError error;
+    const auto checkpoint = decodeCheckpointInfo0(*bytes, &error);
+    if (!checkpoint) {
+        state.decodeFailed(zeroPath, error, tenant);
+        return;
+    }
+    piece.extend = readExtend(state, dest, piece);
+    PieceAttr &a = piece.attr;
+    a.destId = piece.key.destId;
+    a.roundId = piece.key.roundId;
+    a.pieceId = piece.key.pieceId;
+    a.tenantId = checkpoint->tenantId;
+    a.incarnation = checkpoint->incarnation;
+    a.startScn = checkpoint->startScn;
+    a.endScn = checkpoint->endScn;
+    a.compatible = qint32(checkpoint->compatible);
+    if (piece.extend) {
+        a.tenantId = piece.extend->tenantId;
+        a.incarnation = piece.extend->incarnation;
+        a.destNo = piece.extend->destNo;
+        a.startScn = piece.extend->startScn;
+        a.endScn = piece.extend->endScn;
+        a.compatible = piece.extend->compatible;
+        a.path = piece.extend->path;
+    }
+    a.checkpointScn = checkpoint->checkpointScn;
+    a.maxScn = checkpoint->maxScn;
+    if (newest != 0) {
+        a.checkpointScn = Scn(newest);
+        a.maxScn = Scn(newest);
+        piece.checkpointNameFound = true;
+    }
+    a.status = qint32(PieceStatus::Active);
+    a.fileStatus = qint32(FileStatus::Available);
+    piece.source = PieceEntry::Source::Active;
+}
+
+} // namespace
+
+DestScanner::DestScanner(std::shared_ptr<const Storage> storage) : m_storage(std::move(storage)) {}
+
+ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOptions &options) const
+{
+    ScanResult result;
+    ScanState state(*m_storage, options);
+
+    // Phase 1: find destinations.
+    QList<FoundDest> found;
+    for (const BackupUri &uri : locations) {
+        result.inputs.append(uri.toDisplayString());
+        if (!uri.isLocal()) {
+            state.addDiagnostic(diag::unsupportedStorage(uri.toDisplayString(), uri.schemeName()));
+            continue;
+        }
+        QString root = uri.localPath();
+        bool isDir = false;
+        const Storage::Status st = m_storage->stat(root, &isDir);
+        if (st == Storage::Status::NotFound || st == Storage::Status::NotADirectory) {
+            state.addDiagnostic(diag::pathNotFound(uri.toDisplayString()));
+            continue;
+        }
+        if (st != Storage::Status::Ok) {
+            state.addDiagnostic(diag::permissionDenied(uri.toDisplayString(), m_storage->list(root).message));
+            continue;
+        }
+        diag::NoFormatHint hint = diag::NoFormatHint::Nothing;
+        if (!isDir) {
+            const QString name = baseName(root);
+            if (name != u"format.obbak" && name != u"format") {
+                state.addDiagnostic(diag::noFormatFile(uri.toDisplayString(), diag::NoFormatHint::AFile, 0));
+                continue;
+            }
+            root = parentOf(root); // the user pointed at the format file itself
+        }
+        const qsizetype destsBefore = found.size();
+        const qsizetype legacyBefore = result.legacyTrees.size();
+        const qint64 foldersBefore = state.progress().folders;
+        walk(state, root, found, result.legacyTrees, hint);
+        if (found.size() == destsBefore && result.legacyTrees.size() == legacyBefore && !state.cancelled())
+            state.addDiagnostic(diag::noFormatFile(uri.toDisplayString(), hint, state.progress().folders - foldersBefore));
+    }
+    // The same destination reached from two locations is read once.
+    {
+        QSet<QString> seen;
+        QList<FoundDest> unique;
+        for (const auto &d : std::as_const(found)) {
+            if (!seen.contains(d.path)) {
+                seen.insert(d.path);
+                unique.append(d);
+            }
+        }
+        found = unique;
+    }
+    for (const auto &tree : std::as_const(result.legacyTrees))
+        state.addDiagnostic(diag::legacy3xLayout(tree.uri, tree.clusterName, tree.clusterId, tree.tenantIds));
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.readers > 0 ? options.readers : qMax(4, QThread::idealThreadCount() * 2));
+
+    // Phase 2: read the format files and list each destination's placeholder folders.
+    struct Classified
+    {
+        std::optional<FormatDesc> format;
+        int tmp = 0;
+    };
+    QList<Classified> classified(found.size());
+    QList<qsizetype> indexes(found.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QtConcurrent::blockingMap(&pool, indexes, [&](qsizetype i) {
+        if (state.cancelled())
+            return;
+        const QString path = Storage::join(found[i].path, found[i].formatName);
+        const auto bytes = state.read(path, std::nullopt);
+        if (!bytes)
+            return;
+        ObbakError error;
+        classified[i].format = decodeFormat(*bytes, &error);
+        if (!classified[i].format)
+            state.decodeFailed(path, error, std::nullopt);
+    });
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (!classified[i].format)
+            continue;
+        const bool legacy40 = found[i].formatName == u"format";
+        if (classified[i].format->destType == qint64(DestType::BackupData)) {
+            DataDestEntry d;
+            d.path = found[i].path;
+            d.uri = m_storage->uriOf(d.path);
+            d.format = *classified[i].format;
+            d.legacy40 = legacy40;
+            result.dataDests.append(d);
+        } else {
+            ArchiveDestEntry a;
+            a.path = found[i].path;
+            a.uri = m_storage->uriOf(a.path);
+            a.format = *classified[i].format;
+            a.legacy40 = legacy40;
+            result.archiveDests.append(a);
+        }
+    }
+    QList<int> dataTmp(result.dataDests.size(), 0);
+    QList<int> archiveTmp(result.archiveDests.size(), 0);
+    const qsizetype nData = result.dataDests.size();
+    QList<qsizetype> destIndexes(nData + result.archiveDests.size());
+    std::iota(destIndexes.begin(), destIndexes.end(), 0);
+    QtConcurrent::blockingMap(&pool, destIndexes, [&](qsizetype i) {
+        if (state.cancelled())
+            return;
+        if (i < nData)
+            listDataDest(state, result.dataDests[i], dataTmp[i]);
+        else
+            listArchiveDest(state, result.archiveDests[i - nData], archiveTmp[i - nData]);
+    });
+
+    // Phase 3: read every set info and piece info, in parallel across all destinations.
+    QList<ReadJob> jobs;
+    for (qsizetype d = 0; d < result.dataDests.size(); ++d) {
+        for (qsizetype s = 0; s < result.dataDests[d].sets.size(); ++s)
+            jobs.append({ReadJob::Kind::SetInfo, d, s});
+    }
+    for (qsizetype d = 0; d < result.archiveDests.size(); ++d) {
+        for (qsizetype p = 0; p < result.archiveDests[d].pieces.size(); ++p)
+            jobs.append({ReadJob::Kind::PieceInfo, d, p});
+    }
+    QtConcurrent::blockingMap(&pool, jobs, [&](const ReadJob &job) {
+        if (state.cancelled())
+            return;
+        if (job.kind == ReadJob::Kind::SetInfo) {
+            DataDestEntry &dest = result.dataDests[job.dest];
+            readSetInfo(state, dest, dest.sets[job.index]);
+        } else {
+            ArchiveDestEntry &dest = result.archiveDests[job.dest];
+            readPieceInfo(state, dest, dest.pieces[job.index]);
+        }
+    });
+
+    // Phase 4: the files read once per destination: the newest set's locality (tenant and cluster names, time
+    // zone) and the newest non-empty piece's history of frozen pieces.
+    QtConcurrent::blockingMap(&pool, destIndexes, [&](qsizetype i) {
+        if (state.cancelled())
+            return;
+        if (i < nData) {
+            DataDestEntry &dest = result.dataDests[i];
+            for (auto it = dest.sets.crbegin(); it != dest.sets.crend(); ++it) {
+                if (!it->info)
+                    continue;
+                const QString path = Storage::join(it->dirPath, QStringLiteral("infos/")
+                                                       + withSuffix(QStringLiteral("locality_info"), dest.legacy40, ".obbak"));
+                bool missing = false;
+                const auto bytes = state.read(path, dest.format.tenantId, &missing);
+                if (!bytes)
+                    continue;
+                ObbakError error;
+                dest.locality = decodeLocalityInfo(*bytes, &error);
+                if (dest.locality)
+                    break;
+                state.decodeFailed(path, error, dest.format.tenantId);
+            }
+        } else {
+            ArchiveDestEntry &dest = result.archiveDests[i - nData];
+            for (auto it = dest.pieces.rbegin(); it != dest.pieces.rend(); ++it) {
+                if (it->source == PieceEntry::Source::Empty)
+                    continue;
+                if (!it->extend)
+                    it->extend = readExtend(state, dest, *it);
+                break;
+            }
+        }
+    });
+
+    for (qsizetype i = 0; i < result.dataDests.size(); ++i) {
+        if (dataTmp[i] > 0)
+            state.addDiagnostic(diag::tmpFilesIgnored(result.dataDests[i].uri, dataTmp[i], result.dataDests[i].format.tenantId));
+        if (result.dataDests[i].legacy40)
+            state.addDiagnostic(diag::legacy40Layout(result.dataDests[i].uri, result.dataDests[i].format.tenantId));
+    }
+    for (qsizetype i = 0; i < result.archiveDests.size(); ++i) {
+        if (archiveTmp[i] > 0)
+            state.addDiagnostic(diag::tmpFilesIgnored(result.archiveDests[i].uri, archiveTmp[i], result.archiveDests[i].format.tenantId));
+        if (result.archiveDests[i].legacy40)
+            state.addDiagnostic(diag::legacy40Layout(result.archiveDests[i].uri, result.archiveDests[i].format.tenantId));
+    }
+
+    result.cancelled = state.cancelled();
+    result.counts = state.progress();
+    result.diagnostics = state.takeDiagnostics();
+    state.report();
+    return result;
+}
+
+} // namespace obrestore

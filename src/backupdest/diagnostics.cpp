@@ -1,0 +1,359 @@
+#include "diagnostics.h"
+
+#include "tr.h"
+
+namespace obrestore::diag {
+
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+Diagnostic make(const char *code, Severity severity, Tenant tenant, const QString &path, const QString &message)
+{
+    return {QString::fromLatin1(code), severity, tenant, path, message};
+}
+
+QString when(Scn scn, const QTimeZone &zone)
+{
+    return Tr::tr("%1 (SCN %2)").arg(scn.toDisplayString(zone), scn.toDecimal());
+}
+
+QString pieceName(const PieceKey &key)
+{
+    return pieceDirName(key);
+}
+
+} // namespace
+
+Diagnostic pathNotFound(const QString &uri)
+{
+    return make("PATH_NOT_FOUND", Severity::Error, std::nullopt, uri,
+                Tr::tr("%1 does not exist. Check the spelling, and that the NFS share is mounted on this computer "
+                       "at the same path as on the OceanBase servers.")
+                    .arg(uri));
+}
+
+Diagnostic permissionDenied(const QString &uri, const QString &osMessage, Tenant tenant)
+{
+    return make("PERMISSION_DENIED", Severity::Error, tenant, uri,
+                Tr::tr("%1 could not be read (%2). Give the user running obrestore read access to it (OceanBase "
+                       "writes backups as the observer's user, often \"admin\"), or run obrestore as that user.")
+                    .arg(uri, osMessage));
+}
+
+Diagnostic unsupportedStorage(const QString &uri, const QString &scheme)
+{
+    return make("UNSUPPORTED_STORAGE", Severity::Error, std::nullopt, uri,
+                Tr::tr("%1 is on %2 object storage, which this version of obrestore cannot read yet. Mount or copy "
+                       "the backup to a local or NFS path (metadata files are enough for the parse), or read it "
+                       "from the source cluster while it is online.")
+                    .arg(uri, scheme));
+}
+
+Diagnostic noFormatFile(const QString &uri, NoFormatHint hint, qint64 foldersSeen)
+{
+    QString cause;
+    switch (hint) {
+    case NoFormatHint::BackupSetFolder:
+        cause = Tr::tr("It looks like a backup set folder (it holds single_backup_set_info): give the data backup "
+                       "path above it, the folder that holds format.obbak.");
+        break;
+    case NoFormatHint::PieceFolder:
+        cause = Tr::tr("It looks like an archive piece folder: give the log archive path above it, the folder "
+                       "that holds format.obbak.");
+        break;
+    case NoFormatHint::AFile:
+        cause = Tr::tr("It is a file, not a folder: give the folder that holds format.obbak.");
+        break;
+    case NoFormatHint::Nothing:
+        cause = Tr::tr("Give the data backup path or the log archive path (the folders that hold format.obbak, or "
+                       "format for 4.0), or any folder above them; check that the copy is complete.");
+        break;
+    }
+    return make("NO_FORMAT_FILE", Severity::Error, std::nullopt, uri,
+                Tr::tr("No backup destination was found at or below %1 (%n folder(s) searched): no format.obbak or "
+                       "format file. %2",
+                       nullptr, int(qMin<qint64>(foldersSeen, INT_MAX)))
+                    .arg(uri, cause));
+}
+
+Diagnostic corruptMetadata(const QString &uri, const QString &detail, Tenant tenant)
+{
+    return make("CORRUPT_METADATA", Severity::Error, tenant, uri,
+                Tr::tr("%1 is damaged: %2. OceanBase rejects it too (checksum error -4103). Copy the file again from "
+                       "the original backup location; a partial or interrupted copy is the usual cause.")
+                    .arg(uri, detail));
+}
+
+Diagnostic emptyMetadataFile(const QString &uri, Tenant tenant)
+{
+    return make("EMPTY_METADATA_FILE", Severity::Error, tenant, uri,
+                Tr::tr("%1 is empty (0 bytes) but must have content; OceanBase fails with \"file is empty\". Copy it "
+                       "again from the original backup location.")
+                    .arg(uri));
+}
+
+Diagnostic legacy40Layout(const QString &uri, Tenant tenant)
+{
+    return make("LEGACY_40_LAYOUT", Severity::Warning, tenant, uri,
+                Tr::tr("%1 was written by OceanBase 4.0 (file names without .obbak/.obarc). obrestore reads it, but "
+                       "OceanBase 4.1 and later refuse to restore 4.0 backups: restore it into a 4.0.x cluster.")
+                    .arg(uri));
+}
+
+Diagnostic legacy3xLayout(const QString &uri, const QString &clusterName, qint64 clusterId, const QList<qint64> &tenantIds)
+{
+    QStringList ids;
+    for (qint64 id : tenantIds)
+        ids << QString::number(id);
+    return make("LEGACY_3X_LAYOUT", Severity::Error, std::nullopt, uri,
+                Tr::tr("%1 is an OceanBase 2.x/3.x cluster-level backup (cluster %2, id %3, tenant ids: %4). 2.x/3.x "
+                       "backups cannot be restored into OceanBase 4.x; restore them into a 3.x cluster of the same "
+                       "or a newer version.")
+                    .arg(uri, clusterName.isEmpty() ? Tr::tr("unknown") : clusterName,
+                         clusterId > 0 ? QString::number(clusterId) : Tr::tr("unknown"),
+                         ids.isEmpty() ? Tr::tr("none found") : ids.join(QStringLiteral(", "))));
+}
+
+Diagnostic tmpFilesIgnored(const QString &uri, int count, Tenant tenant)
+{
+    return make("TMP_FILES_IGNORED", Severity::Info, tenant, uri,
+                Tr::tr("%n leftover temporary file(s) (*.tmp.<digits>) in %1 were skipped: they are interrupted "
+                       "writes, which OceanBase ignores too.",
+                       nullptr, count)
+                    .arg(uri));
+}
+
+Diagnostic missingDataDest(qint64 tenant, const QString &archiveUri)
+{
+    return make("MISSING_DATA_DEST", Severity::Error, tenant, archiveUri,
+                Tr::tr("Tenant %1 has a log archive path (%2) but no data backup path was found. A restore needs a "
+                       "full backup set: add the tenant's data backup path (its data_backup_dest) to the locations.")
+                    .arg(tenant)
+                    .arg(archiveUri));
+}
+
+Diagnostic missingArchiveDest(qint64 tenant, const QString &dataUri, bool plusArchivelogPoints)
+{
+    return make("MISSING_ARCHIVE_DEST", Severity::Warning, tenant, dataUri,
+                plusArchivelogPoints
+                    ? Tr::tr("Tenant %1 has a data backup path (%2) but no log archive path was found. Only the end "
+                             "points of backups taken with PLUS ARCHIVELOG can be restored; add the tenant's log "
+                             "archive path (its log_archive_dest) to restore to other points.")
+                          .arg(tenant)
+                          .arg(dataUri)
+                    : Tr::tr("Tenant %1 has a data backup path (%2) but no log archive path was found, and no backup "
+                             "set was taken with PLUS ARCHIVELOG, so no point can be restored. Add the tenant's log "
+                             "archive path (its log_archive_dest) to the locations.")
+                          .arg(tenant)
+                          .arg(dataUri));
+}
+
+Diagnostic multipleDataDests(qint64 tenant, const QStringList &uris)
+{
+    return make("MULTIPLE_DATA_DESTS", Severity::Error, tenant, uris.value(0),
+                Tr::tr("Tenant %1 has %2 data backup paths (%3). OceanBase restores from one data backup path at a "
+                       "time (\"It is not support to restore from multiple tenant backup paths\"): give only the one "
+                       "whose window you choose.")
+                    .arg(tenant)
+                    .arg(uris.size())
+                    .arg(uris.join(QStringLiteral(", "))));
+}
+
+Diagnostic noBackupSets(qint64 tenant, const QString &uri, bool folderMissing)
+{
+    return make("NO_BACKUP_SETS", Severity::Error, tenant, uri,
+                folderMissing ? Tr::tr("%1 has no backup_sets folder, so it holds no backup set. Check that the copy "
+                                       "of the data backup path is complete, or run a full backup.")
+                                    .arg(uri)
+                              : Tr::tr("%1 is empty: no backup set was ever started at this data backup path. Run a "
+                                       "full backup (ALTER SYSTEM BACKUP DATABASE) first.")
+                                    .arg(uri));
+}
+
+Diagnostic noSuccessfulBackupSet(qint64 tenant, const QString &uri, int inProgress, int failed)
+{
+    return make("NO_SUCCESSFUL_BACKUP_SET", Severity::Error, tenant, uri,
+                Tr::tr("No backup set in %1 finished successfully (no end_success placeholder; %2 in progress or "
+                       "interrupted, %3 failed). OceanBase restores only from successful sets: wait for the running "
+                       "backup or run a new full backup.")
+                    .arg(uri)
+                    .arg(inProgress)
+                    .arg(failed));
+}
+
+Diagnostic backupSetInProgress(qint64 tenant, const QString &uri, qint64 setId)
+{
+    return make("BACKUP_SET_IN_PROGRESS", Severity::Info, tenant, uri,
+                Tr::tr("Backup set %1 has a start placeholder but no end placeholder: it is still running, or the "
+                       "backup was interrupted. It cannot be used until it ends successfully.")
+                    .arg(setId));
+}
+
+Diagnostic backupSetFailed(qint64 tenant, const QString &uri, qint64 setId)
+{
+    return make("BACKUP_SET_FAILED", Severity::Info, tenant, uri,
+                Tr::tr("Backup set %1 failed (end_failed placeholder); OceanBase skips it.").arg(setId));
+}
+
+Diagnostic backupSetInfoMissing(qint64 tenant, const QString &uri, qint64 setId)
+{
+    return make("BACKUP_SET_INFO_MISSING", Severity::Warning, tenant, uri,
+                Tr::tr("Backup set %1 ended successfully but %2 is missing, so OceanBase silently skips the set. The "
+                       "set was probably deleted or not copied: copy the whole backup set folder again.")
+                    .arg(setId)
+                    .arg(uri));
+}
+
+Diagnostic backupSetNotAvailable(qint64 tenant, const QString &uri, qint64 setId, const QString &status,
+                                 const QString &fileStatus)
+{
+    return make("BACKUP_SET_NOT_AVAILABLE", Severity::Warning, tenant, uri,
+                Tr::tr("Backup set %1 has status %2 and file status %3; OceanBase uses only SUCCESS sets whose files "
+                       "are AVAILABLE, so it skips this one.")
+                    .arg(setId)
+                    .arg(status, fileStatus));
+}
+
+Diagnostic incChainBroken(qint64 tenant, const QString &uri, qint64 setId, qint64 prevFull, qint64 prevInc)
+{
+    return make("INC_CHAIN_BROKEN", Severity::Warning, tenant, uri,
+                Tr::tr("Incremental backup set %1 builds on full set %2 and previous set %3, which are not both "
+                       "usable here, so OceanBase skips it and every later incremental set of the chain. Restore the "
+                       "missing sets' folders, or restore to a point covered by an earlier chain.")
+                    .arg(setId)
+                    .arg(prevFull)
+                    .arg(prevInc));
+}
+
+Diagnostic backupEncrypted(qint64 tenant, const QString &uri, qint64 setId, PasswordCheck check)
+{
+    QString message = Tr::tr("Backup set %1 is encrypted: the restore must first run SET DECRYPTION IDENTIFIED BY "
+                             "'<password>' in the same session, or OceanBase fails with error 9047 (invalid "
+                             "password).")
+                          .arg(setId);
+    if (check == PasswordCheck::NoMatch)
+        message += u' ' + Tr::tr("None of the passwords given matches the one recorded with the set. (Whether "
+                                 "OceanBase records it in a comparable form is not confirmed; the server's check "
+                                 "decides.)");
+    else if (check == PasswordCheck::Matches)
+        message += u' ' + Tr::tr("One of the passwords given matches the one recorded with the set.");
+    return make("BACKUP_ENCRYPTED", Severity::Warning, tenant, uri, message);
+}
+
+Diagnostic noArchivePieces(qint64 tenant, const QString &uri, bool folderMissing)
+{
+    return make("NO_ARCHIVE_PIECES", Severity::Error, tenant, uri,
+                folderMissing ? Tr::tr("%1 has no pieces folder, so it holds no archived log; OceanBase fails with "
+                                       "\"No enough log for restore\" (4018). Check that log archiving was running and "
+                                       "that the copy of the log archive path is complete.")
+                                    .arg(uri)
+                              : Tr::tr("%1 lists no archive piece; OceanBase fails with \"No enough log for restore\" "
+                                       "(4018). Check that log archiving was running (ALTER SYSTEM ARCHIVELOG) and that "
+                                       "the copy is complete.")
+                                    .arg(uri));
+}
+
+Diagnostic allPiecesEmpty(qint64 tenant, const QString &uri, int pieces)
+{
+    return make("ALL_PIECES_EMPTY", Severity::Error, tenant, uri,
+                Tr::tr("%1 lists %2 archive piece(s), but none has piece information or a checkpoint "
+                       "(single_piece_info, checkpoint/checkpoint_info.0): archiving never reached a checkpoint, or the "
+                       "piece folders were not copied. Copy the piece folders, or wait for archiving to checkpoint.")
+                    .arg(uri)
+                    .arg(pieces));
+}
+
+Diagnostic pieceNotAvailable(qint64 tenant, const QString &uri, const PieceKey &key, const QString &fileStatus)
+{
+    return make("PIECE_NOT_AVAILABLE", Severity::Warning, tenant, uri,
+                Tr::tr("Archive piece %1 has file status %2; OceanBase skips pieces that are not AVAILABLE, which can "
+                       "open a gap in the log.")
+                    .arg(pieceName(key), fileStatus));
+}
+
+Diagnostic pieceFolderMissing(qint64 tenant, const QString &uri, const PieceKey &key)
+{
+    return make("PIECE_NOT_AVAILABLE", Severity::Warning, tenant, uri,
+                Tr::tr("Archive piece %1 is listed but its folder %2 is missing, so its log cannot be read (deleted, "
+                       "expired or not copied). obrestore treats it as not available.")
+                    .arg(pieceName(key), uri));
+}
+
+Diagnostic foreignDestPieces(qint64 tenant, const QString &uri, qint64 foreignDestId, qint64 destId, int count)
+{
+    return make("FOREIGN_DEST_PIECES", Severity::Warning, tenant, uri,
+                Tr::tr("%1 holds %2 piece(s) of archive destination %3, but its format file says destination %4: "
+                       "two archive paths were merged into one copy. OceanBase uses only the pieces of one "
+                       "destination; keep each destination in its own folder.")
+                    .arg(uri)
+                    .arg(count)
+                    .arg(foreignDestId)
+                    .arg(destId));
+}
+
+Diagnostic archiveGap(qint64 tenant, const QString &uri, Scn prevEnd, Scn nextStart, const QTimeZone &zone)
+{
+    return make("ARCHIVE_GAP", Severity::Warning, tenant, uri,
+                Tr::tr("The archived log has a gap: one piece ends at %1 and the next starts at %2 (%3). Archiving was "
+                       "interrupted or restarted, so no point inside the gap can be restored, and the restorable "
+                       "windows split there. After a gap, only backup sets taken later can be used.")
+                    .arg(when(prevEnd, zone), when(nextStart, zone), uri));
+}
+
+Diagnostic archiveStartsAfterBackup(qint64 tenant, const QString &uri, qint64 setId, Scn startReplay,
+                                    std::optional<Scn> firstPieceStart, const QTimeZone &zone)
+{
+    const QString first = firstPieceStart ? when(*firstPieceStart, zone) : Tr::tr("no usable piece at all");
+    return make("ARCHIVE_STARTS_AFTER_BACKUP", Severity::Error, tenant, uri,
+                Tr::tr("Backup set %1 needs archived log from %2 on, but no continuous archive run covers that point "
+                       "(the usable log starts at %3). Archiving was started, or restarted, after the backup began. "
+                       "Take a new full backup while archiving is running.")
+                    .arg(setId)
+                    .arg(when(startReplay, zone), first));
+}
+
+Diagnostic newestSetNotCovered(qint64 tenant, const QString &uri, qint64 setId, Scn minRestore, const QTimeZone &zone)
+{
+    return make("NEWEST_SET_NOT_COVERED", Severity::Warning, tenant, uri,
+                Tr::tr("The newest usable backup set %1 (restorable from %2) is not covered by archived log. "
+                       "OceanBase always picks the newest set whose start is before the restore point, so every "
+                       "point after %2 fails even though an older set would have worked. Restore to a point before "
+                       "it, or move this set's folder away so OceanBase picks the older one.")
+                    .arg(setId)
+                    .arg(when(minRestore, zone)));
+}
+
+Diagnostic noRoundStart(qint64 tenant, const QString &uri, qint64 destId)
+{
+    return make("NO_ROUND_START", Severity::Warning, tenant, uri,
+                Tr::tr("%1 has no round start file for archive destination %2 (rounds/round_d%2r<N>_start). A restore "
+                       "\"to the latest point\" (no UNTIL) fails; give an explicit UNTIL SCN or UNTIL TIME instead.")
+                    .arg(uri)
+                    .arg(destId));
+}
+
+Diagnostic checkpointFileLost(qint64 tenant, const QString &uri, const PieceKey &key, Scn staleCheckpoint,
+                              const QTimeZone &zone)
+{
+    return make("CHECKPOINT_FILE_LOST", Severity::Warning, tenant, uri,
+                Tr::tr("Active piece %1 has no checkpoint_info.<scn> file, so its checkpoint falls back to the stale "
+                       "one in checkpoint_info.0 (%2) and the window ends early. These files are 0 bytes: copy tools "
+                       "that skip empty files drop them. Copy the piece's checkpoint folder again with empty files.")
+                    .arg(pieceName(key), when(staleCheckpoint, zone)));
+}
+
+Diagnostic versionIncompatible(qint64 tenant, const QString &uri, const QString &code, const QString &explanation)
+{
+    return {code, Severity::Error, tenant, uri, explanation};
+}
+
+Diagnostic noRestorableWindow(qint64 tenant, const QString &uri, const QStringList &causes)
+{
+    return make("NO_RESTORABLE_WINDOW", Severity::Error, tenant, uri,
+                Tr::tr("Tenant %1 was found, but no point in time can be restored. The causes: %2.")
+                    .arg(tenant)
+                    .arg(causes.isEmpty() ? Tr::tr("see the other findings for this tenant") : causes.join(QStringLiteral(", "))));
+}
+
+} // namespace obrestore::diag

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/diagnostic.h"
+#include "common/scn.h"
+#include "filenames.h"
+
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace obrestore {
+
+// Builders for every diagnostic code of the contract, each with a translated message that names the path,
+// the cause and the fix: what a support engineer would tell the customer
+// (../shared/reference/ob-backup-layout.md §5.3). Codes and severities follow the contract's table.
+namespace diag {
+
+using Tenant = std::optional<qint64>;
+
+Diagnostic pathNotFound(const QString &uri);
+Diagnostic permissionDenied(const QString &uri, const QString &osMessage, Tenant tenant = std::nullopt);
+Diagnostic unsupportedStorage(const QString &uri, const QString &scheme);
+
+enum class NoFormatHint { Nothing, BackupSetFolder, PieceFolder, AFile };
+Diagnostic noFormatFile(const QString &uri, NoFormatHint hint, qint64 foldersSeen);
+
+Diagnostic corruptMetadata(const QString &uri, const QString &detail, Tenant tenant = std::nullopt);
+Diagnostic emptyMetadataFile(const QString &uri, Tenant tenant = std::nullopt);
+Diagnostic legacy40Layout(const QString &uri, Tenant tenant);
+Diagnostic legacy3xLayout(const QString &uri, const QString &clusterName, qint64 clusterId, const QList<qint64> &tenantIds);
+Diagnostic tmpFilesIgnored(const QString &uri, int count, Tenant tenant);
+
+Diagnostic missingDataDest(qint64 tenant, const QString &archiveUri);
+Diagnostic missingArchiveDest(qint64 tenant, const QString &dataUri, bool plusArchivelogPoints);
+Diagnostic multipleDataDests(qint64 tenant, const QStringList &uris);
+
+Diagnostic noBackupSets(qint64 tenant, const QString &uri, bool folderMissing);
+Diagnostic noSuccessfulBackupSet(qint64 tenant, const QString &uri, int inProgress, int failed);
+Diagnostic backupSetInProgress(qint64 tenant, const QString &uri, qint64 setId);
+Diagnostic backupSetFailed(qint64 tenant, const QString &uri, qint64 setId);
+Diagnostic backupSetInfoMissing(qint64 tenant, const QString &uri, qint64 setId);
+Diagnostic backupSetNotAvailable(qint64 tenant, const QString &uri, qint64 setId, const QString &status,
+                                 const QString &fileStatus);
+Diagnostic incChainBroken(qint64 tenant, const QString &uri, qint64 setId, qint64 prevFull, qint64 prevInc);
+enum class PasswordCheck { NotChecked, Matches, NoMatch };
+Diagnostic backupEncrypted(qint64 tenant, const QString &uri, qint64 setId, PasswordCheck check);
+
+Diagnostic noArchivePieces(qint64 tenant, const QString &uri, bool folderMissing);
+Diagnostic allPiecesEmpty(qint64 tenant, const QString &uri, int pieces);
+Diagnostic pieceNotAvailable(qint64 tenant, const QString &uri, const PieceKey &key, const QString &fileStatus);
+Diagnostic pieceFolderMissing(qint64 tenant, const QString &uri, const PieceKey &key);
+Diagnostic foreignDestPieces(qint64 tenant, const QString &uri, qint64 foreignDestId, qint64 destId, int count);
+Diagnostic archiveGap(qint64 tenant, const QString &uri, Scn prevEnd, Scn nextStart, const QTimeZone &zone);
+Diagnostic archiveStartsAfterBackup(qint64 tenant, const QString &uri, qint64 setId, Scn startReplay,
+                                    std::optional<Scn> firstPieceStart, const QTimeZone &zone);
+Diagnostic newestSetNotCovered(qint64 tenant, const QString &uri, qint64 setId, Scn minRestore, const QTimeZone &zone);
+Diagnostic noRoundStart(qint64 tenant, const QString &uri, qint64 destId);
+Diagnostic checkpointFileLost(qint64 tenant, const QString &uri, const PieceKey &key, Scn staleCheckpoint,
+                              const QTimeZone &zone);
+
+Diagnostic versionIncompatible(qint64 tenant, const QString &uri, const QString &code, const QString &explanation);
+Diagnostic noRestorableWindow(qint64 tenant, const QString &uri, const QStringList &causes);
+
+} // namespace diag
+} // namespace obrestore

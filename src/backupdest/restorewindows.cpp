@@ -1,0 +1,229 @@
+#include "restorewindows.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace obrestore {
+
+namespace {
+
+// SCN arithmetic on closed integer intervals; everything stays below Scn::kMax (unbounded).
+constexpr quint64 kTop = Scn::kMax - 1;
+
+struct Interval
+{
+    quint64 lo;
+    quint64 hi;
+};
+
+// (a, b] as a closed interval [a+1, b], or nothing.
+std::optional<Interval> halfOpen(quint64 a, quint64 b)
+{
+    if (a >= kTop || b <= a)
+        return std::nullopt;
+    return Interval{a + 1, qMin(b, kTop)};
+}
+
+} // namespace
+
+PieceCandidates pieceCandidates(const ArchiveDestEntry &dest)
+{
+    PieceCandidates out;
+    out.anyListed = !dest.pieces.isEmpty();
+    if (dest.pieces.isEmpty())
+        return out;
+    // Keys are sorted by (round, piece) as OceanBase sorts them; the first listed key's dest id filters.
+    out.firstKeyDestId = dest.pieces.first().key.destId;
+    const PieceEntry *newest = nullptr;
+    for (auto it = dest.pieces.crbegin(); it != dest.pieces.crend(); ++it) {
+        if (it->source != PieceEntry::Source::Empty) {
+            newest = &*it;
+            break;
+        }
+    }
+    if (!newest)
+        return out;
+    out.allEmpty = false;
+    QMap<PieceKey, const PieceEntry *> onDisk;
+    for (const auto &p : dest.pieces)
+        onDisk.insert(p.key, &p);
+    if (newest->extend) {
+        for (const PieceAttr &h : newest->extend->hisFrozenPieces) {
+            PieceAttr attr = h;
+            // OceanBase trusts the history as recorded when the newest piece was created. A listed piece whose
+            // folder is gone cannot be read during the restore, so it is treated as not available (the
+            // diagnostics say so); pieces not listed in pieces/ are taken as recorded.
+            const auto disk = onDisk.value(PieceKey{h.destId, h.roundId, h.pieceId}, nullptr);
+            if (disk && !disk->dirFound)
+                attr.fileStatus = qint32(FileStatus::Deleted);
+            out.pieces.append(attr);
+        }
+    } else {
+        // Without the history file OceanBase's own read fails; fall back to the pieces read one by one so the
+        // windows still show what the files on storage hold.
+        for (const auto &p : dest.pieces) {
+            if (&p != newest && p.source != PieceEntry::Source::Empty)
+                out.pieces.append(p.attr);
+        }
+    }
+    out.pieces.append(newest->attr);
+    return out;
+}
+
+QList<BackupSetFileDesc> setsListedByOceanBase(const DataDestEntry &dest)
+{
+    QList<BackupSetFileDesc> out;
+    for (const auto &s : dest.sets) {
+        if (s.isListedByOceanBase())
+            out.append(*s.info);
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.backupSetId < b.backupSetId; });
+    return out;
+}
+
+namespace {
+
+// One pass of do_get_backup_set_array_ over `prefix` (the sets with min_restore_scn <= t); the password check
+// is assumed to pass (the restore supplies SET DECRYPTION).
+std::optional<ChainChoice> chainOf(const QList<BackupSetFileDesc> &listed, qsizetype prefix, QSet<qint64> *inserted = nullptr)
+{
+    QSet<qint64> chain;
+    std::optional<ChainChoice> choice;
+    for (qsizetype i = 0; i < prefix; ++i) {
+        const BackupSetFileDesc &s = listed[i];
+        if (s.status != qint32(SetStatus::Success) || s.fileStatus != qint32(FileStatus::Available))
+            continue;
+        if (s.backupType == 1) {
+            chain.clear();
+        } else if (!chain.contains(s.prevFullBackupSetId) || !chain.contains(s.prevIncBackupSetId)) {
+            continue;
+        }
+        chain.insert(s.backupSetId);
+        if (inserted)
+            inserted->insert(s.backupSetId);
+        choice = ChainChoice{s.backupSetId, s.startReplayScn, s.minRestoreScn, s.plusArchivelog};
+    }
+    if (chain.isEmpty())
+        return std::nullopt;
+    return choice;
+}
+
+} // namespace
+
+QList<qint64> usableSetIds(const QList<BackupSetFileDesc> &listed)
+{
+    QSet<qint64> inserted;
+    chainOf(listed, listed.size(), &inserted);
+    QList<qint64> out(inserted.begin(), inserted.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QList<QPair<Scn, Scn>> logCoverage(const PieceCandidates &archive, Scn restoreStart)
+{
+    const quint64 rs = restoreStart.value();
+    QList<const PieceAttr *> p;
+    for (const PieceAttr &c : archive.pieces) {
+        if (c.destId != archive.firstKeyDestId || c.fileStatus != qint32(FileStatus::Available) || c.endScn.value() <= rs)
+            continue;
+        p.append(&c);
+    }
+    QList<QPair<Scn, Scn>> out;
+    auto add = [&](std::optional<Interval> i) {
+        if (i)
+            out.append({Scn(i->lo), Scn(i->hi)});
+    };
+    if (p.isEmpty() || p.first()->startScn.value() > rs)
+        return out; // the first piece must start at or before the restore start
+    qsizetype s = 0;
+    const qsizetype n = p.size();
+    while (true) {
+        qsizetype m = s;
+        while (m + 1 < n && p[m]->endScn == p[m + 1]->startScn)
+            ++m;
+        // t in (p[j-1].start, p[j].start]: the walk stops at p[j] (adding it when the previous checkpoint is
+        // before t) and succeeds when the last chosen checkpoint reaches t.
+        for (qsizetype j = s + 1; j <= m; ++j) {
+            const quint64 reach = qMax(p[j - 1]->checkpointScn.value(), p[j]->checkpointScn.value());
+            add(halfOpen(p[j - 1]->startScn.value(), qMin(p[j]->startScn.value(), reach)));
+        }
+        const quint64 next = m + 1 < n ? p[m + 1]->startScn.value() : kTop;
+        add(halfOpen(p[m]->startScn.value(), qMin(next, p[m]->checkpointScn.value())));
+        if (m + 1 >= n)
+            break;
+        // For t beyond the next piece's start the run breaks there and the walk restarts from that piece, which
+        // must itself start at or before the restore start.
+        if (p[m + 1]->startScn.value() <= rs) {
+            s = m + 1;
+            continue;
+        }
+        break;
+    }
+    return out;
+}
+
+QList<RestoreWindow> mergeWindows(QList<RestoreWindow> windows)
+{
+    std::sort(windows.begin(), windows.end(), [](const RestoreWindow &a, const RestoreWindow &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    QList<RestoreWindow> out;
+    for (const RestoreWindow &w : windows) {
+        if (!out.isEmpty() && out.last().end.value() + 1 >= w.start.value()) {
+            if (w.end > out.last().end)
+                out.last().end = w.end;
+            continue;
+        }
+        out.append(w);
+    }
+    return out;
+}
+
+QList<RestoreWindow> computeWindows(const QList<BackupSetFileDesc> &listed, const PieceCandidates *archive)
+{
+    QList<RestoreWindow> windows;
+    QMap<quint64, QList<QPair<Scn, Scn>>> coverageCache;
+    quint64 maxMinRestore = 0;
+    const qsizetype n = listed.size();
+    for (qsizetype k = 1; k <= n; ++k) {
+        // t is processed with exactly the first k sets when all of them have min_restore_scn <= t and set k
+        // (if any) has min_restore_scn > t: the iteration stops there.
+        maxMinRestore = qMax(maxMinRestore, listed[k - 1].minRestoreScn.value());
+        const quint64 lo = maxMinRestore;
+        quint64 hi = kTop;
+        if (k < n) {
+            const quint64 stop = listed[k].minRestoreScn.value();
+            if (stop == 0)
+                continue;
+            hi = stop - 1;
+        }
+        if (lo > hi)
+            continue;
+        const auto chain = chainOf(listed, k);
+        if (!chain)
+            continue;
+        if (archive) {
+            const quint64 rs = chain->restoreStartScn.value();
+            auto it = coverageCache.find(rs);
+            if (it == coverageCache.end())
+                it = coverageCache.insert(rs, logCoverage(*archive, chain->restoreStartScn));
+            for (const auto &g : *it) {
+                const quint64 a = qMax(lo, g.first.value());
+                const quint64 b = qMin(hi, g.second.value());
+                if (a <= b)
+                    windows.append({Scn(a), Scn(b), chain->newestSetId});
+            }
+        } else if (chain->plusArchivelog) {
+            // Without an archive path the restore replays the set's own complement log, which reaches exactly its
+            // min_restore_scn (ob-backup-layout.md §5.2 step 4).
+            const quint64 point = chain->newestMinRestoreScn.value();
+            if (point >= lo && point <= hi)
+                windows.append({Scn(point), Scn(point), chain->newestSetId});
+        }
+    }
+    return mergeWindows(windows);
+}
+
+} // namespace obrestore

@@ -1,0 +1,328 @@
+#include "tenantcatalog.h"
+
+#include "common/compatibility.h"
+#include "diagnostics.h"
+#include "restorewindows.h"
+#include "tr.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace obrestore {
+
+namespace {
+
+using Key = QPair<qint64, qint64>; // cluster id, tenant id
+
+void analyzeDataDest(const DataDestEntry &dest, qint64 tenant, const CatalogOptions &options, QList<Diagnostic> &out)
+{
+    if (!dest.backupSetsDirFound || dest.sets.isEmpty()) {
+        out.append(diag::noBackupSets(tenant, dest.uri + QStringLiteral("/backup_sets"), !dest.backupSetsDirFound));
+        return;
+    }
+    int inProgress = 0;
+    int failed = 0;
+    bool anySuccess = false;
+    const QList<BackupSetFileDesc> listed = setsListedByOceanBase(dest);
+    const QList<qint64> usable = usableSetIds(listed);
+    const QString joinedPasswords = options.decryptionPasswords.join(u',');
+    for (const BackupSetEntry &s : dest.sets) {
+        const QString setUri = dest.uri + u'/' + setDirName(s.id, s.type);
+        if (s.hasEndSuccess)
+            anySuccess = true;
+        if (s.hasStart && !s.hasEndSuccess && !s.hasEndFailed) {
+            ++inProgress;
+            out.append(diag::backupSetInProgress(tenant, setUri, s.id));
+        }
+        if (s.hasEndFailed && !s.hasEndSuccess) {
+            ++failed;
+            out.append(diag::backupSetFailed(tenant, setUri, s.id));
+        }
+        if (s.hasEndSuccess && s.infoMissing)
+            out.append(diag::backupSetInfoMissing(tenant,
+                                                  setUri + u'/' + (dest.legacy40 ? QStringLiteral("single_backup_set_info")
+                                                                                 : QStringLiteral("single_backup_set_info.obbak")),
+                                                  s.id));
+        if (!s.info || !s.hasEndSuccess)
+            continue;
+        if (!s.isSuccessAvailable())
+            out.append(diag::backupSetNotAvailable(tenant, setUri, s.id, setStatusName(s.info->status),
+                                                   fileStatusName(s.info->fileStatus)));
+        else if (s.info->backupType == 2 && !usable.contains(s.id))
+            out.append(diag::incChainBroken(tenant, setUri, s.id, s.info->prevFullBackupSetId, s.info->prevIncBackupSetId));
+        if (s.isEncrypted()) {
+            auto check = diag::PasswordCheck::NotChecked;
+            if (!options.decryptionPasswords.isEmpty() && !s.info->passwd.isEmpty()) {
+                // ObBackupUtils::check_passwd: the set's password must occur in the DECRYPTION list.
+                check = joinedPasswords.contains(QString::fromUtf8(s.info->passwd)) ? diag::PasswordCheck::Matches
+                                                                                    : diag::PasswordCheck::NoMatch;
+            }
+            out.append(diag::backupEncrypted(tenant, setUri, s.id, check));
+        }
+    }
+    if (!anySuccess)
+        out.append(diag::noSuccessfulBackupSet(tenant, dest.uri + QStringLiteral("/backup_sets"), inProgress, failed));
+}
+
+void analyzeArchiveDest(const ArchiveDestEntry &dest, qint64 tenant, const CatalogOptions &options,
+                        QList<Diagnostic> &out)
+{
+    const qint64 destId = dest.format.destId;
+    if (!dest.piecesDirFound || dest.pieces.isEmpty()) {
+        out.append(diag::noArchivePieces(tenant, dest.uri + QStringLiteral("/pieces"), !dest.piecesDirFound));
+        return;
+    }
+    const bool hasRoundStart = std::any_of(dest.rounds.begin(), dest.rounds.end(),
+                                           [&](const RoundEntry &r) { return r.destId == destId && r.hasStart; });
+    if (!hasRoundStart)
+        out.append(diag::noRoundStart(tenant, dest.uri + QStringLiteral("/rounds"), destId));
+
+    QMap<qint64, int> foreign;
+    for (const PieceEntry &p : dest.pieces) {
+        if (p.key.destId != destId)
+            ++foreign[p.key.destId];
+        const QString uri = dest.uri + u'/' + pieceDirName(p.key);
+        if (p.source == PieceEntry::Source::Active && !p.checkpointNameFound)
+            out.append(diag::checkpointFileLost(tenant, uri + QStringLiteral("/checkpoint"), p.key, p.attr.checkpointScn,
+                                                options.timeZone));
+    }
+    for (auto it = foreign.cbegin(); it != foreign.cend(); ++it)
+        out.append(diag::foreignDestPieces(tenant, dest.uri, it.key(), destId, it.value()));
+
+    const PieceCandidates candidates = pieceCandidates(dest);
+    if (candidates.allEmpty) {
+        out.append(diag::allPiecesEmpty(tenant, dest.uri + QStringLiteral("/pieces"), int(dest.pieces.size())));
+        return;
+    }
+    QMap<PieceKey, const PieceEntry *> onDisk;
+    for (const auto &p : dest.pieces)
+        onDisk.insert(p.key, &p);
+    const PieceAttr *prev = nullptr;
+    for (const PieceAttr &c : candidates.pieces) {
+        const PieceKey key{c.destId, c.roundId, c.pieceId};
+        const QString uri = dest.uri + u'/' + pieceDirName(key);
+        if (c.destId != candidates.firstKeyDestId)
+            continue;
+        if (c.fileStatus != qint32(FileStatus::Available)) {
+            const auto disk = onDisk.value(key, nullptr);
+            if (disk && !disk->dirFound)
+                out.append(diag::pieceFolderMissing(tenant, uri, key));
+            else
+                out.append(diag::pieceNotAvailable(tenant, uri, key, fileStatusName(c.fileStatus)));
+            continue;
+        }
+        if (prev && prev->endScn != c.startScn)
+            out.append(diag::archiveGap(tenant, uri, prev->endScn, c.startScn, options.timeZone));
+        prev = &c;
+    }
+}
+
+// Findings about how the sets and the log fit together, for one data and one archive destination.
+void analyzeCoverage(const DataDestEntry &data, const ArchiveDestEntry &archive, qint64 tenant,
+                     const CatalogOptions &options, const QList<RestoreWindow> &windows, QList<Diagnostic> &out)
+{
+    const QList<BackupSetFileDesc> listed = setsListedByOceanBase(data);
+    const PieceCandidates candidates = pieceCandidates(archive);
+    if (candidates.allEmpty)
+        return; // ALL_PIECES_EMPTY / NO_ARCHIVE_PIECES explain it
+    const QList<qint64> usable = usableSetIds(listed);
+    for (const BackupSetFileDesc &s : listed) {
+        if (!usable.contains(s.backupSetId))
+            continue;
+        if (!logCoverage(candidates, s.startReplayScn).isEmpty())
+            continue;
+        std::optional<Scn> firstStart;
+        for (const PieceAttr &c : candidates.pieces) {
+            if (c.destId == candidates.firstKeyDestId && c.fileStatus == qint32(FileStatus::Available)
+                && c.endScn > s.startReplayScn) {
+                firstStart = c.startScn;
+                break;
+            }
+        }
+        out.append(diag::archiveStartsAfterBackup(tenant, data.uri + u'/' + setDirName(s.backupSetId, s.backupType == 1 ? SetType::Full : SetType::Incremental),
+                                                  s.backupSetId, s.startReplayScn, firstStart, options.timeZone));
+    }
+    // The newest usable set decides every point after its min_restore_scn.
+    if (usable.isEmpty() || windows.isEmpty())
+        return;
+    const qint64 newestId = usable.last();
+    const auto it = std::find_if(listed.cbegin(), listed.cend(), [&](const auto &s) { return s.backupSetId == newestId; });
+    const Scn from = it->minRestoreScn;
+    const bool covered = std::any_of(windows.cbegin(), windows.cend(), [&](const RestoreWindow &w) { return w.end >= from; });
+    if (!covered)
+        out.append(diag::newestSetNotCovered(tenant, data.uri + u'/' + setDirName(newestId, it->backupType == 1 ? SetType::Full : SetType::Incremental),
+                                             newestId, from, options.timeZone));
+}
+
+} // namespace
+
+bool Catalog::hasRestorableWindow() const
+{
+    return std::any_of(tenants.cbegin(), tenants.cend(), [](const TenantEntry &t) { return !t.windows.isEmpty(); });
+}
+
+QString layoutName(TenantEntry::Layout layout)
+{
+    switch (layout) {
+    case TenantEntry::Layout::V4:
+        return QStringLiteral("4.x");
+    case TenantEntry::Layout::V40:
+        return QStringLiteral("4.0");
+    case TenantEntry::Layout::V3x:
+        return QStringLiteral("3.x");
+    }
+    return QStringLiteral("4.x");
+}
+
+bool TenantEntry::usableSet(qint64 setId) const
+{
+    return usableSetIds.contains(setId);
+}
+
+Catalog buildCatalog(ScanResult scan, const CatalogOptions &options)
+{
+    Catalog catalog;
+    catalog.inputs = scan.inputs;
+    catalog.counts = scan.counts;
+    catalog.cancelled = scan.cancelled;
+    QList<Diagnostic> diags = std::move(scan.diagnostics);
+
+    QMap<Key, TenantEntry> byKey;
+    auto tenantFor = [&](const FormatDesc &f) -> TenantEntry & {
+        TenantEntry &t = byKey[{f.clusterId, f.tenantId}];
+        t.clusterId = f.clusterId;
+        t.tenantId = f.tenantId;
+        if (t.clusterName.isEmpty())
+            t.clusterName = QString::fromUtf8(f.clusterName);
+        if (t.tenantName.isEmpty())
+            t.tenantName = QString::fromUtf8(f.tenantName);
+        return t;
+    };
+    for (DataDestEntry &d : scan.dataDests)
+        tenantFor(d.format).dataDests.append(std::move(d));
+    for (ArchiveDestEntry &a : scan.archiveDests)
+        tenantFor(a.format).archiveDests.append(std::move(a));
+
+    for (TenantEntry &t : byKey) {
+        const qint64 tenant = t.tenantId;
+        QList<Diagnostic> found;
+        std::sort(t.dataDests.begin(), t.dataDests.end(), [](const auto &a, const auto &b) { return a.uri < b.uri; });
+        std::sort(t.archiveDests.begin(), t.archiveDests.end(), [](const auto &a, const auto &b) { return a.uri < b.uri; });
+        const bool legacy40 = std::any_of(t.dataDests.cbegin(), t.dataDests.cend(), [](const auto &d) { return d.legacy40; })
+            || std::any_of(t.archiveDests.cbegin(), t.archiveDests.cend(), [](const auto &a) { return a.legacy40; });
+        t.layout = legacy40 ? TenantEntry::Layout::V40 : TenantEntry::Layout::V4;
+
+        // Names: the newest set's locality (what the restore uses as backup_tenant_name) over the format file's.
+        for (const DataDestEntry &d : std::as_const(t.dataDests)) {
+            if (d.locality) {
+                if (!d.locality->tenantName.isEmpty())
+                    t.tenantName = QString::fromUtf8(d.locality->tenantName);
+                if (!d.locality->clusterName.isEmpty())
+                    t.clusterName = QString::fromUtf8(d.locality->clusterName);
+            }
+        }
+
+        // Source versions: the newest readable backup set.
+        qint64 newestInfo = 0;
+        for (const DataDestEntry &d : std::as_const(t.dataDests)) {
+            for (const BackupSetEntry &s : d.sets) {
+                if (s.info && s.id > newestInfo) {
+                    newestInfo = s.id;
+                    t.sourceClusterVersion = s.info->clusterVersion;
+                    t.sourceDataVersion = s.info->tenantCompatible;
+                }
+            }
+        }
+
+        for (const DataDestEntry &d : std::as_const(t.dataDests))
+            analyzeDataDest(d, tenant, options, found);
+        for (const ArchiveDestEntry &a : std::as_const(t.archiveDests))
+            analyzeArchiveDest(a, tenant, options, found);
+
+        if (t.dataDests.isEmpty() && !t.archiveDests.isEmpty())
+            found.append(diag::missingDataDest(tenant, t.archiveDests.first().uri));
+        if (t.dataDests.size() > 1) {
+            QStringList uris;
+            for (const auto &d : std::as_const(t.dataDests))
+                uris << d.uri;
+            found.append(diag::multipleDataDests(tenant, uris));
+        }
+
+        QList<RestoreWindow> windows;
+        for (const DataDestEntry &d : std::as_const(t.dataDests)) {
+            const QList<BackupSetFileDesc> listed = setsListedByOceanBase(d);
+            for (qint64 id : usableSetIds(listed)) {
+                if (!t.usableSetIds.contains(id))
+                    t.usableSetIds.append(id);
+            }
+            if (t.archiveDests.isEmpty()) {
+                const QList<RestoreWindow> w = computeWindows(listed, nullptr);
+                windows += w;
+                const bool plus = std::any_of(listed.cbegin(), listed.cend(), [](const auto &s) { return s.plusArchivelog; });
+                found.append(diag::missingArchiveDest(tenant, d.uri, plus && !w.isEmpty()));
+                continue;
+            }
+            for (const ArchiveDestEntry &a : std::as_const(t.archiveDests)) {
+                const PieceCandidates candidates = pieceCandidates(a);
+                const QList<RestoreWindow> w = computeWindows(listed, &candidates);
+                analyzeCoverage(d, a, tenant, options, w, found);
+                windows += w;
+            }
+        }
+        std::sort(t.usableSetIds.begin(), t.usableSetIds.end());
+        t.windows = mergeWindows(windows);
+
+        if (options.targetVersion && newestInfo > 0) {
+            const auto check = checkRestoreCompatibility(ObVersion::fromCalcVersion(t.sourceClusterVersion),
+                                                         ObVersion::fromCalcVersion(t.sourceDataVersion),
+                                                         *options.targetVersion);
+            if (check.isRefused())
+                found.append(diag::versionIncompatible(tenant, t.dataDests.first().uri, check.code, check.explanation));
+        }
+
+        if (t.windows.isEmpty()) {
+            QStringList causes;
+            for (const Diagnostic &d : std::as_const(found)) {
+                if (d.severity != Diagnostic::Severity::Info && !causes.contains(d.code))
+                    causes << d.code;
+            }
+            for (const Diagnostic &d : std::as_const(diags)) {
+                if (d.tenantId == tenant && d.severity == Diagnostic::Severity::Error && !causes.contains(d.code))
+                    causes << d.code;
+            }
+            const QString uri = !t.dataDests.isEmpty() ? t.dataDests.first().uri : t.archiveDests.first().uri;
+            found.append(diag::noRestorableWindow(tenant, uri, causes));
+        }
+        diags += found;
+    }
+
+    // 2.x/3.x trees: listed as tenants without windows (LEGACY_3X_LAYOUT was reported by the scan).
+    for (const Legacy3xTree &tree : std::as_const(scan.legacyTrees)) {
+        for (qint64 id : tree.tenantIds) {
+            TenantEntry &t = byKey[{tree.clusterId, id}];
+            if (t.layout == TenantEntry::Layout::V3x || (t.dataDests.isEmpty() && t.archiveDests.isEmpty())) {
+                t.clusterId = tree.clusterId;
+                t.tenantId = id;
+                t.clusterName = tree.clusterName;
+                t.layout = TenantEntry::Layout::V3x;
+            }
+        }
+    }
+
+    catalog.tenants = byKey.values(); // QMap orders by (cluster id, tenant id)
+    std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        if (a.severity != b.severity)
+            return int(a.severity) < int(b.severity);
+        if (a.tenantId != b.tenantId)
+            return a.tenantId.value_or(-1) < b.tenantId.value_or(-1);
+        if (a.path != b.path)
+            return a.path < b.path;
+        return a.code < b.code;
+    });
+    catalog.diagnostics = diags;
+    return catalog;
+}
+
+} // namespace obrestore

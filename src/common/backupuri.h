@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace obrestore {
+
+// A backup location as users and OceanBase write it: "file:///abs/path", a plain absolute path, or an
+// object-storage URI ("oss://bucket/dir?host=…&access_id=…&access_key=…", s3://, cos://, obs://).
+class BackupUri
+{
+public:
+    enum class Scheme { File, Oss, S3, Cos, Obs, Azblob };
+
+    // Returns nullopt for malformed input (empty, control characters, file:// with a host, unknown scheme,
+    // a relative path when no base is given). A relative path is resolved against `base` when one is given.
+    static std::optional<BackupUri> parse(QStringView text, QString *error = nullptr, const QString &base = QString());
+    static BackupUri fromLocalPath(const QString &absolutePath);
+
+    Scheme scheme() const { return m_scheme; }
+    bool isLocal() const { return m_scheme == Scheme::File; }
+    // For file URIs: the cleaned absolute path, no trailing slash (except "/").
+    QString localPath() const { return m_path; }
+    // "file:///abs/path", or the object-storage URI with every secret replaced by "******".
+    QString toDisplayString() const;
+    QString schemeName() const;
+
+    friend bool operator==(const BackupUri &a, const BackupUri &b) { return a.m_scheme == b.m_scheme && a.m_path == b.m_path && a.m_query == b.m_query; }
+
+private:
+    Scheme m_scheme = Scheme::File;
+    QString m_path;  // local path, or bucket/dir for object storage
+    QString m_query; // object storage parameters, raw
+};
+
+// Masks the values of secret parameters (access_key, secret_key, sts_token, encrypt_key, …) in a URI or an
+// OceanBase BACKUP_DEST string, keeping everything else readable.
+QString maskSecrets(QStringView text);
+
+} // namespace obrestore
