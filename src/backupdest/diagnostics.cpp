@@ -313,15 +313,24 @@ Diagnostic archiveStartsAfterBackup(qint64 tenant, const QString &uri, qint64 se
                     .arg(when(startReplay, zone), first));
 }
 
-Diagnostic newestSetNotCovered(qint64 tenant, const QString &uri, qint64 setId, Scn minRestore, const QTimeZone &zone)
+Diagnostic newestSetNotCovered(qint64 tenant, const QString &uri, qint64 setId, Scn minRestore, std::optional<Scn> logEnd,
+                               bool olderWindows, const QTimeZone &zone)
 {
-    return make("NEWEST_SET_NOT_COVERED", Severity::Warning, tenant, uri,
-                Tr::tr("The newest usable backup set %1 (restorable from %2) is not covered by archived log. "
-                       "OceanBase always picks the newest set whose start is before the restore point, so every "
-                       "point after %2 fails even though an older set would have worked. Restore to a point before "
-                       "it, or move this set's folder away so OceanBase picks the older one.")
-                    .arg(setId)
-                    .arg(when(minRestore, zone)));
+    const QString log = logEnd ? Tr::tr("the log that continues from the set's start ends at %1").arg(when(*logEnd, zone))
+                               : Tr::tr("no archived log continues from the set's start");
+    const QString message = olderWindows
+        ? Tr::tr("The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. OceanBase "
+                 "always picks the newest set whose restorable point is before the restore point, so every point "
+                 "after %2 fails even though an older set covers earlier points. Restore to a point before it, or "
+                 "move this set's folder away so OceanBase picks the older one.")
+              .arg(setId)
+              .arg(when(minRestore, zone), log)
+        : Tr::tr("The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. If log "
+                 "archiving is still running, parse again once its checkpoint has passed %2; otherwise the copy of "
+                 "the log archive path is incomplete.")
+              .arg(setId)
+              .arg(when(minRestore, zone), log);
+    return make("NEWEST_SET_NOT_COVERED", Severity::Warning, tenant, uri, message);
 }
 
 Diagnostic noRoundStart(qint64 tenant, const QString &uri, qint64 destId)

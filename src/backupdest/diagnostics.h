@@ -54,7 +54,10 @@ Diagnostic foreignDestPieces(qint64 tenant, const QString &uri, qint64 foreignDe
 Diagnostic archiveGap(qint64 tenant, const QString &uri, Scn prevEnd, Scn nextStart, const QTimeZone &zone);
 Diagnostic archiveStartsAfterBackup(qint64 tenant, const QString &uri, qint64 setId, Scn startReplay,
                                     std::optional<Scn> firstPieceStart, const QTimeZone &zone);
-Diagnostic newestSetNotCovered(qint64 tenant, const QString &uri, qint64 setId, Scn minRestore, const QTimeZone &zone);
+// `logEnd`: where the log that continues from the set's start_replay_scn ends (nullopt: no log continues).
+// `olderWindows`: whether older sets still give restorable windows.
+Diagnostic newestSetNotCovered(qint64 tenant, const QString &uri, qint64 setId, Scn minRestore, std::optional<Scn> logEnd,
+                               bool olderWindows, const QTimeZone &zone);
 Diagnostic noRoundStart(qint64 tenant, const QString &uri, qint64 destId);
 Diagnostic checkpointFileLost(qint64 tenant, const QString &uri, const PieceKey &key, Scn staleCheckpoint,
                               const QTimeZone &zone);

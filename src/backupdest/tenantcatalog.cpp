@@ -145,15 +145,21 @@ void analyzeCoverage(const DataDestEntry &data, const ArchiveDestEntry &archive,
                                                   s.backupSetId, s.startReplayScn, firstStart, options.timeZone));
     }
     // The newest usable set decides every point after its min_restore_scn.
-    if (usable.isEmpty() || windows.isEmpty())
+    if (usable.isEmpty())
         return;
     const qint64 newestId = usable.last();
     const auto it = std::find_if(listed.cbegin(), listed.cend(), [&](const auto &s) { return s.backupSetId == newestId; });
     const Scn from = it->minRestoreScn;
     const bool covered = std::any_of(windows.cbegin(), windows.cend(), [&](const RestoreWindow &w) { return w.end >= from; });
-    if (!covered)
-        out.append(diag::newestSetNotCovered(tenant, data.uri + u'/' + setDirName(newestId, it->backupType == 1 ? SetType::Full : SetType::Incremental),
-                                             newestId, from, options.timeZone));
+    if (covered)
+        return;
+    std::optional<Scn> logEnd;
+    for (const auto &g : logCoverage(candidates, it->startReplayScn)) {
+        if (!logEnd || g.second > *logEnd)
+            logEnd = g.second;
+    }
+    out.append(diag::newestSetNotCovered(tenant, data.uri + u'/' + setDirName(newestId, it->backupType == 1 ? SetType::Full : SetType::Incremental),
+                                         newestId, from, logEnd, !windows.isEmpty(), options.timeZone));
 }
 
 } // namespace
