@@ -106,16 +106,453 @@
         <source>%1 is too far in the future to be an SCN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (SCN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the spelling, and that the NFS share is mounted on this computer at the same path as on the OceanBase servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Give the user running obrestore read access to it (OceanBase writes backups as the observer&apos;s user, often &quot;admin&quot;), or run obrestore as that user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2 object storage, which this version of obrestore cannot read yet. Mount or copy the backup to a local or NFS path (metadata files are enough for the parse), or read it from the source cluster while it is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks like a backup set folder (it holds single_backup_set_info): give the data backup path above it, the folder that holds format.obbak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks like an archive piece folder: give the log archive path above it, the folder that holds format.obbak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a file, not a folder: give the folder that holds format.obbak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the data backup path or the log archive path (the folders that hold format.obbak, or format for 4.0), or any folder above them; check that the copy is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup destination was found at or below %1 (%n folder(s) searched): no format.obbak or format file. %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. OceanBase rejects it too (checksum error -4103). Copy the file again from the original backup location; a partial or interrupted copy is the usual cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes) but must have content; OceanBase fails with &quot;file is empty&quot;. Copy it again from the original backup location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by OceanBase 4.0 (file names without .obbak/.obarc). obrestore reads it, but OceanBase 4.1 and later refuse to restore 4.0 backups: restore it into a 4.0.x cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an OceanBase 2.x/3.x cluster-level backup (cluster %2, id %3, tenant ids: %4). 2.x/3.x backups cannot be restored into OceanBase 4.x; restore them into a 3.x cluster of the same or a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leftover temporary file(s) (*.tmp.&lt;digits&gt;) in %1 were skipped: they are interrupted writes, which OceanBase ignores too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant %1 has a log archive path (%2) but no data backup path was found. A restore needs a full backup set: add the tenant&apos;s data backup path (its data_backup_dest) to the locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 has a data backup path (%2) but no log archive path was found. Only the end points of backups taken with PLUS ARCHIVELOG can be restored; add the tenant&apos;s log archive path (its log_archive_dest) to restore to other points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 has a data backup path (%2) but no log archive path was found, and no backup set was taken with PLUS ARCHIVELOG, so no point can be restored. Add the tenant&apos;s log archive path (its log_archive_dest) to the locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 has %2 data backup paths (%3). OceanBase restores from one data backup path at a time (&quot;It is not support to restore from multiple tenant backup paths&quot;): give only the one whose window you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backup_sets folder, so it holds no backup set. Check that the copy of the data backup path is complete, or run a full backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: no backup set was ever started at this data backup path. Run a full backup (ALTER SYSTEM BACKUP DATABASE) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup set in %1 finished successfully (no end_success placeholder; %2 in progress or interrupted, %3 failed). OceanBase restores only from successful sets: wait for the running backup or run a new full backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup set %1 has a start placeholder but no end placeholder: it is still running, or the backup was interrupted. It cannot be used until it ends successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup set %1 failed (end_failed placeholder); OceanBase skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup set %1 ended successfully but %2 is missing, so OceanBase silently skips the set. The set was probably deleted or not copied: copy the whole backup set folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup set %1 has status %2 and file status %3; OceanBase uses only SUCCESS sets whose files are AVAILABLE, so it skips this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental backup set %1 builds on full set %2 and previous set %3, which are not both usable here, so OceanBase skips it and every later incremental set of the chain. Restore the missing sets&apos; folders, or restore to a point covered by an earlier chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup set %1 is encrypted: the restore must first run SET DECRYPTION IDENTIFIED BY &apos;&lt;password&gt;&apos; in the same session, or OceanBase fails with error 9047 (invalid password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the passwords given matches the one recorded with the set. (Whether OceanBase records it in a comparable form is not confirmed; the server&apos;s check decides.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the passwords given matches the one recorded with the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pieces folder, so it holds no archived log; OceanBase fails with &quot;No enough log for restore&quot; (4018). Check that log archiving was running and that the copy of the log archive path is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no archive piece; OceanBase fails with &quot;No enough log for restore&quot; (4018). Check that log archiving was running (ALTER SYSTEM ARCHIVELOG) and that the copy is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 archive piece(s), but none has piece information or a checkpoint (single_piece_info, checkpoint/checkpoint_info.0): archiving never reached a checkpoint, or the piece folders were not copied. Copy the piece folders, or wait for archiving to checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive piece %1 has file status %2; OceanBase skips pieces that are not AVAILABLE, which can open a gap in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive piece %1 is listed but its folder %2 is missing, so its log cannot be read (deleted, expired or not copied). obrestore treats it as not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 piece(s) of archive destination %3, but its format file says destination %4: two archive paths were merged into one copy. OceanBase uses only the pieces of one destination; keep each destination in its own folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived log has a gap: one piece ends at %1 and the next starts at %2 (%3). Archiving was interrupted or restarted, so no point inside the gap can be restored, and the restorable windows split there. After a gap, only backup sets taken later can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable piece at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup set %1 needs archived log from %2 on, but no continuous archive run covers that point (the usable log starts at %3). Archiving was started, or restarted, after the backup began. Take a new full backup while archiving is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log that continues from the set&apos;s start ends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no archived log continues from the set&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. OceanBase always picks the newest set whose restorable point is before the restore point, so every point after %2 fails even though an older set covers earlier points. Restore to a point before it, or move this set&apos;s folder away so OceanBase picks the older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. If log archiving is still running, parse again once its checkpoint has passed %2; otherwise the copy of the log archive path is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no round start file for archive destination %2 (rounds/round_d%2r&lt;N&gt;_start). A restore &quot;to the latest point&quot; (no UNTIL) fails; give an explicit UNTIL SCN or UNTIL TIME instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active piece %1 has no checkpoint_info.&lt;scn&gt; file, so its checkpoint falls back to the stale one in checkpoint_info.0 (%2) and the window ends early. These files are 0 bytes: copy tools that skip empty files drop them. Copy the piece&apos;s checkpoint folder again with empty files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 was found, but no point in time can be restored. The causes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the other findings for this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, fewer than the 48-byte header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header checksum does not match (stored 0x%1, computed 0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header declares %1 payload bytes but the file holds %2 (truncated copy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header&apos;s data type is %1, expected %2 for this file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header&apos;s data version is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names compressor %1; metadata files are never compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data checksum does not match (stored 0x%1, computed 0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format file decodes but is not valid (tenant id %1, dest id %2, dest type %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup set info decodes but names backup set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported checkpoint version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint declares %1 bytes but holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, larger than any metadata file (%2 bytes at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends early (needed %1 more byte(s) at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is cut off at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number at offset %1 is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text field declares %1 bytes, more than its capacity of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text field at offset %1 is not terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text field declares %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list declares %1 entries, more than the remaining %2 bytes can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported structure version %1 at offset %2 (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a structure at offset %1 declares %2 bytes but only %3 remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup location is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup location contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a local file URI: write file:///absolute/path (three slashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses a storage type obrestore does not know. Use file:///path, a plain absolute path, or oss://, s3://, cos://, obs://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>obrestore inspect: %n tenant(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1 folder(s) and %2 file name(s); read %3 metadata file(s). Times are shown in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 (id %2), cluster %3 (id %4), layout %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Source cluster version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Data backup path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Log archive path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Backup sets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restorable from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(after set %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended successfully, but its set information is missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[encrypted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[plus archivelog]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Archive pieces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    … %n more piece(s) (all of them are in --json)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Restorable windows: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Restorable windows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1  →  %2  (SCN %3 – %4, backup set %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (tenant %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::Cli</name>
-    <message>
-        <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
-The commands of this version:
-  help       show this help
-The commands inspect, sql and watch come with the next versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The command to run.</source>
         <translation type="unfinished"></translation>
@@ -130,6 +567,67 @@ The commands inspect, sql and watch come with the next versions.</source>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads one or more backup locations offline and reports the tenants, backup sets, archive pieces, restorable windows and every finding, with its cause and fix.
+Exit status: 0 when a tenant has a restorable window, 3 when none has, 2 for misuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (schema_version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check that the backup can be restored into a cluster of this version, e.g. 4.2.1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone for displayed times: UTC, +08:00, Asia/Shanghai (default: local). JSON always carries UTC too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup password to check against encrypted sets; repeat for several. Never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup location: file:///path, an absolute path, or any folder above the destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one backup location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use UTC, an offset such as +08:00, or a name such as Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OceanBase version such as 4.2.1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
+Commands:
+  inspect    read backup locations offline: tenants, restorable windows, diagnostics
+  help       show this help
+Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

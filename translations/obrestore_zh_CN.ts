@@ -1,327 +1,823 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>QWizard</name>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>完成(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>obrestore</name>
-    <message>
-        <source>The target cluster&apos;s version is not known, so compatibility cannot be checked. Connect to the target&apos;s sys tenant or give its version.</source>
-        <translation>目标集群的版本未知，无法检查版本兼容性。请连接目标集群的 sys 租户，或指定其版本。</translation>
-    </message>
-    <message>
-        <source>The backup does not record its version, so compatibility with %1 cannot be checked here; the target server decides when the restore starts.</source>
-        <translation>备份中没有记录版本，这里无法检查与 %1 的兼容性；发起恢复时由目标集群判断。</translation>
-    </message>
-    <message>
-        <source>Backups made by OceanBase %1 (2.x/3.x) cannot be restored into %2: 4.x cannot read the 2.x/3.x backup format. Restore into a 3.x cluster of the same or a newer version, or take a new backup after upgrading the source.</source>
-        <translation>OceanBase %1（2.x/3.x）的备份不能恢复到 %2：4.x 无法读取 2.x/3.x 的备份格式。请恢复到相同或更高版本的 3.x 集群，或在源集群升级后重新备份。</translation>
-    </message>
-    <message>
-        <source>The backup was made by a cluster at version %1, newer than the target&apos;s %2. OceanBase restores only into the same or a newer version (error 4179, &quot;restore from higher cluster version is not allowed&quot;). Upgrade the target to %1 or later.</source>
-        <translation>备份由 %1 版本的集群生成，高于目标集群的 %2。OceanBase 只支持恢复到相同或更高的版本（错误 4179，&quot;restore from higher cluster version is not allowed&quot;）。请将目标集群升级到 %1 或更高版本。</translation>
-    </message>
-    <message>
-        <source>The backed-up tenant has data version %1, newer than the target&apos;s %2. OceanBase restores only into the same or a newer version (error 4179, &quot;restore from higher data version is not allowed&quot;). Upgrade the target to %1 or later.</source>
-        <translation>被备份租户的数据版本为 %1，高于目标集群的 %2。OceanBase 只支持恢复到相同或更高的版本（错误 4179，&quot;restore from higher data version is not allowed&quot;）。请将目标集群升级到 %1 或更高版本。</translation>
-    </message>
-    <message>
-        <source>A %1 backup can be restored into %2 (same or newer version).</source>
-        <translation>%1 的备份可以恢复到 %2（相同或更高版本）。</translation>
-    </message>
-    <message>
-        <source>Backups of OceanBase 4.0.x (here %1) cannot be restored into 4.1 or later (target %2): the server refuses with &quot;restore from version 4.0 is not allowed&quot;. Restore into a 4.0.x cluster of the same or a newer version.</source>
-        <translation>OceanBase 4.0.x 的备份（此处为 %1）不能恢复到 4.1 及以上版本（目标为 %2）：服务端会以 &quot;restore from version 4.0 is not allowed&quot; 拒绝。请恢复到相同或更高版本的 4.0.x 集群。</translation>
-    </message>
-    <message>
-        <source>Backups of OceanBase 4.3.0–4.3.2 (here %1) cannot be restored directly into 4.3.3 or later (target %2): the server accepts only backups with data version 4.3.3.0 or newer. Restore into a 4.3.0–4.3.2 cluster, or take a new backup after upgrading the source to 4.3.3.</source>
-        <translation>OceanBase 4.3.0–4.3.2 的备份（此处为 %1）不能直接恢复到 4.3.3 及以上版本（目标为 %2）：服务端只接受数据版本不低于 4.3.3.0 的备份。请恢复到 4.3.0–4.3.2 的集群，或在源集群升级到 4.3.3 后重新备份。</translation>
-    </message>
-    <message>
-        <source>Backups of OceanBase %1 (%2) cannot be restored into 4.3.x (target %3): the server accepts only backups with data version 4.3.0.0 or newer. Restore into a %1 cluster of the same or a newer version.</source>
-        <translation>OceanBase %1 的备份（%2）不能恢复到 4.3.x（目标为 %3）：服务端只接受数据版本不低于 4.3.0.0 的备份。请恢复到相同或更高版本的 %1 集群。</translation>
-    </message>
-    <message>
-        <source>A %1 backup can be restored into %2.</source>
-        <translation>%1 的备份可以恢复到 %2。</translation>
-    </message>
-    <message>
-        <source>Whether a %1 backup can be restored into %2 is not confirmed: the 4.2.5 code accepts only backups whose data version is on its upgrade path (4.2.1.10, 4.2.1.11, 4.2.2.x, 4.2.3.x, 4.2.4.0, 4.2.5.x). The target server decides; run the restore preview or the pre-checks to find out.</source>
-        <translation>尚未确认 %1 的备份能否恢复到 %2：4.2.5 的代码只接受数据版本在其升级路径上的备份（4.2.1.10、4.2.1.11、4.2.2.x、4.2.3.x、4.2.4.0、4.2.5.x）。由目标集群判断；请运行恢复预览或预检查确认。</translation>
-    </message>
-    <message>
-        <source>A %1 backup can be restored into the same version.</source>
-        <translation>%1 的备份可以恢复到相同版本。</translation>
-    </message>
-    <message>
-        <source>No documented rule covers restoring a %1 backup into %2. The target server decides; run the restore preview or the pre-checks to find out.</source>
-        <translation>没有文档规定 %1 的备份能否恢复到 %2。由目标集群判断；请运行恢复预览或预检查确认。</translation>
-    </message>
-    <message>
-        <source>Enter an SCN or a date and time (YYYY-MM-DD HH:MM:SS[.ffffff]).</source>
-        <translation>请输入 SCN 或日期时间（YYYY-MM-DD HH:MM:SS[.ffffff]）。</translation>
-    </message>
-    <message>
-        <source>The SCN %1 is out of range: an SCN is at most %2.</source>
-        <translation>SCN %1 超出范围：SCN 最大为 %2。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither an SCN (digits only) nor a date and time in the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
-        <translation>&quot;%1&quot; 既不是 SCN（纯数字），也不是 YYYY-MM-DD HH:MM:SS[.ffffff] 格式的日期时间。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid calendar date and time.</source>
-        <translation>&quot;%1&quot; 不是有效的日期时间。</translation>
-    </message>
-    <message>
-        <source>The time zone is not valid.</source>
-        <translation>时区无效。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist in the time zone %2 (a daylight-saving gap).</source>
-        <translation>%1 在时区 %2 中不存在（夏令时跳过的时间）。</translation>
-    </message>
-    <message>
-        <source>%1 is before 1970-01-01 00:00:00 UTC, which no SCN can express.</source>
-        <translation>%1 早于 1970-01-01 00:00:00 UTC，无法用 SCN 表示。</translation>
-    </message>
-    <message>
-        <source>%1 is too far in the future to be an SCN.</source>
-        <translation>%1 太远，超出了 SCN 能表示的范围。</translation>
-    </message>
-</context>
-<context>
-    <name>obrestore::Cli</name>
-    <message>
-        <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
-The commands of this version:
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>完成(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore</name>
+        <message>
+            <source>The target cluster's version is not known, so compatibility cannot be checked. Connect to the target's sys tenant or give its version.</source>
+            <translation>目标集群的版本未知，无法检查版本兼容性。请连接目标集群的 sys 租户，或指定其版本。</translation>
+        </message>
+        <message>
+            <source>The backup does not record its version, so compatibility with %1 cannot be checked here; the target server decides when the restore starts.</source>
+            <translation>备份中没有记录版本，这里无法检查与 %1 的兼容性；发起恢复时由目标集群判断。</translation>
+        </message>
+        <message>
+            <source>Backups made by OceanBase %1 (2.x/3.x) cannot be restored into %2: 4.x cannot read the 2.x/3.x backup format. Restore into a 3.x cluster of the same or a newer version, or take a new backup after upgrading the source.</source>
+            <translation>OceanBase %1（2.x/3.x）的备份不能恢复到 %2：4.x 无法读取 2.x/3.x 的备份格式。请恢复到相同或更高版本的 3.x 集群，或在源集群升级后重新备份。</translation>
+        </message>
+        <message>
+            <source>The backup was made by a cluster at version %1, newer than the target's %2. OceanBase restores only into the same or a newer version (error 4179, "restore from higher cluster version is not allowed"). Upgrade the target to %1 or later.</source>
+            <translation>备份由 %1 版本的集群生成，高于目标集群的 %2。OceanBase 只支持恢复到相同或更高的版本（错误 4179，"restore from higher cluster version is not allowed"）。请将目标集群升级到 %1 或更高版本。</translation>
+        </message>
+        <message>
+            <source>The backed-up tenant has data version %1, newer than the target's %2. OceanBase restores only into the same or a newer version (error 4179, "restore from higher data version is not allowed"). Upgrade the target to %1 or later.</source>
+            <translation>被备份租户的数据版本为 %1，高于目标集群的 %2。OceanBase 只支持恢复到相同或更高的版本（错误 4179，"restore from higher data version is not allowed"）。请将目标集群升级到 %1 或更高版本。</translation>
+        </message>
+        <message>
+            <source>A %1 backup can be restored into %2 (same or newer version).</source>
+            <translation>%1 的备份可以恢复到 %2（相同或更高版本）。</translation>
+        </message>
+        <message>
+            <source>Backups of OceanBase 4.0.x (here %1) cannot be restored into 4.1 or later (target %2): the server refuses with "restore from version 4.0 is not allowed". Restore into a 4.0.x cluster of the same or a newer version.</source>
+            <translation>OceanBase 4.0.x 的备份（此处为 %1）不能恢复到 4.1 及以上版本（目标为 %2）：服务端会以 "restore from version 4.0 is not allowed" 拒绝。请恢复到相同或更高版本的 4.0.x 集群。</translation>
+        </message>
+        <message>
+            <source>Backups of OceanBase 4.3.0–4.3.2 (here %1) cannot be restored directly into 4.3.3 or later (target %2): the server accepts only backups with data version 4.3.3.0 or newer. Restore into a 4.3.0–4.3.2 cluster, or take a new backup after upgrading the source to 4.3.3.</source>
+            <translation>OceanBase 4.3.0–4.3.2 的备份（此处为 %1）不能直接恢复到 4.3.3 及以上版本（目标为 %2）：服务端只接受数据版本不低于 4.3.3.0 的备份。请恢复到 4.3.0–4.3.2 的集群，或在源集群升级到 4.3.3 后重新备份。</translation>
+        </message>
+        <message>
+            <source>Backups of OceanBase %1 (%2) cannot be restored into 4.3.x (target %3): the server accepts only backups with data version 4.3.0.0 or newer. Restore into a %1 cluster of the same or a newer version.</source>
+            <translation>OceanBase %1 的备份（%2）不能恢复到 4.3.x（目标为 %3）：服务端只接受数据版本不低于 4.3.0.0 的备份。请恢复到相同或更高版本的 %1 集群。</translation>
+        </message>
+        <message>
+            <source>A %1 backup can be restored into %2.</source>
+            <translation>%1 的备份可以恢复到 %2。</translation>
+        </message>
+        <message>
+            <source>Whether a %1 backup can be restored into %2 is not confirmed: the 4.2.5 code accepts only backups whose data version is on its upgrade path (4.2.1.10, 4.2.1.11, 4.2.2.x, 4.2.3.x, 4.2.4.0, 4.2.5.x). The target server decides; run the restore preview or the pre-checks to find out.</source>
+            <translation>尚未确认 %1 的备份能否恢复到 %2：4.2.5 的代码只接受数据版本在其升级路径上的备份（4.2.1.10、4.2.1.11、4.2.2.x、4.2.3.x、4.2.4.0、4.2.5.x）。由目标集群判断；请运行恢复预览或预检查确认。</translation>
+        </message>
+        <message>
+            <source>A %1 backup can be restored into the same version.</source>
+            <translation>%1 的备份可以恢复到相同版本。</translation>
+        </message>
+        <message>
+            <source>No documented rule covers restoring a %1 backup into %2. The target server decides; run the restore preview or the pre-checks to find out.</source>
+            <translation>没有文档规定 %1 的备份能否恢复到 %2。由目标集群判断；请运行恢复预览或预检查确认。</translation>
+        </message>
+        <message>
+            <source>Enter an SCN or a date and time (YYYY-MM-DD HH:MM:SS[.ffffff]).</source>
+            <translation>请输入 SCN 或日期时间（YYYY-MM-DD HH:MM:SS[.ffffff]）。</translation>
+        </message>
+        <message>
+            <source>The SCN %1 is out of range: an SCN is at most %2.</source>
+            <translation>SCN %1 超出范围：SCN 最大为 %2。</translation>
+        </message>
+        <message>
+            <source>"%1" is neither an SCN (digits only) nor a date and time in the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
+            <translation>"%1" 既不是 SCN（纯数字），也不是 YYYY-MM-DD HH:MM:SS[.ffffff] 格式的日期时间。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid calendar date and time.</source>
+            <translation>"%1" 不是有效的日期时间。</translation>
+        </message>
+        <message>
+            <source>The time zone is not valid.</source>
+            <translation>时区无效。</translation>
+        </message>
+        <message>
+            <source>%1 does not exist in the time zone %2 (a daylight-saving gap).</source>
+            <translation>%1 在时区 %2 中不存在（夏令时跳过的时间）。</translation>
+        </message>
+        <message>
+            <source>%1 is before 1970-01-01 00:00:00 UTC, which no SCN can express.</source>
+            <translation>%1 早于 1970-01-01 00:00:00 UTC，无法用 SCN 表示。</translation>
+        </message>
+        <message>
+            <source>%1 is too far in the future to be an SCN.</source>
+            <translation>%1 太远，超出了 SCN 能表示的范围。</translation>
+        </message>
+        <message>
+            <source>%1 (SCN %2)</source>
+            <translation>%1（SCN %2）</translation>
+        </message>
+        <message>
+            <source>%1 does not exist. Check the spelling, and that the NFS share is mounted on this computer at the same path as on the OceanBase servers.</source>
+            <translation>%1 不存在。请检查拼写，并确认 NFS 共享已挂载到本机、且挂载路径与 OceanBase 服务器上的相同。</translation>
+        </message>
+        <message>
+            <source>%1 could not be read (%2). Give the user running obrestore read access to it (OceanBase writes backups as the observer's user, often "admin"), or run obrestore as that user.</source>
+            <translation>无法读取 %1（%2）。请为运行 obrestore 的用户授予读权限（OceanBase 以 observer 进程的用户写备份，通常是 "admin"），或以该用户运行 obrestore。</translation>
+        </message>
+        <message>
+            <source>%1 is on %2 object storage, which this version of obrestore cannot read yet. Mount or copy the backup to a local or NFS path (metadata files are enough for the parse), or read it from the source cluster while it is online.</source>
+            <translation>%1 位于 %2 对象存储上，本版本的 obrestore 暂不能读取。请把备份挂载或复制到本地或 NFS 路径（解析只需要元数据文件），或在源集群在线时从源集群读取。</translation>
+        </message>
+        <message>
+            <source>It looks like a backup set folder (it holds single_backup_set_info): give the data backup path above it, the folder that holds format.obbak.</source>
+            <translation>它看起来是一个备份集目录（其中有 single_backup_set_info）：请指定其上级的数据备份路径，即包含 format.obbak 的目录。</translation>
+        </message>
+        <message>
+            <source>It looks like an archive piece folder: give the log archive path above it, the folder that holds format.obbak.</source>
+            <translation>它看起来是一个归档分片目录：请指定其上级的日志归档路径，即包含 format.obbak 的目录。</translation>
+        </message>
+        <message>
+            <source>It is a file, not a folder: give the folder that holds format.obbak.</source>
+            <translation>它是一个文件而不是目录：请指定包含 format.obbak 的目录。</translation>
+        </message>
+        <message>
+            <source>Give the data backup path or the log archive path (the folders that hold format.obbak, or format for 4.0), or any folder above them; check that the copy is complete.</source>
+            <translation>请指定数据备份路径或日志归档路径（包含 format.obbak 的目录，4.0 为 format），或它们的任一上级目录；并检查拷贝是否完整。</translation>
+        </message>
+        <message numerus="yes">
+            <source>No backup destination was found at or below %1 (%n folder(s) searched): no format.obbak or format file. %2</source>
+            <translation>
+                <numerusform>在 %1 及其下级目录中没有找到备份路径（共搜索 %n 个目录）：没有 format.obbak 或 format 文件。%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is damaged: %2. OceanBase rejects it too (checksum error -4103). Copy the file again from the original backup location; a partial or interrupted copy is the usual cause.</source>
+            <translation>%1 已损坏：%2。OceanBase 同样会拒绝它（校验错误 -4103）。请从原备份路径重新拷贝该文件；常见原因是拷贝不完整或被中断。</translation>
+        </message>
+        <message>
+            <source>%1 is empty (0 bytes) but must have content; OceanBase fails with "file is empty". Copy it again from the original backup location.</source>
+            <translation>%1 为空（0 字节），但它必须有内容；OceanBase 会报 "file is empty"。请从原备份路径重新拷贝。</translation>
+        </message>
+        <message>
+            <source>%1 was written by OceanBase 4.0 (file names without .obbak/.obarc). obrestore reads it, but OceanBase 4.1 and later refuse to restore 4.0 backups: restore it into a 4.0.x cluster.</source>
+            <translation>%1 由 OceanBase 4.0 写入（文件名没有 .obbak/.obarc 后缀）。obrestore 可以读取，但 OceanBase 4.1 及以上版本拒绝恢复 4.0 的备份：请恢复到 4.0.x 集群。</translation>
+        </message>
+        <message>
+            <source>%1 is an OceanBase 2.x/3.x cluster-level backup (cluster %2, id %3, tenant ids: %4). 2.x/3.x backups cannot be restored into OceanBase 4.x; restore them into a 3.x cluster of the same or a newer version.</source>
+            <translation>%1 是 OceanBase 2.x/3.x 的集群级备份（集群 %2，ID %3，租户 ID：%4）。2.x/3.x 的备份不能恢复到 OceanBase 4.x；请恢复到相同或更高版本的 3.x 集群。</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>未找到</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leftover temporary file(s) (*.tmp.&lt;digits&gt;) in %1 were skipped: they are interrupted writes, which OceanBase ignores too.</source>
+            <translation>
+                <numerusform>已跳过 %1 中残留的 %n 个临时文件（*.tmp.&lt;数字&gt;）：它们是被中断的写入，OceanBase 同样会忽略。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tenant %1 has a log archive path (%2) but no data backup path was found. A restore needs a full backup set: add the tenant's data backup path (its data_backup_dest) to the locations.</source>
+            <translation>租户 %1 有日志归档路径（%2），但没有找到数据备份路径。恢复需要全量备份集：请把该租户的数据备份路径（data_backup_dest）加入备份路径。</translation>
+        </message>
+        <message>
+            <source>Tenant %1 has a data backup path (%2) but no log archive path was found. Only the end points of backups taken with PLUS ARCHIVELOG can be restored; add the tenant's log archive path (its log_archive_dest) to restore to other points.</source>
+            <translation>租户 %1 有数据备份路径（%2），但没有找到日志归档路径。只能恢复到以 PLUS ARCHIVELOG 方式备份的备份集的结束点；要恢复到其他时间点，请加入该租户的日志归档路径（log_archive_dest）。</translation>
+        </message>
+        <message>
+            <source>Tenant %1 has a data backup path (%2) but no log archive path was found, and no backup set was taken with PLUS ARCHIVELOG, so no point can be restored. Add the tenant's log archive path (its log_archive_dest) to the locations.</source>
+            <translation>租户 %1 有数据备份路径（%2），但没有找到日志归档路径，且没有以 PLUS ARCHIVELOG 方式备份的备份集，因此没有可恢复的时间点。请把该租户的日志归档路径（log_archive_dest）加入备份路径。</translation>
+        </message>
+        <message>
+            <source>Tenant %1 has %2 data backup paths (%3). OceanBase restores from one data backup path at a time ("It is not support to restore from multiple tenant backup paths"): give only the one whose window you choose.</source>
+            <translation>租户 %1 有 %2 个数据备份路径（%3）。OceanBase 一次只能从一个数据备份路径恢复（"It is not support to restore from multiple tenant backup paths"）：请只指定您所选时间段对应的那一个。</translation>
+        </message>
+        <message>
+            <source>%1 has no backup_sets folder, so it holds no backup set. Check that the copy of the data backup path is complete, or run a full backup.</source>
+            <translation>%1 没有 backup_sets 目录，因此其中没有备份集。请检查数据备份路径的拷贝是否完整，或执行一次全量备份。</translation>
+        </message>
+        <message>
+            <source>%1 is empty: no backup set was ever started at this data backup path. Run a full backup (ALTER SYSTEM BACKUP DATABASE) first.</source>
+            <translation>%1 为空：这个数据备份路径上从未开始过备份。请先执行一次全量备份（ALTER SYSTEM BACKUP DATABASE）。</translation>
+        </message>
+        <message>
+            <source>No backup set in %1 finished successfully (no end_success placeholder; %2 in progress or interrupted, %3 failed). OceanBase restores only from successful sets: wait for the running backup or run a new full backup.</source>
+            <translation>%1 中没有成功结束的备份集（没有 end_success 占位文件；%2 个进行中或被中断，%3 个失败）。OceanBase 只从成功的备份集恢复：请等待正在进行的备份完成，或重新执行一次全量备份。</translation>
+        </message>
+        <message>
+            <source>Backup set %1 has a start placeholder but no end placeholder: it is still running, or the backup was interrupted. It cannot be used until it ends successfully.</source>
+            <translation>备份集 %1 有开始占位文件但没有结束占位文件：备份仍在进行，或已被中断。在成功结束之前不能使用。</translation>
+        </message>
+        <message>
+            <source>Backup set %1 failed (end_failed placeholder); OceanBase skips it.</source>
+            <translation>备份集 %1 失败（end_failed 占位文件）；OceanBase 会跳过它。</translation>
+        </message>
+        <message>
+            <source>Backup set %1 ended successfully but %2 is missing, so OceanBase silently skips the set. The set was probably deleted or not copied: copy the whole backup set folder again.</source>
+            <translation>备份集 %1 已成功结束，但缺少 %2，因此 OceanBase 会静默跳过该备份集。该备份集可能已被删除或没有拷贝：请重新拷贝整个备份集目录。</translation>
+        </message>
+        <message>
+            <source>Backup set %1 has status %2 and file status %3; OceanBase uses only SUCCESS sets whose files are AVAILABLE, so it skips this one.</source>
+            <translation>备份集 %1 的状态为 %2，文件状态为 %3；OceanBase 只使用状态为 SUCCESS 且文件状态为 AVAILABLE 的备份集，因此会跳过它。</translation>
+        </message>
+        <message>
+            <source>Incremental backup set %1 builds on full set %2 and previous set %3, which are not both usable here, so OceanBase skips it and every later incremental set of the chain. Restore the missing sets' folders, or restore to a point covered by an earlier chain.</source>
+            <translation>增量备份集 %1 依赖全量备份集 %2 和前一个备份集 %3，但它们在这里不都可用，因此 OceanBase 会跳过它及该链上之后的所有增量备份集。请补回缺失的备份集目录，或恢复到更早的备份链所覆盖的时间点。</translation>
+        </message>
+        <message>
+            <source>Backup set %1 is encrypted: the restore must first run SET DECRYPTION IDENTIFIED BY '&lt;password&gt;' in the same session, or OceanBase fails with error 9047 (invalid password).</source>
+            <translation>备份集 %1 已加密：恢复前必须在同一会话中先执行 SET DECRYPTION IDENTIFIED BY '&lt;密码&gt;'，否则 OceanBase 会报错 9047（密码无效）。</translation>
+        </message>
+        <message>
+            <source>None of the passwords given matches the one recorded with the set. (Whether OceanBase records it in a comparable form is not confirmed; the server's check decides.)</source>
+            <translation>给出的密码都与备份集记录的密码不符。（尚未确认 OceanBase 是否以可比较的形式记录密码；以服务端的校验为准。）</translation>
+        </message>
+        <message>
+            <source>One of the passwords given matches the one recorded with the set.</source>
+            <translation>给出的密码中有一个与备份集记录的密码相符。</translation>
+        </message>
+        <message>
+            <source>%1 has no pieces folder, so it holds no archived log; OceanBase fails with "No enough log for restore" (4018). Check that log archiving was running and that the copy of the log archive path is complete.</source>
+            <translation>%1 没有 pieces 目录，因此其中没有归档日志；OceanBase 会报 "No enough log for restore"（4018）。请确认日志归档曾在运行，且日志归档路径的拷贝完整。</translation>
+        </message>
+        <message>
+            <source>%1 lists no archive piece; OceanBase fails with "No enough log for restore" (4018). Check that log archiving was running (ALTER SYSTEM ARCHIVELOG) and that the copy is complete.</source>
+            <translation>%1 中没有任何归档分片；OceanBase 会报 "No enough log for restore"（4018）。请确认日志归档曾在运行（ALTER SYSTEM ARCHIVELOG），且拷贝完整。</translation>
+        </message>
+        <message>
+            <source>%1 lists %2 archive piece(s), but none has piece information or a checkpoint (single_piece_info, checkpoint/checkpoint_info.0): archiving never reached a checkpoint, or the piece folders were not copied. Copy the piece folders, or wait for archiving to checkpoint.</source>
+            <translation>%1 列出了 %2 个归档分片，但没有一个有分片信息或检查点（single_piece_info、checkpoint/checkpoint_info.0）：归档从未推进到检查点，或分片目录没有拷贝。请拷贝分片目录，或等待归档推进检查点。</translation>
+        </message>
+        <message>
+            <source>Archive piece %1 has file status %2; OceanBase skips pieces that are not AVAILABLE, which can open a gap in the log.</source>
+            <translation>归档分片 %1 的文件状态为 %2；OceanBase 会跳过不是 AVAILABLE 的分片，这可能使日志出现断档。</translation>
+        </message>
+        <message>
+            <source>Archive piece %1 is listed but its folder %2 is missing, so its log cannot be read (deleted, expired or not copied). obrestore treats it as not available.</source>
+            <translation>归档分片 %1 被列出，但其目录 %2 不存在，因此无法读取其日志（已删除、已过期或没有拷贝）。obrestore 将其视为不可用。</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 piece(s) of archive destination %3, but its format file says destination %4: two archive paths were merged into one copy. OceanBase uses only the pieces of one destination; keep each destination in its own folder.</source>
+            <translation>%1 中有 %2 个属于归档目的端 %3 的分片，但其 format 文件表明它是目的端 %4：两个日志归档路径被合并到了一份拷贝中。OceanBase 只使用一个目的端的分片；请把每个目的端放在各自的目录中。</translation>
+        </message>
+        <message>
+            <source>The archived log has a gap: one piece ends at %1 and the next starts at %2 (%3). Archiving was interrupted or restarted, so no point inside the gap can be restored, and the restorable windows split there. After a gap, only backup sets taken later can be used.</source>
+            <translation>归档日志有断档：一个分片结束于 %1，下一个分片开始于 %2（%3）。日志归档曾中断或重启，因此断档内的时间点都无法恢复，可恢复时间段在此处分开。断档之后，只能使用之后备份的备份集。</translation>
+        </message>
+        <message>
+            <source>no usable piece at all</source>
+            <translation>没有任何可用的分片</translation>
+        </message>
+        <message>
+            <source>Backup set %1 needs archived log from %2 on, but no continuous archive run covers that point (the usable log starts at %3). Archiving was started, or restarted, after the backup began. Take a new full backup while archiving is running.</source>
+            <translation>备份集 %1 需要从 %2 开始的归档日志，但没有连续的归档覆盖该点（可用日志开始于 %3）。日志归档是在备份开始之后才启动或重启的。请在日志归档运行期间重新执行一次全量备份。</translation>
+        </message>
+        <message>
+            <source>the log that continues from the set's start ends at %1</source>
+            <translation>从该备份集起点开始连续的日志结束于 %1</translation>
+        </message>
+        <message>
+            <source>no archived log continues from the set's start</source>
+            <translation>没有从该备份集起点开始连续的归档日志</translation>
+        </message>
+        <message>
+            <source>The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. OceanBase always picks the newest set whose restorable point is before the restore point, so every point after %2 fails even though an older set covers earlier points. Restore to a point before it, or move this set's folder away so OceanBase picks the older one.</source>
+            <translation>最新的可用备份集 %1（可从 %2 起恢复）没有被归档日志覆盖：%3。OceanBase 总是选择可恢复起点早于恢复时间点的最新备份集，因此 %2 之后的所有时间点都会失败，尽管更早的备份集覆盖了之前的时间点。请恢复到它之前的时间点，或把这个备份集的目录移走，让 OceanBase 选择更早的备份集。</translation>
+        </message>
+        <message>
+            <source>The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. If log archiving is still running, parse again once its checkpoint has passed %2; otherwise the copy of the log archive path is incomplete.</source>
+            <translation>最新的可用备份集 %1（可从 %2 起恢复）没有被归档日志覆盖：%3。如果日志归档仍在运行，请在其检查点越过 %2 后重新解析；否则说明日志归档路径的拷贝不完整。</translation>
+        </message>
+        <message>
+            <source>%1 has no round start file for archive destination %2 (rounds/round_d%2r&lt;N&gt;_start). A restore "to the latest point" (no UNTIL) fails; give an explicit UNTIL SCN or UNTIL TIME instead.</source>
+            <translation>%1 中没有归档目的端 %2 的归档轮次开始文件（rounds/round_d%2r&lt;N&gt;_start）。"恢复到最新时间点"（不带 UNTIL）会失败；请明确指定 UNTIL SCN 或 UNTIL TIME。</translation>
+        </message>
+        <message>
+            <source>Active piece %1 has no checkpoint_info.&lt;scn&gt; file, so its checkpoint falls back to the stale one in checkpoint_info.0 (%2) and the window ends early. These files are 0 bytes: copy tools that skip empty files drop them. Copy the piece's checkpoint folder again with empty files.</source>
+            <translation>活跃分片 %1 没有 checkpoint_info.&lt;scn&gt; 文件，因此其检查点退回到 checkpoint_info.0 中过时的值（%2），可恢复时间段提前结束。这些文件为 0 字节：跳过空文件的拷贝工具会丢掉它们。请连同空文件重新拷贝该分片的 checkpoint 目录。</translation>
+        </message>
+        <message>
+            <source>Tenant %1 was found, but no point in time can be restored. The causes: %2.</source>
+            <translation>找到了租户 %1，但没有可恢复的时间点。原因：%2。</translation>
+        </message>
+        <message>
+            <source>see the other findings for this tenant</source>
+            <translation>见该租户的其他诊断</translation>
+        </message>
+        <message>
+            <source>the content cannot be decoded: %1</source>
+            <translation>内容无法解码：%1</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes)</source>
+            <translation>文件为空（0 字节）</translation>
+        </message>
+        <message>
+            <source>the file has %1 bytes, fewer than the 48-byte header</source>
+            <translation>文件只有 %1 字节，不足 48 字节的文件头</translation>
+        </message>
+        <message>
+            <source>the header checksum does not match (stored 0x%1, computed 0x%2)</source>
+            <translation>文件头校验和不符（记录为 0x%1，计算为 0x%2）</translation>
+        </message>
+        <message>
+            <source>the header declares %1 payload bytes but the file holds %2 (truncated copy?)</source>
+            <translation>文件头声明数据为 %1 字节，但文件只有 %2 字节（拷贝被截断？）</translation>
+        </message>
+        <message>
+            <source>the header's data type is %1, expected %2 for this file name</source>
+            <translation>文件头的数据类型为 %1，按文件名应为 %2</translation>
+        </message>
+        <message>
+            <source>the header's data version is %1, expected %2</source>
+            <translation>文件头的数据版本为 %1，应为 %2</translation>
+        </message>
+        <message>
+            <source>the header names compressor %1; metadata files are never compressed</source>
+            <translation>文件头指定了压缩算法 %1；元数据文件从不压缩</translation>
+        </message>
+        <message>
+            <source>the data checksum does not match (stored 0x%1, computed 0x%2)</source>
+            <translation>数据校验和不符（记录为 0x%1，计算为 0x%2）</translation>
+        </message>
+        <message>
+            <source>the format file decodes but is not valid (tenant id %1, dest id %2, dest type %3)</source>
+            <translation>format 文件可以解码但内容无效（租户 ID %1，目的端 ID %2，目的端类型 %3）</translation>
+        </message>
+        <message>
+            <source>the backup set info decodes but names backup set %1</source>
+            <translation>备份集信息可以解码，但其中的备份集 ID 为 %1</translation>
+        </message>
+        <message>
+            <source>unsupported checkpoint version %1</source>
+            <translation>不支持的检查点版本 %1</translation>
+        </message>
+        <message>
+            <source>the checkpoint declares %1 bytes but holds %2</source>
+            <translation>检查点声明为 %1 字节，实际只有 %2 字节</translation>
+        </message>
+        <message>
+            <source>the checkpoint cannot be decoded: %1</source>
+            <translation>检查点无法解码：%1</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>不是普通文件</translation>
+        </message>
+        <message>
+            <source>%1 bytes, larger than any metadata file (%2 bytes at most)</source>
+            <translation>%1 字节，超过了任何元数据文件的大小（最多 %2 字节）</translation>
+        </message>
+        <message>
+            <source>the data ends early (needed %1 more byte(s) at offset %2)</source>
+            <translation>数据提前结束（在偏移 %2 处还需要 %1 字节）</translation>
+        </message>
+        <message>
+            <source>a number is cut off at offset %1</source>
+            <translation>偏移 %1 处的数字被截断</translation>
+        </message>
+        <message>
+            <source>a number at offset %1 is longer than %2 bytes</source>
+            <translation>偏移 %1 处的数字超过 %2 字节</translation>
+        </message>
+        <message>
+            <source>a text field declares %1 bytes, more than its capacity of %2</source>
+            <translation>一个文本字段声明为 %1 字节，超过其容量 %2</translation>
+        </message>
+        <message>
+            <source>a text field at offset %1 is not terminated</source>
+            <translation>偏移 %1 处的文本字段没有结束符</translation>
+        </message>
+        <message>
+            <source>a text field declares %1 bytes, more than the %2 allowed</source>
+            <translation>一个文本字段声明为 %1 字节，超过允许的 %2</translation>
+        </message>
+        <message>
+            <source>a list declares %1 entries, more than the remaining %2 bytes can hold</source>
+            <translation>一个列表声明有 %1 项，超过剩余 %2 字节所能容纳的数量</translation>
+        </message>
+        <message>
+            <source>unsupported structure version %1 at offset %2 (expected %3)</source>
+            <translation>偏移 %2 处的结构版本 %1 不受支持（应为 %3）</translation>
+        </message>
+        <message>
+            <source>a structure at offset %1 declares %2 bytes but only %3 remain</source>
+            <translation>偏移 %1 处的结构声明为 %2 字节，但只剩 %3 字节</translation>
+        </message>
+        <message>
+            <source>The backup location is empty.</source>
+            <translation>备份路径为空。</translation>
+        </message>
+        <message>
+            <source>The backup location contains a control character.</source>
+            <translation>备份路径中含有控制字符。</translation>
+        </message>
+        <message>
+            <source>"%1" names no bucket.</source>
+            <translation>"%1" 没有指定存储桶。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a local file URI: write file:///absolute/path (three slashes).</source>
+            <translation>"%1" 不是本地文件 URI：请写成 file:///绝对路径（三个斜杠）。</translation>
+        </message>
+        <message>
+            <source>"%1" uses a storage type obrestore does not know. Use file:///path, a plain absolute path, or oss://, s3://, cos://, obs://.</source>
+            <translation>"%1" 使用了 obrestore 不认识的存储类型。请使用 file:///路径、绝对路径，或 oss://、s3://、cos://、obs://。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an absolute path.</source>
+            <translation>"%1" 不是绝对路径。</translation>
+        </message>
+        <message numerus="yes">
+            <source>obrestore inspect: %n tenant(s) found</source>
+            <translation>
+                <numerusform>obrestore inspect：找到 %n 个租户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Locations: %1</source>
+            <translation>备份路径：%1</translation>
+        </message>
+        <message>
+            <source>Scanned %1 folder(s) and %2 file name(s); read %3 metadata file(s). Times are shown in %4.</source>
+            <translation>扫描了 %1 个目录、%2 个文件名；读取了 %3 个元数据文件。时间按 %4 显示。</translation>
+        </message>
+        <message>
+            <source>Tenant %1 (id %2), cluster %3 (id %4), layout %5</source>
+            <translation>租户 %1（ID %2），集群 %3（ID %4），目录格式 %5</translation>
+        </message>
+        <message>
+            <source>(name unknown)</source>
+            <translation>（名称未知）</translation>
+        </message>
+        <message>
+            <source>  Source cluster version: %1</source>
+            <translation>  源集群版本：%1</translation>
+        </message>
+        <message>
+            <source>  Data backup path: %1</source>
+            <translation>  数据备份路径：%1</translation>
+        </message>
+        <message>
+            <source>  Log archive path: %1</source>
+            <translation>  日志归档路径：%1</translation>
+        </message>
+        <message>
+            <source>  Backup sets: %1</source>
+            <translation>  备份集：%1 个</translation>
+        </message>
+        <message>
+            <source>restorable from %1</source>
+            <translation>可从 %1 起恢复</translation>
+        </message>
+        <message>
+            <source>(after set %1)</source>
+            <translation>（基于备份集 %1）</translation>
+        </message>
+        <message>
+            <source>ended successfully, but its set information is missing or unreadable</source>
+            <translation>已成功结束，但备份集信息缺失或无法读取</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>in progress or interrupted</source>
+            <translation>进行中或已中断</translation>
+        </message>
+        <message>
+            <source>[encrypted]</source>
+            <translation>[已加密]</translation>
+        </message>
+        <message>
+            <source>[plus archivelog]</source>
+            <translation>[PLUS ARCHIVELOG]</translation>
+        </message>
+        <message>
+            <source>usable</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <source>not usable</source>
+            <translation>不可用</translation>
+        </message>
+        <message>
+            <source>  Archive pieces: %1</source>
+            <translation>  归档分片：%1 个</translation>
+        </message>
+        <message numerus="yes">
+            <source>    … %n more piece(s) (all of them are in --json)</source>
+            <translation>
+                <numerusform>    … 另有 %n 个分片（--json 中列出全部）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  Restorable windows: none</source>
+            <translation>  可恢复时间段：无</translation>
+        </message>
+        <message>
+            <source>  Restorable windows: %1</source>
+            <translation>  可恢复时间段：%1 个</translation>
+        </message>
+        <message>
+            <source>    %1  →  %2  (SCN %3 – %4, backup set %5)</source>
+            <translation>    %1  →  %2  （SCN %3 – %4，备份集 %5）</translation>
+        </message>
+        <message>
+            <source>Diagnostics: none</source>
+            <translation>诊断：无</translation>
+        </message>
+        <message>
+            <source>Diagnostics: %1</source>
+            <translation>诊断：%1 条</translation>
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>WARNING</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>INFO</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source> (tenant %1)</source>
+            <translation>（租户 %1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::Cli</name>
+        <message>
+            <source>The command to run.</source>
+            <translation>要运行的命令。</translation>
+        </message>
+        <message>
+            <source>&lt;command&gt;</source>
+            <translation>&lt;命令&gt;</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>没有指定命令。</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>未知命令 "%1"。</translation>
+        </message>
+        <message>
+            <source>Reads one or more backup locations offline and reports the tenants, backup sets, archive pieces, restorable windows and every finding, with its cause and fix.
+Exit status: 0 when a tenant has a restorable window, 3 when none has, 2 for misuse.</source>
+            <translation>离线读取一个或多个备份路径，报告其中的租户、备份集、归档分片、可恢复时间段和每一条诊断（含原因和处理方法）。
+退出码：有租户存在可恢复时间段时为 0，都没有时为 3，用法错误时为 2。</translation>
+        </message>
+        <message>
+            <source>Print the report as JSON (schema_version 1).</source>
+            <translation>以 JSON 格式输出报告（schema_version 1）。</translation>
+        </message>
+        <message>
+            <source>Also check that the backup can be restored into a cluster of this version, e.g. 4.2.1.0.</source>
+            <translation>同时检查备份能否恢复到该版本的集群，例如 4.2.1.0。</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Time zone for displayed times: UTC, +08:00, Asia/Shanghai (default: local). JSON always carries UTC too.</source>
+            <translation>显示时间所用的时区：UTC、+08:00、Asia/Shanghai（默认：本地时区）。JSON 中始终同时给出 UTC 时间。</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <source>A backup password to check against encrypted sets; repeat for several. Never printed.</source>
+            <translation>用于核对加密备份集的备份密码；多个密码可重复指定。密码不会被输出。</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>A backup location: file:///path, an absolute path, or any folder above the destinations.</source>
+            <translation>备份路径：file:///路径、绝对路径，或备份目的端的任一上级目录。</translation>
+        </message>
+        <message>
+            <source>URI...</source>
+            <translation>URI...</translation>
+        </message>
+        <message>
+            <source>Give at least one backup location.</source>
+            <translation>请至少指定一个备份路径。</translation>
+        </message>
+        <message>
+            <source>Unknown time zone "%1": use UTC, an offset such as +08:00, or a name such as Asia/Shanghai.</source>
+            <translation>未知时区 "%1"：请使用 UTC、+08:00 这样的偏移，或 Asia/Shanghai 这样的名称。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an OceanBase version such as 4.2.1.0.</source>
+            <translation>"%1" 不是 4.2.1.0 这样的 OceanBase 版本号。</translation>
+        </message>
+        <message>
+            <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
+Commands:
+  inspect    read backup locations offline: tenants, restorable windows, diagnostics
   help       show this help
-The commands inspect, sql and watch come with the next versions.</source>
-        <translation>读取 OceanBase 备份路径，准备、发起并跟踪租户的物理恢复。
-本版本的命令：
+Run "obrestore &lt;command&gt; --help" for a command's options.</source>
+            <translation>读取 OceanBase 备份路径，准备、发起并跟踪租户的物理恢复。
+命令：
+  inspect    离线读取备份路径：租户、可恢复时间段、诊断
   help       显示本帮助
-inspect、sql 和 watch 命令将在后续版本提供。</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>要运行的命令。</translation>
-    </message>
-    <message>
-        <source>&lt;command&gt;</source>
-        <translation>&lt;命令&gt;</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>没有指定命令。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令 &quot;%1&quot;。</translation>
-    </message>
-</context>
-<context>
-    <name>obrestore::NextStepsPage</name>
-    <message>
-        <source>Next steps: the source cluster is online</source>
-        <translation>后续步骤：源集群在线</translation>
-    </message>
-    <message>
-        <source>The backups are read live from the cluster that made them.</source>
-        <translation>直接从生成备份的源集群实时读取备份信息。</translation>
-    </message>
-    <message>
-        <source>Connect to the source cluster&apos;s sys tenant and choose the source tenant.</source>
-        <translation>连接源集群的 sys 租户，选择源租户。</translation>
-    </message>
-    <message>
-        <source>Review its backup sets, archive pieces and restorable windows, and pick a restore point (latest, a time or an SCN).</source>
-        <translation>查看其备份集、归档分片和可恢复时间段，选择恢复时间点（最新、某个时间或某个 SCN）。</translation>
-    </message>
-    <message>
-        <source>Connect to the target cluster&apos;s sys tenant (it may be the source cluster itself), name the target tenant and choose or create a resource pool.</source>
-        <translation>连接目标集群的 sys 租户（也可以是源集群本身），填写目标租户名，选择或创建资源池。</translation>
-    </message>
-    <message>
-        <source>Run the pre-checks: version compatibility, resources, tenant name and restore point.</source>
-        <translation>运行预检查：版本兼容性、资源、租户名和恢复时间点。</translation>
-    </message>
-    <message>
-        <source>Review every statement, start the restore and follow data restore and log recovery live.</source>
-        <translation>查看将执行的每条语句，发起恢复，并实时跟踪数据恢复和日志恢复。</translation>
-    </message>
-    <message>
-        <source>Host, port, user and password of the source cluster&apos;s sys tenant (root@sys or a user that can read the CDB_OB_* views).</source>
-        <translation>源集群 sys 租户的主机、端口、用户和密码（root@sys 或能读取 CDB_OB_* 视图的用户）。</translation>
-    </message>
-    <message>
-        <source>Host, port, user and password of the target cluster&apos;s sys tenant.</source>
-        <translation>目标集群 sys 租户的主机、端口、用户和密码。</translation>
-    </message>
-    <message>
-        <source>The decryption password, if the backup is encrypted.</source>
-        <translation>如果备份已加密，需要解密密码。</translation>
-    </message>
-    <message>
-        <source>Free CPU, memory (at least 5 GiB per unit) and log disk on the target zones.</source>
-        <translation>目标 Zone 上有空闲的 CPU、内存（每个资源单元至少 5 GiB）和日志盘。</translation>
-    </message>
-    <message>
-        <source>Next steps: the source cluster is deleted or offline</source>
-        <translation>后续步骤：源集群已删除或离线</translation>
-    </message>
-    <message>
-        <source>The backups are parsed from the backup location&apos;s files.</source>
-        <translation>从备份路径中的文件解析备份信息。</translation>
-    </message>
-    <message>
-        <source>Enter one or more backup locations (a data backup path, a log archive path, or any folder above them) and parse them.</source>
-        <translation>输入一个或多个备份路径（数据备份路径、日志归档路径，或它们的任一上级目录）并解析。</translation>
-    </message>
-    <message>
-        <source>Choose a tenant from those found; if none is found, the diagnostics say why and how to fix it.</source>
-        <translation>从解析出的租户中选择一个；如果没有解析出租户，诊断会说明原因和处理方法。</translation>
-    </message>
-    <message>
-        <source>Pick a restore point inside a restorable window (latest, a time or an SCN).</source>
-        <translation>在可恢复时间段内选择恢复时间点（最新、某个时间或某个 SCN）。</translation>
-    </message>
-    <message>
-        <source>Connect to the target cluster&apos;s sys tenant, name the target tenant and choose or create a resource pool.</source>
-        <translation>连接目标集群的 sys 租户，填写目标租户名，选择或创建资源池。</translation>
-    </message>
-    <message>
-        <source>Run the pre-checks, review every statement, start the restore and follow it live.</source>
-        <translation>运行预检查，查看将执行的每条语句，发起恢复并实时跟踪进度。</translation>
-    </message>
-    <message>
-        <source>Read access to the backup location (an NFS mount or a local folder) on this computer.</source>
-        <translation>本机对备份路径（NFS 挂载点或本地目录）有读权限。</translation>
-    </message>
-    <message>
-        <source>Next steps: the target cluster is not managed by OCP</source>
-        <translation>后续步骤：目标集群不由 OCP 管理</translation>
-    </message>
-    <message>
-        <source>The restore is driven with SQL on the target&apos;s sys tenant, and you see every statement.</source>
-        <translation>通过目标集群 sys 租户上的 SQL 发起恢复，每条语句都会展示给您。</translation>
-    </message>
-    <message>
-        <source>Point obrestore at the backups: the source cluster&apos;s sys tenant if it is online, or the backup location.</source>
-        <translation>为 obrestore 指定备份来源：源集群在线时连接其 sys 租户，否则指定备份路径。</translation>
-    </message>
-    <message>
-        <source>Choose the tenant and a restore point inside a restorable window.</source>
-        <translation>选择租户，并在可恢复时间段内选择恢复时间点。</translation>
-    </message>
-    <message>
-        <source>Review the statements (CREATE RESOURCE UNIT/POOL, SET DECRYPTION, ALTER SYSTEM RESTORE), copy them or export them as a script, or let obrestore run them.</source>
-        <translation>查看语句（CREATE RESOURCE UNIT/POOL、SET DECRYPTION、ALTER SYSTEM RESTORE），可复制或导出为脚本，也可由 obrestore 执行。</translation>
-    </message>
-    <message>
-        <source>Follow the restore&apos;s progress from the views; cancel it if needed.</source>
-        <translation>通过视图跟踪恢复进度；必要时取消恢复。</translation>
-    </message>
-    <message>
-        <source>The backup location or the source cluster&apos;s sys tenant.</source>
-        <translation>备份路径，或源集群的 sys 租户。</translation>
-    </message>
-    <message>
-        <source>What happens next</source>
-        <translation>接下来的步骤</translation>
-    </message>
-    <message>
-        <source>What to have at hand</source>
-        <translation>需要准备的信息</translation>
-    </message>
-    <message>
-        <source>This version of obrestore ends here: press Finish to close the wizard. The pages for these steps come in the next versions.</source>
-        <translation>本版本的 obrestore 到此为止：点击“完成”关闭向导。上述步骤的页面将在后续版本提供。</translation>
-    </message>
-</context>
-<context>
-    <name>obrestore::RestoreWizard</name>
-    <message>
-        <source>obrestore — Restore an OceanBase tenant</source>
-        <translation>obrestore — 恢复 OceanBase 租户</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation>语言：%1</translation>
-    </message>
-    <message>
-        <source>Switch the language of the wizard. The choice is remembered.</source>
-        <translation>切换向导的语言。选择会被记住。</translation>
-    </message>
-</context>
-<context>
-    <name>obrestore::ScenarioPage</name>
-    <message>
-        <source>Choose a restore scenario</source>
-        <translation>选择恢复场景</translation>
-    </message>
-    <message>
-        <source>OceanBase&apos;s restore guide names three situations. Pick the one that matches yours: it decides where obrestore reads the backups from.</source>
-        <translation>OceanBase 的恢复指南列出了三种场景。请选择与您的情况相符的一种：它决定 obrestore 从哪里读取备份。</translation>
-    </message>
-    <message>
-        <source>1. The source cluster is online (managed by OCP)</source>
-        <translation>1. 源集群在线（由 OCP 管理）</translation>
-    </message>
-    <message>
-        <source>The cluster that made the backups is still running. obrestore connects to its sys tenant and reads the tenants, backup sets, archive pieces and backup paths live from the CDB_OB_BACKUP_SET_FILES, CDB_OB_ARCHIVELOG_PIECE_FILES and backup parameter views, so the restorable windows are exactly what the source cluster knows.</source>
-        <translation>生成备份的集群仍在运行。obrestore 连接其 sys 租户，从 CDB_OB_BACKUP_SET_FILES、CDB_OB_ARCHIVELOG_PIECE_FILES 和备份参数视图中实时读取租户、备份集、归档分片和备份路径，因此可恢复时间段与源集群所知的完全一致。</translation>
-    </message>
-    <message>
-        <source>2. The source cluster is deleted or offline</source>
-        <translation>2. 源集群已删除或离线</translation>
-    </message>
-    <message>
-        <source>Only the backup files are left. obrestore parses the backup location (NFS or a local folder) offline, finds every tenant&apos;s data backup path and log archive path, computes the restorable windows with OceanBase&apos;s own rule, and explains exactly why when a location yields no tenant or no restorable time.</source>
-        <translation>只剩下备份文件。obrestore 离线解析备份路径（NFS 或本地目录），找出每个租户的数据备份路径和日志归档路径，按 OceanBase 自身的规则计算可恢复时间段；当解析不出租户或可恢复时间为空时，准确说明原因。</translation>
-    </message>
-    <message>
-        <source>3. The target cluster is not managed by OCP</source>
-        <translation>3. 目标集群不由 OCP 管理</translation>
-    </message>
-    <message>
-        <source>The cluster you restore into has no OCP. obrestore drives the restore with SQL on the target&apos;s sys tenant, shows every statement before it runs (secrets masked), lets you copy or export them as a script, and follows the restore&apos;s progress from the views.</source>
-        <translation>要恢复到的集群没有 OCP。obrestore 在目标集群的 sys 租户上通过 SQL 发起恢复，执行前展示每条语句（隐藏密码等敏感信息），可复制或导出为脚本，并通过视图跟踪恢复进度。</translation>
-    </message>
-    <message>
-        <source>Not sure? Choose 3 when the cluster you restore into has no OCP, whatever the source. Otherwise choose 1 if you can still log in to the cluster that made the backups, and 2 if you only have the backup files.</source>
-        <translation>不确定？只要要恢复到的集群没有 OCP，无论源集群情况如何，都选择 3。否则，如果还能登录生成备份的集群，选择 1；如果只有备份文件，选择 2。</translation>
-    </message>
-</context>
-<context>
-    <name>obrestore::WizardMain</name>
-    <message>
-        <source>Restore an OceanBase tenant from its physical backups.</source>
-        <translation>从物理备份恢复 OceanBase 租户。</translation>
-    </message>
-    <message>
-        <source>User interface language: %1.</source>
-        <translation>界面语言：%1。</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; available: %2.</source>
-        <translation>未知语言 &quot;%1&quot;；可用语言：%2。</translation>
-    </message>
-</context>
+运行 "obrestore &lt;命令&gt; --help" 查看命令的选项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::NextStepsPage</name>
+        <message>
+            <source>Next steps: the source cluster is online</source>
+            <translation>后续步骤：源集群在线</translation>
+        </message>
+        <message>
+            <source>The backups are read live from the cluster that made them.</source>
+            <translation>直接从生成备份的源集群实时读取备份信息。</translation>
+        </message>
+        <message>
+            <source>Connect to the source cluster's sys tenant and choose the source tenant.</source>
+            <translation>连接源集群的 sys 租户，选择源租户。</translation>
+        </message>
+        <message>
+            <source>Review its backup sets, archive pieces and restorable windows, and pick a restore point (latest, a time or an SCN).</source>
+            <translation>查看其备份集、归档分片和可恢复时间段，选择恢复时间点（最新、某个时间或某个 SCN）。</translation>
+        </message>
+        <message>
+            <source>Connect to the target cluster's sys tenant (it may be the source cluster itself), name the target tenant and choose or create a resource pool.</source>
+            <translation>连接目标集群的 sys 租户（也可以是源集群本身），填写目标租户名，选择或创建资源池。</translation>
+        </message>
+        <message>
+            <source>Run the pre-checks: version compatibility, resources, tenant name and restore point.</source>
+            <translation>运行预检查：版本兼容性、资源、租户名和恢复时间点。</translation>
+        </message>
+        <message>
+            <source>Review every statement, start the restore and follow data restore and log recovery live.</source>
+            <translation>查看将执行的每条语句，发起恢复，并实时跟踪数据恢复和日志恢复。</translation>
+        </message>
+        <message>
+            <source>Host, port, user and password of the source cluster's sys tenant (root@sys or a user that can read the CDB_OB_* views).</source>
+            <translation>源集群 sys 租户的主机、端口、用户和密码（root@sys 或能读取 CDB_OB_* 视图的用户）。</translation>
+        </message>
+        <message>
+            <source>Host, port, user and password of the target cluster's sys tenant.</source>
+            <translation>目标集群 sys 租户的主机、端口、用户和密码。</translation>
+        </message>
+        <message>
+            <source>The decryption password, if the backup is encrypted.</source>
+            <translation>如果备份已加密，需要解密密码。</translation>
+        </message>
+        <message>
+            <source>Free CPU, memory (at least 5 GiB per unit) and log disk on the target zones.</source>
+            <translation>目标 Zone 上有空闲的 CPU、内存（每个资源单元至少 5 GiB）和日志盘。</translation>
+        </message>
+        <message>
+            <source>Next steps: the source cluster is deleted or offline</source>
+            <translation>后续步骤：源集群已删除或离线</translation>
+        </message>
+        <message>
+            <source>The backups are parsed from the backup location's files.</source>
+            <translation>从备份路径中的文件解析备份信息。</translation>
+        </message>
+        <message>
+            <source>Enter one or more backup locations (a data backup path, a log archive path, or any folder above them) and parse them.</source>
+            <translation>输入一个或多个备份路径（数据备份路径、日志归档路径，或它们的任一上级目录）并解析。</translation>
+        </message>
+        <message>
+            <source>Choose a tenant from those found; if none is found, the diagnostics say why and how to fix it.</source>
+            <translation>从解析出的租户中选择一个；如果没有解析出租户，诊断会说明原因和处理方法。</translation>
+        </message>
+        <message>
+            <source>Pick a restore point inside a restorable window (latest, a time or an SCN).</source>
+            <translation>在可恢复时间段内选择恢复时间点（最新、某个时间或某个 SCN）。</translation>
+        </message>
+        <message>
+            <source>Connect to the target cluster's sys tenant, name the target tenant and choose or create a resource pool.</source>
+            <translation>连接目标集群的 sys 租户，填写目标租户名，选择或创建资源池。</translation>
+        </message>
+        <message>
+            <source>Run the pre-checks, review every statement, start the restore and follow it live.</source>
+            <translation>运行预检查，查看将执行的每条语句，发起恢复并实时跟踪进度。</translation>
+        </message>
+        <message>
+            <source>Read access to the backup location (an NFS mount or a local folder) on this computer.</source>
+            <translation>本机对备份路径（NFS 挂载点或本地目录）有读权限。</translation>
+        </message>
+        <message>
+            <source>Next steps: the target cluster is not managed by OCP</source>
+            <translation>后续步骤：目标集群不由 OCP 管理</translation>
+        </message>
+        <message>
+            <source>The restore is driven with SQL on the target's sys tenant, and you see every statement.</source>
+            <translation>通过目标集群 sys 租户上的 SQL 发起恢复，每条语句都会展示给您。</translation>
+        </message>
+        <message>
+            <source>Point obrestore at the backups: the source cluster's sys tenant if it is online, or the backup location.</source>
+            <translation>为 obrestore 指定备份来源：源集群在线时连接其 sys 租户，否则指定备份路径。</translation>
+        </message>
+        <message>
+            <source>Choose the tenant and a restore point inside a restorable window.</source>
+            <translation>选择租户，并在可恢复时间段内选择恢复时间点。</translation>
+        </message>
+        <message>
+            <source>Review the statements (CREATE RESOURCE UNIT/POOL, SET DECRYPTION, ALTER SYSTEM RESTORE), copy them or export them as a script, or let obrestore run them.</source>
+            <translation>查看语句（CREATE RESOURCE UNIT/POOL、SET DECRYPTION、ALTER SYSTEM RESTORE），可复制或导出为脚本，也可由 obrestore 执行。</translation>
+        </message>
+        <message>
+            <source>Follow the restore's progress from the views; cancel it if needed.</source>
+            <translation>通过视图跟踪恢复进度；必要时取消恢复。</translation>
+        </message>
+        <message>
+            <source>The backup location or the source cluster's sys tenant.</source>
+            <translation>备份路径，或源集群的 sys 租户。</translation>
+        </message>
+        <message>
+            <source>What happens next</source>
+            <translation>接下来的步骤</translation>
+        </message>
+        <message>
+            <source>What to have at hand</source>
+            <translation>需要准备的信息</translation>
+        </message>
+        <message>
+            <source>This version of obrestore ends here: press Finish to close the wizard. The pages for these steps come in the next versions.</source>
+            <translation>本版本的 obrestore 到此为止：点击“完成”关闭向导。上述步骤的页面将在后续版本提供。</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::RestoreWizard</name>
+        <message>
+            <source>obrestore — Restore an OceanBase tenant</source>
+            <translation>obrestore — 恢复 OceanBase 租户</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>语言：%1</translation>
+        </message>
+        <message>
+            <source>Switch the language of the wizard. The choice is remembered.</source>
+            <translation>切换向导的语言。选择会被记住。</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::ScenarioPage</name>
+        <message>
+            <source>Choose a restore scenario</source>
+            <translation>选择恢复场景</translation>
+        </message>
+        <message>
+            <source>OceanBase's restore guide names three situations. Pick the one that matches yours: it decides where obrestore reads the backups from.</source>
+            <translation>OceanBase 的恢复指南列出了三种场景。请选择与您的情况相符的一种：它决定 obrestore 从哪里读取备份。</translation>
+        </message>
+        <message>
+            <source>1. The source cluster is online (managed by OCP)</source>
+            <translation>1. 源集群在线（由 OCP 管理）</translation>
+        </message>
+        <message>
+            <source>The cluster that made the backups is still running. obrestore connects to its sys tenant and reads the tenants, backup sets, archive pieces and backup paths live from the CDB_OB_BACKUP_SET_FILES, CDB_OB_ARCHIVELOG_PIECE_FILES and backup parameter views, so the restorable windows are exactly what the source cluster knows.</source>
+            <translation>生成备份的集群仍在运行。obrestore 连接其 sys 租户，从 CDB_OB_BACKUP_SET_FILES、CDB_OB_ARCHIVELOG_PIECE_FILES 和备份参数视图中实时读取租户、备份集、归档分片和备份路径，因此可恢复时间段与源集群所知的完全一致。</translation>
+        </message>
+        <message>
+            <source>2. The source cluster is deleted or offline</source>
+            <translation>2. 源集群已删除或离线</translation>
+        </message>
+        <message>
+            <source>Only the backup files are left. obrestore parses the backup location (NFS or a local folder) offline, finds every tenant's data backup path and log archive path, computes the restorable windows with OceanBase's own rule, and explains exactly why when a location yields no tenant or no restorable time.</source>
+            <translation>只剩下备份文件。obrestore 离线解析备份路径（NFS 或本地目录），找出每个租户的数据备份路径和日志归档路径，按 OceanBase 自身的规则计算可恢复时间段；当解析不出租户或可恢复时间为空时，准确说明原因。</translation>
+        </message>
+        <message>
+            <source>3. The target cluster is not managed by OCP</source>
+            <translation>3. 目标集群不由 OCP 管理</translation>
+        </message>
+        <message>
+            <source>The cluster you restore into has no OCP. obrestore drives the restore with SQL on the target's sys tenant, shows every statement before it runs (secrets masked), lets you copy or export them as a script, and follows the restore's progress from the views.</source>
+            <translation>要恢复到的集群没有 OCP。obrestore 在目标集群的 sys 租户上通过 SQL 发起恢复，执行前展示每条语句（隐藏密码等敏感信息），可复制或导出为脚本，并通过视图跟踪恢复进度。</translation>
+        </message>
+        <message>
+            <source>Not sure? Choose 3 when the cluster you restore into has no OCP, whatever the source. Otherwise choose 1 if you can still log in to the cluster that made the backups, and 2 if you only have the backup files.</source>
+            <translation>不确定？只要要恢复到的集群没有 OCP，无论源集群情况如何，都选择 3。否则，如果还能登录生成备份的集群，选择 1；如果只有备份文件，选择 2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::WizardMain</name>
+        <message>
+            <source>Restore an OceanBase tenant from its physical backups.</source>
+            <translation>从物理备份恢复 OceanBase 租户。</translation>
+        </message>
+        <message>
+            <source>User interface language: %1.</source>
+            <translation>界面语言：%1。</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; available: %2.</source>
+            <translation>未知语言 "%1"；可用语言：%2。</translation>
+        </message>
+    </context>
 </TS>

@@ -165,7 +165,7 @@ private:
     const Storage &m_storage;
     const ScanOptions &m_options;
     QElapsedTimer m_clock;
-    std::atomic<qint64> m_lastReport{0};
+    std::atomic<qint64> m_lastReport{-1000}; // the first report goes out at once
     std::atomic<qint64> m_folders{0};
     std::atomic<qint64> m_files{0};
     std::atomic<qint64> m_destinations{0};

@@ -1,0 +1,214 @@
+#include "fixturetree.h"
+#include "scenarios.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// `obrestore inspect`, run as a support engineer runs it, on trees written by the fixture writer.
+class tst_Inspect : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void demoJson();
+    void demoText();
+    void chineseText();
+    void exitThree_data();
+    void exitThree();
+    void misuse_data();
+    void misuse();
+    void secretsNeverPrinted();
+    void relativePathAndFileUri();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+    Result run(const QStringList &args, const QStringList &env = {}) const;
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+tst_Inspect::Result tst_Inspect::run(const QStringList &args, const QStringList &extraEnv) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &kv : extraEnv)
+        env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(m_dir.path());
+    p.start(QStringLiteral(OBRESTORE_BIN_DIR "/obrestore"), QStringList{QStringLiteral("inspect")} + args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void tst_Inspect::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.path() + QStringLiteral("/demo");
+    obfixture::writeDemoTree(m_demo);
+}
+
+void tst_Inspect::demoJson()
+{
+    const Result r = run({m_demo, QStringLiteral("--json"), QStringLiteral("--time-zone"), QStringLiteral("Asia/Shanghai")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(!doc.isNull(), qPrintable(error.errorString()));
+    const QJsonObject root = doc.object();
+    QCOMPARE(root.value(u"schema_version").toInt(), 1);
+    QCOMPARE(root.value(u"inputs").toArray().first().toString(), QStringLiteral("file://") + m_demo);
+    const QJsonArray tenants = root.value(u"tenants").toArray();
+    QCOMPARE(tenants.size(), 2);
+    const QJsonObject t = tenants.first().toObject();
+    QCOMPARE(t.value(u"tenant_name").toString(), QStringLiteral("mysql_tenant"));
+    QCOMPARE(t.value(u"tenant_id").toInteger(), 1002);
+    QCOMPARE(t.value(u"cluster_id").toInteger(), 1712641788);
+    QCOMPARE(t.value(u"layout").toString(), QStringLiteral("4.x"));
+    QCOMPARE(t.value(u"source_cluster_version").toString(), QStringLiteral("4.2.1.0"));
+    QCOMPARE(t.value(u"data_dests").toArray().first().toString(), QStringLiteral("file://") + m_demo + QStringLiteral("/t1002/data"));
+    const QJsonArray sets = t.value(u"backup_sets").toArray();
+    QCOMPARE(sets.size(), 3);
+    QCOMPARE(sets[1].toObject().value(u"type").toString(), QStringLiteral("INC"));
+    QCOMPARE(sets[2].toObject().value(u"encrypted").toBool(), true);
+    QVERIFY(sets[0].toObject().value(u"min_restore_scn").isString()); // SCNs are strings
+    const QJsonArray pieces = t.value(u"pieces").toArray();
+    QCOMPARE(pieces.size(), 4);
+    QCOMPARE(pieces[3].toObject().value(u"status").toString(), QStringLiteral("ACTIVE"));
+    const QJsonArray windows = t.value(u"windows").toArray();
+    QCOMPARE(windows.size(), 2);
+    const QJsonObject w0 = windows[0].toObject();
+    QCOMPARE(w0.value(u"start_scn").toString(), QString::number(obfixture::at("2024-03-01 03:00:00").value()));
+    QCOMPARE(w0.value(u"end_scn").toString(), QString::number(obfixture::at("2024-03-02 18:00:00").value()));
+    QCOMPARE(w0.value(u"start").toString(), QStringLiteral("2024-03-01T03:00:00.000000Z")); // UTC whatever --time-zone
+    QCOMPARE(w0.value(u"end").toString(), QStringLiteral("2024-03-02T18:00:00.000000Z"));
+    QCOMPARE(w0.value(u"backup_set_id").toInteger(), 1);
+    QCOMPARE(windows[1].toObject().value(u"backup_set_id").toInteger(), 3);
+    QStringList codes;
+    for (const auto &d : root.value(u"diagnostics").toArray()) {
+        const QJsonObject o = d.toObject();
+        codes << o.value(u"code").toString();
+        QCOMPARE(o.value(u"severity").toString(), QStringLiteral("warning"));
+        QCOMPARE(o.value(u"tenant_id").toInteger(), 1002);
+        QVERIFY(o.value(u"path").toString().startsWith(u"file://"));
+        QVERIFY(!o.value(u"message").toString().isEmpty());
+    }
+    codes.sort();
+    QCOMPARE(codes, (QStringList{QStringLiteral("ARCHIVE_GAP"), QStringLiteral("BACKUP_ENCRYPTED")}));
+}
+
+void tst_Inspect::demoText()
+{
+    const Result r = run({m_demo, QStringLiteral("--time-zone"), QStringLiteral("+08:00")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(u"Tenant mysql_tenant (id 1002)"), qPrintable(text));
+    QVERIFY(text.contains(u"Restorable windows: 2"));
+    QVERIFY(text.contains(u"2024-03-01 11:00:00.000000 +08:00")); // 03:00 UTC shown in +08:00
+    QVERIFY(text.contains(u"ARCHIVE_GAP"));
+    QVERIFY(text.contains(u"[encrypted]"));
+}
+
+void tst_Inspect::chineseText()
+{
+    const Result r = run({m_demo, QStringLiteral("--time-zone"), QStringLiteral("UTC")},
+                         {QStringLiteral("LANGUAGE=zh_CN"), QStringLiteral("LC_ALL=zh_CN.UTF-8"), QStringLiteral("LANG=zh_CN.UTF-8")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(QString::fromUtf8("可恢复时间段")), qPrintable(text));
+    QVERIFY(text.contains(QString::fromUtf8("备份集")));
+    QVERIFY(text.contains(u"ARCHIVE_GAP")); // codes are never translated
+    // JSON messages follow the UI language too; the keys and codes do not.
+    const Result j = run({m_demo, QStringLiteral("--json")}, {QStringLiteral("LANGUAGE=zh_CN"), QStringLiteral("LC_ALL=zh_CN.UTF-8")});
+    const QJsonObject d = QJsonDocument::fromJson(j.out).object().value(u"diagnostics").toArray().first().toObject();
+    QVERIFY(d.value(u"message").toString().contains(QString::fromUtf8("日志")));
+}
+
+void tst_Inspect::exitThree_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("empty folder") << "no_format_file" << "NO_FORMAT_FILE";
+    QTest::newRow("3.x tree") << "legacy_3x_layout" << "LEGACY_3X_LAYOUT";
+    QTest::newRow("corrupt file") << "corrupt_metadata" << "CORRUPT_METADATA";
+    QTest::newRow("missing archive") << "missing_archive_dest" << "MISSING_ARCHIVE_DEST";
+    QTest::newRow("archive after backup") << "archive_starts_after_backup" << "ARCHIVE_STARTS_AFTER_BACKUP";
+}
+
+void tst_Inspect::exitThree()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, code);
+    const QString root = m_dir.path() + u'/' + scenario;
+    obfixture::findScenario(scenario)->write(root);
+    const Result r = run({root, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    const QJsonArray diags = QJsonDocument::fromJson(r.out).object().value(u"diagnostics").toArray();
+    QStringList codes;
+    for (const auto &d : diags)
+        codes << d.toObject().value(u"code").toString();
+    QVERIFY2(codes.contains(code), qPrintable(codes.join(u' ')));
+    QCOMPARE(diags.first().toObject().value(u"severity").toString(), QStringLiteral("error")); // errors first
+    const Result text = run({root});
+    QCOMPARE(text.exitCode, 3);
+    QVERIFY(QString::fromUtf8(text.out).contains(code));
+}
+
+void tst_Inspect::misuse_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no location") << QStringList{} << "at least one";
+    QTest::newRow("unknown flag") << QStringList{QStringLiteral("/x"), QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::newRow("malformed URI") << QStringList{QStringLiteral("ftp://host/x")} << "does not know";
+    QTest::newRow("file URI with host") << QStringList{QStringLiteral("file://host/x")} << "three slashes";
+    QTest::newRow("bad time zone") << QStringList{QStringLiteral("/x"), QStringLiteral("--time-zone"), QStringLiteral("Mars/Base")} << "Mars/Base";
+    QTest::newRow("bad version") << QStringList{QStringLiteral("/x"), QStringLiteral("--target-version"), QStringLiteral("four")} << "four";
+}
+
+void tst_Inspect::misuse()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_Inspect::secretsNeverPrinted()
+{
+    const Result r = run({m_demo, QStringLiteral("--decryption"), QStringLiteral("hunter2"), QStringLiteral("--decryption"),
+                          QStringLiteral("backup_pw_1"), QStringLiteral("oss://b/x?host=h&access_id=AK&access_key=TOPSECRET")});
+    const QByteArray all = r.out + r.err.toUtf8();
+    QVERIFY(!all.contains("backup_pw_1"));
+    QVERIFY(!all.contains("hunter2"));
+    QVERIFY(!all.contains("TOPSECRET"));
+    QVERIFY(all.contains("access_key=******"));
+    QVERIFY(QString::fromUtf8(r.out).contains(u"matches the one recorded"));
+    QCOMPARE(r.exitCode, 0);
+}
+
+void tst_Inspect::relativePathAndFileUri()
+{
+    const Result rel = run({QStringLiteral("demo"), QStringLiteral("--json")});
+    QCOMPARE(rel.exitCode, 0);
+    const Result uri = run({QStringLiteral("file://") + m_demo + QStringLiteral("/t1004"), QStringLiteral("--json")});
+    QCOMPARE(uri.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(uri.out).object().value(u"tenants").toArray().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_Inspect)
+#include "tst_inspect.moc"

@@ -1,0 +1,327 @@
+#include "backupdest/destscanner.h"
+#include "backupdest/tenantcatalog.h"
+#include "fixturetree.h"
+#include "report/inspectreport.h"
+#include "scenarios.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMutex>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace obrestore;
+
+namespace {
+
+// Wraps the local storage: records what was listed and read, and can deny chosen paths.
+class RecordingStorage final : public Storage
+{
+public:
+    Listing list(const QString &dir) const override
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_listed.append(dir);
+        }
+        if (m_denied.contains(dir))
+            return {Status::PermissionDenied, QStringLiteral("Permission denied"), {}};
+        return m_local.list(dir);
+    }
+    Content read(const QString &file, qint64 maxBytes) const override
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_read.append(file);
+        }
+        if (m_denied.contains(file))
+            return {Status::PermissionDenied, QStringLiteral("Permission denied"), {}};
+        return m_local.read(file, maxBytes);
+    }
+    Status stat(const QString &path, bool *isDir) const override { return m_local.stat(path, isDir); }
+    QString identity(const QString &dir) const override { return m_local.identity(dir); }
+    QString uriOf(const QString &path) const override { return m_local.uriOf(path); }
+
+    QStringList listed() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_listed;
+    }
+    QStringList read() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_read;
+    }
+    QStringList m_denied;
+
+private:
+    LocalStorage m_local;
+    mutable QMutex m_mutex;
+    mutable QStringList m_listed;
+    mutable QStringList m_read;
+};
+
+QStringList codesOf(const Catalog &c)
+{
+    QStringList out;
+    for (const auto &d : c.diagnostics)
+        out << d.code;
+    return out;
+}
+
+Catalog inspect(const QString &root, const QString &target = {}, std::shared_ptr<const Storage> storage = nullptr)
+{
+    CatalogOptions o;
+    if (!target.isEmpty())
+        o.targetVersion = ObVersion::parse(target);
+    DestScanner scanner(storage ? storage : std::make_shared<LocalStorage>());
+    return buildCatalog(scanner.scan({BackupUri::fromLocalPath(root)}), o);
+}
+
+} // namespace
+
+class tst_DestScanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyScenario_data();
+    void everyScenario();
+    void demoTree();
+    void permissionDenied();
+    void readsMetadataOnly();
+    void progressAndCancel();
+    void appendableLogFoldersAreNotFiles();
+    void pointingAtInnerFolders_data();
+    void pointingAtInnerFolders();
+    void sameDestinationTwiceIsReadOnce();
+    void symlinkLoopEnds();
+    void legacy3xTenantsAreListed();
+};
+
+void tst_DestScanner::everyScenario_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const auto &s : obfixture::scenarios())
+        QTest::newRow(qPrintable(s.name)) << s.name;
+}
+
+void tst_DestScanner::everyScenario()
+{
+    QFETCH(QString, name);
+    const obfixture::Scenario *s = obfixture::findScenario(name);
+    QTemporaryDir dir;
+    s->write(dir.path());
+    QList<BackupUri> uris;
+    for (const QString &u : s->uris)
+        uris << *BackupUri::parse(u.isEmpty() ? dir.path() : u, nullptr, dir.path());
+    CatalogOptions o;
+    if (!s->targetVersion.isEmpty())
+        o.targetVersion = ObVersion::parse(s->targetVersion);
+    o.decryptionPasswords = {QStringLiteral("not-the-password")};
+    const Catalog c = buildCatalog(DestScanner().scan(uris), o);
+    if (!s->expectedCode.isEmpty())
+        QVERIFY2(codesOf(c).contains(s->expectedCode), qPrintable(codesOf(c).join(u' ')));
+    QCOMPARE(inspectExitCode(c), s->expectedExit);
+    // Every finding names a path and says something; errors come first.
+    for (qsizetype i = 0; i < c.diagnostics.size(); ++i) {
+        const Diagnostic &d = c.diagnostics[i];
+        QVERIFY2(!d.message.isEmpty() && !d.path.isEmpty(), qPrintable(d.code));
+        if (i > 0)
+            QVERIFY(int(c.diagnostics[i - 1].severity) <= int(d.severity));
+    }
+    // NO_RESTORABLE_WINDOW always comes with the specific cause.
+    for (const TenantEntry &t : c.tenants) {
+        if (!t.windows.isEmpty() || t.layout == TenantEntry::Layout::V3x)
+            continue;
+        int forTenant = 0;
+        for (const Diagnostic &d : c.diagnostics)
+            forTenant += d.tenantId == t.tenantId && d.code != u"NO_RESTORABLE_WINDOW" && d.severity != Diagnostic::Severity::Info;
+        QVERIFY2(forTenant > 0, qPrintable(QStringLiteral("tenant %1 has no window and no cause").arg(t.tenantId)));
+    }
+    // Secrets never leave: backup passwords, decryption passwords, storage keys.
+    const QString text = inspectText(c, QTimeZone::utc()) + QString::fromUtf8(inspectJson(c));
+    for (const char *secret : {"s3cret-pw", "backup_pw_1", "SECRETKEY", "not-the-password"})
+        QVERIFY2(!text.contains(QLatin1StringView(secret)), secret);
+}
+
+void tst_DestScanner::demoTree()
+{
+    QTemporaryDir dir;
+    obfixture::writeDemoTree(dir.path());
+    const Catalog c = inspect(dir.path());
+    QCOMPARE(c.tenants.size(), 2);
+    const TenantEntry &t = c.tenants[0];
+    QCOMPARE(t.tenantId, qint64(1002));
+    QCOMPARE(t.tenantName, QStringLiteral("mysql_tenant"));
+    QCOMPARE(t.clusterName, QStringLiteral("obcluster"));
+    QCOMPARE(t.clusterId, qint64(1712641788));
+    QCOMPARE(t.layout, TenantEntry::Layout::V4);
+    QCOMPARE(t.windows.size(), 2);
+    // Set 1 from its min_restore_scn to the end of round 1; set 3 (after the gap) to the active checkpoint.
+    QCOMPARE(t.windows[0].start, obfixture::at("2024-03-01 03:00:00"));
+    QCOMPARE(t.windows[0].end, obfixture::at("2024-03-02 18:00:00"));
+    QCOMPARE(t.windows[0].backupSetId, qint64(1));
+    QCOMPARE(t.windows[1].start, obfixture::at("2024-03-03 09:00:00"));
+    QCOMPARE(t.windows[1].end, obfixture::at("2024-03-04 12:00:00"));
+    QCOMPARE(t.windows[1].backupSetId, qint64(3));
+    QCOMPARE(t.usableSetIds, (QList<qint64>{1, 2, 3}));
+    const TenantEntry &u = c.tenants[1];
+    QCOMPARE(u.tenantName, QStringLiteral("sales"));
+    QCOMPARE(u.windows.size(), 1);
+    QCOMPARE(u.windows[0].end, obfixture::at("2024-03-02 20:00:00"));
+    const QStringList codes = codesOf(c);
+    QVERIFY(codes.contains(u"ARCHIVE_GAP"));
+    QVERIFY(codes.contains(u"BACKUP_ENCRYPTED"));
+    QCOMPARE(inspectExitCode(c), 0);
+}
+
+void tst_DestScanner::permissionDenied()
+{
+    QTemporaryDir dir;
+    obfixture::Scenario s = *obfixture::findScenario(QStringLiteral("healthy"));
+    s.write(dir.path());
+    auto storage = std::make_shared<RecordingStorage>();
+    storage->m_denied << dir.path() + QStringLiteral("/clog/pieces")
+                      << dir.path() + QStringLiteral("/data/backup_set_2_inc/single_backup_set_info.obbak");
+    const Catalog c = inspect(dir.path(), {}, storage);
+    int denied = 0;
+    for (const Diagnostic &d : c.diagnostics) {
+        if (d.code == u"PERMISSION_DENIED") {
+            ++denied;
+            QVERIFY2(d.path.startsWith(QStringLiteral("file://") + dir.path()), qPrintable(d.path));
+            QVERIFY(d.message.contains(u"Permission denied"));
+            QCOMPARE(d.tenantId, std::optional<qint64>(1002));
+        }
+    }
+    QCOMPARE(denied, 2);
+    // What could be read is still reported; nothing is lost.
+    QCOMPARE(c.tenants.size(), 1);
+    QCOMPARE(c.tenants[0].dataDests[0].sets.size(), 2);
+}
+
+void tst_DestScanner::readsMetadataOnly()
+{
+    QTemporaryDir dir;
+    obfixture::writeDemoTree(dir.path()); // has logstream_* data folders and archived log files
+    auto storage = std::make_shared<RecordingStorage>();
+    const Catalog c = inspect(dir.path(), {}, storage);
+    QCOMPARE(c.tenants.size(), 2);
+    for (const QString &p : storage->listed()) {
+        QVERIFY2(!p.contains(u"/logstream_") && !p.contains(u"_turn_"), qPrintable(p));
+        QVERIFY2(!p.contains(u"/infos") && !p.contains(u"/backup_set_"), qPrintable(QStringLiteral("listed a set folder: ") + p));
+    }
+    for (const QString &p : storage->read())
+        QVERIFY2(!p.contains(u"/logstream_") && !p.contains(u"macro_block"), qPrintable(p));
+    int files = 0;
+    QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++files;
+    }
+    QVERIFY2(storage->read().size() * 4 < files, qPrintable(QStringLiteral("%1 reads for %2 files").arg(storage->read().size()).arg(files)));
+}
+
+void tst_DestScanner::progressAndCancel()
+{
+    QTemporaryDir dir;
+    obfixture::writeBenchTree(dir.path(), 3, 300, 1, 0);
+    std::atomic_bool cancel{false};
+    std::atomic<int> reports{0};
+    ScanOptions o;
+    o.progress = [&](const ScanProgress &p) {
+        ++reports;
+        QVERIFY(p.folders >= 0 && p.files >= 0);
+    };
+    const ScanResult full = DestScanner().scan({BackupUri::fromLocalPath(dir.path())}, o);
+    QVERIFY(!full.cancelled);
+    QVERIFY(reports.load() >= 1);
+    QCOMPARE(full.archiveDests.size(), 3);
+    QVERIFY(full.counts.metadataRead >= 300);
+
+    // Cancel as soon as the first progress report arrives: the scan stops early and says so.
+    o.cancel = &cancel;
+    o.progress = [&](const ScanProgress &) { cancel = true; };
+    const ScanResult stopped = DestScanner().scan({BackupUri::fromLocalPath(dir.path())}, o);
+    QVERIFY(stopped.cancelled);
+    QVERIFY(stopped.counts.metadataRead < full.counts.metadataRead);
+}
+
+void tst_DestScanner::appendableLogFoldersAreNotFiles()
+{
+    // On S3-protocol media an archived log file is a folder of fragments (ob-backup-layout.md §2.3); copied to
+    // NFS it stays a folder. It changes nothing: log folders are never walked, and format files are files.
+    QTemporaryDir dir;
+    obfixture::findScenario(QStringLiteral("healthy"))->write(dir.path());
+    const QString appendable = dir.path() + QStringLiteral("/clog/piece_d1002r1p1/logstream_1001/log/1.obarc");
+    QDir().mkpath(appendable);
+    obfixture::writeFile(appendable + QStringLiteral("/@APD_PART@0-1024.obarc"), QByteArray(16, 'x'));
+    QDir().mkpath(dir.path() + QStringLiteral("/other/format.obbak")); // a folder with a format-like name
+    const Catalog c = inspect(dir.path());
+    QCOMPARE(c.tenants.size(), 1);
+    QCOMPARE(c.tenants[0].windows.size(), 1);
+    QVERIFY(!codesOf(c).contains(u"CORRUPT_METADATA"));
+}
+
+void tst_DestScanner::pointingAtInnerFolders_data()
+{
+    QTest::addColumn<QString>("sub");
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("a backup set folder") << "data/backup_set_1_full" << "backup set folder";
+    QTest::newRow("a piece folder") << "clog/piece_d1002r1p1" << "archive piece folder";
+    QTest::newRow("a file") << "data/check_file/1002_connect_file_20240301T000000.obbak" << "is a file";
+}
+
+void tst_DestScanner::pointingAtInnerFolders()
+{
+    QFETCH(QString, sub);
+    QFETCH(QString, needle);
+    QTemporaryDir dir;
+    obfixture::findScenario(QStringLiteral("healthy"))->write(dir.path());
+    const Catalog c = inspect(dir.path() + u'/' + sub);
+    QCOMPARE(c.diagnostics.size(), 1);
+    QCOMPARE(c.diagnostics[0].code, QStringLiteral("NO_FORMAT_FILE"));
+    QVERIFY2(c.diagnostics[0].message.contains(needle), qPrintable(c.diagnostics[0].message));
+    // Pointing at the format file itself works like pointing at its folder.
+    const Catalog f = inspect(dir.path() + QStringLiteral("/data/format.obbak"));
+    QCOMPARE(f.tenants.size(), 1);
+}
+
+void tst_DestScanner::sameDestinationTwiceIsReadOnce()
+{
+    QTemporaryDir dir;
+    obfixture::findScenario(QStringLiteral("healthy"))->write(dir.path());
+    const Catalog c = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(dir.path()),
+                                                       BackupUri::fromLocalPath(dir.path() + QStringLiteral("/data"))}));
+    QCOMPARE(c.inputs.size(), 2);
+    QCOMPARE(c.tenants.size(), 1);
+    QCOMPARE(c.tenants[0].dataDests.size(), 1);
+    QVERIFY(!codesOf(c).contains(u"MULTIPLE_DATA_DESTS"));
+}
+
+void tst_DestScanner::symlinkLoopEnds()
+{
+    QTemporaryDir dir;
+    obfixture::findScenario(QStringLiteral("healthy"))->write(dir.path() + QStringLiteral("/a"));
+    QVERIFY(QFile::link(dir.path(), dir.path() + QStringLiteral("/a/loop")));
+    const Catalog c = inspect(dir.path());
+    QCOMPARE(c.tenants.size(), 1);
+}
+
+void tst_DestScanner::legacy3xTenantsAreListed()
+{
+    QTemporaryDir dir;
+    obfixture::write3xTree(dir.path(), "ob1", 7, {1001, 1002});
+    const Catalog c = inspect(dir.path());
+    QCOMPARE(c.tenants.size(), 2);
+    QCOMPARE(c.tenants[0].layout, TenantEntry::Layout::V3x);
+    QCOMPARE(c.tenants[0].clusterName, QStringLiteral("ob1"));
+    QCOMPARE(c.tenants[0].clusterId, qint64(7));
+    QCOMPARE(c.tenants[1].tenantId, qint64(1002));
+    QVERIFY(c.tenants[0].windows.isEmpty());
+    QCOMPARE(codesOf(c), QStringList{QStringLiteral("LEGACY_3X_LAYOUT")});
+    QCOMPARE(inspectExitCode(c), 3);
+}
+
+QTEST_GUILESS_MAIN(tst_DestScanner)
+#include "tst_destscanner.moc"
