@@ -164,6 +164,60 @@ QList<QPair<Scn, Scn>> logCoverage(const PieceCandidates &archive, Scn restoreSt
     return out;
 }
 
+RestoreSource selectRestoreSource(const QList<BackupSetFileDesc> &listed, const PieceCandidates *archive, Scn t)
+{
+    RestoreSource out;
+    QList<BackupSetFileDesc> chain;
+    for (const BackupSetFileDesc &s : listed) {
+        if (s.minRestoreScn > t)
+            break;
+        if (s.status != qint32(SetStatus::Success) || s.fileStatus != qint32(FileStatus::Available))
+            continue;
+        if (s.backupType == 1) {
+            chain.clear();
+        } else {
+            const bool full = std::any_of(chain.cbegin(), chain.cend(), [&](const auto &c) { return c.backupSetId == s.prevFullBackupSetId; });
+            const bool inc = std::any_of(chain.cbegin(), chain.cend(), [&](const auto &c) { return c.backupSetId == s.prevIncBackupSetId; });
+            if (!full || !inc)
+                continue;
+        }
+        chain.append(s);
+    }
+    if (chain.isEmpty()) {
+        out.failure = RestoreSource::Failure::NoBackupSet;
+        return out;
+    }
+    out.sets = chain;
+    const Scn restoreStart = chain.last().startReplayScn;
+    if (!archive) {
+        if (!chain.last().plusArchivelog || chain.last().minRestoreScn != t)
+            out.failure = RestoreSource::Failure::NoEnoughLog;
+        return out;
+    }
+    QList<PieceAttr> chosen;
+    for (const PieceAttr &cur : archive->pieces) {
+        if (cur.destId != archive->firstKeyDestId || cur.fileStatus != qint32(FileStatus::Available) || cur.endScn <= restoreStart)
+            continue;
+        if (cur.startScn >= t) {
+            if (!chosen.isEmpty() && chosen.last().endScn == cur.startScn && chosen.last().checkpointScn < t)
+                chosen.append(cur);
+            break;
+        }
+        if (!chosen.isEmpty() && chosen.last().endScn != cur.startScn)
+            chosen.clear();
+        if (chosen.isEmpty() && cur.startScn > restoreStart) {
+            out.failure = RestoreSource::Failure::NoEnoughLog;
+            return out;
+        }
+        chosen.append(cur);
+    }
+    if (chosen.isEmpty() || chosen.last().checkpointScn < t)
+        out.failure = RestoreSource::Failure::NoEnoughLog;
+    else
+        out.pieces = chosen;
+    return out;
+}
+
 QList<RestoreWindow> mergeWindows(QList<RestoreWindow> windows)
 {
     std::sort(windows.begin(), windows.end(), [](const RestoreWindow &a, const RestoreWindow &b) {

@@ -45,6 +45,18 @@ QList<qint64> usableSetIds(const QList<BackupSetFileDesc> &listed);
 // min_restore_scn values, and the log walk is decided by comparisons with piece start and checkpoint SCNs.
 QList<RestoreWindow> computeWindows(const QList<BackupSetFileDesc> &listed, const PieceCandidates *archive);
 
+// What OceanBase's restore would use for restore point t (ObRestoreUtil::get_restore_source): the backup set
+// chain and the archive pieces, in order; or why it fails. The per-point counterpart of computeWindows(): it
+// succeeds exactly for the SCNs inside the windows (tests check both against each other).
+struct RestoreSource
+{
+    enum class Failure { None, NoBackupSet, NoEnoughLog };
+    Failure failure = Failure::None;
+    QList<BackupSetFileDesc> sets; // the chain, oldest first
+    QList<PieceAttr> pieces;       // empty when the restore uses the sets' complement log
+};
+RestoreSource selectRestoreSource(const QList<BackupSetFileDesc> &listed, const PieceCandidates *archive, Scn t);
+
 // Merges overlapping or adjacent windows; the merged window keeps the set of its earliest part.
 QList<RestoreWindow> mergeWindows(QList<RestoreWindow> windows);
 

@@ -102,6 +102,10 @@ QString compare(const QList<BackupSetFileDesc> &sets, const PieceCandidates *arc
         const bool inWindow = std::any_of(windows.cbegin(), windows.cend(),
                                           [&](const RestoreWindow &w) { return w.start.value() <= t && t <= w.end.value(); });
         const brute::Verdict v = brute::restorableAt(sets, archive, t);
+        const RestoreSource source = selectRestoreSource(sets, archive, Scn(t));
+        const bool selected = source.failure == RestoreSource::Failure::None;
+        if (selected != inWindow || (selected && source.sets.last().backupSetId != v.setId))
+            return QStringLiteral("at SCN %1: selectRestoreSource says %2, the windows say %3").arg(t).arg(selected).arg(inWindow);
         if (inWindow != v.ok)
             return QStringLiteral("at SCN %1 (T0%2%3 ns): windows say %4, brute force says %5")
                 .arg(t)
