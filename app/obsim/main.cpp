@@ -1,0 +1,71 @@
+// obsim: an OceanBase sys tenant on a loopback port, for tests and demo mode.
+#include "buildinfo.h"
+#include "common/obversion.h"
+#include "server.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace obsim;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("obsim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OBRESTORE_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Simulates the sys tenant of an OceanBase cluster on 127.0.0.1 (MySQL protocol): catalog views, restore "
+        "statements and jobs, faults on demand. Admin statements (OBSIM DROP CONNECTIONS [AFTER n], OBSIM DELAY ms, "
+        "OBSIM FAIL RESTORE t AT pct [WITH code], OBSIM PAUSE|RESUME RESTORE t, OBSIM RESTART [NEW PORT], "
+        "OBSIM SET SPEED x) need the admin user."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 = a free one, printed on stdout)."), QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption version(QStringLiteral("ob-version"), QStringLiteral("Simulated OceanBase version: 3.1.5, 4.0, 4.1, 4.2.1.2, 4.2.1.8, 4.2.3, 4.3.3 …"),
+                                     QStringLiteral("version"), QStringLiteral("4.2.3.0"));
+    const QCommandLineOption enterprise(QStringLiteral("enterprise"), QStringLiteral("Enterprise edition version strings (default: CE)."));
+    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Simulated seconds per real second for restore jobs."), QStringLiteral("x"), QStringLiteral("1"));
+    const QCommandLineOption backupRoot(QStringLiteral("backup-root"), QStringLiteral("Register the backup trees below DIR as this cluster's own backups (repeatable)."), QStringLiteral("dir"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("JSON file with the cluster name, servers and backup roots."), QStringLiteral("file"));
+    const QCommandLineOption rootPassword(QStringLiteral("root-password"), QStringLiteral("Password of root@sys (default: empty)."), QStringLiteral("password"));
+    const QCommandLineOption adminPassword(QStringLiteral("admin-password"), QStringLiteral("Password of the obsim_admin user (default: obsim)."), QStringLiteral("password"), QStringLiteral("obsim"));
+    const QCommandLineOption dropAfter(QStringLiteral("drop-after"), QStringLiteral("Drop every connection after N queries."), QStringLiteral("n"));
+    const QCommandLineOption delay(QStringLiteral("delay-ms"), QStringLiteral("Delay every answer by this many milliseconds."), QStringLiteral("ms"));
+    parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay});
+    parser.process(app);
+
+    ObCluster::Options options;
+    const auto v = obrestore::ObVersion::parse(parser.value(version));
+    if (!v) {
+        QTextStream(stderr) << "obsim: not an OceanBase version: " << parser.value(version) << Qt::endl;
+        return 2;
+    }
+    options.version = *v;
+    options.ce = !parser.isSet(enterprise);
+    options.speed = parser.value(speed).toDouble();
+    options.backupRoots = parser.values(backupRoot);
+    options.scenarioFile = parser.value(scenario);
+    options.rootPassword = parser.value(rootPassword);
+    options.adminPassword = parser.value(adminPassword);
+
+    ObCluster cluster(options);
+    if (parser.isSet(dropAfter))
+        cluster.faults().dropAfterQueries = parser.value(dropAfter).toInt();
+    if (parser.isSet(delay))
+        cluster.faults().delayMs = parser.value(delay).toInt();
+    Server server(&cluster);
+    QString error;
+    if (!server.start(quint16(parser.value(port).toUInt()), &error)) {
+        QTextStream(stderr) << "obsim: " << error << Qt::endl;
+        return 1;
+    }
+    QObject::connect(&server, &Server::restarted, [](quint16 p) {
+        QTextStream(stdout) << "obsim: restarted on 127.0.0.1:" << p << Qt::endl;
+    });
+    QTextStream(stdout) << "obsim: listening on 127.0.0.1:" << server.port() << " (OceanBase " << cluster.profile().version.toString()
+                        << (options.ce ? " CE" : "") << ")" << Qt::endl;
+    return app.exec();
+}

@@ -1,0 +1,478 @@
+#include "obcluster.h"
+
+#include "backupdest/destscanner.h"
+#include "backupdest/restorewindows.h"
+#include "backupdest/tenantcatalog.h"
+#include "catalogdefs.h"
+#include "common/backupuri.h"
+#include "common/scn.h"
+#include "obsimutil.h"
+#include "sqllexer.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace obsim {
+
+using namespace util;
+
+using obrestore::BackupSetFileDesc;
+using obrestore::ObVersion;
+using obrestore::Scn;
+
+namespace {
+
+const QString kIp = QStringLiteral("127.0.0.1");
+constexpr int kRpcPort = 2882;
+
+
+
+
+
+QString bytesDisplay(qint64 bytes)
+{
+    const char *units[] = {"B", "KB", "MB", "GB", "TB"};
+    double v = double(bytes);
+    int u = 0;
+    while (v >= 1024 && u < 4) {
+        v /= 1024;
+        ++u;
+    }
+    return QStringLiteral("%1%2").arg(v, 0, 'f', 2).arg(QLatin1StringView(units[u]));
+}
+
+
+QTimeZone sessionZone(const Session &s)
+{
+    const QString tz = s.systemVariables.value(QStringLiteral("time_zone"), QStringLiteral("+08:00"));
+    if (tz.compare(u"SYSTEM", Qt::CaseInsensitive) == 0)
+        return QTimeZone::systemTimeZone();
+    return obrestore::parseTimeZone(tz).value_or(QTimeZone(8 * 3600));
+}
+
+QString scnDisplay(quint64 scn, const QTimeZone &zone)
+{
+    if (scn <= 1)
+        return {};
+    return Scn(scn).toLocalString(zone);
+}
+
+} // namespace
+
+
+ObCluster::ObCluster(const Options &options)
+    : m_options(options), m_profile(VersionProfile::forVersion(options.version, options.ce)), m_speed(options.speed)
+{
+    m_clock.start();
+    createCatalog();
+    seedDefaultCluster();
+    QString error;
+    if (!options.scenarioFile.isEmpty() && !loadScenario(options.scenarioFile, &error))
+        qWarning("obsim: scenario %s: %s", qPrintable(options.scenarioFile), qPrintable(error));
+    for (const QString &root : options.backupRoots)
+        registerBackups(root);
+    refreshParameters();
+}
+
+ObCluster::~ObCluster()
+{
+    qDeleteAll(m_jobs);
+}
+
+double ObCluster::simulatedSeconds() const
+{
+    return m_simBase + double(m_clock.elapsed() - m_realBase) / 1000.0 * m_speed;
+}
+
+QString ObCluster::serverVersion() const
+{
+    return m_profile.versionFunction();
+}
+
+std::optional<QString> ObCluster::passwordOf(const QString &user, bool *admin) const
+{
+    if (admin)
+        *admin = false;
+    if (user == m_options.adminUser) {
+        if (admin)
+            *admin = true;
+        return m_options.adminPassword;
+    }
+    // OceanBase user names: user@tenant#cluster (ob-restore-sql.md: root@sys runs restores).
+    static const QRegularExpression re(QStringLiteral(R"(^root(?:@sys(?:#[A-Za-z0-9_.-]+(?::\d+)?)?)?$)"));
+    if (re.match(user).hasMatch())
+        return m_options.rootPassword;
+    return std::nullopt;
+}
+
+void ObCluster::createCatalog()
+{
+    for (const ViewDef &v : catalogViews(m_profile)) {
+        QStringList columns;
+        for (const QString &c : v.columns)
+            columns << QStringLiteral("\"%1\" %2").arg(c, columnType(c));
+        m_sql.exec(QStringLiteral("CREATE TABLE oceanbase.\"%1\" (%2)").arg(v.name, columns.join(QStringLiteral(", "))));
+    }
+    // Internal bookkeeping (not OceanBase views).
+    m_sql.exec(QStringLiteral("CREATE TABLE main.obsim_parameters (name TEXT, tenant_id INTEGER, value TEXT, data_type TEXT, info TEXT)"));
+
+    // Functions.
+    m_sql.addFunction("ob_sysvar", 1, [this](const QList<Value> &a) -> Value {
+        QString name = QString::fromUtf8(a[0].toText()).toLower();
+        name.remove(QStringLiteral("session.")).remove(QStringLiteral("global."));
+        if (name == u"version_comment")
+            return Value::text(m_profile.versionComment());
+        if (name == u"version")
+            return Value::text(m_profile.versionFunction());
+        if (name == u"ob_version" || name == u"ob_build_version")
+            return Value::text(m_profile.version.toString());
+        if (m_current && m_current->systemVariables.contains(name))
+            return Value::text(m_current->systemVariables.value(name));
+        static const QMap<QString, QString> defaults = {
+            {QStringLiteral("time_zone"), QStringLiteral("+08:00")},
+            {QStringLiteral("system_time_zone"), QStringLiteral("+08:00")},
+            {QStringLiteral("autocommit"), QStringLiteral("1")},
+            {QStringLiteral("max_allowed_packet"), QStringLiteral("16777216")},
+            {QStringLiteral("ob_query_timeout"), QStringLiteral("10000000")},
+            {QStringLiteral("tx_isolation"), QStringLiteral("READ-COMMITTED")},
+            {QStringLiteral("transaction_isolation"), QStringLiteral("READ-COMMITTED")},
+            {QStringLiteral("character_set_client"), QStringLiteral("utf8mb4")},
+            {QStringLiteral("lower_case_table_names"), QStringLiteral("1")},
+            {QStringLiteral("sql_mode"), QStringLiteral("STRICT_ALL_TABLES")},
+        };
+        if (defaults.contains(name))
+            return Value::text(defaults.value(name));
+        return Value::null();
+    });
+    m_sql.addFunction("version", 0, [this](const QList<Value> &) { return Value::text(m_profile.versionFunction()); });
+    if (m_profile.hasObVersionFunction)
+        m_sql.addFunction("ob_version", 0, [this](const QList<Value> &) { return Value::text(m_profile.version.toString()); });
+    m_sql.addFunction("database", 0, [this](const QList<Value> &) { return Value::text(m_current ? m_current->database : QString()); });
+    m_sql.addFunction("user", 0, [this](const QList<Value> &) { return Value::text((m_current ? m_current->user : QString()) + QStringLiteral("@127.0.0.1")); });
+    m_sql.addFunction("current_user", 0, [this](const QList<Value> &) { return Value::text((m_current ? m_current->user : QString()) + QStringLiteral("@%")); });
+    m_sql.addFunction("connection_id", 0, [this](const QList<Value> &) { return Value::integer(m_current ? m_current->connectionId : 0); });
+    auto now = [this](const QList<Value> &) {
+        const QTimeZone zone = m_current ? sessionZone(*m_current) : QTimeZone::utc();
+        return Value::text(QDateTime::currentDateTime().toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    };
+    m_sql.addFunction("now", 0, now);
+    m_sql.addFunction("now", 1, now);
+    m_sql.addFunction("current_timestamp", 0, now);
+    // SCN_TO_TIMESTAMP, TIMESTAMP_TO_SCN and USEC_TO_TIME work in the session time zone (ob-restore-sql.md §1.3).
+    m_sql.addFunction("scn_to_timestamp", 1, [this](const QList<Value> &a) -> Value {
+        if (a[0].isNull())
+            return Value::null();
+        return Value::text(Scn(quint64(a[0].toInt())).toLocalString(m_current ? sessionZone(*m_current) : QTimeZone::utc()));
+    });
+    m_sql.addFunction("timestamp_to_scn", 1, [this](const QList<Value> &a) -> Value {
+        const auto scn = Scn::parse(QString::fromUtf8(a[0].toText()), m_current ? sessionZone(*m_current) : QTimeZone::utc());
+        return scn ? Value::integer(qint64(scn->value())) : Value::null();
+    });
+    m_sql.addFunction("usec_to_time", 1, [this](const QList<Value> &a) -> Value {
+        const auto scn = Scn::fromMicroseconds(a[0].toInt());
+        return scn ? Value::text(scn->toLocalString(m_current ? sessionZone(*m_current) : QTimeZone::utc())) : Value::null();
+    });
+    m_sql.addFunction("time_to_usec", 1, [this](const QList<Value> &a) -> Value {
+        const auto scn = Scn::parse(QString::fromUtf8(a[0].toText()), m_current ? sessionZone(*m_current) : QTimeZone::utc());
+        return scn ? Value::integer(scn->microseconds()) : Value::null();
+    });
+}
+
+void ObCluster::seedDefaultCluster()
+{
+    const QString t = nowText();
+    if (m_profile.v3) {
+        for (int z = 1; z <= 3; ++z) {
+            m_sql.exec(QStringLiteral("INSERT INTO oceanbase.__all_zone VALUES (?, 'status', 'ACTIVE', '')"), {Value::text(QStringLiteral("zone%1").arg(z))});
+            m_sql.exec(QStringLiteral("INSERT INTO oceanbase.__all_server VALUES (?, ?, ?, ?, 2881, 'active', ?)"),
+                       {Value::text(QStringLiteral("127.0.0.%1").arg(z)), Value::integer(kRpcPort), Value::integer(z),
+                        Value::text(QStringLiteral("zone%1").arg(z)),
+                        Value::text(m_profile.version.toString() + QStringLiteral("_1-obsim(Sep  2 2024)"))});
+        }
+        m_sql.exec(QStringLiteral("INSERT INTO oceanbase.__all_tenant VALUES (1, 'sys', 'zone1;zone2;zone3', 'zone1', 0, 0, 'NORMAL')"));
+        m_sql.exec(QStringLiteral("INSERT INTO oceanbase.__all_unit_config VALUES (1, 'sys_unit_config', 5, 5, 8589934592, 8589934592, 10000, 10000, 53687091200, 1000)"));
+        m_sql.exec(QStringLiteral("INSERT INTO oceanbase.__all_resource_pool VALUES (1, 'sys_pool', 1, 1, 'zone1;zone2;zone3', 1)"));
+        return;
+    }
+    for (int z = 1; z <= 3; ++z) {
+        const QString zone = QStringLiteral("zone%1").arg(z);
+        const QString ip = QStringLiteral("127.0.0.%1").arg(z);
+        m_sql.exec(QStringLiteral("INSERT INTO oceanbase.DBA_OB_ZONES VALUES (?, ?, ?, 'ACTIVE', 'idc1', 'sys_region', 'ReadWrite')"),
+                   {Value::text(zone), Value::text(t), Value::text(t)});
+        QList<Value> server{Value::text(ip), Value::integer(kRpcPort), Value::integer(z), Value::text(zone), Value::integer(2881),
+                            Value::text(z == 1 ? QStringLiteral("YES") : QStringLiteral("NO")), Value::text(QStringLiteral("ACTIVE")),
+                            Value::text(t), Value::null(), Value::null(), Value::text(t), Value::text(t),
+                            Value::text(m_profile.version.toString() + QStringLiteral("_100000012024090210-obsim(Sep  2 2024 10:00:00)"))};
+        if (m_profile.version >= ObVersion(4, 2))
+            server.append(Value::null());
+        QStringList marks;
+        for (qsizetype i = 0; i < server.size(); ++i)
+            marks << QStringLiteral("?");
+        m_sql.exec(QStringLiteral("INSERT INTO oceanbase.DBA_OB_SERVERS VALUES (%1)").arg(marks.join(u',')), server);
+        // GV$OB_SERVERS: 32 CPUs, 128 GiB memory, 1 TiB log disk, 4 TiB data disk; sys assigns 2 CPU / 8 GiB / 16 GiB.
+        QList<Value> gv{Value::text(ip), Value::integer(kRpcPort), Value::text(zone), Value::integer(2881),
+                        Value::real(32), Value::real(32), Value::real(2), Value::real(2),
+                        Value::integer(128 * kGiB), Value::integer(8 * kGiB), Value::integer(1024 * kGiB),
+                        Value::integer(16 * kGiB), Value::integer(2 * kGiB), Value::integer(4096 * kGiB),
+                        Value::integer(100 * kGiB), Value::text(QStringLiteral("NORMAL")), Value::integer(160 * kGiB),
+                        Value::null(), Value::text(QStringLiteral("2099-01-01 00:00:00"))};
+        if (m_profile.version >= ObVersion(4, 2))
+            gv.append(Value::integer(0));
+        if (m_profile.version >= ObVersion(4, 3, 3))
+            gv.append(Value::integer(0));
+        marks.clear();
+        for (qsizetype i = 0; i < gv.size(); ++i)
+            marks << QStringLiteral("?");
+        m_sql.exec(QStringLiteral("INSERT INTO oceanbase.\"GV$OB_SERVERS\" VALUES (%1)").arg(marks.join(u',')), gv);
+    }
+    // sys tenant and its pool.
+    QList<Value> tenant{Value::integer(1), Value::text(QStringLiteral("sys")), Value::text(QStringLiteral("SYS")), Value::text(t), Value::text(t),
+                        Value::text(QStringLiteral("zone1;zone2,zone3")), Value::text(QStringLiteral("FULL{1}@zone1, FULL{1}@zone2, FULL{1}@zone3")),
+                        Value::null(), Value::text(QStringLiteral("MYSQL")), Value::text(QStringLiteral("NORMAL")),
+                        Value::text(QStringLiteral("NO")), Value::text(QStringLiteral("NO"))};
+    if (m_profile.tenantColumnsLevel >= 1)
+        tenant << Value::text(QStringLiteral("PRIMARY")) << Value::text(QStringLiteral("NORMAL")) << Value::integer(0)
+               << Value::null() << Value::null() << Value::null() << Value::null() << Value::text(QStringLiteral("NOARCHIVELOG"))
+               << Value::text(QStringLiteral("DISABLED"));
+    if (m_profile.tenantColumnsLevel >= 2)
+        tenant << Value::integer(1) << Value::text(m_profile.version.toString()) << Value::integer(1);
+    if (m_profile.tenantColumnsLevel >= 3)
+        tenant << Value::text(QStringLiteral("NORMAL"));
+    QStringList marks;
+    for (qsizetype i = 0; i < tenant.size(); ++i)
+        marks << QStringLiteral("?");
+    m_sql.exec(QStringLiteral("INSERT INTO oceanbase.DBA_OB_TENANTS VALUES (%1)").arg(marks.join(u',')), tenant);
+    QList<Value> unit{Value::integer(1), Value::text(QStringLiteral("sys_unit_config")), Value::text(t), Value::text(t),
+                      Value::real(2), Value::real(2), Value::integer(8 * kGiB), Value::integer(16 * kGiB),
+                      Value::integer(INT64_MAX), Value::integer(INT64_MAX), Value::integer(2)};
+    if (m_profile.version >= ObVersion(4, 3, 3))
+        unit << Value::null() << Value::integer(INT64_MAX) << Value::integer(2);
+    marks.clear();
+    for (qsizetype i = 0; i < unit.size(); ++i)
+        marks << QStringLiteral("?");
+    m_sql.exec(QStringLiteral("INSERT INTO oceanbase.DBA_OB_UNIT_CONFIGS VALUES (%1)").arg(marks.join(u',')), unit);
+    m_sql.exec(QStringLiteral("INSERT INTO oceanbase.DBA_OB_RESOURCE_POOLS VALUES (1, 'sys_pool', 1, ?, ?, 1, 1, 'zone1;zone2;zone3', 'FULL')"),
+               {Value::text(t), Value::text(t)});
+}
+
+void ObCluster::registerBackups(const QString &root)
+{
+    using namespace obrestore;
+    const auto uri = BackupUri::parse(root, nullptr, QString());
+    if (!uri) {
+        qWarning("obsim: --backup-root %s is not a path", qPrintable(root));
+        return;
+    }
+    const Catalog catalog = buildCatalog(DestScanner().scan({*uri}));
+    const QTimeZone zone(8 * 3600);
+    const QString t = nowText();
+    for (const TenantEntry &tenant : catalog.tenants) {
+        if (tenant.layout == TenantEntry::Layout::V3x || m_profile.v3)
+            continue;
+        if (!tenant.clusterName.isEmpty())
+            m_options.clusterName = tenant.clusterName;
+        m_options.clusterId = tenant.clusterId;
+        // The tenant itself, online and primary: this simulated cluster is the source of these backups.
+        if (m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_ID = ?"), {Value::integer(tenant.tenantId)}) == 0) {
+            QList<Value> row{Value::integer(tenant.tenantId), Value::text(tenant.tenantName), Value::text(QStringLiteral("USER")),
+                             Value::text(t), Value::text(t), Value::text(QStringLiteral("zone1;zone2,zone3")),
+                             Value::text(QStringLiteral("FULL{1}@zone1, FULL{1}@zone2, FULL{1}@zone3")), Value::null(),
+                             Value::text(QStringLiteral("MYSQL")), Value::text(QStringLiteral("NORMAL")), Value::text(QStringLiteral("NO")),
+                             Value::text(QStringLiteral("NO"))};
+            if (m_profile.tenantColumnsLevel >= 1)
+                row << Value::text(QStringLiteral("PRIMARY")) << Value::text(QStringLiteral("NORMAL")) << Value::integer(0)
+                    << Value::null() << Value::null() << Value::null() << Value::null() << Value::text(QStringLiteral("ARCHIVELOG"))
+                    << Value::text(QStringLiteral("DISABLED"));
+            if (m_profile.tenantColumnsLevel >= 2)
+                row << Value::integer(1) << Value::text(ObVersion::fromCalcVersion(tenant.sourceDataVersion).value_or(m_profile.version).toString())
+                    << Value::integer(1001);
+            if (m_profile.tenantColumnsLevel >= 3)
+                row << Value::text(QStringLiteral("NORMAL"));
+            m_sql.exec(insertInto(QStringLiteral("DBA_OB_TENANTS"), row.size()), row);
+        }
+        for (const DataDestEntry &d : tenant.dataDests) {
+            m_sql.exec(insertInto(QStringLiteral("CDB_OB_BACKUP_PARAMETER"), 3),
+                       {Value::integer(tenant.tenantId), Value::text(QStringLiteral("data_backup_dest")), Value::text(d.uri)});
+            for (const BackupSetEntry &s : d.sets) {
+                if (!s.info)
+                    continue;
+                const BackupSetFileDesc &b = *s.info;
+                QList<Value> row{Value::integer(tenant.tenantId), Value::integer(b.backupSetId), Value::integer(b.destId), Value::integer(b.incarnation),
+                                 Value::text(b.backupType == 1 ? QStringLiteral("FULL") : QStringLiteral("INC")),
+                                 Value::integer(b.prevFullBackupSetId), Value::integer(b.prevIncBackupSetId),
+                                 Value::text(scnDisplay(quint64(b.startTime) * 1000, zone)), Value::text(scnDisplay(quint64(b.endTime) * 1000, zone)),
+                                 Value::text(setStatusName(b.status).replace(QStringLiteral("DOING"), QStringLiteral("DOING"))),
+                                 Value::text(fileStatusName(b.fileStatus)), Value::integer((b.endTime - b.startTime) / 1000000),
+                                 Value::text(b.plusArchivelog ? QStringLiteral("ON") : QStringLiteral("OFF")),
+                                 Value::integer(qint64(b.startReplayScn.value())), Value::text(scnDisplay(b.startReplayScn.value(), zone)),
+                                 Value::integer(qint64(b.minRestoreScn.value())), Value::text(scnDisplay(b.minRestoreScn.value(), zone)),
+                                 Value::integer(b.outputBytes), Value::integer(b.outputBytes), Value::integer(0), Value::integer(0),
+                                 Value::integer(1000), Value::integer(1000), Value::integer(100), Value::integer(100), Value::integer(10),
+                                 Value::integer(b.metaTurnId), Value::integer(b.dataTurnId), Value::integer(b.result), Value::text(QString()),
+                                 Value::text(b.encryptionMode ? QStringLiteral("PASSWORD") : QStringLiteral("NONE")),
+                                 // CDB_OB_BACKUP_SET_FILES shows the password column; obsim never repeats a secret.
+                                 Value::text(b.passwd.isEmpty() ? QString() : QStringLiteral("******")),
+                                 Value::text(ObVersion::fromCalcVersion(b.tenantCompatible).value_or(ObVersion()).toString()),
+                                 Value::text(QString::number(b.backupCompatible)), Value::text(d.uri)};
+                if (m_profile.version >= ObVersion(4, 1))
+                    row << Value::text(ObVersion::fromCalcVersion(b.clusterVersion).value_or(ObVersion()).toString());
+                if (m_profile.version >= ObVersion(4, 2, 1))
+                    row << Value::integer(qint64(b.consistentScn.isValid() ? b.consistentScn.value() : 0)) << Value::integer(1) << Value::integer(1);
+                m_sql.exec(insertInto(QStringLiteral("CDB_OB_BACKUP_SET_FILES"), row.size()), row);
+            }
+        }
+        for (const ArchiveDestEntry &a : tenant.archiveDests) {
+            const qint64 destNo = 0;
+            for (const auto &[name, value] : QList<QPair<QString, QString>>{{QStringLiteral("path"), a.uri},
+                                                                            {QStringLiteral("dest_id"), QString::number(a.format.destId)},
+                                                                            {QStringLiteral("binding"), QStringLiteral("OPTIONAL")},
+                                                                            {QStringLiteral("piece_switch_interval"), QStringLiteral("1d")},
+                                                                            {QStringLiteral("state"), QStringLiteral("ENABLE")}})
+                m_sql.exec(insertInto(QStringLiteral("CDB_OB_ARCHIVE_DEST"), 4),
+                           {Value::integer(tenant.tenantId), Value::integer(destNo), Value::text(name), Value::text(value)});
+            m_sql.exec(insertInto(QStringLiteral("CDB_OB_BACKUP_PARAMETER"), 3),
+                       {Value::integer(tenant.tenantId), Value::text(QStringLiteral("log_archive_dest")), Value::text(QStringLiteral("LOCATION=") + a.uri)});
+            QMap<qint64, QPair<quint64, quint64>> rounds; // round → (start, checkpoint)
+            bool active = false;
+            for (const PieceEntry &p : a.pieces) {
+                if (p.source == PieceEntry::Source::Empty)
+                    continue;
+                active = active || p.source == PieceEntry::Source::Active;
+                const PieceAttr &x = p.attr;
+                auto &r = rounds[x.roundId];
+                r.first = r.first == 0 ? x.startScn.value() : qMin(r.first, x.startScn.value());
+                r.second = qMax(r.second, x.checkpointScn.value());
+                QList<Value> row{Value::integer(tenant.tenantId), Value::integer(x.destId), Value::integer(x.roundId), Value::integer(x.pieceId),
+                                 Value::integer(x.incarnation), Value::integer(destNo), Value::text(pieceStatusName(x.status)),
+                                 Value::integer(qint64(x.startScn.value())), Value::text(scnDisplay(x.startScn.value(), zone)),
+                                 Value::integer(qint64(x.checkpointScn.value())), Value::text(scnDisplay(x.checkpointScn.value(), zone)),
+                                 Value::integer(qint64(x.maxScn.value())), Value::integer(qint64(x.endScn.value()))};
+                if (m_profile.version >= ObVersion(4, 1))
+                    row << Value::text(scnDisplay(x.endScn.value(), zone));
+                row << Value::text(QString::number(x.compatible)) << Value::integer(1) << Value::text(QStringLiteral("none"))
+                    << Value::integer(x.inputBytes) << Value::text(bytesDisplay(x.inputBytes)) << Value::integer(x.outputBytes)
+                    << Value::text(bytesDisplay(x.outputBytes)) << Value::text(QStringLiteral("1.00"))
+                    << Value::text(fileStatusName(x.fileStatus)) << Value::text(a.uri);
+                m_sql.exec(insertInto(QStringLiteral("CDB_OB_ARCHIVELOG_PIECE_FILES"), row.size()), row);
+            }
+            for (auto it = rounds.cbegin(); it != rounds.cend(); ++it) {
+                const bool last = it == std::prev(rounds.cend());
+                QList<Value> row{Value::integer(tenant.tenantId), Value::integer(a.format.destId), Value::integer(it.key()), Value::integer(1),
+                                 Value::integer(destNo), Value::text(last && active ? QStringLiteral("DOING") : QStringLiteral("STOP")),
+                                 Value::integer(qint64(it->first)), Value::text(scnDisplay(it->first, zone)),
+                                 Value::integer(qint64(it->second)), Value::text(scnDisplay(it->second, zone)), Value::text(QStringLiteral("1")),
+                                 Value::integer(1), Value::integer(1), Value::integer(86400000000), Value::integer(1),
+                                 Value::text(QStringLiteral("none")), Value::integer(0), Value::text(QStringLiteral("0.00MB")),
+                                 Value::integer(0), Value::text(QStringLiteral("0.00MB")), Value::text(QStringLiteral("1.00")), Value::integer(0),
+                                 Value::text(QStringLiteral("0.00MB")), Value::integer(0), Value::text(QStringLiteral("0.00MB")),
+                                 Value::text(QString()), Value::text(a.uri)};
+                m_sql.exec(insertInto(QStringLiteral("CDB_OB_ARCHIVELOG"), row.size()), row);
+            }
+        }
+    }
+}
+
+void ObCluster::refreshParameters()
+{
+    const QString table = QStringLiteral("GV$OB_PARAMETERS");
+    m_sql.exec(QStringLiteral("DELETE FROM oceanbase.\"%1\"").arg(table));
+    struct P
+    {
+        QString name;
+        QString value;
+        QString type;
+        QString info;
+    };
+    QList<P> params{{QStringLiteral("min_observer_version"), m_profile.version.toString(), QStringLiteral("VERSION"),
+                     QStringLiteral("the min observer version")},
+                    {QStringLiteral("cluster"), m_options.clusterName, QStringLiteral("STRING"), QStringLiteral("Name of the cluster")},
+                    {QStringLiteral("cluster_id"), QString::number(m_options.clusterId), QStringLiteral("INT"), QStringLiteral("ID of the cluster")},
+                    {QStringLiteral("__min_full_resource_pool_memory"), QStringLiteral("5368709120"), QStringLiteral("INT"),
+                     QStringLiteral("the min memory value which is specified for a full resource pool.")}};
+    if (m_profile.needsRestoreConcurrency)
+        params.append({QStringLiteral("restore_concurrency"), QStringLiteral("0"), QStringLiteral("INT"),
+                       QStringLiteral("the current work thread num of restore macro block.")});
+    SqlError e;
+    const auto overrides = m_sql.query(QStringLiteral("SELECT name, value FROM main.obsim_parameters WHERE tenant_id = 1"), {}, &e);
+    for (P &p : params) {
+        for (const auto &row : overrides ? overrides->rows : QList<QList<Value>>{}) {
+            if (QString::fromUtf8(row[0].toText()) == p.name)
+                p.value = QString::fromUtf8(row[1].toText());
+        }
+    }
+    for (int z = 1; z <= 3; ++z) {
+        for (const P &p : params)
+            m_sql.exec(insertInto(table, 11),
+                       {Value::text(QStringLiteral("127.0.0.%1").arg(z)), Value::integer(kRpcPort), Value::text(QStringLiteral("zone%1").arg(z)),
+                        Value::text(QStringLiteral("CLUSTER")), Value::null(), Value::text(p.name), Value::text(p.type),
+                        Value::text(p.value), Value::text(p.info), Value::text(QStringLiteral("OBSERVER")),
+                        Value::text(QStringLiteral("DYNAMIC_EFFECTIVE"))});
+    }
+    // Tenant-level `compatible` (the data version) for every user tenant.
+    SqlError err;
+    const auto tenants = m_sql.query(m_profile.v3 ? QStringLiteral("SELECT tenant_id FROM oceanbase.__all_tenant")
+                                                  : QStringLiteral("SELECT TENANT_ID FROM oceanbase.DBA_OB_TENANTS"),
+                                     {}, &err);
+    for (const auto &row : tenants ? tenants->rows : QList<QList<Value>>{})
+        m_sql.exec(insertInto(table, 11),
+                   {Value::text(kIp), Value::integer(kRpcPort), Value::text(QStringLiteral("zone1")), Value::text(QStringLiteral("TENANT")),
+                    row[0], Value::text(QStringLiteral("compatible")), Value::text(QStringLiteral("VERSION")),
+                    Value::text(m_profile.version.toString()), Value::text(QStringLiteral("compatible version for persisted data")),
+                    Value::text(QStringLiteral("TENANT")), Value::text(QStringLiteral("DYNAMIC_EFFECTIVE"))});
+}
+
+bool ObCluster::loadScenario(const QString &file, QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll(), &pe).object();
+    if (pe.error != QJsonParseError::NoError) {
+        *error = pe.errorString();
+        return false;
+    }
+    if (o.contains(u"cluster_name"))
+        m_options.clusterName = o.value(u"cluster_name").toString();
+    if (o.contains(u"cluster_id"))
+        m_options.clusterId = o.value(u"cluster_id").toInteger();
+    if (m_profile.v3)
+        return true;
+    const QString t = nowText();
+    // servers: [{"ip": "10.0.0.1", "zone": "zone1", "cpu": 32, "memory_gb": 128, "log_disk_gb": 1024}]
+    const QJsonArray servers = o.value(u"servers").toArray();
+    if (!servers.isEmpty()) {
+        m_sql.exec(QStringLiteral("DELETE FROM oceanbase.\"GV$OB_SERVERS\""));
+        for (const auto &sv : servers) {
+            const QJsonObject s = sv.toObject();
+            QList<Value> gv{Value::text(s.value(u"ip").toString()), Value::integer(kRpcPort), Value::text(s.value(u"zone").toString()),
+                            Value::integer(2881), Value::real(s.value(u"cpu").toDouble(32)), Value::real(s.value(u"cpu").toDouble(32)),
+                            Value::real(s.value(u"cpu_assigned").toDouble(0)), Value::real(s.value(u"cpu_assigned").toDouble(0)),
+                            Value::integer(qint64(s.value(u"memory_gb").toDouble(128) * double(kGiB))),
+                            Value::integer(qint64(s.value(u"memory_assigned_gb").toDouble(0) * double(kGiB))),
+                            Value::integer(qint64(s.value(u"log_disk_gb").toDouble(1024) * double(kGiB))),
+                            Value::integer(qint64(s.value(u"log_disk_assigned_gb").toDouble(0) * double(kGiB))), Value::integer(0),
+                            Value::integer(4096 * kGiB), Value::integer(0), Value::text(QStringLiteral("NORMAL")),
+                            Value::integer(qint64(s.value(u"memory_gb").toDouble(128) * double(kGiB))), Value::null(), Value::null()};
+            if (m_profile.version >= ObVersion(4, 2))
+                gv.append(Value::integer(0));
+            if (m_profile.version >= ObVersion(4, 3, 3))
+                gv.append(Value::integer(0));
+            m_sql.exec(insertInto(QStringLiteral("GV$OB_SERVERS"), gv.size()), gv);
+        }
+    }
+    for (const auto &r : o.value(u"backup_roots").toArray())
+        registerBackups(r.toString());
+    return true;
+}
+
+} // namespace obsim

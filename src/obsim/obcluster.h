@@ -1,0 +1,198 @@
+#pragma once
+
+#include "common/obversion.h"
+#include "sqlengine.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QMutex>
+#include <QStringList>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <optional>
+
+namespace obsim {
+
+// What differs between the simulated OceanBase versions (../shared/reference/ob-restore-sql.md).
+struct VersionProfile
+{
+    obrestore::ObVersion version;
+    bool ce = true;
+    bool v3 = false;                 // 3.x: cluster-level backups, 3.x grammar and views
+    bool hasObVersionFunction = true;// ob_version(): not in 3.1.x CE
+    bool syncRestore = true;         // 4.1+: ALTER SYSTEM RESTORE waits until the tenant exists
+    bool failWhileWaiting = true;    // 4.2.1+: a job failing during that wait returns 9099
+    bool cancelRestore = true;       // ALTER SYSTEM CANCEL RESTORE: grammar from 4.2.1 (4.2.0's resolver only)
+    bool preview = true;             // RESTORE … PREVIEW: documented from 4.2.3 / 4.3.2
+    bool consistentScnStatus = true; // PHYSICAL_RESTORE_WAIT_RESTORE_TO_CONSISTENT_SCN: 4.2.1+
+    bool mappedStatus = true;        // 4.1+: RESTORE_PRE … POST_CHECK shown as RESTORING
+    bool progressColumns = true;     // RECOVER_SCN … RESTORE_PROGRESS: 4.2.1.7+ on 4.2, 4.3.3+
+    bool restoreType = false;        // RESTORE_TYPE and method=quick: 4.3.3+
+    bool concurrencyOption = true;   // WITH 'concurrency=…': 4.1+
+    bool needsRestoreConcurrency = false; // 3.x and 4.0: parameter restore_concurrency must be set
+    bool backupTimeZone = true;      // UNTIL TIME read in the backup's time zone (4.2.0+; 4.2.0 UNCONFIRMED)
+    int tenantColumnsLevel = 3;      // DBA_OB_TENANTS: 0 = 4.0, 1 = 4.1, 2 = 4.2.1/4.3, 3 = 4.3.3
+
+    static VersionProfile forVersion(const obrestore::ObVersion &v, bool ce = true);
+    QString versionFunction() const;   // SELECT version()
+    QString versionComment() const;    // @@version_comment
+};
+
+// One client connection's state.
+struct Session
+{
+    quint32 connectionId = 0;
+    QString user;
+    QString tenant = QStringLiteral("sys");
+    bool admin = false;
+    QString database = QStringLiteral("oceanbase");
+    QMap<QString, Value> userVariables;
+    QMap<QString, QString> systemVariables; // lower-case names
+    QStringList decryptionPasswords;          // SET DECRYPTION IDENTIFIED BY
+    struct Preview
+    {
+        QString uris;
+        std::optional<quint64> scn;
+        QString time;
+    };
+    std::optional<Preview> preview;            // ALTER SYSTEM RESTORE … PREVIEW, for SHOW RESTORE PREVIEW
+    bool dropRequested = false;                // set by a fault: close this connection
+};
+
+struct Faults
+{
+    std::atomic<int> dropAfterQueries{-1}; // every connection drops after this many more queries (-1 = never)
+    std::atomic<int> delayMs{0};           // each answer waits this long first
+};
+
+struct StatementResult
+{
+    std::optional<ResultSet> result;
+    std::optional<SqlError> error;
+    static StatementResult ok(quint64 affected = 0)
+    {
+        ResultSet r;
+        r.affected = affected;
+        return {r, std::nullopt};
+    }
+    static StatementResult fail(SqlError e) { return {std::nullopt, e}; }
+};
+
+// The simulated cluster: its catalog (SQLite tables named like OceanBase's views), its statements, its restore
+// jobs advancing on a clock. Thread-safe: every connection thread calls in under one lock.
+class ObCluster
+{
+public:
+    struct Options
+    {
+        obrestore::ObVersion version{4, 2, 3, 0};
+        bool ce = true;
+        double speed = 1.0;               // simulated seconds per real second
+        QString clusterName = QStringLiteral("obcluster");
+        qint64 clusterId = 1712641788;
+        QStringList backupRoots;          // trees registered as this cluster's own backups (online source)
+        QString scenarioFile;             // JSON: zones, servers, unit configs, pools, tenants
+        QString rootPassword;             // root@sys
+        QString adminUser = QStringLiteral("obsim_admin");
+        QString adminPassword = QStringLiteral("obsim");
+    };
+
+    explicit ObCluster(const Options &options);
+    ~ObCluster();
+
+    const VersionProfile &profile() const { return m_profile; }
+    QString serverVersion() const; // the handshake's version string
+    Faults &faults() { return m_faults; }
+
+    // Returns the password of a user ("root@sys", "root@sys#cluster", "root", the admin user), or nullopt.
+    std::optional<QString> passwordOf(const QString &user, bool *admin) const;
+    bool loadScenario(const QString &file, QString *error);
+
+    // Runs one statement (the text of one statement, without the trailing ';').
+    StatementResult execute(Session &session, const QString &statement, const QList<Value> &params = {});
+    // For COM_STMT_PREPARE: result columns and parameter count.
+    bool describe(Session &session, const QString &statement, QList<Column> *columns, int *paramCount, SqlError *error);
+
+    // Admin faults that reach beyond the model (connections, restarts) are handed to the server.
+    std::function<void()> onDropConnections;
+    std::function<void(bool newPort)> onRestart;
+
+    double simulatedSeconds() const;
+
+private:
+    struct RestoreJob
+    {
+        qint64 jobId = 0;
+        QString tenantName;
+        qint64 tenantId = 0;
+        QString backupTenantName;
+        qint64 backupTenantId = 0;
+        QString backupClusterName;
+        QString backupDest;
+        QString restoreOption;
+        QString description;
+        QString pools;
+        QString restoreType = QStringLiteral("FULL");
+        quint64 restoreScn = 0;
+        quint64 consistentScn = 0;
+        QString startTimestamp;
+        QStringList setList;
+        QStringList pieceList;
+        quint64 backupClusterVersion = 0;
+        qint64 totalBytes = 0;
+        int tabletCount = 0;
+        int lsCount = 3;
+        double startSim = 0;
+        double pausedTotal = 0;
+        std::optional<double> pausedAt;
+        std::optional<double> failAtPercent;
+        int failCode = -9094;
+        bool done = false;
+        bool success = false;
+        QString comment;
+        QString lastStatus;
+
+        double elapsed(double now) const
+        {
+            const double paused = pausedTotal + (pausedAt ? now - *pausedAt : 0);
+            return now - startSim - paused;
+        }
+    };
+
+    void createCatalog();
+    void seedDefaultCluster();
+    void registerBackups(const QString &root);
+    void refreshParameters();
+    void tick(); // advances every running job to now
+    void writeJobRows(RestoreJob &job, double elapsed);
+    void finishJob(RestoreJob &job, bool success, const QString &comment);
+    StatementResult runSelect(Session &session, const QString &sql, const QList<Value> &params);
+    StatementResult runSet(Session &session, const QString &sql);
+    StatementResult runShow(Session &session, const QString &sql);
+    StatementResult runCreateResource(Session &session, const QString &sql);
+    StatementResult runDropResource(Session &session, const QString &sql);
+    StatementResult runAlterSystem(Session &session, const QString &sql, QMutexLocker<QMutex> &lock);
+    StatementResult runRestore(Session &session, const QString &sql, QMutexLocker<QMutex> &lock);
+    StatementResult runDropTenant(Session &session, const QString &sql);
+    StatementResult runAdmin(Session &session, const QString &sql);
+    StatementResult showRestorePreview(Session &session);
+    QString rewriteForSqlite(const Session &session, const QString &sql) const;
+    bool dropTenant(const QString &name, bool onlyInRestore, SqlError *error);
+
+    Options m_options;
+    VersionProfile m_profile;
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed;
+    SqlEngine m_sql;
+    Faults m_faults;
+    QElapsedTimer m_clock;
+    double m_speed = 1.0;
+    double m_simBase = 0;   // simulated seconds accumulated before the last speed change
+    qint64 m_realBase = 0;  // real ms at the last speed change
+    QList<RestoreJob *> m_jobs;
+    qint64 m_nextJobId = 1;
+    Session *m_current = nullptr; // the session of the statement being run (for @@variables)
+};
+
+} // namespace obsim
