@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption adminPassword(QStringLiteral("admin-password"), QStringLiteral("Password of the obsim_admin user (default: obsim)."), QStringLiteral("password"), QStringLiteral("obsim"));
     const QCommandLineOption dropAfter(QStringLiteral("drop-after"), QStringLiteral("Drop every connection after N queries."), QStringLiteral("n"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), QStringLiteral("Delay every answer by this many milliseconds."), QStringLiteral("ms"));
-    parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay});
+    const QCommandLineOption failAt(QStringLiteral("fail-restore-at"), QStringLiteral("Every restore job fails at this progress percent, optionally with an OceanBase error code (e.g. 40 or 40:-9094)."), QStringLiteral("pct[:code]"));
+    parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay, failAt});
     parser.process(app);
 
     ObCluster::Options options;
@@ -50,6 +51,12 @@ int main(int argc, char *argv[])
     options.scenarioFile = parser.value(scenario);
     options.rootPassword = parser.value(rootPassword);
     options.adminPassword = parser.value(adminPassword);
+    if (parser.isSet(failAt)) {
+        const QStringList parts = parser.value(failAt).split(u':');
+        options.failRestoreAtPercent = parts.value(0).toDouble();
+        if (parts.size() > 1)
+            options.failRestoreCode = -qAbs(parts.value(1).toInt());
+    }
 
     ObCluster cluster(options);
     if (parser.isSet(dropAfter))

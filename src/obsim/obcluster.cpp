@@ -73,6 +73,7 @@ ObCluster::ObCluster(const Options &options)
     m_clock.start();
     createCatalog();
     seedDefaultCluster();
+    refreshParameters();
     QString error;
     if (!options.scenarioFile.isEmpty() && !loadScenario(options.scenarioFile, &error))
         qWarning("obsim: scenario %s: %s", qPrintable(options.scenarioFile), qPrintable(error));
@@ -430,6 +431,11 @@ void ObCluster::refreshParameters()
 
 bool ObCluster::loadScenario(const QString &file, QString *error)
 {
+    // {"cluster_name": "prod", "cluster_id": 1, "zones": ["z1", …],
+    //  "servers": [{"ip": "10.0.0.1", "zone": "z1", "cpu": 32, "memory_gb": 128, "log_disk_gb": 1024}],
+    //  "unit_configs": [{"name": "u", "max_cpu": 4, "memory": "8G", "log_disk": "24G"}],
+    //  "pools": [{"name": "p", "unit": "u", "unit_num": 1, "zones": ["z1"]}],
+    //  "tenants": [{"name": "t", "pools": ["p"]}], "backup_roots": ["/backup"]}
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = f.errorString();
@@ -448,26 +454,94 @@ bool ObCluster::loadScenario(const QString &file, QString *error)
     if (m_profile.v3)
         return true;
     const QString t = nowText();
-    // servers: [{"ip": "10.0.0.1", "zone": "zone1", "cpu": 32, "memory_gb": 128, "log_disk_gb": 1024}]
     const QJsonArray servers = o.value(u"servers").toArray();
     if (!servers.isEmpty()) {
-        m_sql.exec(QStringLiteral("DELETE FROM oceanbase.\"GV$OB_SERVERS\""));
+        for (const char *table : {"DBA_OB_ZONES", "DBA_OB_SERVERS", "GV$OB_SERVERS"})
+            m_sql.exec(QStringLiteral("DELETE FROM oceanbase.\"%1\"").arg(QLatin1StringView(table)));
+        QStringList zones;
+        for (const auto &z : o.value(u"zones").toArray())
+            zones << z.toString();
+        int id = 0;
         for (const auto &sv : servers) {
-            const QJsonObject s = sv.toObject();
-            QList<Value> gv{Value::text(s.value(u"ip").toString()), Value::integer(kRpcPort), Value::text(s.value(u"zone").toString()),
-                            Value::integer(2881), Value::real(s.value(u"cpu").toDouble(32)), Value::real(s.value(u"cpu").toDouble(32)),
-                            Value::real(s.value(u"cpu_assigned").toDouble(0)), Value::real(s.value(u"cpu_assigned").toDouble(0)),
-                            Value::integer(qint64(s.value(u"memory_gb").toDouble(128) * double(kGiB))),
-                            Value::integer(qint64(s.value(u"memory_assigned_gb").toDouble(0) * double(kGiB))),
-                            Value::integer(qint64(s.value(u"log_disk_gb").toDouble(1024) * double(kGiB))),
-                            Value::integer(qint64(s.value(u"log_disk_assigned_gb").toDouble(0) * double(kGiB))), Value::integer(0),
-                            Value::integer(4096 * kGiB), Value::integer(0), Value::text(QStringLiteral("NORMAL")),
-                            Value::integer(qint64(s.value(u"memory_gb").toDouble(128) * double(kGiB))), Value::null(), Value::null()};
+            const QJsonObject sj = sv.toObject();
+            const QString zone = sj.value(u"zone").toString();
+            if (!zones.contains(zone))
+                zones << zone;
+            const QString ip = sj.value(u"ip").toString();
+            const double cpu = sj.value(u"cpu").toDouble(32);
+            const qint64 mem = qint64(sj.value(u"memory_gb").toDouble(128) * double(kGiB));
+            QList<Value> server{Value::text(ip), Value::integer(kRpcPort), Value::integer(++id), Value::text(zone), Value::integer(2881),
+                                Value::text(id == 1 ? QStringLiteral("YES") : QStringLiteral("NO")), Value::text(QStringLiteral("ACTIVE")),
+                                Value::text(t), Value::null(), Value::null(), Value::text(t), Value::text(t),
+                                Value::text(m_profile.version.toString() + QStringLiteral("_100000012024090210-obsim(Sep  2 2024 10:00:00)"))};
+            if (m_profile.version >= ObVersion(4, 2))
+                server.append(Value::null());
+            m_sql.exec(insertInto(QStringLiteral("DBA_OB_SERVERS"), server.size()), server);
+            QList<Value> gv{Value::text(ip), Value::integer(kRpcPort), Value::text(zone), Value::integer(2881), Value::real(cpu), Value::real(cpu),
+                            Value::real(0), Value::real(0), Value::integer(mem), Value::integer(0),
+                            Value::integer(qint64(sj.value(u"log_disk_gb").toDouble(1024) * double(kGiB))), Value::integer(0), Value::integer(0),
+                            Value::integer(4096 * kGiB), Value::integer(0), Value::text(QStringLiteral("NORMAL")), Value::integer(mem),
+                            Value::null(), Value::null()};
             if (m_profile.version >= ObVersion(4, 2))
                 gv.append(Value::integer(0));
             if (m_profile.version >= ObVersion(4, 3, 3))
                 gv.append(Value::integer(0));
             m_sql.exec(insertInto(QStringLiteral("GV$OB_SERVERS"), gv.size()), gv);
+        }
+        for (const QString &zone : std::as_const(zones))
+            m_sql.exec(QStringLiteral("INSERT INTO oceanbase.DBA_OB_ZONES VALUES (?, ?, ?, 'ACTIVE', 'idc1', 'sys_region', 'ReadWrite')"),
+                       {Value::text(zone), Value::text(t), Value::text(t)});
+    }
+    // Unit configs, pools and tenants through the statements themselves, so they obey the same checks.
+    Session setup;
+    setup.admin = true;
+    auto quoted = [](const QJsonArray &a) {
+        QStringList out;
+        for (const auto &v : a)
+            out << QStringLiteral("'%1'").arg(v.toString());
+        return out.join(u',');
+    };
+    for (const auto &uv : o.value(u"unit_configs").toArray()) {
+        const QJsonObject u = uv.toObject();
+        const auto r = execute(setup, QStringLiteral("CREATE RESOURCE UNIT %1 MAX_CPU %2, MEMORY_SIZE '%3', LOG_DISK_SIZE '%4'")
+                                          .arg(u.value(u"name").toString()).arg(u.value(u"max_cpu").toDouble(4))
+                                          .arg(u.value(u"memory").toString(QStringLiteral("8G")), u.value(u"log_disk").toString(QStringLiteral("24G"))));
+        if (r.error) {
+            *error = r.error->message;
+            return false;
+        }
+    }
+    for (const auto &pv : o.value(u"pools").toArray()) {
+        const QJsonObject p = pv.toObject();
+        const auto r = execute(setup, QStringLiteral("CREATE RESOURCE POOL %1 UNIT = '%2', UNIT_NUM = %3, ZONE_LIST = (%4)")
+                                          .arg(p.value(u"name").toString(), p.value(u"unit").toString())
+                                          .arg(p.value(u"unit_num").toInt(1)).arg(quoted(p.value(u"zones").toArray())));
+        if (r.error) {
+            *error = r.error->message;
+            return false;
+        }
+    }
+    qint64 nextTenant = 1002;
+    for (const auto &tv : o.value(u"tenants").toArray()) {
+        const QJsonObject tj = tv.toObject();
+        while (m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_ID = ?"), {Value::integer(nextTenant)}))
+            nextTenant += 2;
+        QList<Value> row{Value::integer(nextTenant), Value::text(tj.value(u"name").toString()), Value::text(QStringLiteral("USER")), Value::text(t),
+                         Value::text(t), Value::text(QStringLiteral("RANDOM")), Value::text(QStringLiteral("FULL{1}@zone1")), Value::null(),
+                         Value::text(QStringLiteral("MYSQL")), Value::text(QStringLiteral("NORMAL")), Value::text(QStringLiteral("NO")),
+                         Value::text(QStringLiteral("NO"))};
+        if (m_profile.tenantColumnsLevel >= 1)
+            row << Value::text(QStringLiteral("PRIMARY")) << Value::text(QStringLiteral("NORMAL")) << Value::integer(0) << Value::null()
+                << Value::null() << Value::null() << Value::null() << Value::text(QStringLiteral("NOARCHIVELOG")) << Value::text(QStringLiteral("DISABLED"));
+        if (m_profile.tenantColumnsLevel >= 2)
+            row << Value::integer(1) << Value::text(m_profile.version.toString()) << Value::integer(1001);
+        if (m_profile.tenantColumnsLevel >= 3)
+            row << Value::text(QStringLiteral("NORMAL"));
+        m_sql.exec(insertInto(QStringLiteral("DBA_OB_TENANTS"), row.size()), row);
+        for (const auto &pool : tj.value(u"pools").toArray()) {
+            m_sql.exec(QStringLiteral("UPDATE oceanbase.DBA_OB_RESOURCE_POOLS SET TENANT_ID = ? WHERE NAME = ?"), {Value::integer(nextTenant), Value::text(pool.toString())});
+            m_sql.exec(QStringLiteral("UPDATE oceanbase.DBA_OB_UNITS SET TENANT_ID = ? WHERE RESOURCE_POOL_ID = (SELECT RESOURCE_POOL_ID FROM oceanbase.DBA_OB_RESOURCE_POOLS WHERE NAME = ?)"),
+                       {Value::integer(nextTenant), Value::text(pool.toString())});
         }
     }
     for (const auto &r : o.value(u"backup_roots").toArray())

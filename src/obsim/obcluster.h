@@ -94,6 +94,8 @@ public:
         QStringList backupRoots;          // trees registered as this cluster's own backups (online source)
         QString scenarioFile;             // JSON: zones, servers, unit configs, pools, tenants
         QString rootPassword;             // root@sys
+        std::optional<double> failRestoreAtPercent; // every new restore job fails at this progress …
+        int failRestoreCode = -9094;                // … with this OceanBase error
         QString adminUser = QStringLiteral("obsim_admin");
         QString adminPassword = QStringLiteral("obsim");
     };

@@ -486,6 +486,8 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
         ? QStringLiteral("QUICK") : QStringLiteral("FULL");
     job->startTimestamp = nowText();
     job->startSim = simulatedSeconds();
+    job->failAtPercent = m_options.failRestoreAtPercent;
+    job->failCode = m_options.failRestoreCode;
     if (!resolved.source.sets.isEmpty()) {
         const BackupSetFileDesc &newest = resolved.source.sets.last();
         job->consistentScn = newest.consistentScn.isValid() && newest.consistentScn.value() > 0 ? newest.consistentScn.value() : newest.minRestoreScn.value();

@@ -130,6 +130,9 @@ private Q_SLOTS:
     void multipleStatements();
     void viewColumnsMatchReference_data();
     void viewColumnsMatchReference();
+    void scenarioFile();
+    void manyClientsAtOnce();
+    void failOptionForEveryJob();
     void faultDropNow();
     void faultDropAfterQueries();
     void faultDelay();
@@ -622,6 +625,87 @@ void tst_Obsim::viewColumnsMatchReference()
     }
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 lacks %2").arg(view, missing.join(u','))));
     QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("%1 has columns the reference does not list: %2").arg(view, extra.join(u','))));
+}
+
+void tst_Obsim::scenarioFile()
+{
+    QTemporaryDir dir;
+    obfixture::writeHealthyTree(dir.path() + QStringLiteral("/backup"), ObVersion(4, 2, 3, 0));
+    QFile f(dir.path() + QStringLiteral("/scenario.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral(R"({"cluster_name": "prod", "cluster_id": 7, "zones": ["z1", "z2"],
+        "servers": [{"ip": "10.0.0.1", "zone": "z1", "cpu": 16, "memory_gb": 64}, {"ip": "10.0.0.2", "zone": "z2", "cpu": 16, "memory_gb": 64}],
+        "unit_configs": [{"name": "u8", "max_cpu": 4, "memory": "8G", "log_disk": "24G"}],
+        "pools": [{"name": "free_pool", "unit": "u8", "unit_num": 1, "zones": ["z1", "z2"]},
+                  {"name": "used_pool", "unit": "u8", "unit_num": 1, "zones": ["z1"]}],
+        "tenants": [{"name": "app", "pools": ["used_pool"]}],
+        "backup_roots": ["%1/backup"]})").arg(dir.path()).toUtf8());
+    f.close();
+    ObCluster::Options o;
+    o.scenarioFile = f.fileName();
+    EmbeddedServer server(o);
+    QVERIFY(server.start());
+    auto c = openConnection(server.port());
+    QVERIFY(c);
+    QCOMPARE(column(c->db(), QStringLiteral("SELECT ZONE FROM oceanbase.DBA_OB_ZONES ORDER BY ZONE")), (QVariantList{QStringLiteral("z1"), QStringLiteral("z2")}));
+    QCOMPARE(column(c->db(), QStringLiteral("SELECT SVR_IP FROM oceanbase.GV$OB_SERVERS ORDER BY SVR_IP")).size(), 2);
+    QCOMPARE(column(c->db(), QStringLiteral("SELECT MEM_ASSIGNED FROM oceanbase.GV$OB_SERVERS WHERE SVR_IP = '10.0.0.1'")).value(0).toLongLong(), 16ll << 30);
+    QVERIFY(column(c->db(), QStringLiteral("SELECT TENANT_ID FROM oceanbase.DBA_OB_RESOURCE_POOLS WHERE NAME = 'free_pool'")).value(0).isNull());
+    QCOMPARE(column(c->db(), QStringLiteral("SELECT t.TENANT_NAME FROM oceanbase.DBA_OB_RESOURCE_POOLS p JOIN oceanbase.DBA_OB_TENANTS t ON t.TENANT_ID = p.TENANT_ID WHERE p.NAME = 'used_pool'")).value(0).toString(),
+             QStringLiteral("app"));
+    // The backups registered as the online source's: the same sets the offline reader sees.
+    QCOMPARE(column(c->db(), QStringLiteral("SELECT BACKUP_SET_ID FROM oceanbase.CDB_OB_BACKUP_SET_FILES ORDER BY 1")), (QVariantList{1, 2}));
+    QCOMPARE(column(c->db(), QStringLiteral("SELECT NAME FROM oceanbase.CDB_OB_BACKUP_PARAMETER ORDER BY 1")),
+             (QVariantList{QStringLiteral("data_backup_dest"), QStringLiteral("log_archive_dest")}));
+}
+
+void tst_Obsim::manyClientsAtOnce()
+{
+    auto s = startSim(QStringLiteral("4.2.3.0"));
+    QVERIFY(s);
+    const quint16 port = s->port();
+    std::atomic<int> ok{0};
+    QList<QThread *> threads;
+    for (int i = 0; i < 8; ++i) {
+        threads << QThread::create([port, i, &ok] {
+            auto c = openConnection(port); // each thread its own connection
+            if (!c)
+                return;
+            for (int n = 0; n < 40; ++n) {
+                QSqlQuery q(c->db());
+                q.prepare(QStringLiteral("SELECT ? + ?, @@version_comment"));
+                q.addBindValue(i);
+                q.addBindValue(n);
+                if (q.exec() && q.next() && q.value(0).toInt() == i + n)
+                    ++ok;
+                run(c->db(), QStringLiteral("SET @x = %1").arg(n));
+            }
+        });
+        threads.last()->start();
+    }
+    for (QThread *t : std::as_const(threads)) {
+        QVERIFY(t->wait(60000));
+        delete t;
+    }
+    QCOMPARE(ok.load(), 8 * 40);
+}
+
+void tst_Obsim::failOptionForEveryJob()
+{
+    QTemporaryDir dir;
+    obfixture::writeHealthyTree(dir.path(), ObVersion(4, 2, 3, 0));
+    ObCluster::Options o;
+    o.speed = 40;
+    o.failRestoreAtPercent = 50;
+    o.failRestoreCode = -9079;
+    EmbeddedServer server(o);
+    QVERIFY(server.start());
+    auto c = openConnection(server.port());
+    QVERIFY(c);
+    QCOMPARE(runAll(c->db(), poolStatements()), 0);
+    QCOMPARE(run(c->db(), QStringLiteral("ALTER SYSTEM RESTORE t1 FROM 'file://%1/data,file://%1/clog' UNTIL SCN=%2 WITH 'pool_list=p1'").arg(dir.path(), kInside)), 0);
+    followJob(c->db(), 20000);
+    QVERIFY(column(c->db(), QStringLiteral("SELECT COMMENT FROM oceanbase.CDB_OB_RESTORE_HISTORY WHERE TENANT_ID <> 1")).value(0).toString().contains(u"OB_ARCHIVE_LOG_RECYCLED(-9079)"));
 }
 
 void tst_Obsim::faultDropNow()
