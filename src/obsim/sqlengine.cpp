@@ -85,6 +85,22 @@ mysql::FieldType typeFromDecl(const char *decl)
     return mysql::TypeBlob;
 }
 
+// Names, tables and declared types of a statement's result columns (TypeNull: no declared type).
+QList<Column> columnsOf(sqlite3_stmt *stmt)
+{
+    QList<Column> out;
+    const int n = sqlite3_column_count(stmt);
+    for (int c = 0; c < n; ++c) {
+        Column col;
+        col.name = sqlite3_column_name(stmt, c);
+        const char *table = sqlite3_column_table_name(stmt, c);
+        col.table = table ? QByteArray(table) : QByteArray();
+        col.type = typeFromDecl(sqlite3_column_decltype(stmt, c));
+        out.append(col);
+    }
+    return out;
+}
+
 void callFunction(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     auto *f = static_cast<SqlEngine::Function *>(sqlite3_user_data(ctx));
@@ -190,17 +206,10 @@ bool SqlEngine::describe(const QString &sql, QList<Column> *columns, int *paramC
     if (paramCount)
         *paramCount = stmt ? sqlite3_bind_parameter_count(stmt) : 0;
     if (columns) {
-        columns->clear();
-        const int n = stmt ? sqlite3_column_count(stmt) : 0;
-        for (int c = 0; c < n; ++c) {
-            Column col;
-            col.name = sqlite3_column_name(stmt, c);
-            const char *table = sqlite3_column_table_name(stmt, c);
-            col.table = table ? QByteArray(table) : QByteArray();
-            col.type = typeFromDecl(sqlite3_column_decltype(stmt, c));
+        *columns = stmt ? columnsOf(stmt) : QList<Column>();
+        for (Column &col : *columns) {
             if (col.type == mysql::TypeNull)
-                col.type = mysql::TypeBlob;
-            columns->append(col);
+                col.type = mysql::TypeBlob; // no declared type and no value yet: text
         }
     }
     sqlite3_finalize(stmt);
@@ -223,16 +232,10 @@ std::optional<ResultSet> SqlEngine::query(const QString &sql, const QList<Value>
     bindAll(stmt, params);
     const int n = sqlite3_column_count(stmt);
     result.hasColumns = n > 0;
+    result.columns = columnsOf(stmt);
     QList<mysql::FieldType> declared;
-    for (int c = 0; c < n; ++c) {
-        Column col;
-        col.name = sqlite3_column_name(stmt, c);
-        const char *table = sqlite3_column_table_name(stmt, c);
-        col.table = table ? QByteArray(table) : QByteArray();
-        col.type = typeFromDecl(sqlite3_column_decltype(stmt, c));
+    for (const Column &col : std::as_const(result.columns))
         declared.append(col.type);
-        result.columns.append(col);
-    }
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         QList<Value> row;
         row.reserve(n);
