@@ -434,6 +434,11 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
         const QString clusterId = options.value(QStringLiteral("backup_cluster_id"));
         if (clusterName.isEmpty() || clusterId.isEmpty())
             return StatementResult::fail(obError(-4277, QStringLiteral("Miss argument for backup_cluster_name, backup_cluster_id")));
+        // The resolver reads UNTIL in the session time zone before anything looks at the backup.
+        if (const auto scn = Scn::parse(untilTime, zoneOf(session)))
+            resolved.restoreScn = scn->value();
+        else
+            return StatementResult::fail(obError(-4002, QStringLiteral("restore timestamp")));
         const auto uri = BackupUri::parse(from);
         if (!uri || !uri->isLocal())
             return StatementResult::fail(obError(-9026, QStringLiteral("%1 is not a valid uri").arg(maskSecrets(from))));
@@ -443,10 +448,6 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
         resolved.backupTenantName = sourceTenant;
         resolved.backupClusterName = clusterName;
         resolved.uris = {from};
-        if (const auto scn = Scn::parse(untilTime, zoneOf(session)))
-            resolved.restoreScn = scn->value();
-        else
-            return StatementResult::fail(obError(-4002, QStringLiteral("restore timestamp")));
     } else if (const auto error = resolveSource(m_profile, session, from, untilScn, untilTime, &resolved)) {
         return StatementResult::fail(*error);
     }

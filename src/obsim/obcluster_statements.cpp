@@ -181,7 +181,7 @@ StatementResult ObCluster::runSet(Session &session, const QString &sql)
             while (p.acceptSymbol(",") && p.string(&pw))
                 passwords << pw;
         }
-        if (!p.expectEnd())
+        if (p.failed() || !p.expectEnd())
             return StatementResult::fail(p.error());
         session.decryptionPasswords = passwords;
         return StatementResult::ok();
@@ -191,7 +191,7 @@ StatementResult ObCluster::runSet(Session &session, const QString &sql)
         literal(p, &cs);
         if (p.accept("COLLATE"))
             literal(p, &cs);
-        return p.expectEnd() ? StatementResult::ok() : StatementResult::fail(p.error());
+        return !p.failed() && p.expectEnd() ? StatementResult::ok() : StatementResult::fail(p.error());
     }
     do {
         const Token &t = p.peek();
@@ -221,7 +221,7 @@ StatementResult ObCluster::runSet(Session &session, const QString &sql)
         else
             session.systemVariables.insert(name, value);
     } while (p.acceptSymbol(","));
-    return p.expectEnd() ? StatementResult::ok() : StatementResult::fail(p.error());
+    return !p.failed() && p.expectEnd() ? StatementResult::ok() : StatementResult::fail(p.error());
 }
 
 StatementResult ObCluster::runShow(Session &session, const QString &sql)

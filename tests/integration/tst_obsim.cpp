@@ -364,6 +364,42 @@ void tst_Obsim::statements3x_data()
     QTest::newRow("3.x no cancel restore") << "" << "ALTER SYSTEM CANCEL RESTORE t1" << 1064;
     QTest::newRow("3.x drop tenant force") << "" << "DROP TENANT nobody FORCE" << 5157;
     QTest::newRow("3.x no preview form") << "" << "ALTER SYSTEM RESTORE FROM 'file:///x' UNTIL SCN=1 PREVIEW" << 1064;
+    const QString ready = pool + QStringLiteral("; ALTER SYSTEM SET restore_concurrency = 10");
+    QTest::newRow("3.x restore with locality") << ready << "RESTORE3X OPTS backup_cluster_name=ob1&backup_cluster_id=1&pool_list=p1&locality=F@zone1,F@zone2,F@zone3" << 0;
+    QTest::newRow("3.x restore with primary_zone") << ready << "RESTORE3X OPTS backup_cluster_name=ob1&backup_cluster_id=1&pool_list=p1&primary_zone=zone1" << 0;
+    QTest::newRow("3.x restore with restore_job_id") << ready << "RESTORE3X OPTS backup_cluster_name=ob1&backup_cluster_id=1&pool_list=p1&restore_job_id=7" << 0;
+    QTest::newRow("3.x restore unknown key ignored") << ready << "RESTORE3X OPTS backup_cluster_name=ob1&backup_cluster_id=1&pool_list=p1&future=1" << 0;
+    QTest::newRow("3.x restore space in options") << ready << "RESTORE3X OPTS backup_cluster_name=ob1& pool_list=p1" << 1210;
+    QTest::newRow("3.x restore no pool_list") << ready << "RESTORE3X OPTS backup_cluster_name=ob1&backup_cluster_id=1" << 1210;
+    QTest::newRow("3.x restore unknown pool") << ready << "RESTORE3X OPTS backup_cluster_name=ob1&backup_cluster_id=1&pool_list=nope" << 4650;
+    QTest::newRow("3.x restore into sys") << ready << "ALTER SYSTEM RESTORE sys FROM trade AT 'file:///x' UNTIL '2020-05-21 09:39:54' WITH 'pool_list=p1'" << 4179;
+    QTest::newRow("3.x restore bad uri") << ready << "ALTER SYSTEM RESTORE t9 FROM trade AT 'ftp://x' UNTIL '2020-05-21 09:39:54' WITH 'backup_cluster_name=ob1&backup_cluster_id=1&pool_list=p1'" << 9026;
+    QTest::newRow("3.x restore bad timestamp") << ready << "ALTER SYSTEM RESTORE t9 FROM trade AT 'file:///x' UNTIL 'soon' WITH 'backup_cluster_name=ob1&backup_cluster_id=1&pool_list=p1'" << 1210;
+    QTest::newRow("3.x restore until unquoted") << ready << "ALTER SYSTEM RESTORE t9 FROM trade AT 'file:///x' UNTIL 2020 WITH 'pool_list=p1'" << 1064;
+    QTest::newRow("3.x restore without AT") << ready << "ALTER SYSTEM RESTORE t9 FROM trade UNTIL '2020-05-21 09:39:54' WITH 'pool_list=p1'" << 1064;
+    QTest::newRow("3.x restore without source tenant") << ready << "ALTER SYSTEM RESTORE t9 AT 'file:///x' UNTIL '2020-05-21 09:39:54' WITH 'pool_list=p1'" << 1064;
+    QTest::newRow("3.x restore twice") << ready + QStringLiteral("; RESTORE3X") << "RESTORE3X" << 4179;
+    QTest::newRow("3.x set restore_concurrency") << "" << "ALTER SYSTEM SET restore_concurrency = 10" << 0;
+    QTest::newRow("3.x set _restore_idle_time") << "" << "ALTER SYSTEM SET _restore_idle_time = '10s'" << 0;
+    QTest::newRow("3.x show parameters") << "" << "SHOW PARAMETERS LIKE 'restore_concurrency'" << 0;
+    QTest::newRow("3.x set decryption") << "" << "SET DECRYPTION IDENTIFIED BY 'a', 'b'" << 0;
+    QTest::newRow("3.x set decryption without password") << "" << "SET DECRYPTION IDENTIFIED BY" << 1064;
+    QTest::newRow("3.x select version") << "" << "SELECT version()" << 0;
+    QTest::newRow("3.x no ob_version in CE 3.1") << "" << "SELECT ob_version()" << 1305;
+    QTest::newRow("3.x select tenants") << "" << "SELECT tenant_id, tenant_name FROM oceanbase.__all_tenant" << 0;
+    QTest::newRow("3.x select servers") << "" << "SELECT svr_ip, build_version FROM oceanbase.__all_server" << 0;
+    QTest::newRow("3.x select restore progress") << "" << "SELECT JOB_ID, STATUS FROM oceanbase.CDB_OB_RESTORE_PROGRESS" << 0;
+    QTest::newRow("3.x select restore history") << "" << "SELECT JOB_ID, STATUS, INFO FROM oceanbase.CDB_OB_RESTORE_HISTORY" << 0;
+    QTest::newRow("3.x select restore info") << "" << "SELECT * FROM oceanbase.__all_restore_info" << 0;
+    QTest::newRow("3.x no 4.x progress columns") << "" << "SELECT RESTORE_PROGRESS FROM oceanbase.CDB_OB_RESTORE_PROGRESS" << 1054;
+    QTest::newRow("3.x no DBA_OB_TENANTS") << "" << "SELECT * FROM oceanbase.DBA_OB_TENANTS" << 1146;
+    QTest::newRow("3.x unit exists") << "CREATE RESOURCE UNIT u1 max_cpu 4, max_memory '8G'" << "CREATE RESOURCE UNIT u1 max_cpu 4, max_memory '8G'" << 4647;
+    QTest::newRow("3.x unit without cpu") << "" << "CREATE RESOURCE UNIT u1 max_memory '8G'" << 4277;
+    QTest::newRow("3.x pool unknown unit") << "" << "CREATE RESOURCE POOL p1 unit = 'none', unit_num = 1, zone_list = ('zone1')" << 4648;
+    QTest::newRow("3.x drop pool") << pool << "DROP RESOURCE POOL p1" << 0;
+    QTest::newRow("3.x drop unit in use") << pool << "DROP RESOURCE UNIT u1" << 4634;
+    QTest::newRow("3.x drop tenant in restore") << ready + QStringLiteral("; RESTORE3X") << "DROP TENANT restored_trade FORCE" << 0;
+    QTest::newRow("3.x no activate standby") << "" << "ALTER SYSTEM ACTIVATE STANDBY TENANT t1" << 1064;
 }
 
 void tst_Obsim::statements3x()
@@ -374,9 +410,16 @@ void tst_Obsim::statements3x()
     auto s = startSim(QStringLiteral("3.1.5"), 100.0);
     QVERIFY(s);
     QString message;
-    QCOMPARE(runAll(s->db(), setup, &message), 0);
+    // "RESTORE3X" in the setup stands for the plain 3.x restore too.
+    QString expandedSetup = setup;
+    expandedSetup.replace(QStringLiteral("RESTORE3X"), QStringLiteral("ALTER SYSTEM RESTORE restored_trade FROM trade AT 'file://%1' UNTIL '2020-05-21 09:39:54.071670' "
+                                                                      "WITH 'backup_cluster_name=ob1&backup_cluster_id=1&pool_list=p1'").arg(s->dir.path()));
+    QCOMPARE(runAll(s->db(), expandedSetup, &message), 0);
     QString sql = statement;
-    if (statement.startsWith(u"RESTORE3X")) {
+    if (statement.startsWith(u"RESTORE3X OPTS ")) {
+        sql = QStringLiteral("ALTER SYSTEM RESTORE restored_trade FROM trade AT 'file://%1' UNTIL '2020-05-21 09:39:54.071670' WITH '%2'")
+                  .arg(s->dir.path(), statement.mid(15));
+    } else if (statement.startsWith(u"RESTORE3X")) {
         QString options = QStringLiteral("backup_cluster_name=ob1&backup_cluster_id=1&pool_list=p1");
         if (statement.contains(u"NOCLUSTER"))
             options = QStringLiteral("pool_list=p1");
