@@ -550,6 +550,158 @@
         <source> (tenant %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the new tenant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant name &quot;%1&quot; is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant name &quot;%1&quot; may contain only letters, digits and underscores, and must not start with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved by OceanBase and cannot be a tenant name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name &quot;%2&quot; may contain only letters, digits and underscores (at most 128), and must not start with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains a character OceanBase does not accept in restore options (a space, &apos;&amp;&apos;, &apos;=&apos;, a quote or another special character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup location is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; contains a quote, a backslash or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; contains a comma, which OceanBase uses to separate locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; must start with file://, oss://, cos://, s3:// or obs://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore SCN %1 is out of range: it must be greater than 1 and below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one backup location (the data backup path and the log archive path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target cluster&apos;s version is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the resource pool(s) for the new tenant (pool_list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3.x dialect needs the source tenant&apos;s name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3.x dialect needs the backup cluster id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 3.x restore reads one cluster-level backup location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 3.x restore needs an explicit restore time (UNTIL &apos;YYYY-MM-DD HH:MM:SS[.ffffff]&apos;); it has no UNTIL SCN and no &quot;latest&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concurrency option exists from OceanBase 4.1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 3.x restore statement has no DESCRIPTION clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concurrency option exists from OceanBase 4.1 on; the target is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concurrency must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase %1 has no restore preview (documented from 4.2.3 on the 4.2 line and from 4.3.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore preview needs a restore point (an SCN or a time); the server refuses it otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s CPU must be positive, and its minimum no more than its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s memory must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit count must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one zone for the resource pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::Cli</name>
@@ -623,9 +775,135 @@ Exit status: 0 when a tenant has a restorable window, 3 when none has, 2 for mis
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prints, one per line, exactly the statements the wizard would run on the target&apos;s sys tenant for a restore plan (SET DECRYPTION, then ALTER SYSTEM RESTORE). Secrets print as &apos;******&apos;.
+Exit status: 0, or 2 with a one-line reason for invalid input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new tenant&apos;s name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data or archive URI; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point as an SCN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point as &apos;YYYY-MM-DD HH:MM:SS[.ffffff]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource pools, comma-separated (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary zone of the new tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality of the new tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore concurrency, 0 to 100 (4.1+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup password; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target cluster version: selects the dialect (default 4.3.3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.x: the backed-up tenant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.x: the source cluster&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.x: the source cluster&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the PREVIEW form instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the cancel statement for --tenant on --target-version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print passwords and keys instead of &apos;******&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --until-scn or --until-time, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SCN (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a concurrency (0 to 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
 Commands:
   inspect    read backup locations offline: tenants, restorable windows, diagnostics
+  sql        print the statements the wizard would run for a restore plan
   help       show this help
 Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>

@@ -546,6 +546,158 @@
             <source> (tenant %1)</source>
             <translation>（租户 %1）</translation>
         </message>
+        <message>
+            <source>Enter the new tenant's name.</source>
+            <translation>请输入新租户的名称。</translation>
+        </message>
+        <message>
+            <source>The tenant name "%1" is longer than 64 characters.</source>
+            <translation>租户名 "%1" 超过 64 个字符。</translation>
+        </message>
+        <message>
+            <source>The tenant name "%1" may contain only letters, digits and underscores, and must not start with a digit.</source>
+            <translation>租户名 "%1" 只能包含字母、数字和下划线，且不能以数字开头。</translation>
+        </message>
+        <message>
+            <source>"%1" is reserved by OceanBase and cannot be a tenant name.</source>
+            <translation>"%1" 是 OceanBase 的保留名称，不能用作租户名。</translation>
+        </message>
+        <message>
+            <source>The %1 name is empty.</source>
+            <translation>%1名称为空。</translation>
+        </message>
+        <message>
+            <source>The %1 name "%2" may contain only letters, digits and underscores (at most 128), and must not start with a digit.</source>
+            <translation>%1名称 "%2" 只能包含字母、数字和下划线（最多 128 个字符），且不能以数字开头。</translation>
+        </message>
+        <message>
+            <source>The %1 is empty.</source>
+            <translation>%1为空。</translation>
+        </message>
+        <message>
+            <source>The %1 "%2" contains a character OceanBase does not accept in restore options (a space, '&amp;', '=', a quote or another special character).</source>
+            <translation>%1 "%2" 含有 OceanBase 恢复选项不接受的字符（空格、'&amp;'、'='、引号或其他特殊字符）。</translation>
+        </message>
+        <message>
+            <source>A backup location is empty.</source>
+            <translation>有一个备份路径为空。</translation>
+        </message>
+        <message>
+            <source>The backup location "%1" contains a quote, a backslash or a control character.</source>
+            <translation>备份路径 "%1" 含有引号、反斜杠或控制字符。</translation>
+        </message>
+        <message>
+            <source>The backup location "%1" contains a comma, which OceanBase uses to separate locations.</source>
+            <translation>备份路径 "%1" 含有逗号，而 OceanBase 用逗号分隔多个路径。</translation>
+        </message>
+        <message>
+            <source>The backup location "%1" must start with file://, oss://, cos://, s3:// or obs://.</source>
+            <translation>备份路径 "%1" 必须以 file://、oss://、cos://、s3:// 或 obs:// 开头。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
+            <translation>"%1" 不是 YYYY-MM-DD HH:MM:SS[.ffffff] 格式的恢复时间点。</translation>
+        </message>
+        <message>
+            <source>The restore SCN %1 is out of range: it must be greater than 1 and below %2.</source>
+            <translation>恢复 SCN %1 超出范围：必须大于 1 且小于 %2。</translation>
+        </message>
+        <message>
+            <source>Give at least one backup location (the data backup path and the log archive path).</source>
+            <translation>请至少指定一个备份路径（数据备份路径和日志归档路径）。</translation>
+        </message>
+        <message>
+            <source>The target cluster's version is not known.</source>
+            <translation>目标集群的版本未知。</translation>
+        </message>
+        <message>
+            <source>Give the resource pool(s) for the new tenant (pool_list).</source>
+            <translation>请为新租户指定资源池（pool_list）。</translation>
+        </message>
+        <message>
+            <source>resource pool</source>
+            <translation>资源池</translation>
+        </message>
+        <message>
+            <source>primary zone</source>
+            <translation>Primary Zone</translation>
+        </message>
+        <message>
+            <source>locality</source>
+            <translation>Locality</translation>
+        </message>
+        <message>
+            <source>The description must be a single line.</source>
+            <translation>描述只能是一行。</translation>
+        </message>
+        <message>
+            <source>The 3.x dialect needs the source tenant's name: %1</source>
+            <translation>3.x 语法需要源租户名：%1</translation>
+        </message>
+        <message>
+            <source>backup cluster name</source>
+            <translation>备份集群名</translation>
+        </message>
+        <message>
+            <source>The 3.x dialect needs the backup cluster id (a positive number).</source>
+            <translation>3.x 语法需要备份集群 ID（正整数）。</translation>
+        </message>
+        <message>
+            <source>A 3.x restore reads one cluster-level backup location.</source>
+            <translation>3.x 的恢复只读取一个集群级备份路径。</translation>
+        </message>
+        <message>
+            <source>A 3.x restore needs an explicit restore time (UNTIL 'YYYY-MM-DD HH:MM:SS[.ffffff]'); it has no UNTIL SCN and no "latest".</source>
+            <translation>3.x 的恢复需要明确的恢复时间点（UNTIL 'YYYY-MM-DD HH:MM:SS[.ffffff]'）；它不支持 UNTIL SCN，也不支持"最新"。</translation>
+        </message>
+        <message>
+            <source>The concurrency option exists from OceanBase 4.1 on.</source>
+            <translation>concurrency 选项从 OceanBase 4.1 开始提供。</translation>
+        </message>
+        <message>
+            <source>A 3.x restore statement has no DESCRIPTION clause.</source>
+            <translation>3.x 的恢复语句没有 DESCRIPTION 子句。</translation>
+        </message>
+        <message>
+            <source>The concurrency option exists from OceanBase 4.1 on; the target is %1.</source>
+            <translation>concurrency 选项从 OceanBase 4.1 开始提供；目标集群是 %1。</translation>
+        </message>
+        <message>
+            <source>The concurrency must be between 0 and 100.</source>
+            <translation>concurrency 必须在 0 到 100 之间。</translation>
+        </message>
+        <message>
+            <source>OceanBase %1 has no restore preview (documented from 4.2.3 on the 4.2 line and from 4.3.2).</source>
+            <translation>OceanBase %1 没有恢复预览（文档记载 4.2 系列从 4.2.3 起、以及 4.3.2 起提供）。</translation>
+        </message>
+        <message>
+            <source>A restore preview needs a restore point (an SCN or a time); the server refuses it otherwise.</source>
+            <translation>恢复预览需要指定恢复时间点（SCN 或时间），否则服务端会拒绝。</translation>
+        </message>
+        <message>
+            <source>unit config</source>
+            <translation>资源单元规格</translation>
+        </message>
+        <message>
+            <source>The unit's CPU must be positive, and its minimum no more than its maximum.</source>
+            <translation>资源单元的 CPU 必须为正数，且最小值不能大于最大值。</translation>
+        </message>
+        <message>
+            <source>The unit's memory must be positive.</source>
+            <translation>资源单元的内存必须为正数。</translation>
+        </message>
+        <message>
+            <source>The unit count must be at least 1.</source>
+            <translation>资源单元数量至少为 1。</translation>
+        </message>
+        <message>
+            <source>Choose at least one zone for the resource pool.</source>
+            <translation>请为资源池至少选择一个 Zone。</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>Zone</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::Cli</name>
@@ -620,14 +772,142 @@ Exit status: 0 when a tenant has a restorable window, 3 when none has, 2 for mis
             <translation>"%1" 不是 4.2.1.0 这样的 OceanBase 版本号。</translation>
         </message>
         <message>
+            <source>Prints, one per line, exactly the statements the wizard would run on the target's sys tenant for a restore plan (SET DECRYPTION, then ALTER SYSTEM RESTORE). Secrets print as '******'.
+Exit status: 0, or 2 with a one-line reason for invalid input.</source>
+            <translation>逐行输出向导在目标集群 sys 租户上为该恢复方案执行的语句（先 SET DECRYPTION，再 ALTER SYSTEM RESTORE）。密码等敏感信息显示为 '******'。
+退出码：0；输入无效时为 2，并输出一行原因。</translation>
+        </message>
+        <message>
+            <source>The new tenant's name (required).</source>
+            <translation>新租户的名称（必填）。</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>A data or archive URI; repeat for several.</source>
+            <translation>数据备份或日志归档的 URI；多个可重复指定。</translation>
+        </message>
+        <message>
+            <source>uri</source>
+            <translation>uri</translation>
+        </message>
+        <message>
+            <source>Restore point as an SCN.</source>
+            <translation>以 SCN 表示的恢复时间点。</translation>
+        </message>
+        <message>
+            <source>scn</source>
+            <translation>scn</translation>
+        </message>
+        <message>
+            <source>Restore point as 'YYYY-MM-DD HH:MM:SS[.ffffff]'.</source>
+            <translation>以 'YYYY-MM-DD HH:MM:SS[.ffffff]' 表示的恢复时间点。</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Resource pools, comma-separated (required).</source>
+            <translation>资源池，以逗号分隔（必填）。</translation>
+        </message>
+        <message>
+            <source>pools</source>
+            <translation>资源池</translation>
+        </message>
+        <message>
+            <source>Primary zone of the new tenant.</source>
+            <translation>新租户的 Primary Zone。</translation>
+        </message>
+        <message>
+            <source>Locality of the new tenant.</source>
+            <translation>新租户的 Locality。</translation>
+        </message>
+        <message>
+            <source>locality</source>
+            <translation>locality</translation>
+        </message>
+        <message>
+            <source>Restore concurrency, 0 to 100 (4.1+).</source>
+            <translation>恢复并发度，0 到 100（4.1 及以上）。</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <source>A backup password; repeat for several.</source>
+            <translation>备份的解密密码；多个可重复指定。</translation>
+        </message>
+        <message>
+            <source>DESCRIPTION clause.</source>
+            <translation>DESCRIPTION 子句。</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Target cluster version: selects the dialect (default 4.3.3.0).</source>
+            <translation>目标集群版本：决定使用的语法（默认 4.3.3.0）。</translation>
+        </message>
+        <message>
+            <source>3.x: the backed-up tenant's name.</source>
+            <translation>3.x：被备份租户的名称。</translation>
+        </message>
+        <message>
+            <source>3.x: the source cluster's name.</source>
+            <translation>3.x：源集群的名称。</translation>
+        </message>
+        <message>
+            <source>3.x: the source cluster's id.</source>
+            <translation>3.x：源集群的 ID。</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>Print the PREVIEW form instead.</source>
+            <translation>改为输出 PREVIEW（恢复预览）形式。</translation>
+        </message>
+        <message>
+            <source>Print the cancel statement for --tenant on --target-version.</source>
+            <translation>输出在 --target-version 版本上取消 --tenant 恢复的语句。</translation>
+        </message>
+        <message>
+            <source>Print passwords and keys instead of '******'.</source>
+            <translation>输出密码和密钥原文，而不是 '******'。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument "%1".</source>
+            <translation>多余的参数 "%1"。</translation>
+        </message>
+        <message>
+            <source>Give --until-scn or --until-time, not both.</source>
+            <translation>--until-scn 和 --until-time 只能指定一个。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an SCN (a positive whole number).</source>
+            <translation>"%1" 不是 SCN（正整数）。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a concurrency (0 to 100).</source>
+            <translation>"%1" 不是有效的并发度（0 到 100）。</translation>
+        </message>
+        <message>
             <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
 Commands:
   inspect    read backup locations offline: tenants, restorable windows, diagnostics
+  sql        print the statements the wizard would run for a restore plan
   help       show this help
 Run "obrestore &lt;command&gt; --help" for a command's options.</source>
             <translation>读取 OceanBase 备份路径，准备、发起并跟踪租户的物理恢复。
 命令：
   inspect    离线读取备份路径：租户、可恢复时间段、诊断
+  sql        输出向导为恢复方案执行的语句
   help       显示本帮助
 运行 "obrestore &lt;命令&gt; --help" 查看命令的选项。</translation>
         </message>

@@ -2,6 +2,7 @@
 #include "backupdest/destscanner.h"
 #include "backupdest/tenantcatalog.h"
 #include "buildinfo.h"
+#include "cluster/restorestatement.h"
 #include "common/backupuri.h"
 #include "common/i18n.h"
 #include "common/obversion.h"
@@ -9,6 +10,7 @@
 #include "report/inspectreport.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <cstdio>
 
 #include <QCommandLineParser>
@@ -115,6 +117,102 @@ int runInspect(const QStringList &args)
     return inspectExitCode(catalog);
 }
 
+// obrestore sql: the statements the wizard would run on the target's sys tenant, one per line, in order.
+int runSql(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Prints, one per line, exactly the statements the wizard would run on the target's sys tenant for a "
+                "restore plan (SET DECRYPTION, then ALTER SYSTEM RESTORE). Secrets print as '******'.\n"
+                "Exit status: 0, or 2 with a one-line reason for invalid input."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption tenant(QStringLiteral("tenant"), Cli::tr("The new tenant's name (required)."), Cli::tr("name"));
+    const QCommandLineOption from(QStringLiteral("from"), Cli::tr("A data or archive URI; repeat for several."), Cli::tr("uri"));
+    const QCommandLineOption untilScn(QStringLiteral("until-scn"), Cli::tr("Restore point as an SCN."), Cli::tr("scn"));
+    const QCommandLineOption untilTime(QStringLiteral("until-time"), Cli::tr("Restore point as 'YYYY-MM-DD HH:MM:SS[.ffffff]'."), Cli::tr("time"));
+    const QCommandLineOption poolList(QStringLiteral("pool-list"), Cli::tr("Resource pools, comma-separated (required)."), Cli::tr("pools"));
+    const QCommandLineOption primaryZone(QStringLiteral("primary-zone"), Cli::tr("Primary zone of the new tenant."), Cli::tr("zone"));
+    const QCommandLineOption locality(QStringLiteral("locality"), Cli::tr("Locality of the new tenant."), Cli::tr("locality"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), Cli::tr("Restore concurrency, 0 to 100 (4.1+)."), Cli::tr("n"));
+    const QCommandLineOption decryption(QStringLiteral("decryption"), Cli::tr("A backup password; repeat for several."), Cli::tr("password"));
+    const QCommandLineOption description(QStringLiteral("description"), Cli::tr("DESCRIPTION clause."), Cli::tr("text"));
+    const QCommandLineOption target(QStringLiteral("target-version"), Cli::tr("Target cluster version: selects the dialect (default 4.3.3.0)."), Cli::tr("version"));
+    const QCommandLineOption sourceTenant(QStringLiteral("source-tenant"), Cli::tr("3.x: the backed-up tenant's name."), Cli::tr("name"));
+    const QCommandLineOption clusterName(QStringLiteral("backup-cluster-name"), Cli::tr("3.x: the source cluster's name."), Cli::tr("name"));
+    const QCommandLineOption clusterId(QStringLiteral("backup-cluster-id"), Cli::tr("3.x: the source cluster's id."), Cli::tr("id"));
+    const QCommandLineOption preview(QStringLiteral("preview"), Cli::tr("Print the PREVIEW form instead."));
+    const QCommandLineOption cancel(QStringLiteral("cancel"), Cli::tr("Print the cancel statement for --tenant on --target-version."));
+    const QCommandLineOption showSecrets(QStringLiteral("show-secrets"), Cli::tr("Print passwords and keys instead of '******'."));
+    parser.addOptions({tenant, from, untilScn, untilTime, poolList, primaryZone, locality, concurrency, decryption, description, target,
+                       sourceTenant, clusterName, clusterId, preview, cancel, showSecrets});
+    auto refuse = [](const QString &reason) {
+        QTextStream(stderr) << reason.simplified() << Qt::endl;
+        return kExitMisuse;
+    };
+    if (!parser.parse(args))
+        return refuse(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText();
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return refuse(Cli::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+
+    RestoreRequest r;
+    if (parser.isSet(target)) {
+        const auto v = ObVersion::parse(parser.value(target));
+        if (!v)
+            return refuse(Cli::tr("\"%1\" is not an OceanBase version such as 4.2.1.0.").arg(parser.value(target)));
+        r.targetVersion = *v;
+    }
+    r.tenantName = parser.value(tenant);
+    QString error;
+    if (parser.isSet(cancel)) {
+        const auto statements = RestoreStatement::cancel(r.tenantName, r.targetVersion, &error);
+        if (!statements)
+            return refuse(error);
+        for (const RenderedStatement &st : *statements)
+            QTextStream(stdout) << st.display << Qt::endl;
+        return kExitOk;
+    }
+    r.uris = parser.values(from);
+    if (parser.isSet(untilScn) && parser.isSet(untilTime))
+        return refuse(Cli::tr("Give --until-scn or --until-time, not both."));
+    if (parser.isSet(untilScn)) {
+        static const QRegularExpression digits(QStringLiteral("^\\d{1,20}$"));
+        bool ok = false;
+        const quint64 scn = parser.value(untilScn).toULongLong(&ok);
+        if (!digits.match(parser.value(untilScn)).hasMatch() || !ok)
+            return refuse(Cli::tr("\"%1\" is not an SCN (a positive whole number).").arg(parser.value(untilScn)));
+        r.until = RestoreRequest::Until::Scn;
+        r.untilScn = scn;
+    } else if (parser.isSet(untilTime)) {
+        r.until = RestoreRequest::Until::Time;
+        r.untilTime = parser.value(untilTime);
+    }
+    r.poolList = parser.value(poolList).split(u',', Qt::SkipEmptyParts);
+    r.primaryZone = parser.value(primaryZone);
+    r.locality = parser.value(locality);
+    if (parser.isSet(concurrency)) {
+        bool ok = false;
+        r.concurrency = parser.value(concurrency).toInt(&ok);
+        if (!ok)
+            return refuse(Cli::tr("\"%1\" is not a concurrency (0 to 100).").arg(parser.value(concurrency)));
+    }
+    r.decryptionPasswords = parser.values(decryption);
+    r.description = parser.value(description);
+    r.sourceTenant = parser.value(sourceTenant);
+    r.backupClusterName = parser.value(clusterName);
+    r.backupClusterId = parser.value(clusterId).toLongLong();
+    const auto statements = parser.isSet(preview) ? RestoreStatement::preview(r, &error) : RestoreStatement::restore(r, &error);
+    if (!statements)
+        return refuse(error);
+    QTextStream out(stdout);
+    for (const RenderedStatement &st : *statements)
+        out << (parser.isSet(showSecrets) ? st.sql : st.display) << Qt::endl;
+    return kExitOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -133,6 +231,7 @@ int main(int argc, char *argv[])
         Cli::tr("Reads OceanBase backup locations and prepares, runs and follows tenant restores.\n"
                 "Commands:\n"
                 "  inspect    read backup locations offline: tenants, restorable windows, diagnostics\n"
+                "  sql        print the statements the wizard would run for a restore plan\n"
                 "  help       show this help\n"
                 "Run \"obrestore <command> --help\" for a command's options."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -159,6 +258,11 @@ int main(int argc, char *argv[])
         QStringList rest = positional.mid(1);
         rest.prepend(QCoreApplication::arguments().first() + QStringLiteral(" inspect"));
         return runInspect(rest);
+    }
+    if (positional.first() == u"sql") {
+        QStringList rest = positional.mid(1);
+        rest.prepend(QCoreApplication::arguments().first() + QStringLiteral(" sql"));
+        return runSql(rest);
     }
     return misuse(Cli::tr("Unknown command \"%1\".").arg(positional.first()), parser.helpText());
 }

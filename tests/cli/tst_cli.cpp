@@ -13,6 +13,10 @@ private Q_SLOTS:
     void misuseExitsWithTwo_data();
     void misuseExitsWithTwo();
     void helpFollowsChineseLocale();
+    void sql_data();
+    void sql();
+    void sqlRefuses_data();
+    void sqlRefuses();
 
 private:
     struct Result
@@ -92,6 +96,74 @@ void tst_Cli::helpFollowsChineseLocale()
     const Result bad = run({QStringLiteral("frobnicate")}, {QStringLiteral("LANGUAGE=zh_CN"), QStringLiteral("LC_ALL=zh_CN.UTF-8")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QString::fromUtf8("未知命令")), qPrintable(bad.err));
+}
+
+void tst_Cli::sql_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    const QString from = QStringLiteral("--from=file:///b/data");
+    QTest::newRow("4.x with decryption, masked")
+        << QStringList{QStringLiteral("sql"), QStringLiteral("--tenant"), QStringLiteral("t1"), from, QStringLiteral("--from=file:///b/clog"),
+                       QStringLiteral("--until-scn"), QStringLiteral("1709380800000000000"), QStringLiteral("--pool-list"), QStringLiteral("p1"),
+                       QStringLiteral("--decryption"), QStringLiteral("s3cret")}
+        << "SET DECRYPTION IDENTIFIED BY '******';\nALTER SYSTEM RESTORE t1 FROM 'file:///b/data,file:///b/clog' UNTIL SCN=1709380800000000000 WITH 'pool_list=p1';\n";
+    QTest::newRow("--show-secrets")
+        << QStringList{QStringLiteral("sql"), QStringLiteral("--tenant=t1"), from, QStringLiteral("--pool-list=p1"), QStringLiteral("--decryption=s3cret"),
+                       QStringLiteral("--show-secrets")}
+        << "SET DECRYPTION IDENTIFIED BY 's3cret';\nALTER SYSTEM RESTORE t1 FROM 'file:///b/data' WITH 'pool_list=p1';\n";
+    QTest::newRow("3.x")
+        << QStringList{QStringLiteral("sql"), QStringLiteral("--target-version=3.1.5"), QStringLiteral("--tenant=t1"), QStringLiteral("--source-tenant=trade"),
+                       QStringLiteral("--backup-cluster-name=ob1"), QStringLiteral("--backup-cluster-id=1"), QStringLiteral("--from=file:///b"),
+                       QStringLiteral("--until-time=2020-05-21 09:39:54"), QStringLiteral("--pool-list=p1")}
+        << "ALTER SYSTEM RESTORE t1 FROM trade AT 'file:///b' UNTIL '2020-05-21 09:39:54' WITH 'backup_cluster_name=ob1&backup_cluster_id=1&pool_list=p1';\n";
+    QTest::newRow("preview")
+        << QStringList{QStringLiteral("sql"), QStringLiteral("--preview"), QStringLiteral("--target-version=4.2.3"), from,
+                       QStringLiteral("--until-time=2024-03-04 08:00:00")}
+        << "ALTER SYSTEM RESTORE FROM 'file:///b/data' UNTIL TIME='2024-03-04 08:00:00' PREVIEW;\nSHOW RESTORE PREVIEW;\n";
+    QTest::newRow("cancel 4.3.3") << QStringList{QStringLiteral("sql"), QStringLiteral("--cancel"), QStringLiteral("--tenant=t1")}
+                                  << "ALTER SYSTEM CANCEL RESTORE t1;\n";
+    QTest::newRow("cancel 4.1") << QStringList{QStringLiteral("sql"), QStringLiteral("--cancel"), QStringLiteral("--tenant=t1"), QStringLiteral("--target-version=4.1.0")}
+                                << "DROP TENANT t1 FORCE;\n";
+}
+
+void tst_Cli::sql()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, expected);
+    QVERIFY(r.err.isEmpty());
+}
+
+void tst_Cli::sqlRefuses_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("reason");
+    const QStringList base{QStringLiteral("sql"), QStringLiteral("--from=file:///b/data"), QStringLiteral("--pool-list=p1")};
+    QTest::newRow("no tenant") << base << "tenant";
+    QTest::newRow("bad tenant") << base + QStringList{QStringLiteral("--tenant=t1'--")} << "letters";
+    QTest::newRow("option with space") << base + QStringList{QStringLiteral("--tenant=t1"), QStringLiteral("--locality=F@z1, F@z2")} << "space";
+    QTest::newRow("uri with quote") << QStringList{QStringLiteral("sql"), QStringLiteral("--tenant=t1"), QStringLiteral("--from=file:///b'"), QStringLiteral("--pool-list=p1")} << "quote";
+    QTest::newRow("negative scn") << base + QStringList{QStringLiteral("--tenant=t1"), QStringLiteral("--until-scn=-5")} << "SCN";
+    QTest::newRow("words as scn") << base + QStringList{QStringLiteral("--tenant=t1"), QStringLiteral("--until-scn=latest")} << "SCN";
+    QTest::newRow("bad time") << base + QStringList{QStringLiteral("--tenant=t1"), QStringLiteral("--until-time=yesterday")} << "YYYY";
+    QTest::newRow("both points") << base + QStringList{QStringLiteral("--tenant=t1"), QStringLiteral("--until-time=2024-01-01 00:00:00"), QStringLiteral("--until-scn=5")} << "not both";
+    QTest::newRow("description newline") << base + QStringList{QStringLiteral("--tenant=t1"), QStringLiteral("--description=a\nb")} << "single line";
+    QTest::newRow("preview on 4.2.1") << base + QStringList{QStringLiteral("--preview"), QStringLiteral("--target-version=4.2.1.8"), QStringLiteral("--until-scn=5")} << "preview";
+    QTest::newRow("unknown flag") << base + QStringList{QStringLiteral("--tenant=t1"), QStringLiteral("--frobnicate")} << "frobnicate";
+}
+
+void tst_Cli::sqlRefuses()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, reason);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+    QCOMPARE(r.err.count(u'\n'), 1); // a one-line reason
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,3 +1,4 @@
+#include "cluster/restorestatement.h"
 #include "obsimclient.h"
 #include "fixturetree.h"
 #include "scenarios.h"
@@ -130,6 +131,8 @@ private Q_SLOTS:
     void multipleStatements();
     void viewColumnsMatchReference_data();
     void viewColumnsMatchReference();
+    void productStatementsRunOnObsim_data();
+    void productStatementsRunOnObsim();
     void scenarioFile();
     void manyClientsAtOnce();
     void failOptionForEveryJob();
@@ -668,6 +671,67 @@ void tst_Obsim::viewColumnsMatchReference()
     }
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 lacks %2").arg(view, missing.join(u','))));
     QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("%1 has columns the reference does not list: %2").arg(view, extra.join(u','))));
+}
+
+void tst_Obsim::productStatementsRunOnObsim_data()
+{
+    QTest::addColumn<QString>("version");
+    for (const char *v : {"4.0.0.0", "4.1.0.0", "4.2.1.8", "4.2.3.0", "4.3.3.0"})
+        QTest::newRow(v) << v;
+}
+
+void tst_Obsim::productStatementsRunOnObsim()
+{
+    // What the product's RestoreStatement writes is what the (simulated) server accepts, in every version.
+    using namespace obrestore;
+    QFETCH(QString, version);
+    auto s = startSim(version, 20.0);
+    QVERIFY(s);
+    const ObVersion v = ObVersion::parse(version).value();
+    QString error;
+    const auto unit = RestoreStatement::createUnit({QStringLiteral("u1"), 4, 2, 8ll << 30, 24ll << 30}, v, &error);
+    const auto pool = RestoreStatement::createPool({QStringLiteral("p1"), QStringLiteral("u1"), 1, {QStringLiteral("zone1"), QStringLiteral("zone2"), QStringLiteral("zone3")}}, &error);
+    QVERIFY(unit && pool);
+    QCOMPARE(run(s->db(), unit->sql), 0);
+    QCOMPARE(run(s->db(), pool->sql), 0);
+    if (v < ObVersion(4, 1))
+        QCOMPARE(run(s->db(), QStringLiteral("ALTER SYSTEM SET restore_concurrency = 10")), 0);
+    RestoreRequest r;
+    r.targetVersion = v;
+    r.tenantName = QStringLiteral("t1");
+    r.uris = {s->data, s->archive};
+    r.until = RestoreRequest::Until::Scn;
+    r.untilScn = kInside.toULongLong();
+    r.poolList = {QStringLiteral("p1")};
+    r.primaryZone = QStringLiteral("zone1");
+    r.locality = QStringLiteral("F@zone1,F@zone2,F@zone3");
+    if (v >= ObVersion(4, 1))
+        r.concurrency = 8;
+    r.decryptionPasswords = {QStringLiteral("it's \"quoted\"")};
+    r.description = QStringLiteral(u"演练");
+    if (RestoreStatement::supportsPreview(v)) {
+        const auto preview = RestoreStatement::preview(r, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QSqlQuery q(s->db());
+        for (const RenderedStatement &st : *preview)
+            QVERIFY2(q.exec(st.sql), qPrintable(st.display + QStringLiteral(": ") + q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("BACKUP_SET"));
+    }
+    const auto statements = RestoreStatement::restore(r, &error);
+    QVERIFY2(statements, qPrintable(error));
+    for (const RenderedStatement &st : *statements) {
+        QString message;
+        QVERIFY2(run(s->db(), st.sql, &message) == 0, qPrintable(st.display + QStringLiteral(": ") + message));
+    }
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT DESCRIPTION FROM oceanbase.CDB_OB_RESTORE_PROGRESS WHERE TENANT_ID = 1")).value(0).toString(),
+             QStringLiteral(u"演练"));
+    const auto cancel = RestoreStatement::cancel(QStringLiteral("t1"), v, &error);
+    QVERIFY(cancel);
+    QCOMPARE(run(s->db(), cancel->first().sql), 0);
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT STATUS FROM oceanbase.CDB_OB_RESTORE_HISTORY")), (QVariantList{QStringLiteral("FAIL")}));
+    QCOMPARE(run(s->db(), RestoreStatement::dropPool(QStringLiteral("p1"), &error)->sql), 0);
+    QCOMPARE(run(s->db(), RestoreStatement::dropUnit(QStringLiteral("u1"), &error)->sql), 0);
 }
 
 void tst_Obsim::scenarioFile()

@@ -1,0 +1,417 @@
+#include "restorestatement.h"
+
+#include "common/backupuri.h"
+#include "common/scn.h"
+#include "tr.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace obrestore {
+
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+RenderedStatement plain(const QString &sql)
+{
+    return {sql + u';', sql + u';', false};
+}
+
+QString sizeLiteral(qint64 bytes)
+{
+    constexpr qint64 kG = 1024ll * 1024 * 1024;
+    constexpr qint64 kM = 1024ll * 1024;
+    if (bytes % kG == 0)
+        return QStringLiteral("'%1G'").arg(bytes / kG);
+    if (bytes % kM == 0)
+        return QStringLiteral("'%1M'").arg(bytes / kM);
+    return QString::number(bytes);
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 10);
+}
+
+// Reserved or special tenant names (ObResolverUtils::check_not_supported_tenant_name and the built-in ones).
+bool isReservedTenantName(const QString &name)
+{
+    static const QStringList reserved{QStringLiteral("sys"), QStringLiteral("all"), QStringLiteral("all_user"),
+                                      QStringLiteral("all_meta"), QStringLiteral("all_tenant")};
+    return reserved.contains(name.toLower()) || name.startsWith(u"META$", Qt::CaseInsensitive);
+}
+
+} // namespace
+
+bool RestoreStatement::isValidTenantName(const QString &name, QString *error)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (name.isEmpty())
+        return fail(error, Tr::tr("Enter the new tenant's name."));
+    if (name.size() > 64) // OB_MAX_TENANT_NAME_LENGTH
+        return fail(error, Tr::tr("The tenant name \"%1\" is longer than 64 characters.").arg(name));
+    if (!re.match(name).hasMatch())
+        return fail(error, Tr::tr("The tenant name \"%1\" may contain only letters, digits and underscores, and must not "
+                                  "start with a digit.")
+                               .arg(name));
+    if (isReservedTenantName(name))
+        return fail(error, Tr::tr("\"%1\" is reserved by OceanBase and cannot be a tenant name.").arg(name));
+    return true;
+}
+
+bool RestoreStatement::isValidObjectName(const QString &name, const QString &what, QString *error)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (name.isEmpty())
+        return fail(error, Tr::tr("The %1 name is empty.").arg(what));
+    if (name.size() > 128 || !re.match(name).hasMatch())
+        return fail(error, Tr::tr("The %1 name \"%2\" may contain only letters, digits and underscores (at most 128), "
+                                  "and must not start with a digit.")
+                               .arg(what, name));
+    return true;
+}
+
+bool RestoreStatement::isValidOptionValue(const QString &value, const QString &what, QString *error)
+{
+    // ObPhysicalRestoreOptionParser splits on '&' and '=' and allows no space (ob-restore-sql.md §1.2); the value
+    // sits inside a string literal, so quotes, backslashes and control characters are refused too.
+    static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z0-9_@{},;:.\-]+$)"));
+    if (value.isEmpty())
+        return fail(error, Tr::tr("The %1 is empty.").arg(what));
+    if (!re.match(value).hasMatch())
+        return fail(error, Tr::tr("The %1 \"%2\" contains a character OceanBase does not accept in restore options (a "
+                                  "space, '&', '=', a quote or another special character).")
+                               .arg(what, value));
+    return true;
+}
+
+bool RestoreStatement::isValidUri(const QString &uri, QString *error)
+{
+    if (uri.trimmed().isEmpty())
+        return fail(error, Tr::tr("A backup location is empty."));
+    for (QChar c : uri) {
+        if (c == u'\'' || c == u'"' || c == u'\\' || c == u'`' || c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return fail(error, Tr::tr("The backup location \"%1\" contains a quote, a backslash or a control character.")
+                                   .arg(maskSecrets(uri).simplified()));
+    }
+    if (uri.contains(u','))
+        return fail(error, Tr::tr("The backup location \"%1\" contains a comma, which OceanBase uses to separate "
+                                  "locations.").arg(maskSecrets(uri)));
+    static const QStringList schemes{QStringLiteral("file://"), QStringLiteral("oss://"), QStringLiteral("cos://"),
+                                     QStringLiteral("s3://"), QStringLiteral("obs://")};
+    if (!std::any_of(schemes.cbegin(), schemes.cend(), [&](const QString &s) { return uri.startsWith(s); }))
+        return fail(error, Tr::tr("The backup location \"%1\" must start with file://, oss://, cos://, s3:// or obs://.")
+                               .arg(maskSecrets(uri)));
+    return true;
+}
+
+bool RestoreStatement::isValidTime(const QString &time, QString *error)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$)"));
+    QString parseError;
+    if (!re.match(time).hasMatch() || !Scn::parse(time, QTimeZone::utc(), &parseError))
+        return fail(error, Tr::tr("\"%1\" is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].").arg(time));
+    return true;
+}
+
+QString RestoreStatement::quote(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += u'\'';
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '\\': out += QStringLiteral("\\\\"); break;
+        case '\'': out += QStringLiteral("\\'"); break;
+        case '"': out += QStringLiteral("\\\""); break;
+        case 0: out += QStringLiteral("\\0"); break;
+        case '\n': out += QStringLiteral("\\n"); break;
+        case '\r': out += QStringLiteral("\\r"); break;
+        case 0x1a: out += QStringLiteral("\\Z"); break;
+        default: out += c;
+        }
+    }
+    out += u'\'';
+    return out;
+}
+
+bool RestoreStatement::supportsPreview(const ObVersion &v)
+{
+    // Documented from 4.2.3 on the 4.2 line and from 4.3.2 (ob-restore-sql.md §1.7).
+    return (v.isOnLine(4, 2) && v >= ObVersion(4, 2, 3)) || v >= ObVersion(4, 3, 2);
+}
+
+bool RestoreStatement::supportsCancelRestore(const ObVersion &v)
+{
+    // The docs say 4.2.0+, but SRC@4.2.0 has no CANCEL RESTORE grammar rule; it arrived in 4.2.1
+    // (ob-restore-sql.md §1.1, §1.6). DROP TENANT … FORCE, what CANCEL RESTORE does internally, works under both
+    // readings, so 4.2.0 gets DROP TENANT … FORCE.
+    return v >= ObVersion(4, 2, 1);
+}
+
+namespace {
+
+// The restore point clause, or an error.
+std::optional<QString> untilClause(const RestoreRequest &r, QString *error)
+{
+    switch (r.until) {
+    case RestoreRequest::Until::Latest:
+        return QString();
+    case RestoreRequest::Until::Scn:
+        // UNTIL SCN takes an unquoted integer; the server rejects SCNs <= 1 (§1.1).
+        if (r.untilScn <= Scn::kBase || r.untilScn >= Scn::kMax) {
+            fail(error, Tr::tr("The restore SCN %1 is out of range: it must be greater than 1 and below %2.").arg(r.untilScn).arg(Scn::kMax));
+            return std::nullopt;
+        }
+        return QStringLiteral(" UNTIL SCN=%1").arg(r.untilScn);
+    case RestoreRequest::Until::Time:
+        if (!RestoreStatement::isValidTime(r.untilTime, error))
+            return std::nullopt;
+        return QStringLiteral(" UNTIL TIME=%1").arg(RestoreStatement::quote(r.untilTime));
+    }
+    return QString();
+}
+
+bool validateUris(const QStringList &uris, QString *error)
+{
+    if (uris.isEmpty())
+        return fail(error, Tr::tr("Give at least one backup location (the data backup path and the log archive path)."));
+    for (const QString &u : uris) {
+        if (!RestoreStatement::isValidUri(u, error))
+            return false;
+    }
+    return true;
+}
+
+std::optional<RenderedStatement> decryption(const QStringList &passwords)
+{
+    if (passwords.isEmpty())
+        return std::nullopt;
+    QStringList real;
+    QStringList masked;
+    for (const QString &p : passwords) {
+        real << RestoreStatement::quote(p);
+        masked << RestoreStatement::maskedLiteral();
+    }
+    const QString head = QStringLiteral("SET DECRYPTION IDENTIFIED BY ");
+    return RenderedStatement{head + real.join(QStringLiteral(", ")) + u';', head + masked.join(QStringLiteral(", ")) + u';', true};
+}
+
+} // namespace
+
+std::optional<QList<RenderedStatement>> RestoreStatement::restore(const RestoreRequest &r, QString *error)
+{
+    if (!r.targetVersion.isValid()) {
+        fail(error, Tr::tr("The target cluster's version is not known."));
+        return std::nullopt;
+    }
+    if (!isValidTenantName(r.tenantName, error))
+        return std::nullopt;
+    if (r.poolList.isEmpty()) {
+        fail(error, Tr::tr("Give the resource pool(s) for the new tenant (pool_list)."));
+        return std::nullopt;
+    }
+    for (const QString &pool : r.poolList) {
+        if (!isValidObjectName(pool, Tr::tr("resource pool"), error))
+            return std::nullopt;
+    }
+    if (!r.primaryZone.isEmpty() && !isValidOptionValue(r.primaryZone, Tr::tr("primary zone"), error))
+        return std::nullopt;
+    if (!r.locality.isEmpty() && !isValidOptionValue(r.locality, Tr::tr("locality"), error))
+        return std::nullopt;
+    if (r.description.contains(u'\n') || r.description.contains(u'\r')) {
+        fail(error, Tr::tr("The description must be a single line."));
+        return std::nullopt;
+    }
+    if (!validateUris(r.uris, error))
+        return std::nullopt;
+
+    QList<RenderedStatement> out;
+    if (const auto d = decryption(r.decryptionPasswords))
+        out << *d;
+
+    QString options = QStringLiteral("pool_list=") + r.poolList.join(u',');
+    const bool v3 = r.targetVersion.major() < 4;
+    if (v3) {
+        // ALTER SYSTEM RESTORE dest FROM source_tenant AT 'uri' UNTIL 'ts' WITH 'backup_cluster_name=…&backup_cluster_id=…&pool_list=…'
+        if (!isValidTenantName(r.sourceTenant, error)) {
+            if (error)
+                *error = Tr::tr("The 3.x dialect needs the source tenant's name: %1").arg(*error);
+            return std::nullopt;
+        }
+        if (!isValidOptionValue(r.backupClusterName, Tr::tr("backup cluster name"), error))
+            return std::nullopt;
+        if (r.backupClusterId <= 0) {
+            fail(error, Tr::tr("The 3.x dialect needs the backup cluster id (a positive number)."));
+            return std::nullopt;
+        }
+        if (r.uris.size() != 1) {
+            fail(error, Tr::tr("A 3.x restore reads one cluster-level backup location."));
+            return std::nullopt;
+        }
+        if (r.until != RestoreRequest::Until::Time) {
+            fail(error, Tr::tr("A 3.x restore needs an explicit restore time (UNTIL 'YYYY-MM-DD HH:MM:SS[.ffffff]'); it has no UNTIL SCN and no \"latest\"."));
+            return std::nullopt;
+        }
+        if (!isValidTime(r.untilTime, error))
+            return std::nullopt;
+        if (r.concurrency) {
+            fail(error, Tr::tr("The concurrency option exists from OceanBase 4.1 on."));
+            return std::nullopt;
+        }
+        if (!r.description.isEmpty()) {
+            fail(error, Tr::tr("A 3.x restore statement has no DESCRIPTION clause."));
+            return std::nullopt;
+        }
+        QString v3options = QStringLiteral("backup_cluster_name=%1&backup_cluster_id=%2&").arg(r.backupClusterName).arg(r.backupClusterId) + options;
+        if (!r.locality.isEmpty())
+            v3options += QStringLiteral("&locality=") + r.locality;
+        if (!r.primaryZone.isEmpty())
+            v3options += QStringLiteral("&primary_zone=") + r.primaryZone;
+        out << plain(QStringLiteral("ALTER SYSTEM RESTORE %1 FROM %2 AT %3 UNTIL %4 WITH %5")
+                         .arg(r.tenantName, r.sourceTenant, quote(r.uris.first()), quote(r.untilTime), quote(v3options)));
+        return out;
+    }
+
+    if (!r.primaryZone.isEmpty())
+        options += QStringLiteral("&primary_zone=") + r.primaryZone;
+    if (!r.locality.isEmpty())
+        options += QStringLiteral("&locality=") + r.locality;
+    if (r.concurrency) {
+        if (r.targetVersion < ObVersion(4, 1)) {
+            fail(error, Tr::tr("The concurrency option exists from OceanBase 4.1 on; the target is %1.").arg(r.targetVersion.toString()));
+            return std::nullopt;
+        }
+        if (*r.concurrency < 0 || *r.concurrency > 100) {
+            fail(error, Tr::tr("The concurrency must be between 0 and 100."));
+            return std::nullopt;
+        }
+        options += QStringLiteral("&concurrency=%1").arg(*r.concurrency);
+    }
+    const auto until = untilClause(r, error);
+    if (!until)
+        return std::nullopt;
+    // Several locations go into one string literal, joined by ',' (ObPhysicalRestoreUriParser splits on it).
+    const QString from = quote(r.uris.join(u','));
+    const QString fromMasked = quote(maskSecrets(r.uris.join(u',')));
+    QString tail = *until + QStringLiteral(" WITH ") + quote(options);
+    if (!r.description.isEmpty())
+        tail += QStringLiteral(" DESCRIPTION ") + quote(r.description);
+    const QString head = QStringLiteral("ALTER SYSTEM RESTORE %1 FROM ").arg(r.tenantName);
+    out << RenderedStatement{head + from + tail + u';', head + fromMasked + tail + u';', from != fromMasked};
+    return out;
+}
+
+std::optional<QList<RenderedStatement>> RestoreStatement::preview(const RestoreRequest &r, QString *error)
+{
+    if (!supportsPreview(r.targetVersion)) {
+        fail(error, Tr::tr("OceanBase %1 has no restore preview (documented from 4.2.3 on the 4.2 line and from 4.3.2).")
+                        .arg(r.targetVersion.toString()));
+        return std::nullopt;
+    }
+    if (r.until == RestoreRequest::Until::Latest) {
+        fail(error, Tr::tr("A restore preview needs a restore point (an SCN or a time); the server refuses it otherwise."));
+        return std::nullopt;
+    }
+    if (!validateUris(r.uris, error))
+        return std::nullopt;
+    const auto until = untilClause(r, error);
+    if (!until)
+        return std::nullopt;
+    QList<RenderedStatement> out;
+    if (const auto d = decryption(r.decryptionPasswords))
+        out << *d;
+    const QString from = quote(r.uris.join(u','));
+    const QString fromMasked = quote(maskSecrets(r.uris.join(u',')));
+    out << RenderedStatement{QStringLiteral("ALTER SYSTEM RESTORE FROM ") + from + *until + QStringLiteral(" PREVIEW;"),
+                             QStringLiteral("ALTER SYSTEM RESTORE FROM ") + fromMasked + *until + QStringLiteral(" PREVIEW;"), from != fromMasked};
+    out << plain(QStringLiteral("SHOW RESTORE PREVIEW"));
+    return out;
+}
+
+std::optional<QList<RenderedStatement>> RestoreStatement::cancel(const QString &tenant, const ObVersion &target, QString *error)
+{
+    if (!isValidTenantName(tenant, error))
+        return std::nullopt;
+    if (supportsCancelRestore(target))
+        return QList<RenderedStatement>{plain(QStringLiteral("ALTER SYSTEM CANCEL RESTORE %1").arg(tenant))};
+    return QList<RenderedStatement>{plain(QStringLiteral("DROP TENANT %1 FORCE").arg(tenant))};
+}
+
+std::optional<RenderedStatement> RestoreStatement::createUnit(const UnitRequest &u, const ObVersion &target, QString *error)
+{
+    if (!isValidObjectName(u.name, Tr::tr("unit config"), error))
+        return std::nullopt;
+    if (u.maxCpu <= 0 || u.minCpu < 0 || u.minCpu > u.maxCpu) {
+        fail(error, Tr::tr("The unit's CPU must be positive, and its minimum no more than its maximum."));
+        return std::nullopt;
+    }
+    if (u.memoryBytes <= 0 || u.logDiskBytes < 0) {
+        fail(error, Tr::tr("The unit's memory must be positive."));
+        return std::nullopt;
+    }
+    QString sql;
+    if (target.major() < 4) {
+        sql = QStringLiteral("CREATE RESOURCE UNIT %1 MAX_CPU %2, MIN_CPU %3, MAX_MEMORY %4, MIN_MEMORY %4")
+                  .arg(u.name, number(u.maxCpu), number(u.minCpu > 0 ? u.minCpu : u.maxCpu)).arg(u.memoryBytes);
+    } else {
+        sql = QStringLiteral("CREATE RESOURCE UNIT %1 MAX_CPU %2").arg(u.name, number(u.maxCpu));
+        if (u.minCpu > 0)
+            sql += QStringLiteral(", MIN_CPU %1").arg(number(u.minCpu));
+        sql += QStringLiteral(", MEMORY_SIZE %1").arg(sizeLiteral(u.memoryBytes));
+        if (u.logDiskBytes > 0)
+            sql += QStringLiteral(", LOG_DISK_SIZE %1").arg(sizeLiteral(u.logDiskBytes));
+    }
+    return plain(sql);
+}
+
+std::optional<RenderedStatement> RestoreStatement::createPool(const PoolRequest &p, QString *error)
+{
+    if (!isValidObjectName(p.name, Tr::tr("resource pool"), error) || !isValidObjectName(p.unit, Tr::tr("unit config"), error))
+        return std::nullopt;
+    if (p.unitNum < 1) {
+        fail(error, Tr::tr("The unit count must be at least 1."));
+        return std::nullopt;
+    }
+    if (p.zones.isEmpty()) {
+        fail(error, Tr::tr("Choose at least one zone for the resource pool."));
+        return std::nullopt;
+    }
+    QStringList zones;
+    for (const QString &z : p.zones) {
+        if (!isValidObjectName(z, Tr::tr("zone"), error))
+            return std::nullopt;
+        zones << quote(z);
+    }
+    return plain(QStringLiteral("CREATE RESOURCE POOL %1 UNIT = %2, UNIT_NUM = %3, ZONE_LIST = (%4)")
+                     .arg(p.name, quote(p.unit)).arg(p.unitNum).arg(zones.join(QStringLiteral(", "))));
+}
+
+std::optional<RenderedStatement> RestoreStatement::dropPool(const QString &pool, QString *error)
+{
+    if (!isValidObjectName(pool, Tr::tr("resource pool"), error))
+        return std::nullopt;
+    return plain(QStringLiteral("DROP RESOURCE POOL %1").arg(pool));
+}
+
+std::optional<RenderedStatement> RestoreStatement::dropUnit(const QString &unit, QString *error)
+{
+    if (!isValidObjectName(unit, Tr::tr("unit config"), error))
+        return std::nullopt;
+    return plain(QStringLiteral("DROP RESOURCE UNIT %1").arg(unit));
+}
+
+std::optional<RenderedStatement> RestoreStatement::activateStandby(const QString &tenant, QString *error)
+{
+    if (!isValidTenantName(tenant, error))
+        return std::nullopt;
+    return plain(QStringLiteral("ALTER SYSTEM ACTIVATE STANDBY TENANT %1").arg(tenant));
+}
+
+} // namespace obrestore

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "common/obversion.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace obrestore {
+
+// One statement for the target's sys tenant, in the two forms it exists in: `sql` is what is sent to the server,
+// `display` is what every other rendering (previews, logs, exported scripts, the CLI) shows: secrets masked.
+struct RenderedStatement
+{
+    QString sql;
+    QString display;
+    bool hasSecret = false;
+};
+
+// What a restore statement needs. Values are validated, never quoted around (../shared/DESIGN.md).
+struct RestoreRequest
+{
+    enum class Until { Latest, Scn, Time };
+
+    ObVersion targetVersion{4, 3, 3, 0};
+    QString tenantName;          // the new tenant
+    QStringList uris;            // data and archive destinations (4.x); the cluster-level root (3.x)
+    Until until = Until::Latest;
+    quint64 untilScn = 0;
+    QString untilTime;           // 'YYYY-MM-DD HH:MM:SS[.ffffff]'
+    QStringList poolList;
+    QString primaryZone;
+    QString locality;
+    std::optional<int> concurrency;
+    QStringList decryptionPasswords;
+    QString description;
+    // 3.x dialect
+    QString sourceTenant;
+    QString backupClusterName;
+    qint64 backupClusterId = 0;
+};
+
+struct UnitRequest
+{
+    QString name;
+    double maxCpu = 0;
+    double minCpu = 0;         // 0: same as max
+    qint64 memoryBytes = 0;
+    qint64 logDiskBytes = 0;   // 0: the server's default
+};
+
+struct PoolRequest
+{
+    QString name;
+    QString unit;
+    int unitNum = 1;
+    QStringList zones;
+};
+
+// The only code that writes restore SQL (3.x and 4.x dialects, ../shared/reference/ob-restore-sql.md §1).
+// Every function returns the statements in order, or nullopt with *error set to a translated reason.
+class RestoreStatement
+{
+public:
+    static std::optional<QList<RenderedStatement>> restore(const RestoreRequest &r, QString *error);
+    // ALTER SYSTEM RESTORE FROM … UNTIL … PREVIEW; SHOW RESTORE PREVIEW; (4.2.3+ on 4.2, 4.3.2+).
+    static std::optional<QList<RenderedStatement>> preview(const RestoreRequest &r, QString *error);
+    // CANCEL RESTORE where the grammar has it (4.2.1+), DROP TENANT … FORCE before: both drop the tenant.
+    static std::optional<QList<RenderedStatement>> cancel(const QString &tenant, const ObVersion &target, QString *error);
+    static std::optional<RenderedStatement> createUnit(const UnitRequest &u, const ObVersion &target, QString *error);
+    static std::optional<RenderedStatement> createPool(const PoolRequest &p, QString *error);
+    static std::optional<RenderedStatement> dropPool(const QString &pool, QString *error);
+    static std::optional<RenderedStatement> dropUnit(const QString &unit, QString *error);
+    static std::optional<RenderedStatement> activateStandby(const QString &tenant, QString *error);
+
+    static bool supportsPreview(const ObVersion &v);
+    static bool supportsCancelRestore(const ObVersion &v);
+
+    // Validators (also used by the plan and the wizard's fields).
+    static bool isValidTenantName(const QString &name, QString *error);
+    static bool isValidObjectName(const QString &name, const QString &what, QString *error); // pools, units, zones
+    static bool isValidOptionValue(const QString &value, const QString &what, QString *error);
+    static bool isValidUri(const QString &uri, QString *error);
+    static bool isValidTime(const QString &time, QString *error);
+    // A string literal in MySQL mode: backslash escapes for \, ', ", NUL, newline, CR, Ctrl-Z.
+    static QString quote(const QString &text);
+    static QString maskedLiteral() { return QStringLiteral("'******'"); }
+};
+
+} // namespace obrestore

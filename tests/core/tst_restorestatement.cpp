@@ -1,0 +1,341 @@
+#include "cluster/restorestatement.h"
+
+#include <QtTest>
+
+#include <functional>
+
+using namespace obrestore;
+
+namespace {
+
+struct Row
+{
+    QString name;
+    RestoreRequest request;
+    QStringList expected; // display form, one statement per entry; empty = refused
+    QString error;        // a word the refusal must contain
+    QStringList sql;      // the form sent to the server, when it differs from `expected`
+};
+
+const QString kData = QStringLiteral("file:///backup/t1002/data");
+const QString kClog = QStringLiteral("file:///backup/t1002/clog");
+
+RestoreRequest base()
+{
+    RestoreRequest r;
+    r.targetVersion = ObVersion(4, 2, 3, 0);
+    r.tenantName = QStringLiteral("t1");
+    r.uris = {kData, kClog};
+    r.until = RestoreRequest::Until::Scn;
+    r.untilScn = 1709380800000000000ull;
+    r.poolList = {QStringLiteral("p1")};
+    return r;
+}
+
+const QString kFrom = QStringLiteral("ALTER SYSTEM RESTORE t1 FROM 'file:///backup/t1002/data,file:///backup/t1002/clog'");
+
+QList<Row> rows()
+{
+    QList<Row> out;
+    auto ok = [&](const char *name, std::function<void(RestoreRequest &)> edit, QStringList expected, QStringList sql = {}) {
+        RestoreRequest r = base();
+        edit(r);
+        out.append({QString::fromUtf8(name), r, expected, QString(), sql});
+    };
+    auto refused = [&](const char *name, std::function<void(RestoreRequest &)> edit, const char *error) {
+        RestoreRequest r = base();
+        edit(r);
+        out.append({QString::fromUtf8(name), r, {}, QString::fromUtf8(error), {}});
+    };
+    const QString scn = QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1';");
+    // Restore points (ob-restore-sql.md §1.1, §1.3).
+    ok("until scn", [](RestoreRequest &) {}, {kFrom + scn});
+    ok("until time", [](RestoreRequest &r) { r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral("2024-03-02 08:00:00"); },
+       {kFrom + QStringLiteral(" UNTIL TIME='2024-03-02 08:00:00' WITH 'pool_list=p1';")});
+    ok("until time with micros", [](RestoreRequest &r) { r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral("2024-03-02 08:00:00.123456"); },
+       {kFrom + QStringLiteral(" UNTIL TIME='2024-03-02 08:00:00.123456' WITH 'pool_list=p1';")});
+    ok("until time one fraction digit", [](RestoreRequest &r) { r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral("2024-03-02 08:00:00.5"); },
+       {kFrom + QStringLiteral(" UNTIL TIME='2024-03-02 08:00:00.5' WITH 'pool_list=p1';")});
+    ok("latest", [](RestoreRequest &r) { r.until = RestoreRequest::Until::Latest; }, {kFrom + QStringLiteral(" WITH 'pool_list=p1';")});
+    ok("scn 2", [](RestoreRequest &r) { r.untilScn = 2; }, {kFrom + QStringLiteral(" UNTIL SCN=2 WITH 'pool_list=p1';")});
+    ok("max scn - 1", [](RestoreRequest &r) { r.untilScn = (quint64(1) << 62) - 2; }, {kFrom + QStringLiteral(" UNTIL SCN=4611686018427387902 WITH 'pool_list=p1';")});
+    refused("scn 0", [](RestoreRequest &r) { r.untilScn = 0; }, "out of range");
+    refused("scn 1", [](RestoreRequest &r) { r.untilScn = 1; }, "out of range");
+    refused("scn max", [](RestoreRequest &r) { r.untilScn = (quint64(1) << 62) - 1; }, "out of range");
+    refused("time without seconds", [](RestoreRequest &r) { r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral("2024-03-02 08:00"); }, "YYYY-MM-DD");
+    refused("time with T", [](RestoreRequest &r) { r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral("2024-03-02T08:00:00"); }, "YYYY-MM-DD");
+    refused("time seven digits", [](RestoreRequest &r) { r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral("2024-03-02 08:00:00.1234567"); }, "YYYY-MM-DD");
+    refused("time feb 30", [](RestoreRequest &r) { r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral("2024-02-30 08:00:00"); }, "YYYY-MM-DD");
+    refused("time injection", [](RestoreRequest &r) { r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral("2024-03-02 08:00:00' OR '1"); }, "YYYY-MM-DD");
+    // Options in the order pool_list, primary_zone, locality, concurrency (§1.2).
+    ok("all options", [](RestoreRequest &r) {
+        r.poolList = {QStringLiteral("p1"), QStringLiteral("p2")};
+        r.primaryZone = QStringLiteral("z1;z2,z3");
+        r.locality = QStringLiteral("F@z1,F@z2,F@z3");
+        r.concurrency = 50;
+    }, {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1,p2&primary_zone=z1;z2,z3&locality=F@z1,F@z2,F@z3&concurrency=50';")});
+    ok("primary zone RANDOM", [](RestoreRequest &r) { r.primaryZone = QStringLiteral("RANDOM"); },
+       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1&primary_zone=RANDOM';")});
+    ok("locality with braces", [](RestoreRequest &r) { r.locality = QStringLiteral("FULL{1}@z1,READONLY{1}@z2"); },
+       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1&locality=FULL{1}@z1,READONLY{1}@z2';")});
+    ok("concurrency 0", [](RestoreRequest &r) { r.concurrency = 0; }, {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1&concurrency=0';")});
+    ok("concurrency 100", [](RestoreRequest &r) { r.concurrency = 100; }, {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1&concurrency=100';")});
+    refused("concurrency 101", [](RestoreRequest &r) { r.concurrency = 101; }, "between 0 and 100");
+    refused("concurrency -1", [](RestoreRequest &r) { r.concurrency = -1; }, "between 0 and 100");
+    refused("concurrency on 4.0", [](RestoreRequest &r) { r.targetVersion = ObVersion(4, 0); r.concurrency = 5; }, "4.1");
+    refused("no pool", [](RestoreRequest &r) { r.poolList.clear(); }, "pool");
+    refused("pool with quote", [](RestoreRequest &r) { r.poolList = {QStringLiteral("p1'")}; }, "letters, digits");
+    refused("pool with ampersand", [](RestoreRequest &r) { r.poolList = {QStringLiteral("p1&locality=x")}; }, "letters, digits");
+    refused("pool with space", [](RestoreRequest &r) { r.poolList = {QStringLiteral("p 1")}; }, "letters, digits");
+    refused("pool non-ascii", [](RestoreRequest &r) { r.poolList = {QStringLiteral(u"池子")}; }, "letters, digits");
+    refused("primary zone with space", [](RestoreRequest &r) { r.primaryZone = QStringLiteral("z1; z2"); }, "space");
+    refused("primary zone with equals", [](RestoreRequest &r) { r.primaryZone = QStringLiteral("z1=1"); }, "'='");
+    refused("locality with ampersand", [](RestoreRequest &r) { r.locality = QStringLiteral("F@z1&pool_list=other"); }, "'&'");
+    refused("locality with quote", [](RestoreRequest &r) { r.locality = QStringLiteral("F@z1'"); }, "quote");
+    refused("locality with comment", [](RestoreRequest &r) { r.locality = QStringLiteral("F@z1/*x*/"); }, "special");
+    refused("locality with newline", [](RestoreRequest &r) { r.locality = QStringLiteral("F@z1\nF@z2"); }, "special");
+    // Tenant names.
+    ok("tenant with underscore", [](RestoreRequest &r) { r.tenantName = QStringLiteral("_mysql_restored_2"); },
+       {QStringLiteral("ALTER SYSTEM RESTORE _mysql_restored_2 FROM 'file:///backup/t1002/data,file:///backup/t1002/clog'") + scn});
+    ok("tenant of 64 characters", [](RestoreRequest &r) { r.tenantName = QString(64, u'a'); },
+       {QStringLiteral("ALTER SYSTEM RESTORE %1 FROM 'file:///backup/t1002/data,file:///backup/t1002/clog'").arg(QString(64, u'a')) + scn});
+    refused("tenant of 65 characters", [](RestoreRequest &r) { r.tenantName = QString(65, u'a'); }, "64");
+    refused("empty tenant", [](RestoreRequest &r) { r.tenantName.clear(); }, "name");
+    refused("tenant with backtick", [](RestoreRequest &r) { r.tenantName = QStringLiteral("t`1"); }, "letters, digits");
+    refused("tenant with semicolon", [](RestoreRequest &r) { r.tenantName = QStringLiteral("t1; DROP TENANT sys"); }, "letters, digits");
+    refused("tenant with comment", [](RestoreRequest &r) { r.tenantName = QStringLiteral("t1--"); }, "letters, digits");
+    refused("tenant starting with digit", [](RestoreRequest &r) { r.tenantName = QStringLiteral("1t"); }, "digit");
+    refused("tenant non-ascii", [](RestoreRequest &r) { r.tenantName = QStringLiteral(u"租户"); }, "letters, digits");
+    refused("tenant sys", [](RestoreRequest &r) { r.tenantName = QStringLiteral("sys"); }, "reserved");
+    refused("tenant all_user", [](RestoreRequest &r) { r.tenantName = QStringLiteral("ALL_USER"); }, "reserved");
+    refused("tenant META$", [](RestoreRequest &r) { r.tenantName = QStringLiteral("META$1002"); }, "letters, digits");
+    // URIs.
+    ok("one uri", [](RestoreRequest &r) { r.uris = {kData}; },
+       {QStringLiteral("ALTER SYSTEM RESTORE t1 FROM 'file:///backup/t1002/data'") + scn});
+    ok("object storage uri masked", [](RestoreRequest &r) { r.uris = {QStringLiteral("oss://b/d?host=h&access_id=AK&access_key=SK")}; },
+       {QStringLiteral("ALTER SYSTEM RESTORE t1 FROM 'oss://b/d?host=h&access_id=AK&access_key=******'") + scn},
+       {QStringLiteral("ALTER SYSTEM RESTORE t1 FROM 'oss://b/d?host=h&access_id=AK&access_key=SK'") + scn});
+    ok("cos uri with appid", [](RestoreRequest &r) { r.uris = {QStringLiteral("cos://b/d?host=h&access_id=a&access_key=k&appid=1")}; },
+       {QStringLiteral("ALTER SYSTEM RESTORE t1 FROM 'cos://b/d?host=h&access_id=a&access_key=******&appid=1'") + scn},
+       {QStringLiteral("ALTER SYSTEM RESTORE t1 FROM 'cos://b/d?host=h&access_id=a&access_key=k&appid=1'") + scn});
+    refused("no uri", [](RestoreRequest &r) { r.uris.clear(); }, "location");
+    refused("uri with quote", [](RestoreRequest &r) { r.uris = {QStringLiteral("file:///x'; DROP TENANT sys; --")}; }, "quote");
+    refused("uri with double quote", [](RestoreRequest &r) { r.uris = {QStringLiteral("file:///x\"")}; }, "quote");
+    refused("uri with newline", [](RestoreRequest &r) { r.uris = {QStringLiteral("file:///x\n")}; }, "control");
+    refused("uri with backslash", [](RestoreRequest &r) { r.uris = {QStringLiteral("file:///x\\")}; }, "backslash");
+    refused("uri with comma", [](RestoreRequest &r) { r.uris = {QStringLiteral("file:///a,b")}; }, "comma");
+    refused("uri without scheme", [](RestoreRequest &r) { r.uris = {QStringLiteral("/backup/data")}; }, "file://");
+    refused("uri ftp", [](RestoreRequest &r) { r.uris = {QStringLiteral("ftp://x/y")}; }, "file://");
+    // Passwords: any character, escaped; masked everywhere but the server.
+    ok("one password", [](RestoreRequest &r) { r.decryptionPasswords = {QStringLiteral("pw")}; },
+       {QStringLiteral("SET DECRYPTION IDENTIFIED BY '******';"), kFrom + scn},
+       {QStringLiteral("SET DECRYPTION IDENTIFIED BY 'pw';"), kFrom + scn});
+    ok("two passwords", [](RestoreRequest &r) { r.decryptionPasswords = {QStringLiteral("full"), QStringLiteral("inc")}; },
+       {QStringLiteral("SET DECRYPTION IDENTIFIED BY '******', '******';"), kFrom + scn},
+       {QStringLiteral("SET DECRYPTION IDENTIFIED BY 'full', 'inc';"), kFrom + scn});
+    ok("password with quotes and backslash", [](RestoreRequest &r) { r.decryptionPasswords = {QStringLiteral("a'b\"c\\d")}; },
+       {QStringLiteral("SET DECRYPTION IDENTIFIED BY '******';"), kFrom + scn},
+       {QStringLiteral("SET DECRYPTION IDENTIFIED BY 'a\\'b\\\"c\\\\d';"), kFrom + scn});
+    ok("password with newline and CJK", [](RestoreRequest &r) { r.decryptionPasswords = {QStringLiteral(u"密码\n2")}; },
+       {QStringLiteral("SET DECRYPTION IDENTIFIED BY '******';"), kFrom + scn},
+       {QStringLiteral(u"SET DECRYPTION IDENTIFIED BY '密码\\n2';"), kFrom + scn});
+    // DESCRIPTION: free text, escaped; a newline is refused.
+    ok("description chinese", [](RestoreRequest &r) { r.description = QStringLiteral(u"季度恢复演练"); },
+       {kFrom + QStringLiteral(u" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' DESCRIPTION '季度恢复演练';")});
+    ok("description with quote", [](RestoreRequest &r) { r.description = QStringLiteral("it's a drill"); },
+       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' DESCRIPTION 'it\\'s a drill';")});
+    refused("description with newline", [](RestoreRequest &r) { r.description = QStringLiteral("a\nb"); }, "single line");
+    // Versions and the 3.x dialect (§1.9).
+    ok("4.0 target", [](RestoreRequest &r) { r.targetVersion = ObVersion(4, 0); }, {kFrom + scn});
+    ok("4.3.3 target", [](RestoreRequest &r) { r.targetVersion = ObVersion(4, 3, 3); }, {kFrom + scn});
+    auto v3 = [](RestoreRequest &r) {
+        r.targetVersion = ObVersion(3, 1, 5);
+        r.uris = {QStringLiteral("file:///data/nfs/physical_backup_test/20200520")};
+        r.sourceTenant = QStringLiteral("trade");
+        r.backupClusterName = QStringLiteral("ob20daily.backup");
+        r.backupClusterId = 1;
+        r.until = RestoreRequest::Until::Time;
+        r.untilTime = QStringLiteral("2020-05-21 09:39:54.071670");
+        r.tenantName = QStringLiteral("restored_trade");
+        r.poolList = {QStringLiteral("restore_pool")};
+    };
+    ok("3.x documented example", v3, {QStringLiteral("ALTER SYSTEM RESTORE restored_trade FROM trade AT 'file:///data/nfs/physical_backup_test/20200520' "
+                                                     "UNTIL '2020-05-21 09:39:54.071670' WITH 'backup_cluster_name=ob20daily.backup&backup_cluster_id=1&pool_list=restore_pool';")});
+    ok("3.x with locality and decryption", [&](RestoreRequest &r) { v3(r); r.locality = QStringLiteral("F@z1"); r.decryptionPasswords = {QStringLiteral("x")}; },
+       {QStringLiteral("SET DECRYPTION IDENTIFIED BY '******';"),
+        QStringLiteral("ALTER SYSTEM RESTORE restored_trade FROM trade AT 'file:///data/nfs/physical_backup_test/20200520' "
+                       "UNTIL '2020-05-21 09:39:54.071670' WITH 'backup_cluster_name=ob20daily.backup&backup_cluster_id=1&pool_list=restore_pool&locality=F@z1';")},
+       {QStringLiteral("SET DECRYPTION IDENTIFIED BY 'x';"),
+        QStringLiteral("ALTER SYSTEM RESTORE restored_trade FROM trade AT 'file:///data/nfs/physical_backup_test/20200520' "
+                       "UNTIL '2020-05-21 09:39:54.071670' WITH 'backup_cluster_name=ob20daily.backup&backup_cluster_id=1&pool_list=restore_pool&locality=F@z1';")});
+    refused("3.x without source tenant", [&](RestoreRequest &r) { v3(r); r.sourceTenant.clear(); }, "source tenant");
+    refused("3.x without cluster id", [&](RestoreRequest &r) { v3(r); r.backupClusterId = 0; }, "cluster id");
+    refused("3.x cluster name with ampersand", [&](RestoreRequest &r) { v3(r); r.backupClusterName = QStringLiteral("a&b"); }, "'&'");
+    refused("3.x until scn", [&](RestoreRequest &r) { v3(r); r.until = RestoreRequest::Until::Scn; r.untilScn = 5; }, "restore time");
+    refused("3.x latest", [&](RestoreRequest &r) { v3(r); r.until = RestoreRequest::Until::Latest; }, "restore time");
+    refused("3.x two uris", [&](RestoreRequest &r) { v3(r); r.uris << QStringLiteral("file:///other"); }, "one cluster-level");
+    refused("3.x concurrency", [&](RestoreRequest &r) { v3(r); r.concurrency = 1; }, "4.1");
+    refused("3.x description", [&](RestoreRequest &r) { v3(r); r.description = QStringLiteral("x"); }, "DESCRIPTION");
+    refused("unknown target version", [](RestoreRequest &r) { r.targetVersion = ObVersion(); }, "version");
+    return out;
+}
+
+} // namespace
+
+class tst_RestoreStatement : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void restore_data();
+    void restore();
+    void preview_data();
+    void preview();
+    void cancel_data();
+    void cancel();
+    void resources();
+    void quote_data();
+    void quote();
+};
+
+void tst_RestoreStatement::restore_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<Row> all = rows();
+    QVERIFY(all.size() >= 60);
+    for (int i = 0; i < all.size(); ++i)
+        QTest::newRow(qPrintable(all[i].name)) << i;
+}
+
+void tst_RestoreStatement::restore()
+{
+    QFETCH(int, index);
+    const Row row = rows().at(index);
+    QString error;
+    const auto statements = RestoreStatement::restore(row.request, &error);
+    if (row.expected.isEmpty()) {
+        QVERIFY2(!statements, "refused input must not render");
+        QVERIFY2(error.contains(row.error, Qt::CaseInsensitive), qPrintable(error));
+        return;
+    }
+    QVERIFY2(statements, qPrintable(error));
+    QStringList display;
+    QStringList sql;
+    for (const RenderedStatement &s : *statements) {
+        display << s.display;
+        sql << s.sql;
+        QCOMPARE(s.hasSecret, s.sql != s.display);
+    }
+    QCOMPARE(display, row.expected);
+    QCOMPARE(sql, row.sql.isEmpty() ? row.expected : row.sql);
+    // No secret ever in the display form.
+    for (const QString &p : row.request.decryptionPasswords)
+        QVERIFY(!display.join(u'\n').contains(p));
+}
+
+void tst_RestoreStatement::preview_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("4.2.1.8") << "4.2.1.8" << false;
+    QTest::newRow("4.2.3") << "4.2.3.0" << true;
+    QTest::newRow("4.3.0") << "4.3.0.0" << false;
+    QTest::newRow("4.3.2") << "4.3.2.0" << true;
+    QTest::newRow("4.3.3") << "4.3.3.0" << true;
+    QTest::newRow("4.1") << "4.1.0.0" << false;
+}
+
+void tst_RestoreStatement::preview()
+{
+    QFETCH(QString, version);
+    QFETCH(bool, ok);
+    RestoreRequest r = base();
+    r.targetVersion = ObVersion::parse(version).value();
+    QString error;
+    const auto statements = RestoreStatement::preview(r, &error);
+    QCOMPARE(statements.has_value(), ok);
+    if (!ok) {
+        QVERIFY(error.contains(u"preview"));
+        return;
+    }
+    QCOMPARE(statements->size(), 2);
+    QCOMPARE(statements->at(0).display, QStringLiteral("ALTER SYSTEM RESTORE FROM 'file:///backup/t1002/data,file:///backup/t1002/clog' UNTIL SCN=1709380800000000000 PREVIEW;"));
+    QCOMPARE(statements->at(1).display, QStringLiteral("SHOW RESTORE PREVIEW;"));
+    r.until = RestoreRequest::Until::Latest;
+    QVERIFY(!RestoreStatement::preview(r, &error));
+    QVERIFY(error.contains(u"restore point"));
+}
+
+void tst_RestoreStatement::cancel_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("3.1.5") << "3.1.5" << "DROP TENANT t1 FORCE;";
+    QTest::newRow("4.0") << "4.0.0.0" << "DROP TENANT t1 FORCE;";
+    QTest::newRow("4.1") << "4.1.0.0" << "DROP TENANT t1 FORCE;";
+    // Docs: CANCEL RESTORE from 4.2.0; SRC@4.2.0's grammar lacks it (UNCONFIRMED which holds): DROP TENANT FORCE
+    // works under both readings.
+    QTest::newRow("4.2.0") << "4.2.0.0" << "DROP TENANT t1 FORCE;";
+    QTest::newRow("4.2.1") << "4.2.1.0" << "ALTER SYSTEM CANCEL RESTORE t1;";
+    QTest::newRow("4.3.3") << "4.3.3.0" << "ALTER SYSTEM CANCEL RESTORE t1;";
+}
+
+void tst_RestoreStatement::cancel()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, expected);
+    QString error;
+    const auto s = RestoreStatement::cancel(QStringLiteral("t1"), ObVersion::parse(version).value(), &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->first().display, expected);
+    QVERIFY(!RestoreStatement::cancel(QStringLiteral("t1; DROP TENANT sys"), ObVersion(4, 3, 3), &error));
+}
+
+void tst_RestoreStatement::resources()
+{
+    QString error;
+    UnitRequest u{QStringLiteral("u1"), 4, 0, 8ll << 30, 24ll << 30};
+    QCOMPARE(RestoreStatement::createUnit(u, ObVersion(4, 2, 3), &error)->display,
+             QStringLiteral("CREATE RESOURCE UNIT u1 MAX_CPU 4, MEMORY_SIZE '8G', LOG_DISK_SIZE '24G';"));
+    u.minCpu = 2;
+    u.memoryBytes = 5632ll << 20;
+    u.logDiskBytes = 0;
+    QCOMPARE(RestoreStatement::createUnit(u, ObVersion(4, 2, 3), &error)->display,
+             QStringLiteral("CREATE RESOURCE UNIT u1 MAX_CPU 4, MIN_CPU 2, MEMORY_SIZE '5632M';"));
+    QCOMPARE(RestoreStatement::createUnit(u, ObVersion(3, 1, 5), &error)->display,
+             QStringLiteral("CREATE RESOURCE UNIT u1 MAX_CPU 4, MIN_CPU 2, MAX_MEMORY 5905580032, MIN_MEMORY 5905580032;"));
+    QVERIFY(!RestoreStatement::createUnit({QStringLiteral("u 1"), 4, 0, 1, 0}, ObVersion(4, 2, 3), &error));
+    QVERIFY(!RestoreStatement::createUnit({QStringLiteral("u1"), 0, 0, 1, 0}, ObVersion(4, 2, 3), &error));
+    QVERIFY(!RestoreStatement::createUnit({QStringLiteral("u1"), 2, 4, 1, 0}, ObVersion(4, 2, 3), &error));
+    QCOMPARE(RestoreStatement::createPool({QStringLiteral("p1"), QStringLiteral("u1"), 1, {QStringLiteral("z1"), QStringLiteral("z2")}}, &error)->display,
+             QStringLiteral("CREATE RESOURCE POOL p1 UNIT = 'u1', UNIT_NUM = 1, ZONE_LIST = ('z1', 'z2');"));
+    QVERIFY(!RestoreStatement::createPool({QStringLiteral("p1"), QStringLiteral("u1"), 0, {QStringLiteral("z1")}}, &error));
+    QVERIFY(!RestoreStatement::createPool({QStringLiteral("p1"), QStringLiteral("u1"), 1, {}}, &error));
+    QVERIFY(!RestoreStatement::createPool({QStringLiteral("p1"), QStringLiteral("u1"), 1, {QStringLiteral("z1')")}}, &error));
+    QCOMPARE(RestoreStatement::dropPool(QStringLiteral("p1"), &error)->display, QStringLiteral("DROP RESOURCE POOL p1;"));
+    QCOMPARE(RestoreStatement::dropUnit(QStringLiteral("u1"), &error)->display, QStringLiteral("DROP RESOURCE UNIT u1;"));
+    QCOMPARE(RestoreStatement::activateStandby(QStringLiteral("t1"), &error)->display, QStringLiteral("ALTER SYSTEM ACTIVATE STANDBY TENANT t1;"));
+}
+
+void tst_RestoreStatement::quote_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("quoted");
+    QTest::newRow("plain") << "abc" << "'abc'";
+    QTest::newRow("single quote") << "a'b" << "'a\\'b'";
+    QTest::newRow("double quote") << "a\"b" << "'a\\\"b'";
+    QTest::newRow("backslash") << "a\\b" << "'a\\\\b'";
+    QTest::newRow("newline") << "a\nb" << "'a\\nb'";
+    QTest::newRow("nul") << QString(QChar(0)) << "'\\0'";
+    QTest::newRow("cjk") << QString::fromUtf8("恢复") << QString::fromUtf8("'恢复'");
+}
+
+void tst_RestoreStatement::quote()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, quoted);
+    QCOMPARE(RestoreStatement::quote(text), quoted);
+}
+
+QTEST_APPLESS_MAIN(tst_RestoreStatement)
+#include "tst_restorestatement.moc"
