@@ -702,6 +702,134 @@
         <source>zone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host and port (an OBServer&apos;s SQL port, 2881 by default, or the OBProxy port), that the server is running, and that no firewall blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the sys tenant as root@sys (or root@sys#cluster through OBProxy) with its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and the server&apos;s load; the connection is retried for reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server is still running; reads reconnect on their own, but a restore statement is never resubmitted: look at the restore jobs before starting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not understand a statement (syntax error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s version may not have this statement; check the version obrestore detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enough log for restore: the restore point is outside every restorable window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a point inside a window on the timeline, or add the missing log archive path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant of that name exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s version is newer than, or incompatible with, the target: restore into a suitable version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup set is encrypted and no given decryption password matches it (9047).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password(s); list the full backup set&apos;s password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore job failed while the statement waited for the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the job&apos;s comment in the restore history; drop the half-created tenant before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource pool cannot be used as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool already belongs to a tenant: choose an unused pool or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool does not exist: create it first or pick an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zones lack free CPU, memory or servers for these units: choose smaller units or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another restore of that tenant is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow or cancel the running restore first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server returned an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt MySQL driver is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s libqt6sql6-mysql package.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::Cli</name>

@@ -698,6 +698,134 @@
             <source>zone</source>
             <translation>Zone</translation>
         </message>
+        <message>
+            <source>The server cannot be reached.</source>
+            <translation>无法连接到服务器。</translation>
+        </message>
+        <message>
+            <source>Check the host and port (an OBServer's SQL port, 2881 by default, or the OBProxy port), that the server is running, and that no firewall blocks it.</source>
+            <translation>请检查主机和端口（OBServer 的 SQL 端口，默认 2881，或 OBProxy 的端口）、服务器是否在运行，以及是否有防火墙拦截。</translation>
+        </message>
+        <message>
+            <source>The user name or password was refused.</source>
+            <translation>用户名或密码被拒绝。</translation>
+        </message>
+        <message>
+            <source>Log in to the sys tenant as root@sys (or root@sys#cluster through OBProxy) with its password.</source>
+            <translation>请以 root@sys（通过 OBProxy 时为 root@sys#集群名）及其密码登录 sys 租户。</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>服务器没有及时响应。</translation>
+        </message>
+        <message>
+            <source>Check the network and the server's load; the connection is retried for reads.</source>
+            <translation>请检查网络和服务器负载；读取操作会自动重试连接。</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost.</source>
+            <translation>与服务器的连接已断开。</translation>
+        </message>
+        <message>
+            <source>Check that the server is still running; reads reconnect on their own, but a restore statement is never resubmitted: look at the restore jobs before starting it again.</source>
+            <translation>请确认服务器仍在运行；读取操作会自动重连，但恢复语句不会自动重新提交：再次发起前请先查看恢复任务。</translation>
+        </message>
+        <message>
+            <source>The server did not understand a statement (syntax error).</source>
+            <translation>服务器无法识别某条语句（语法错误）。</translation>
+        </message>
+        <message>
+            <source>The target's version may not have this statement; check the version obrestore detected.</source>
+            <translation>目标集群的版本可能不支持这条语句；请检查 obrestore 识别到的版本。</translation>
+        </message>
+        <message>
+            <source>No enough log for restore: the restore point is outside every restorable window.</source>
+            <translation>日志不足，无法恢复：恢复时间点不在任何可恢复时间段内。</translation>
+        </message>
+        <message>
+            <source>Pick a point inside a window on the timeline, or add the missing log archive path.</source>
+            <translation>请在时间轴上的可恢复时间段内选择时间点，或补充缺失的日志归档路径。</translation>
+        </message>
+        <message>
+            <source>The server does not allow this operation.</source>
+            <translation>服务器不允许此操作。</translation>
+        </message>
+        <message>
+            <source>A tenant of that name exists: choose another name.</source>
+            <translation>已存在同名租户：请换一个名称。</translation>
+        </message>
+        <message>
+            <source>The backup's version is newer than, or incompatible with, the target: restore into a suitable version.</source>
+            <translation>备份的版本高于目标集群或与其不兼容：请恢复到合适版本的集群。</translation>
+        </message>
+        <message>
+            <source>Read the server's message below for the reason.</source>
+            <translation>原因见下方服务器返回的信息。</translation>
+        </message>
+        <message>
+            <source>A backup set is encrypted and no given decryption password matches it (9047).</source>
+            <translation>有备份集已加密，且给出的解密密码都不匹配（9047）。</translation>
+        </message>
+        <message>
+            <source>Enter the backup's password(s); list the full backup set's password first.</source>
+            <translation>请输入备份的解密密码；全量备份集的密码放在最前面。</translation>
+        </message>
+        <message>
+            <source>The restore job failed while the statement waited for the tenant.</source>
+            <translation>语句等待租户创建期间，恢复任务失败了。</translation>
+        </message>
+        <message>
+            <source>Read the job's comment in the restore history; drop the half-created tenant before trying again.</source>
+            <translation>请查看恢复历史中该任务的 COMMENT；重试前先删除创建了一半的租户。</translation>
+        </message>
+        <message>
+            <source>The resource pool cannot be used as asked.</source>
+            <translation>无法按要求使用该资源池。</translation>
+        </message>
+        <message>
+            <source>The pool already belongs to a tenant: choose an unused pool or create a new one.</source>
+            <translation>该资源池已分配给租户：请选择未使用的资源池或新建一个。</translation>
+        </message>
+        <message>
+            <source>The pool does not exist: create it first or pick an existing one.</source>
+            <translation>资源池不存在：请先创建，或选择已有的资源池。</translation>
+        </message>
+        <message>
+            <source>The zones lack free CPU, memory or servers for these units: choose smaller units or fewer.</source>
+            <translation>这些 Zone 没有足够的空闲 CPU、内存或服务器来容纳这些资源单元：请选择更小或更少的资源单元。</translation>
+        </message>
+        <message>
+            <source>The tenant does not exist.</source>
+            <translation>租户不存在。</translation>
+        </message>
+        <message>
+            <source>Another restore of that tenant is in progress.</source>
+            <translation>该租户已有另一个恢复任务在进行。</translation>
+        </message>
+        <message>
+            <source>Check the tenant name.</source>
+            <translation>请检查租户名。</translation>
+        </message>
+        <message>
+            <source>Follow or cancel the running restore first.</source>
+            <translation>请先跟踪或取消正在进行的恢复。</translation>
+        </message>
+        <message>
+            <source>The server returned an error.</source>
+            <translation>服务器返回了错误。</translation>
+        </message>
+        <message>
+            <source>Read the server's message below.</source>
+            <translation>请查看下方服务器返回的信息。</translation>
+        </message>
+        <message>
+            <source>The Qt MySQL driver is not installed.</source>
+            <translation>没有安装 Qt MySQL 驱动。</translation>
+        </message>
+        <message>
+            <source>Install Debian's libqt6sql6-mysql package.</source>
+            <translation>请安装 Debian 的 libqt6sql6-mysql 软件包。</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::Cli</name>

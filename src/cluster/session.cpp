@@ -1,0 +1,263 @@
+#include "session.h"
+
+#include "tr.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace obrestore {
+
+QString ConnectionSettings::displayName() const
+{
+    return QStringLiteral("%1@%2:%3").arg(user, host).arg(port);
+}
+
+QString ServerError::toString() const
+{
+    if (serverMessage.isEmpty())
+        return explanation;
+    return QStringLiteral("%1 (%2 %3: %4)").arg(explanation).arg(code).arg(sqlState, serverMessage);
+}
+
+ServerError classifyServerError(int code, const QString &sqlState, const QString &message, bool duringConnect)
+{
+    using Kind = ServerError::Kind;
+    ServerError e;
+    e.code = code;
+    e.sqlState = sqlState;
+    e.serverMessage = message;
+    auto set = [&](Kind kind, const QString &explanation, const QString &fix) {
+        e.kind = kind;
+        e.explanation = explanation;
+        e.fix = fix;
+    };
+    switch (code) {
+    case 2002:
+    case 2003:
+    case 2005:
+        set(Kind::CannotConnect, Tr::tr("The server cannot be reached."),
+            Tr::tr("Check the host and port (an OBServer's SQL port, 2881 by default, or the OBProxy port), that the "
+                   "server is running, and that no firewall blocks it."));
+        break;
+    case 1045:
+        set(Kind::AccessDenied, Tr::tr("The user name or password was refused."),
+            Tr::tr("Log in to the sys tenant as root@sys (or root@sys#cluster through OBProxy) with its password."));
+        break;
+    case 2006:
+    case 2013:
+    case 2055:
+        if (duringConnect || message.contains(u"timeout", Qt::CaseInsensitive) || message.contains(u"timed out", Qt::CaseInsensitive))
+            set(message.contains(u"time", Qt::CaseInsensitive) ? Kind::Timeout : Kind::CannotConnect,
+                Tr::tr("The server did not answer in time."),
+                Tr::tr("Check the network and the server's load; the connection is retried for reads."));
+        else
+            set(Kind::ConnectionLost, Tr::tr("The connection to the server was lost."),
+                Tr::tr("Check that the server is still running; reads reconnect on their own, but a restore statement "
+                       "is never resubmitted: look at the restore jobs before starting it again."));
+        break;
+    case 1064:
+        set(Kind::Syntax, Tr::tr("The server did not understand a statement (syntax error)."),
+            Tr::tr("The target's version may not have this statement; check the version obrestore detected."));
+        break;
+    case 4018:
+        set(Kind::NoEnoughLog, Tr::tr("No enough log for restore: the restore point is outside every restorable window."),
+            Tr::tr("Pick a point inside a window on the timeline, or add the missing log archive path."));
+        break;
+    case 4179:
+        set(Kind::NotAllowed, Tr::tr("The server does not allow this operation."),
+            message.contains(u"existed tenant name") ? Tr::tr("A tenant of that name exists: choose another name.")
+            : message.contains(u"higher") || message.contains(u"version")
+                ? Tr::tr("The backup's version is newer than, or incompatible with, the target: restore into a suitable version.")
+                : Tr::tr("Read the server's message below for the reason."));
+        break;
+    case 9047:
+        set(Kind::InvalidPassword, Tr::tr("A backup set is encrypted and no given decryption password matches it (9047)."),
+            Tr::tr("Enter the backup's password(s); list the full backup set's password first."));
+        break;
+    case 9099:
+        set(Kind::RestoreFailed, Tr::tr("The restore job failed while the statement waited for the tenant."),
+            Tr::tr("Read the job's comment in the restore history; drop the half-created tenant before trying again."));
+        break;
+    case 4650:
+    case 4626:
+    case 4648:
+    case 4733:
+    case 4734:
+        set(Kind::PoolProblem, Tr::tr("The resource pool cannot be used as asked."),
+            code == 4626 ? Tr::tr("The pool already belongs to a tenant: choose an unused pool or create a new one.")
+            : code == 4650 ? Tr::tr("The pool does not exist: create it first or pick an existing one.")
+                           : Tr::tr("The zones lack free CPU, memory or servers for these units: choose smaller units or fewer."));
+        break;
+    case 5157:
+    case 9014:
+        set(Kind::TenantProblem, code == 5157 ? Tr::tr("The tenant does not exist.") : Tr::tr("Another restore of that tenant is in progress."),
+            code == 5157 ? Tr::tr("Check the tenant name.") : Tr::tr("Follow or cancel the running restore first."));
+        break;
+    default:
+        set(Kind::Server, Tr::tr("The server returned an error."), Tr::tr("Read the server's message below."));
+    }
+    return e;
+}
+
+Session::Session(ConnectionSettings settings)
+    : m_settings(std::move(settings)),
+      m_name(QStringLiteral("obrestore-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_thread(QThread::currentThread())
+{
+}
+
+Session::~Session()
+{
+    close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+void Session::assertThread() const
+{
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Session", "a Session is used only in the thread that created it");
+}
+
+QSqlDatabase Session::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool Session::open(ServerError *error)
+{
+    assertThread();
+    if (isOpen())
+        return true;
+    if (!QSqlDatabase::contains(m_name)) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QMYSQL"))) {
+            if (error)
+                *error = {ServerError::Kind::Driver, 0, {}, {}, Tr::tr("The Qt MySQL driver is not installed."),
+                          Tr::tr("Install Debian's libqt6sql6-mysql package.")};
+            return false;
+        }
+        QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_name);
+    }
+    QSqlDatabase d = db();
+    d.setHostName(m_settings.host);
+    d.setPort(m_settings.port);
+    d.setUserName(m_settings.user);
+    d.setPassword(m_settings.password);
+    d.setDatabaseName(QStringLiteral("oceanbase"));
+    QStringList options{QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(m_settings.connectTimeoutSeconds),
+                        QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(m_settings.readTimeoutSeconds),
+                        QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=%1").arg(m_settings.readTimeoutSeconds)};
+    if (m_settings.tls) {
+        if (!m_settings.caFile.isEmpty())
+            options << QStringLiteral("SSL_CA=%1").arg(m_settings.caFile);
+        if (!m_settings.certFile.isEmpty())
+            options << QStringLiteral("SSL_CERT=%1").arg(m_settings.certFile);
+        if (!m_settings.keyFile.isEmpty())
+            options << QStringLiteral("SSL_KEY=%1").arg(m_settings.keyFile);
+    }
+    d.setConnectOptions(options.join(u';'));
+    if (d.open())
+        return true;
+    const QSqlError e = d.lastError();
+    if (error) {
+        bool ok = false;
+        const int code = e.nativeErrorCode().toInt(&ok);
+        *error = classifyServerError(ok ? code : 2003, QString(), e.databaseText(), true);
+    }
+    return false;
+}
+
+void Session::close()
+{
+    if (QSqlDatabase::contains(m_name)) {
+        QSqlDatabase d = db();
+        d.close();
+    }
+}
+
+bool Session::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && db().isOpen();
+}
+
+namespace {
+
+ServerError errorOf(const QSqlQuery &q)
+{
+    const QSqlError e = q.lastError();
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return classifyServerError(ok ? code : 0, QString(), e.databaseText().isEmpty() ? e.driverText() : e.databaseText(), false);
+}
+
+} // namespace
+
+std::optional<Session::Rows> Session::read(const QString &sql, const QVariantList &binds, ServerError *error, int retries)
+{
+    assertThread();
+    for (int attempt = 0;; ++attempt) {
+        ServerError e;
+        if (!isOpen() && !open(&e)) {
+            if (e.isConnectionProblem() && attempt < retries) {
+                QThread::msleep(200u << attempt); // backoff: 200, 400, 800 ms
+                continue;
+            }
+            if (error)
+                *error = e;
+            return std::nullopt;
+        }
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        bool ok;
+        if (binds.isEmpty()) {
+            ok = q.exec(sql);
+        } else {
+            ok = q.prepare(sql);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            ok = ok && q.exec();
+        }
+        if (ok) {
+            Rows rows;
+            const QSqlRecord record = q.record();
+            for (int i = 0; i < record.count(); ++i)
+                rows.columns << record.fieldName(i);
+            while (q.next()) {
+                QVariantList row;
+                row.reserve(record.count());
+                for (int i = 0; i < record.count(); ++i)
+                    row << q.value(i);
+                rows.rows << row;
+            }
+            return rows;
+        }
+        e = errorOf(q);
+        if (e.isConnectionProblem() && attempt < retries) {
+            close(); // reconnect and read again: safe for reads
+            QThread::msleep(200u << attempt);
+            continue;
+        }
+        if (error)
+            *error = e;
+        return std::nullopt;
+    }
+}
+
+bool Session::execute(const QString &sql, ServerError *error)
+{
+    assertThread();
+    ServerError e;
+    if (!isOpen() && !open(&e)) {
+        if (error)
+            *error = e;
+        return false;
+    }
+    QSqlQuery q(db());
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = errorOf(q);
+    return false;
+}
+
+} // namespace obrestore

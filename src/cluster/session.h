@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QThread>
+#include <QVariantList>
+
+#include <optional>
+
+namespace obrestore {
+
+// How to reach a sys tenant. The password lives only in memory (never logged, never in settings).
+struct ConnectionSettings
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 2881;
+    QString user = QStringLiteral("root@sys");
+    QString password;
+    bool tls = false;
+    QString caFile;
+    QString certFile;
+    QString keyFile;
+    int connectTimeoutSeconds = 5;
+    // Above the server's 10-minute wait in ALTER SYSTEM RESTORE (ob-restore-sql.md §1.5) for the executor's session;
+    // the default suits reads.
+    int readTimeoutSeconds = 30;
+
+    QString displayName() const; // user@host:port, no password
+};
+
+// An error from the server or the connection, typed, with a translated explanation and fix for the ones users meet.
+struct ServerError
+{
+    enum class Kind {
+        None,
+        CannotConnect,   // nothing listening, host unreachable, connect timeout
+        AccessDenied,    // wrong user or password
+        ConnectionLost,  // dropped during a query (2006/2013)
+        Timeout,         // read timeout
+        Syntax,          // 1064
+        NoEnoughLog,     // 4018
+        NotAllowed,      // 4179 (version, existing tenant, cancel not in restore, …)
+        InvalidPassword, // 9047
+        RestoreFailed,   // 9099
+        PoolProblem,     // 4650, 4626, 4733, 4734, 4648
+        TenantProblem,   // 5157, 9014
+        Server,          // any other server error
+        Driver,          // the client library itself (missing driver, …)
+    };
+    Kind kind = Kind::None;
+    int code = 0;           // the server's error number (MySQL errno)
+    QString sqlState;
+    QString serverMessage;  // as the server sent it (never contains the password we sent)
+    QString explanation;    // translated
+    QString fix;            // translated
+
+    bool isError() const { return kind != Kind::None; }
+    bool isConnectionProblem() const { return kind == Kind::CannotConnect || kind == Kind::ConnectionLost || kind == Kind::Timeout; }
+    QString toString() const; // explanation + server message, for logs and dialogs
+};
+
+ServerError classifyServerError(int code, const QString &sqlState, const QString &message, bool duringConnect);
+
+// One QMYSQL connection, created, used and removed in the thread that constructs the Session
+// (../shared/DESIGN.md "one connection per thread"). Not copyable, not movable across threads.
+class Session
+{
+public:
+    explicit Session(ConnectionSettings settings);
+    ~Session();
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
+    bool open(ServerError *error);
+    void close();
+    bool isOpen() const;
+    const ConnectionSettings &settings() const { return m_settings; }
+
+    struct Rows
+    {
+        QStringList columns;
+        QList<QVariantList> rows;
+    };
+    // A read: prepared (bound values) when `binds` is not empty, else a text query. Reconnects with backoff
+    // (up to `retries` times) when the connection was lost, because reading again is safe.
+    std::optional<Rows> read(const QString &sql, const QVariantList &binds, ServerError *error, int retries = 2);
+    // A statement that changes state: run once, never resubmitted on its own.
+    bool execute(const QString &sql, ServerError *error);
+
+private:
+    void assertThread() const;
+    QSqlDatabase db() const;
+
+    ConnectionSettings m_settings;
+    QString m_name;
+    QThread *m_thread;
+};
+
+} // namespace obrestore
