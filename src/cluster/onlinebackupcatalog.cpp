@@ -1,0 +1,223 @@
+#include "onlinebackupcatalog.h"
+
+#include "common/obversion.h"
+
+#include <QMap>
+
+namespace obrestore {
+
+namespace {
+
+// Column access by name: the views' columns differ between versions, so nothing is read by position.
+struct Table
+{
+    Session::Rows rows;
+    QVariant value(const QVariantList &row, const char *column) const
+    {
+        const QLatin1StringView name(column);
+        for (qsizetype i = 0; i < rows.columns.size(); ++i) {
+            if (rows.columns[i].compare(name, Qt::CaseInsensitive) == 0)
+                return row.value(i);
+        }
+        return QVariant();
+    }
+};
+
+std::optional<Table> select(Session &s, const QString &sql, ServerError *error)
+{
+    auto rows = s.read(sql, {}, error);
+    if (!rows)
+        return std::nullopt;
+    return Table{*rows};
+}
+
+qint32 fileStatusOf(const QString &name)
+{
+    for (qint32 i = 0; i < 7; ++i) {
+        if (fileStatusName(i) == name)
+            return i;
+    }
+    return 5; // BROKEN: unknown values never count as AVAILABLE
+}
+
+qint32 setStatusOf(const QString &name)
+{
+    if (name == u"SUCCESS")
+        return 1;
+    if (name == u"FAILED")
+        return 2;
+    return 0;
+}
+
+quint64 calcOf(const QVariant &v)
+{
+    const auto version = ObVersion::parse(v.toString());
+    return version ? version->calcVersion() : 0;
+}
+
+Scn scnOf(const QVariant &v)
+{
+    bool ok = false;
+    const quint64 n = v.toString().toULongLong(&ok);
+    return ok ? Scn(n) : Scn();
+}
+
+QString uriOf(const QString &path)
+{
+    return path.startsWith(u'/') ? QStringLiteral("file://") + path : path;
+}
+
+} // namespace
+
+std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerError *error)
+{
+    ScanResult scan;
+    scan.inputs << source.settings().displayName();
+
+    QString clusterName;
+    qint64 clusterId = 0;
+    if (const auto params = select(source, QStringLiteral("SELECT NAME, VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME IN ('cluster', 'cluster_id')"), error)) {
+        for (const QVariantList &row : params->rows.rows) {
+            if (params->value(row, "NAME").toString() == u"cluster")
+                clusterName = params->value(row, "VALUE").toString();
+            else
+                clusterId = params->value(row, "VALUE").toLongLong();
+        }
+    } else {
+        return std::nullopt;
+    }
+    QMap<qint64, QString> tenantNames;
+    if (const auto tenants = select(source, QStringLiteral("SELECT TENANT_ID, TENANT_NAME FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_TYPE = 'USER'"), error)) {
+        for (const QVariantList &row : tenants->rows.rows)
+            tenantNames.insert(tenants->value(row, "TENANT_ID").toLongLong(), tenants->value(row, "TENANT_NAME").toString());
+    } else {
+        return std::nullopt;
+    }
+    auto format = [&](qint64 tenant, qint64 destId, qint64 destType, const QString &path) {
+        FormatDesc f;
+        f.clusterName = clusterName.toUtf8();
+        f.clusterId = clusterId;
+        f.tenantName = tenantNames.value(tenant).toUtf8();
+        f.tenantId = tenant;
+        f.destId = destId;
+        f.destType = destType;
+        f.incarnation = 1;
+        f.path = path.toUtf8();
+        return f;
+    };
+
+    // Backup sets, one data destination per (tenant, DEST_ID).
+    const auto sets = select(source, QStringLiteral("SELECT * FROM oceanbase.CDB_OB_BACKUP_SET_FILES ORDER BY TENANT_ID, DEST_ID, BACKUP_SET_ID"), error);
+    if (!sets)
+        return std::nullopt;
+    QMap<QPair<qint64, qint64>, DataDestEntry> data;
+    for (const QVariantList &row : sets->rows.rows) {
+        const qint64 tenant = sets->value(row, "TENANT_ID").toLongLong();
+        const qint64 destId = sets->value(row, "DEST_ID").toLongLong();
+        DataDestEntry &d = data[{tenant, destId}];
+        if (d.uri.isEmpty()) {
+            d.uri = uriOf(sets->value(row, "PATH").toString());
+            d.path = d.uri;
+            d.format = format(tenant, destId, 0, d.uri);
+            d.backupSetsDirFound = true;
+        }
+        BackupSetFileDesc b;
+        b.backupSetId = sets->value(row, "BACKUP_SET_ID").toLongLong();
+        b.tenantId = tenant;
+        b.destId = destId;
+        b.incarnation = sets->value(row, "INCARNATION").toLongLong();
+        b.backupType = sets->value(row, "BACKUP_TYPE").toString() == u"FULL" ? 1 : 2;
+        b.prevFullBackupSetId = sets->value(row, "PREV_FULL_BACKUP_SET_ID").toLongLong();
+        b.prevIncBackupSetId = sets->value(row, "PREV_INC_BACKUP_SET_ID").toLongLong();
+        b.status = setStatusOf(sets->value(row, "STATUS").toString());
+        b.fileStatus = fileStatusOf(sets->value(row, "FILE_STATUS").toString());
+        b.plusArchivelog = sets->value(row, "PLUS_ARCHIVELOG").toString() == u"ON";
+        b.startReplayScn = scnOf(sets->value(row, "START_REPLAY_SCN"));
+        b.minRestoreScn = scnOf(sets->value(row, "MIN_RESTORE_SCN"));
+        b.outputBytes = sets->value(row, "OUTPUT_BYTES").toLongLong();
+        const QString encryption = sets->value(row, "ENCRYPTION_MODE").toString();
+        b.encryptionMode = encryption.isEmpty() || encryption == u"NONE" ? 0 : 1;
+        b.passwd = sets->value(row, "PASSWD").toString().toUtf8(); // only its presence is used; never shown
+        b.tenantCompatible = calcOf(sets->value(row, "TENANT_COMPATIBLE"));
+        b.clusterVersion = calcOf(sets->value(row, "CLUSTER_VERSION")); // 4.1+; 0 (unknown) before
+        b.backupCompatible = sets->value(row, "BACKUP_COMPATIBLE").toInt();
+        b.consistentScn = scnOf(sets->value(row, "CONSISTENT_SCN"));
+        b.backupPath = d.uri.toUtf8();
+        BackupSetEntry e;
+        e.id = b.backupSetId;
+        e.type = b.backupType == 1 ? SetType::Full : SetType::Incremental;
+        e.hasStart = true;
+        e.hasEndSuccess = b.status == 1;
+        e.hasEndFailed = b.status == 2;
+        e.dirPath = d.uri + u'/' + setDirName(e.id, e.type);
+        if (b.status != 0)
+            e.info = b;
+        d.sets.append(e);
+    }
+
+    // Archive pieces and rounds, one archive destination per (tenant, DEST_ID).
+    const auto pieces = select(source, QStringLiteral("SELECT * FROM oceanbase.CDB_OB_ARCHIVELOG_PIECE_FILES ORDER BY TENANT_ID, DEST_ID, ROUND_ID, PIECE_ID"), error);
+    const auto rounds = pieces ? select(source, QStringLiteral("SELECT TENANT_ID, DEST_ID, ROUND_ID, STATUS FROM oceanbase.CDB_OB_ARCHIVELOG"), error) : std::nullopt;
+    if (!pieces || !rounds)
+        return std::nullopt;
+    QMap<QPair<qint64, qint64>, ArchiveDestEntry> archives;
+    for (const QVariantList &row : pieces->rows.rows) {
+        const qint64 tenant = pieces->value(row, "TENANT_ID").toLongLong();
+        const qint64 destId = pieces->value(row, "DEST_ID").toLongLong();
+        ArchiveDestEntry &a = archives[{tenant, destId}];
+        if (a.uri.isEmpty()) {
+            a.uri = uriOf(pieces->value(row, "PATH").toString());
+            a.path = a.uri;
+            a.format = format(tenant, destId, 1, a.uri);
+            a.piecesDirFound = true;
+        }
+        PieceEntry p;
+        p.key = {destId, pieces->value(row, "ROUND_ID").toLongLong(), pieces->value(row, "PIECE_ID").toLongLong()};
+        p.hasStartPlaceholder = true;
+        p.dirFound = true;
+        p.checkpointNameFound = true; // the view shows the checkpoint the cluster knows
+        const QString status = pieces->value(row, "STATUS").toString();
+        p.source = status == u"FROZEN" ? PieceEntry::Source::Frozen : status == u"ACTIVE" ? PieceEntry::Source::Active : PieceEntry::Source::Empty;
+        p.hasEndPlaceholder = p.source == PieceEntry::Source::Frozen;
+        PieceAttr &x = p.attr;
+        x.tenantId = quint64(tenant);
+        x.destId = destId;
+        x.roundId = p.key.roundId;
+        x.pieceId = p.key.pieceId;
+        x.incarnation = pieces->value(row, "INCARNATION").toLongLong();
+        x.startScn = scnOf(pieces->value(row, "START_SCN"));
+        x.checkpointScn = scnOf(pieces->value(row, "CHECKPOINT_SCN"));
+        x.maxScn = scnOf(pieces->value(row, "MAX_SCN"));
+        x.endScn = scnOf(pieces->value(row, "END_SCN"));
+        x.status = status == u"FROZEN" ? 2 : status == u"ACTIVE" ? 1 : 0;
+        x.fileStatus = fileStatusOf(pieces->value(row, "FILE_STATUS").toString());
+        p.dirPath = a.uri + u'/' + pieceDirName(p.key);
+        a.pieces.append(p);
+    }
+    for (const QVariantList &row : rounds->rows.rows) {
+        const QPair<qint64, qint64> key{rounds->value(row, "TENANT_ID").toLongLong(), rounds->value(row, "DEST_ID").toLongLong()};
+        if (!archives.contains(key))
+            continue;
+        RoundEntry r;
+        r.destId = key.second;
+        r.roundId = rounds->value(row, "ROUND_ID").toLongLong();
+        r.hasStart = true;
+        r.hasEnd = rounds->value(row, "STATUS").toString() == u"STOP";
+        archives[key].rounds.append(r);
+    }
+    for (ArchiveDestEntry &a : archives)
+        std::sort(a.pieces.begin(), a.pieces.end(), [](const PieceEntry &x, const PieceEntry &y) { return x.key < y.key; });
+    scan.dataDests = data.values();
+    scan.archiveDests = archives.values();
+    return scan;
+}
+
+std::optional<Catalog> OnlineBackupCatalog::read(Session &source, const CatalogOptions &options, ServerError *error)
+{
+    auto scan = readScan(source, error);
+    if (!scan)
+        return std::nullopt;
+    return buildCatalog(std::move(*scan), options);
+}
+
+} // namespace obrestore
