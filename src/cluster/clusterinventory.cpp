@@ -1,0 +1,173 @@
+#include "clusterinventory.h"
+
+namespace obrestore {
+
+namespace {
+
+struct Table
+{
+    Session::Rows rows;
+    QVariant value(const QVariantList &row, const char *column) const
+    {
+        const QLatin1StringView name(column);
+        for (qsizetype i = 0; i < rows.columns.size(); ++i) {
+            if (rows.columns[i].compare(name, Qt::CaseInsensitive) == 0)
+                return row.value(i);
+        }
+        return QVariant();
+    }
+};
+
+} // namespace
+
+const ClusterInventoryData::UnitConfig *ClusterInventoryData::unitConfig(const QString &name) const
+{
+    for (const UnitConfig &u : unitConfigs) {
+        if (u.name == name)
+            return &u;
+    }
+    return nullptr;
+}
+
+const ClusterInventoryData::Pool *ClusterInventoryData::pool(const QString &name) const
+{
+    for (const Pool &p : pools) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+bool ClusterInventoryData::hasTenant(const QString &name) const
+{
+    return std::any_of(tenants.cbegin(), tenants.cend(), [&](const Tenant &t) { return t.name.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+std::optional<ObVersion> ClusterInventory::readVersion(Session &target, QString *versionText, ServerError *error)
+{
+    // ob_version() exists in 4.x and enterprise 3.2.3+, not in 3.1.x CE; version() and @@version_comment always.
+    for (const char *sql : {"SELECT ob_version()", "SELECT version()", "SELECT @@version_comment"}) {
+        ServerError e;
+        const auto r = target.read(QString::fromLatin1(sql), {}, &e);
+        if (!r) {
+            if (e.isConnectionProblem() || e.kind == ServerError::Kind::AccessDenied || e.kind == ServerError::Kind::Driver) {
+                if (error)
+                    *error = e;
+                return std::nullopt;
+            }
+            continue;
+        }
+        const QString text = r->rows.value(0).value(0).toString();
+        if (const auto v = ObVersion::parse(text)) {
+            if (versionText)
+                *versionText = text;
+            return v;
+        }
+    }
+    if (error)
+        *error = classifyServerError(0, QString(), QStringLiteral("the server does not report an OceanBase version"), false);
+    return std::nullopt;
+}
+
+std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, ServerError *error)
+{
+    ClusterInventoryData inv;
+    const auto version = readVersion(target, &inv.versionText, error);
+    if (!version)
+        return std::nullopt;
+    inv.version = *version;
+    auto table = [&](const QString &sql) -> std::optional<Table> {
+        auto rows = target.read(sql, {}, error);
+        if (!rows)
+            return std::nullopt;
+        return Table{*rows};
+    };
+    const auto params = table(QStringLiteral("SELECT NAME, VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME IN "
+                                             "('cluster', 'cluster_id', '__min_full_resource_pool_memory')"));
+    if (!params)
+        return std::nullopt;
+    for (const QVariantList &row : params->rows.rows) {
+        const QString name = params->value(row, "NAME").toString();
+        const QVariant value = params->value(row, "VALUE");
+        if (name == u"cluster")
+            inv.clusterName = value.toString();
+        else if (name == u"cluster_id")
+            inv.clusterId = value.toLongLong();
+        else
+            inv.minFullPoolMemory = value.toLongLong();
+    }
+
+    if (inv.version.major() < 4) {
+        // 3.x inner tables (SRC@3.1.5).
+        const auto tenants = table(QStringLiteral("SELECT TENANT_ID, TENANT_NAME, STATUS FROM oceanbase.__all_tenant ORDER BY TENANT_ID"));
+        const auto servers = tenants ? table(QStringLiteral("SELECT SVR_IP, SVR_PORT, ZONE FROM oceanbase.__all_server ORDER BY ZONE, SVR_IP")) : std::nullopt;
+        const auto units = servers ? table(QStringLiteral("SELECT NAME, MAX_CPU, MIN_CPU, MAX_MEMORY FROM oceanbase.__all_unit_config ORDER BY NAME")) : std::nullopt;
+        const auto pools = units ? table(QStringLiteral("SELECT p.NAME, p.TENANT_ID, p.UNIT_COUNT, p.ZONE_LIST, u.NAME AS UNIT_NAME FROM oceanbase.__all_resource_pool p "
+                                                        "LEFT JOIN oceanbase.__all_unit_config u ON u.UNIT_CONFIG_ID = p.UNIT_CONFIG_ID ORDER BY p.NAME"))
+                                 : std::nullopt;
+        if (!pools)
+            return std::nullopt;
+        for (const QVariantList &row : tenants->rows.rows)
+            inv.tenants.append({tenants->value(row, "TENANT_ID").toLongLong(), tenants->value(row, "TENANT_NAME").toString(),
+                                QStringLiteral("USER"), tenants->value(row, "STATUS").toString(), QString()});
+        for (const QVariantList &row : servers->rows.rows) {
+            ClusterInventoryData::Server s;
+            s.ip = servers->value(row, "SVR_IP").toString();
+            s.port = servers->value(row, "SVR_PORT").toInt();
+            s.zone = servers->value(row, "ZONE").toString();
+            inv.servers.append(s);
+            if (!inv.zones.contains(s.zone))
+                inv.zones << s.zone;
+        }
+        for (const QVariantList &row : units->rows.rows)
+            inv.unitConfigs.append({units->value(row, "NAME").toString(), units->value(row, "MAX_CPU").toDouble(),
+                                    units->value(row, "MIN_CPU").toDouble(), units->value(row, "MAX_MEMORY").toLongLong(), 0});
+        for (const QVariantList &row : pools->rows.rows)
+            inv.pools.append({pools->value(row, "NAME").toString(), pools->value(row, "TENANT_ID").toLongLong(),
+                              pools->value(row, "UNIT_COUNT").toInt(), pools->value(row, "UNIT_NAME").toString(),
+                              pools->value(row, "ZONE_LIST").toString().split(u';', Qt::SkipEmptyParts)});
+        return inv;
+    }
+
+    const auto tenants = table(QStringLiteral("SELECT * FROM oceanbase.DBA_OB_TENANTS ORDER BY TENANT_ID"));
+    const auto zones = tenants ? table(QStringLiteral("SELECT ZONE FROM oceanbase.DBA_OB_ZONES ORDER BY ZONE")) : std::nullopt;
+    const auto servers = zones ? table(QStringLiteral("SELECT SVR_IP, SVR_PORT, ZONE, CPU_CAPACITY, CPU_ASSIGNED, MEM_CAPACITY, MEM_ASSIGNED, "
+                                                      "LOG_DISK_CAPACITY, LOG_DISK_ASSIGNED FROM oceanbase.GV$OB_SERVERS ORDER BY ZONE, SVR_IP"))
+                               : std::nullopt;
+    const auto units = servers ? table(QStringLiteral("SELECT NAME, MAX_CPU, MIN_CPU, MEMORY_SIZE, LOG_DISK_SIZE FROM oceanbase.DBA_OB_UNIT_CONFIGS ORDER BY NAME"))
+                               : std::nullopt;
+    const auto pools = units ? table(QStringLiteral("SELECT p.NAME, p.TENANT_ID, p.UNIT_COUNT, p.ZONE_LIST, u.NAME AS UNIT_NAME FROM oceanbase.DBA_OB_RESOURCE_POOLS p "
+                                                    "LEFT JOIN oceanbase.DBA_OB_UNIT_CONFIGS u ON u.UNIT_CONFIG_ID = p.UNIT_CONFIG_ID ORDER BY p.NAME"))
+                             : std::nullopt;
+    if (!pools)
+        return std::nullopt;
+    for (const QVariantList &row : tenants->rows.rows)
+        inv.tenants.append({tenants->value(row, "TENANT_ID").toLongLong(), tenants->value(row, "TENANT_NAME").toString(),
+                            tenants->value(row, "TENANT_TYPE").toString(), tenants->value(row, "STATUS").toString(),
+                            tenants->value(row, "TENANT_ROLE").toString()}); // TENANT_ROLE: 4.1+
+    for (const QVariantList &row : zones->rows.rows)
+        inv.zones << zones->value(row, "ZONE").toString();
+    for (const QVariantList &row : servers->rows.rows) {
+        ClusterInventoryData::Server s;
+        s.ip = servers->value(row, "SVR_IP").toString();
+        s.port = servers->value(row, "SVR_PORT").toInt();
+        s.zone = servers->value(row, "ZONE").toString();
+        s.cpuCapacity = servers->value(row, "CPU_CAPACITY").toDouble();
+        s.cpuAssigned = servers->value(row, "CPU_ASSIGNED").toDouble();
+        s.memoryCapacity = servers->value(row, "MEM_CAPACITY").toLongLong();
+        s.memoryAssigned = servers->value(row, "MEM_ASSIGNED").toLongLong();
+        s.logDiskCapacity = servers->value(row, "LOG_DISK_CAPACITY").toLongLong();
+        s.logDiskAssigned = servers->value(row, "LOG_DISK_ASSIGNED").toLongLong();
+        s.resourcesKnown = true;
+        inv.servers.append(s);
+    }
+    for (const QVariantList &row : units->rows.rows)
+        inv.unitConfigs.append({units->value(row, "NAME").toString(), units->value(row, "MAX_CPU").toDouble(), units->value(row, "MIN_CPU").toDouble(),
+                                units->value(row, "MEMORY_SIZE").toLongLong(), units->value(row, "LOG_DISK_SIZE").toLongLong()});
+    for (const QVariantList &row : pools->rows.rows)
+        inv.pools.append({pools->value(row, "NAME").toString(), pools->value(row, "TENANT_ID").toLongLong(), pools->value(row, "UNIT_COUNT").toInt(),
+                          pools->value(row, "UNIT_NAME").toString(), pools->value(row, "ZONE_LIST").toString().split(u';', Qt::SkipEmptyParts)});
+    return inv;
+}
+
+} // namespace obrestore

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "common/obversion.h"
+#include "session.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace obrestore {
+
+// What the target cluster has, as the wizard's target page and the pre-checks need it
+// (ob-restore-sql.md §3 "Target-cluster resource views", §5.3).
+struct ClusterInventoryData
+{
+    struct Server
+    {
+        QString ip;
+        int port = 0;
+        QString zone;
+        double cpuCapacity = 0;
+        double cpuAssigned = 0;
+        qint64 memoryCapacity = 0;
+        qint64 memoryAssigned = 0;
+        qint64 logDiskCapacity = 0;
+        qint64 logDiskAssigned = 0;
+        bool resourcesKnown = false; // 3.x: the inventory lists servers but not their free resources
+        double cpuFree() const { return cpuCapacity - cpuAssigned; }
+        qint64 memoryFree() const { return memoryCapacity - memoryAssigned; }
+        qint64 logDiskFree() const { return logDiskCapacity - logDiskAssigned; }
+    };
+    struct UnitConfig
+    {
+        QString name;
+        double maxCpu = 0;
+        double minCpu = 0;
+        qint64 memory = 0;
+        qint64 logDisk = 0;
+    };
+    struct Pool
+    {
+        QString name;
+        qint64 tenantId = 0; // 0: not granted to any tenant
+        int unitCount = 0;
+        QString unitConfig;
+        QStringList zones;
+        bool inUse() const { return tenantId != 0; }
+    };
+    struct Tenant
+    {
+        qint64 id = 0;
+        QString name;
+        QString type;
+        QString status;
+        QString role; // empty before 4.1
+    };
+
+    ObVersion version;
+    QString versionText; // what the server said
+    QString clusterName;
+    qint64 clusterId = 0;
+    QStringList zones;
+    QList<Server> servers;
+    QList<UnitConfig> unitConfigs;
+    QList<Pool> pools;
+    QList<Tenant> tenants;
+    qint64 minFullPoolMemory = 5368709120; // __min_full_resource_pool_memory
+
+    const UnitConfig *unitConfig(const QString &name) const;
+    const Pool *pool(const QString &name) const;
+    bool hasTenant(const QString &name) const;
+};
+
+class ClusterInventory
+{
+public:
+    // Reads the target's version first (ob_version(), else version(), else @@version_comment), then the 4.x or
+    // 3.x catalog.
+    static std::optional<ClusterInventoryData> read(Session &target, ServerError *error);
+    static std::optional<ObVersion> readVersion(Session &target, QString *versionText, ServerError *error);
+};
+
+} // namespace obrestore
