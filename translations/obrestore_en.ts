@@ -830,6 +830,209 @@
         <source>Install Debian&apos;s libqt6sql6-mysql package.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version compatibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a cluster of a suitable version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the restore preview to let the server decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant named %1 already exists on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name, or drop the existing tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is free on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running restore jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore of %1 is already running on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow that job from the restore jobs view, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore of %1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource pool %1 does not exist on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an existing pool or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource pool %1 already belongs to tenant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an unused pool or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exists and is unused (%n unit(s) per zone in %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a unit needs at least %1 of memory (__min_full_resource_pool_memory); this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit config named %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource pool named %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1 has %2 server(s) for %3 unit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1 has room for %2 such unit(s), %3 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new resource pool does not fit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose smaller units, fewer units, other zones, or an existing pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target does not report its servers&apos; free resources; the server checks them when the pool is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new pool fits the free resources of zones %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source tenant has no restorable window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the diagnostics of the source page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore point is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a time or an SCN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside a restorable window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside every restorable window; OceanBase would fail with &quot;No enough log for restore&quot; (4018).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nearest restorable points: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decryption password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is encrypted and no decryption password is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decryption passwords are given; the server checks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase %1 has no restore preview; the restore itself will check the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target would use: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no restorable window, so there is no latest point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source tenant has no data backup path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a resource pool, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the restore SCN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore point is outside every restorable window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::Cli</name>

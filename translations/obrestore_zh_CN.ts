@@ -826,6 +826,208 @@
             <source>Install Debian's libqt6sql6-mysql package.</source>
             <translation>请安装 Debian 的 libqt6sql6-mysql 软件包。</translation>
         </message>
+        <message>
+            <source>Version compatibility</source>
+            <translation>版本兼容性</translation>
+        </message>
+        <message>
+            <source>Restore into a cluster of a suitable version.</source>
+            <translation>请恢复到版本合适的集群。</translation>
+        </message>
+        <message>
+            <source>Run the restore preview to let the server decide.</source>
+            <translation>请运行恢复预览，由服务端判断。</translation>
+        </message>
+        <message>
+            <source>Tenant name</source>
+            <translation>租户名</translation>
+        </message>
+        <message>
+            <source>Choose another name.</source>
+            <translation>请换一个名称。</translation>
+        </message>
+        <message>
+            <source>A tenant named %1 already exists on the target.</source>
+            <translation>目标集群上已有名为 %1 的租户。</translation>
+        </message>
+        <message>
+            <source>Choose another name, or drop the existing tenant first.</source>
+            <translation>请换一个名称，或先删除已有的租户。</translation>
+        </message>
+        <message>
+            <source>%1 is free on the target.</source>
+            <translation>%1 在目标集群上可用。</translation>
+        </message>
+        <message>
+            <source>Running restore jobs</source>
+            <translation>正在进行的恢复任务</translation>
+        </message>
+        <message>
+            <source>A restore of %1 is already running on the target.</source>
+            <translation>目标集群上已有 %1 的恢复任务在进行。</translation>
+        </message>
+        <message>
+            <source>Follow that job from the restore jobs view, or cancel it first.</source>
+            <translation>请在恢复任务视图中跟踪该任务，或先取消它。</translation>
+        </message>
+        <message>
+            <source>No restore of %1 is running.</source>
+            <translation>没有正在进行的 %1 恢复任务。</translation>
+        </message>
+        <message>
+            <source>Resource pool</source>
+            <translation>资源池</translation>
+        </message>
+        <message>
+            <source>The resource pool %1 does not exist on the target.</source>
+            <translation>目标集群上不存在资源池 %1。</translation>
+        </message>
+        <message>
+            <source>Pick an existing pool or create a new one.</source>
+            <translation>请选择已有的资源池，或新建一个。</translation>
+        </message>
+        <message>
+            <source>The resource pool %1 already belongs to tenant %2.</source>
+            <translation>资源池 %1 已分配给租户 %2。</translation>
+        </message>
+        <message>
+            <source>Pick an unused pool or create a new one.</source>
+            <translation>请选择未使用的资源池，或新建一个。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 exists and is unused (%n unit(s) per zone in %2).</source>
+            <translation>
+                <numerusform>%1 存在且未被使用（在 %2 中每个 Zone %n 个资源单元）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a unit needs at least %1 of memory (__min_full_resource_pool_memory); this one has %2</source>
+            <translation>资源单元至少需要 %1 内存（__min_full_resource_pool_memory），当前只有 %2</translation>
+        </message>
+        <message>
+            <source>a unit config named %1 already exists</source>
+            <translation>已存在名为 %1 的资源单元规格</translation>
+        </message>
+        <message>
+            <source>a resource pool named %1 already exists</source>
+            <translation>已存在名为 %1 的资源池</translation>
+        </message>
+        <message>
+            <source>zone %1 does not exist</source>
+            <translation>Zone %1 不存在</translation>
+        </message>
+        <message>
+            <source>zone %1 has %2 server(s) for %3 unit(s)</source>
+            <translation>Zone %1 只有 %2 台服务器，却需要 %3 个资源单元</translation>
+        </message>
+        <message>
+            <source>zone %1 has room for %2 such unit(s), %3 needed</source>
+            <translation>Zone %1 只能容纳 %2 个这样的资源单元，需要 %3 个</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>资源</translation>
+        </message>
+        <message>
+            <source>The new resource pool does not fit: %1.</source>
+            <translation>新的资源池放不下：%1。</translation>
+        </message>
+        <message>
+            <source>Choose smaller units, fewer units, other zones, or an existing pool.</source>
+            <translation>请选择更小或更少的资源单元、其他 Zone，或已有的资源池。</translation>
+        </message>
+        <message>
+            <source>The target does not report its servers' free resources; the server checks them when the pool is created.</source>
+            <translation>目标集群不提供服务器的空闲资源信息；创建资源池时由服务端检查。</translation>
+        </message>
+        <message>
+            <source>The new pool fits the free resources of zones %1.</source>
+            <translation>新的资源池可以放入 Zone %1 的空闲资源。</translation>
+        </message>
+        <message>
+            <source>Restore point</source>
+            <translation>恢复时间点</translation>
+        </message>
+        <message>
+            <source>The source tenant has no restorable window.</source>
+            <translation>源租户没有可恢复时间段。</translation>
+        </message>
+        <message>
+            <source>See the diagnostics of the source page.</source>
+            <translation>请查看源页面的诊断。</translation>
+        </message>
+        <message>
+            <source>The restore point is not valid.</source>
+            <translation>恢复时间点无效。</translation>
+        </message>
+        <message>
+            <source>Enter a time or an SCN.</source>
+            <translation>请输入时间或 SCN。</translation>
+        </message>
+        <message>
+            <source>%1 is inside a restorable window.</source>
+            <translation>%1 在可恢复时间段内。</translation>
+        </message>
+        <message>
+            <source>%1 is outside every restorable window; OceanBase would fail with "No enough log for restore" (4018).</source>
+            <translation>%1 不在任何可恢复时间段内；OceanBase 会报 "No enough log for restore"（4018）。</translation>
+        </message>
+        <message>
+            <source>The nearest restorable points: %1.</source>
+            <translation>最近的可恢复时间点：%1。</translation>
+        </message>
+        <message>
+            <source>Decryption password</source>
+            <translation>解密密码</translation>
+        </message>
+        <message>
+            <source>The backup is encrypted and no decryption password is given.</source>
+            <translation>备份已加密，但没有给出解密密码。</translation>
+        </message>
+        <message>
+            <source>Enter the backup's password(s).</source>
+            <translation>请输入备份的解密密码。</translation>
+        </message>
+        <message>
+            <source>Decryption passwords are given; the server checks them.</source>
+            <translation>已给出解密密码，由服务端校验。</translation>
+        </message>
+        <message>
+            <source>Restore preview</source>
+            <translation>恢复预览</translation>
+        </message>
+        <message>
+            <source>OceanBase %1 has no restore preview; the restore itself will check the backups.</source>
+            <translation>OceanBase %1 没有恢复预览；恢复本身会检查备份。</translation>
+        </message>
+        <message>
+            <source>The target would use: %1.</source>
+            <translation>目标集群将使用：%1。</translation>
+        </message>
+        <message>
+            <source>There is no restorable window, so there is no latest point.</source>
+            <translation>没有可恢复时间段，因此没有最新可恢复时间点。</translation>
+        </message>
+        <message>
+            <source>Choose the source tenant.</source>
+            <translation>请选择源租户。</translation>
+        </message>
+        <message>
+            <source>The source tenant has no data backup path.</source>
+            <translation>源租户没有数据备份路径。</translation>
+        </message>
+        <message>
+            <source>Choose a resource pool, or create a new one.</source>
+            <translation>请选择资源池，或新建一个。</translation>
+        </message>
+        <message>
+            <source>Enter the restore SCN.</source>
+            <translation>请输入恢复 SCN。</translation>
+        </message>
+        <message>
+            <source>The restore point is outside every restorable window.</source>
+            <translation>恢复时间点不在任何可恢复时间段内。</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::Cli</name>

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cluster/clusterinventory.h"
+#include "restoreplan.h"
+
+#include <QList>
+#include <QString>
+
+namespace obrestore {
+
+struct CheckResult
+{
+    enum class Status { Pass, Warn, Fail };
+    QString id;          // stable: "version", "tenant_name", "pool", "point", "running_job", "decryption", "preview"
+    Status status = Status::Pass;
+    QString title;       // translated
+    QString explanation; // translated
+    QString fix;         // translated, empty when nothing to do
+};
+
+// The checks a DBA wants before pressing the button (issue "Talk to OceanBase"): each pass, warn or fail with an
+// explanation and a fix. `runningJobs` are the RESTORE_TENANT_NAMEs of jobs in CDB_OB_RESTORE_PROGRESS.
+class PreChecks
+{
+public:
+    static QList<CheckResult> evaluate(const RestorePlan &plan, const ClusterInventoryData &target, const QStringList &runningJobs);
+    // The server's own dry run (PREVIEW + SHOW RESTORE PREVIEW, 4.2.3+ / 4.3.2+) in one pinned session.
+    static CheckResult preview(const RestorePlan &plan, const ClusterInventoryData &target, Session &pinned);
+    static bool allowsStart(const QList<CheckResult> &results);
+};
+
+} // namespace obrestore

@@ -1,0 +1,118 @@
+#include "restoreplan.h"
+
+#include "tr.h"
+
+namespace obrestore {
+
+std::optional<Scn> RestorePlan::restoreScn(QString *error) const
+{
+    switch (point) {
+    case Point::Scn:
+        return scn.isValid() ? std::optional<Scn>(scn) : std::nullopt;
+    case Point::Time:
+        return Scn::parse(time, timeZone, error);
+    case Point::Latest:
+        if (source && !source->windows.isEmpty())
+            return source->windows.last().end;
+        if (error)
+            *error = Tr::tr("There is no restorable window, so there is no latest point.");
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool RestorePlan::pointInsideWindow(std::optional<Scn> *before, std::optional<Scn> *after) const
+{
+    const auto t = restoreScn();
+    if (!t || !source)
+        return false;
+    for (const RestoreWindow &w : source->windows) {
+        if (w.start <= *t && *t <= w.end)
+            return true;
+        if (w.end < *t && before)
+            *before = w.end;
+        if (w.start > *t && after && !after->has_value())
+            *after = w.start;
+    }
+    return false;
+}
+
+bool RestorePlan::isEncrypted() const
+{
+    if (!source)
+        return false;
+    for (const DataDestEntry &d : source->dataDests) {
+        for (const BackupSetEntry &s : d.sets) {
+            if (s.isEncrypted() && source->usableSet(s.id))
+                return true;
+        }
+    }
+    return false;
+}
+
+QStringList RestorePlan::validate() const
+{
+    QStringList problems;
+    QString error;
+    if (!source)
+        problems << Tr::tr("Choose the source tenant.");
+    else if (dataUri.isEmpty())
+        problems << Tr::tr("The source tenant has no data backup path.");
+    if (!RestoreStatement::isValidTenantName(tenantName, &error))
+        problems << error;
+    if (createPool) {
+        if (!RestoreStatement::isValidObjectName(unit.name, Tr::tr("unit config"), &error))
+            problems << error;
+        if (!RestoreStatement::isValidObjectName(pool.name, Tr::tr("resource pool"), &error))
+            problems << error;
+        if (pool.zones.isEmpty())
+            problems << Tr::tr("Choose at least one zone for the resource pool.");
+    } else if (!RestoreStatement::isValidObjectName(existingPool, Tr::tr("resource pool"), &error)) {
+        problems << Tr::tr("Choose a resource pool, or create a new one.");
+    }
+    if (point == Point::Time && !RestoreStatement::isValidTime(time, &error))
+        problems << error;
+    if (point == Point::Scn && (!scn.isValid() || scn.value() <= Scn::kBase))
+        problems << Tr::tr("Enter the restore SCN.");
+    if (source && point != Point::Latest && restoreScn() && !pointInsideWindow())
+        problems << Tr::tr("The restore point is outside every restorable window.");
+    if (description.contains(u'\n'))
+        problems << Tr::tr("The description must be a single line.");
+    return problems;
+}
+
+std::optional<RestoreRequest> RestorePlan::toRequest(const ObVersion &targetVersion, QString *error) const
+{
+    RestoreRequest r;
+    r.targetVersion = targetVersion;
+    r.tenantName = tenantName;
+    r.uris = QStringList{dataUri} + archiveUris;
+    if (point != Point::Latest) {
+        const auto t = restoreScn(error);
+        if (!t)
+            return std::nullopt;
+        if (targetVersion.major() < 4) {
+            // 3.x has no UNTIL SCN: its UNTIL 'time' is read in the session time zone, which the executor sets to
+            // the plan's zone before the statement.
+            r.until = RestoreRequest::Until::Time;
+            r.untilTime = t->toLocalString(timeZone);
+        } else {
+            r.until = RestoreRequest::Until::Scn;
+            r.untilScn = t->value();
+        }
+    }
+    r.poolList = {createPool ? pool.name : existingPool};
+    r.primaryZone = primaryZone;
+    r.locality = locality;
+    r.concurrency = concurrency;
+    r.decryptionPasswords = decryptionPasswords;
+    r.description = description;
+    if (source) {
+        r.sourceTenant = source->tenantName;
+        r.backupClusterName = source->clusterName;
+        r.backupClusterId = source->clusterId;
+    }
+    return r;
+}
+
+} // namespace obrestore

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "backupdest/catalog.h"
+#include "cluster/restorestatement.h"
+#include "cluster/session.h"
+#include "common/scn.h"
+#include "scenario.h"
+
+#include <QTimeZone>
+
+#include <optional>
+
+namespace obrestore {
+
+// Every choice of the wizard, in one value (qt-house-style.md §3.2: pages only edit it).
+struct RestorePlan
+{
+    Scenario scenario = Scenario::SourceOffline;
+
+    // Source: the chosen tenant, its windows and destinations (from the offline reader or the online catalog).
+    std::optional<TenantEntry> source;
+    QString dataUri;      // the one data destination the restore reads
+    QStringList archiveUris;
+
+    // Restore point.
+    enum class Point { Latest, Scn, Time };
+    Point point = Point::Latest;
+    Scn scn;
+    QString time;          // 'YYYY-MM-DD HH:MM:SS[.ffffff]' in `timeZone`
+    QTimeZone timeZone = QTimeZone::utc();
+
+    // Target.
+    ConnectionSettings target;
+    QString tenantName;
+    bool createPool = false;
+    QString existingPool;
+    UnitRequest unit;      // when createPool
+    PoolRequest pool;      // when createPool (pool.unit = unit.name)
+    QString primaryZone;
+    QString locality;
+    std::optional<int> concurrency;
+    QStringList decryptionPasswords;
+    QString description;
+
+    // The restore point as an SCN: a time is converted here in its labelled zone, so the statement can say
+    // UNTIL SCN, which no server reads in another time zone (ob-restore-sql.md §1.3); "latest" is the end of the
+    // last window. nullopt when there is nothing to convert (no source, invalid time).
+    std::optional<Scn> restoreScn(QString *error = nullptr) const;
+    // Whether that point lies inside a restorable window, and the nearest valid points around it if not.
+    bool pointInsideWindow(std::optional<Scn> *before = nullptr, std::optional<Scn> *after = nullptr) const;
+    bool isEncrypted() const;
+
+    // Every problem a page can show at once (translated); empty when the plan can be turned into statements.
+    QStringList validate() const;
+    // The statements' input; UNTIL SCN for a chosen time or SCN, nothing for "latest".
+    std::optional<RestoreRequest> toRequest(const ObVersion &targetVersion, QString *error) const;
+};
+
+} // namespace obrestore

@@ -1,0 +1,232 @@
+#include "backupdest/destscanner.h"
+#include "backupdest/tenantcatalog.h"
+#include "cluster/clusterinventory.h"
+#include "plan/prechecks.h"
+#include "scenarios.h"
+#include "server.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace obrestore;
+using S = CheckResult::Status;
+
+Q_DECLARE_METATYPE(CheckResult::Status)
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<obsim::EmbeddedServer> sim;
+    std::unique_ptr<Session> session;
+    Catalog catalog;
+    ClusterInventoryData inventory;
+};
+
+std::unique_ptr<Fixture> setUp(const QString &scenario, const QString &targetVersion)
+{
+    auto f = std::make_unique<Fixture>();
+    if (scenario == u"healthy")
+        obfixture::writeHealthyTree(f->dir.path(), ObVersion(4, 2, 1, 0));
+    else
+        obfixture::findScenario(scenario)->write(f->dir.path());
+    f->catalog = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(f->dir.path())}));
+    obsim::ObCluster::Options o;
+    o.version = ObVersion::parse(targetVersion).value();
+    f->sim = std::make_unique<obsim::EmbeddedServer>(o);
+    if (!f->sim->start())
+        return nullptr;
+    ConnectionSettings settings;
+    settings.port = f->sim->port();
+    f->session = std::make_unique<Session>(settings);
+    ServerError e;
+    f->session->execute(QStringLiteral("CREATE RESOURCE UNIT u8 MAX_CPU 4, MEMORY_SIZE '8G'"), &e);
+    f->session->execute(QStringLiteral("CREATE RESOURCE POOL free_pool UNIT = 'u8', UNIT_NUM = 1, ZONE_LIST = ('zone1','zone2','zone3')"), &e);
+    const auto inv = ClusterInventory::read(*f->session, &e);
+    if (!inv)
+        return nullptr;
+    f->inventory = *inv;
+    return f;
+}
+
+RestorePlan planFor(const Fixture &f)
+{
+    RestorePlan p;
+    p.source = f.catalog.tenants.value(0);
+    p.dataUri = p.source->dataDests.value(0).uri;
+    for (const auto &a : p.source->archiveDests)
+        p.archiveUris << a.uri;
+    p.point = RestorePlan::Point::Scn;
+    p.scn = Scn(1709380800000000000ull); // 2024-03-02 12:00 UTC
+    p.tenantName = QStringLiteral("restored");
+    p.existingPool = QStringLiteral("free_pool");
+    return p;
+}
+
+const CheckResult *find(const QList<CheckResult> &results, const QString &id)
+{
+    for (const CheckResult &r : results) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_PreChecks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void allPass();
+    void failing_data();
+    void failing();
+    void runningJob();
+    void encryptedNeedsPassword();
+    void versionTooNew();
+    void previewOnOlderTarget();
+    void previewOutsideWindow();
+    void timeBecomesUntilScn();
+};
+
+void tst_PreChecks::allPass()
+{
+    auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.2.3.0"));
+    QVERIFY(f);
+    const RestorePlan plan = planFor(*f);
+    QVERIFY2(plan.validate().isEmpty(), qPrintable(plan.validate().join(u'\n')));
+    const QList<CheckResult> results = PreChecks::evaluate(plan, f->inventory, {});
+    for (const char *id : {"version", "tenant_name", "running_job", "pool", "point"}) {
+        const CheckResult *r = find(results, QString::fromLatin1(id));
+        QVERIFY2(r, id);
+        QVERIFY2(r->status == S::Pass, qPrintable(QStringLiteral("%1: %2").arg(QLatin1StringView(id), r->explanation)));
+    }
+    QVERIFY(PreChecks::allowsStart(results));
+    const CheckResult preview = PreChecks::preview(plan, f->inventory, *f->session);
+    QVERIFY2(preview.status == S::Pass, qPrintable(preview.explanation));
+    QVERIFY2(preview.explanation.contains(u"backup_set_1_full") && preview.explanation.contains(u"piece_d1002r1p2"), qPrintable(preview.explanation));
+}
+
+void tst_PreChecks::failing_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("tenant exists") << "tenant=sys" << "tenant_name" << "reserved";
+    QTest::newRow("tenant name invalid") << "tenant=bad-name" << "tenant_name" << "letters";
+    QTest::newRow("pool in use") << "pool=sys_pool" << "pool" << "belongs to tenant 1";
+    QTest::newRow("pool missing") << "pool=nopool" << "pool" << "does not exist";
+    QTest::newRow("new pool below 5 GiB") << "newpool=4" << "pool" << "at least 5.0 GiB";
+    QTest::newRow("new pool too big") << "newpool=200" << "pool" << "room for 0";
+    QTest::newRow("new pool unit_num over servers") << "newpoolnum=2" << "pool" << "1 server(s) for 2 unit(s)";
+    QTest::newRow("point after the log") << "scn=1709600000000000000" << "point" << "outside every restorable window";
+    QTest::newRow("point before the first set") << "scn=1709251300000000000" << "point" << "outside every restorable window";
+}
+
+void tst_PreChecks::failing()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, id);
+    QFETCH(QString, needle);
+    auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.2.3.0"));
+    QVERIFY(f);
+    RestorePlan plan = planFor(*f);
+    const QString key = change.section(u'=', 0, 0);
+    const QString value = change.section(u'=', 1);
+    if (key == u"tenant")
+        plan.tenantName = value;
+    else if (key == u"pool")
+        plan.existingPool = value;
+    else if (key == u"scn")
+        plan.scn = Scn(value.toULongLong());
+    else if (key.startsWith(u"newpool")) {
+        plan.createPool = true;
+        plan.unit = {QStringLiteral("nu"), 4, 0, key == u"newpool" ? value.toLongLong() << 30 : 8ll << 30, 0};
+        plan.pool = {QStringLiteral("np"), QStringLiteral("nu"), key == u"newpoolnum" ? value.toInt() : 1, {QStringLiteral("zone1")}};
+    }
+    const QList<CheckResult> results = PreChecks::evaluate(plan, f->inventory, {});
+    const CheckResult *r = find(results, id);
+    QVERIFY(r);
+    QCOMPARE(r->status, S::Fail);
+    QVERIFY2(r->explanation.contains(needle), qPrintable(r->explanation));
+    QVERIFY(!r->fix.isEmpty());
+    QVERIFY(!PreChecks::allowsStart(results));
+    if (id == u"point")
+        QVERIFY2(r->fix.contains(u"2024-03-0"), qPrintable(r->fix)); // the nearest valid points are offered
+}
+
+void tst_PreChecks::runningJob()
+{
+    auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.2.3.0"));
+    QVERIFY(f);
+    const RestorePlan plan = planFor(*f);
+    const QList<CheckResult> results = PreChecks::evaluate(plan, f->inventory, {QStringLiteral("RESTORED")});
+    QCOMPARE(find(results, QStringLiteral("running_job"))->status, S::Fail);
+}
+
+void tst_PreChecks::encryptedNeedsPassword()
+{
+    auto f = setUp(QStringLiteral("backup_encrypted"), QStringLiteral("4.2.3.0"));
+    QVERIFY(f);
+    RestorePlan plan = planFor(*f);
+    QCOMPARE(find(PreChecks::evaluate(plan, f->inventory, {}), QStringLiteral("decryption"))->status, S::Fail);
+    // With the right password the server's own preview passes; with a wrong one it reports 9047.
+    plan.decryptionPasswords = {QStringLiteral("wrong")};
+    QCOMPARE(find(PreChecks::evaluate(plan, f->inventory, {}), QStringLiteral("decryption"))->status, S::Pass);
+    CheckResult preview = PreChecks::preview(plan, f->inventory, *f->session);
+    QCOMPARE(preview.status, S::Fail);
+    QVERIFY2(preview.explanation.contains(u"9047"), qPrintable(preview.explanation));
+    plan.decryptionPasswords = {QStringLiteral("s3cret-pw")};
+    preview = PreChecks::preview(plan, f->inventory, *f->session);
+    QVERIFY2(preview.status == S::Pass, qPrintable(preview.explanation));
+}
+
+void tst_PreChecks::versionTooNew()
+{
+    auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.1.0.0")); // the tree is 4.2.1.0
+    QVERIFY(f);
+    const CheckResult *r = find(PreChecks::evaluate(planFor(*f), f->inventory, {}), QStringLiteral("version"));
+    QCOMPARE(r->status, S::Fail);
+    QVERIFY(r->explanation.contains(u"4.2.1.0"));
+}
+
+void tst_PreChecks::previewOnOlderTarget()
+{
+    auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.2.1.8"));
+    QVERIFY(f);
+    QCOMPARE(PreChecks::preview(planFor(*f), f->inventory, *f->session).status, S::Warn);
+}
+
+void tst_PreChecks::previewOutsideWindow()
+{
+    auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.3.3.0"));
+    QVERIFY(f);
+    // The tree is 4.2.1: a 4.3.3 server refuses it, and its preview says so.
+    CheckResult r = PreChecks::preview(planFor(*f), f->inventory, *f->session);
+    QCOMPARE(r.status, S::Fail);
+    QVERIFY2(r.explanation.contains(u"4179"), qPrintable(r.explanation));
+}
+
+void tst_PreChecks::timeBecomesUntilScn()
+{
+    auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.2.3.0"));
+    QVERIFY(f);
+    RestorePlan plan = planFor(*f);
+    plan.point = RestorePlan::Point::Time;
+    plan.time = QStringLiteral("2024-03-02 20:00:00");
+    plan.timeZone = QTimeZone(8 * 3600);
+    QString error;
+    const auto request = plan.toRequest(ObVersion(4, 2, 3), &error);
+    QVERIFY2(request, qPrintable(error));
+    QCOMPARE(request->until, RestoreRequest::Until::Scn);
+    QCOMPARE(request->untilScn, 1709380800000000000ull); // 20:00 at +08:00 = 12:00 UTC
+    // Latest: no UNTIL at all (the server takes its own latest point).
+    plan.point = RestorePlan::Point::Latest;
+    QCOMPARE(plan.toRequest(ObVersion(4, 2, 3), &error)->until, RestoreRequest::Until::Latest);
+    QCOMPARE(plan.restoreScn()->value(), f->catalog.tenants[0].windows.last().end.value());
+}
+
+QTEST_GUILESS_MAIN(tst_PreChecks)
+#include "tst_prechecks.moc"
