@@ -1033,6 +1033,14 @@
         <source>The restore point is outside every restorable window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A restore of %1 is already running (job %2): follow it instead of starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore statement succeeded, but no job for %1 appeared in the progress or history views.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::Cli</name>

@@ -1028,6 +1028,14 @@
             <source>The restore point is outside every restorable window.</source>
             <translation>恢复时间点不在任何可恢复时间段内。</translation>
         </message>
+        <message>
+            <source>A restore of %1 is already running (job %2): follow it instead of starting another.</source>
+            <translation>%1 的恢复已在进行（任务 %2）：请跟踪该任务，不要再发起一次。</translation>
+        </message>
+        <message>
+            <source>The restore statement succeeded, but no job for %1 appeared in the progress or history views.</source>
+            <translation>恢复语句执行成功，但在进度视图和历史视图中都没有出现 %1 的任务。</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::Cli</name>

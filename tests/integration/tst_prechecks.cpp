@@ -1,6 +1,7 @@
 #include "backupdest/destscanner.h"
 #include "backupdest/tenantcatalog.h"
 #include "cluster/clusterinventory.h"
+#include "cluster/restoreexecutor.h"
 #include "plan/prechecks.h"
 #include "scenarios.h"
 #include "server.h"
@@ -34,6 +35,7 @@ std::unique_ptr<Fixture> setUp(const QString &scenario, const QString &targetVer
     f->catalog = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(f->dir.path())}));
     obsim::ObCluster::Options o;
     o.version = ObVersion::parse(targetVersion).value();
+    o.speed = 20; // the 4.1+ RESTORE waits for the tenant: keep that short
     f->sim = std::make_unique<obsim::EmbeddedServer>(o);
     if (!f->sim->start())
         return nullptr;
@@ -89,6 +91,9 @@ private Q_SLOTS:
     void previewOnOlderTarget();
     void previewOutsideWindow();
     void timeBecomesUntilScn();
+    void executorStartsFindsAndNeverResubmits();
+    void executorCreatesPool();
+    void executorLostAnswerIsNotResubmitted();
 };
 
 void tst_PreChecks::allPass()
@@ -226,6 +231,78 @@ void tst_PreChecks::timeBecomesUntilScn()
     plan.point = RestorePlan::Point::Latest;
     QCOMPARE(plan.toRequest(ObVersion(4, 2, 3), &error)->until, RestoreRequest::Until::Latest);
     QCOMPARE(plan.restoreScn()->value(), f->catalog.tenants[0].windows.last().end.value());
+}
+
+void tst_PreChecks::executorStartsFindsAndNeverResubmits()
+{
+    auto f = setUp(QStringLiteral("backup_encrypted"), QStringLiteral("4.2.3.0"));
+    QVERIFY(f);
+    RestorePlan plan = planFor(*f);
+    plan.decryptionPasswords = {QStringLiteral("s3cret-pw")};
+    Session pinned(RestoreExecutor::pinnedSettings(f->session->settings()));
+    QVERIFY(pinned.settings().readTimeoutSeconds > 600);
+    RestoreExecutor executor(pinned);
+    ServerError e;
+    QStringList ran;
+    const auto job = executor.start(plan, f->inventory.version, &e, &ran);
+    QVERIFY2(job, qPrintable(e.toString()));
+    QCOMPARE(ran.size(), 2);
+    QCOMPARE(ran.first(), QStringLiteral("SET DECRYPTION IDENTIFIED BY '******';")); // what ran is reported masked
+    QVERIFY(!ran.join(u' ').contains(u"s3cret"));
+    // Re-attaching: the job is found again from another session.
+    Session other(f->session->settings());
+    const auto jobs = RestoreExecutor::runningJobs(other, &e);
+    QVERIFY(jobs && jobs->size() == 1);
+    QCOMPARE(jobs->first().jobId, *job);
+    QCOMPARE(jobs->first().tenantName, QStringLiteral("restored"));
+    // A second start for the same tenant is refused before anything is sent.
+    ran.clear();
+    QVERIFY(!executor.start(plan, f->inventory.version, &e, &ran));
+    QVERIFY(ran.isEmpty());
+    QVERIFY2(e.explanation.contains(u"already running"), qPrintable(e.explanation));
+}
+
+void tst_PreChecks::executorCreatesPool()
+{
+    auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.2.3.0"));
+    QVERIFY(f);
+    RestorePlan plan = planFor(*f);
+    plan.createPool = true;
+    plan.unit = {QStringLiteral("ru"), 4, 0, 8ll << 30, 24ll << 30};
+    plan.pool = {QStringLiteral("rp"), QString(), 1, {QStringLiteral("zone1"), QStringLiteral("zone2"), QStringLiteral("zone3")}};
+    Session pinned(RestoreExecutor::pinnedSettings(f->session->settings()));
+    RestoreExecutor executor(pinned);
+    ServerError e;
+    QStringList ran;
+    QVERIFY2(executor.start(plan, f->inventory.version, &e, &ran), qPrintable(e.toString()));
+    QCOMPARE(ran.value(0), QStringLiteral("CREATE RESOURCE UNIT ru MAX_CPU 4, MEMORY_SIZE '8G', LOG_DISK_SIZE '24G';"));
+    QCOMPARE(ran.value(1), QStringLiteral("CREATE RESOURCE POOL rp UNIT = 'ru', UNIT_NUM = 1, ZONE_LIST = ('zone1', 'zone2', 'zone3');"));
+    QVERIFY(ran.value(2).startsWith(u"ALTER SYSTEM RESTORE restored FROM "));
+    const auto inv = ClusterInventory::read(*f->session, &e);
+    QVERIFY(inv && inv->pool(QStringLiteral("rp")) && inv->pool(QStringLiteral("rp"))->inUse());
+}
+
+void tst_PreChecks::executorLostAnswerIsNotResubmitted()
+{
+    auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.2.3.0"));
+    QVERIFY(f);
+    const quint16 port = f->sim->port();
+    // Every connection drops after the pinned session's next queries: the RESTORE's answer is lost.
+    Session pinned(RestoreExecutor::pinnedSettings(f->session->settings()));
+    ServerError e;
+    QVERIFY(pinned.open(&e));
+    f->sim->cluster().faults().dropAfterQueries = 2; // the running-jobs check passes, the RESTORE's answer is lost
+    RestoreExecutor executor(pinned);
+    QVERIFY(!executor.start(planFor(*f), f->inventory.version, &e));
+    QVERIFY2(e.isConnectionProblem(), qPrintable(e.toString()));
+    // Nothing was resubmitted: at most one job for the tenant exists.
+    ConnectionSettings s;
+    s.port = port;
+    Session check(s);
+    const auto jobs = RestoreExecutor::runningJobs(check, &e);
+    const auto done = RestoreExecutor::history(check, &e);
+    QVERIFY(jobs && done);
+    QVERIFY(jobs->size() + done->size() <= 1);
 }
 
 QTEST_GUILESS_MAIN(tst_PreChecks)

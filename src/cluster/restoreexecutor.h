@@ -1,0 +1,48 @@
+#pragma once
+
+#include "plan/restoreplan.h"
+#include "session.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace obrestore {
+
+struct RestoreJobInfo
+{
+    qint64 jobId = 0;
+    QString tenantName;
+    qint64 tenantId = 0;
+    QString status;          // progress: the sys row's STATUS; history: SUCCESS / FAIL
+    QString startTimestamp;
+    QString finishTimestamp; // history only
+    QString restoreScn;
+    QString comment;         // history only
+};
+
+// Starts a restore on the target: unit config and pool when the plan creates them, then SET DECRYPTION and
+// ALTER SYSTEM RESTORE in one pinned session (the decryption lives in the session, ob-restore-sql.md §1.4).
+// Runs in a worker thread with that thread's Session. Never resubmits a statement on its own.
+class RestoreExecutor
+{
+public:
+    // The settings of the pinned session: a read timeout above the server's 10-minute wait (§1.5).
+    static ConnectionSettings pinnedSettings(ConnectionSettings target);
+
+    explicit RestoreExecutor(Session &pinned) : m_session(pinned) {}
+
+    // Returns the job id. `statements` receives the display form (secrets masked) of everything that ran.
+    std::optional<qint64> start(const RestorePlan &plan, const ObVersion &targetVersion, ServerError *error, QStringList *statements = nullptr);
+
+    // Jobs that are running now (one per job: the sys row), and the restore history (the sys rows), newest first.
+    static std::optional<QList<RestoreJobInfo>> runningJobs(Session &session, ServerError *error);
+    static std::optional<QList<RestoreJobInfo>> history(Session &session, ServerError *error);
+
+private:
+    Session &m_session;
+};
+
+} // namespace obrestore
