@@ -1,0 +1,220 @@
+#include "cluster/session.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace obrestore;
+
+// What is generic to the MySQL protocol, against a real server: Debian's MariaDB, started by the test itself on a
+// loopback port in a temporary folder (no system service). Set OBRESTORE_REQUIRE_MARIADB=1 (CI does) to fail
+// instead of skipping when mariadbd is not installed.
+class tst_MariaDb : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void readsWork();
+    void wrongPassword();
+    void nothingListening();
+    void readTimeoutIsAnErrorNotAHang();
+    void serverKilledDuringAQuery();
+
+private:
+    bool startServer(QString *error);
+    void stopServer();
+    ConnectionSettings settings(const QString &password = QStringLiteral("pw")) const;
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    quint16 m_port = 0;
+};
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+bool tst_MariaDb::startServer(QString *error)
+{
+    const QString mariadbd = QStandardPaths::findExecutable(QStringLiteral("mariadbd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    const QString installDb = QStandardPaths::findExecutable(QStringLiteral("mariadb-install-db"));
+    const QString client = QStandardPaths::findExecutable(QStringLiteral("mariadb"));
+    if (mariadbd.isEmpty() || installDb.isEmpty() || client.isEmpty()) {
+        *error = QStringLiteral("mariadbd, mariadb-install-db or mariadb is not installed (Debian: mariadb-server-core, mariadb-client)");
+        return false;
+    }
+    const QString data = m_dir.path() + QStringLiteral("/data");
+    if (!QFileInfo::exists(data)) {
+        QProcess install;
+        install.start(installDb, {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + data,
+                                  QStringLiteral("--auth-root-authentication-method=normal"), QStringLiteral("--skip-test-db"), QStringLiteral("--user=root")});
+        if (!install.waitForFinished(120000) || install.exitCode() != 0) {
+            *error = QStringLiteral("mariadb-install-db failed: ") + QString::fromUtf8(install.readAllStandardError());
+            return false;
+        }
+    }
+    m_port = freePort();
+    m_server.setProcessChannelMode(QProcess::MergedChannels);
+    m_server.setStandardOutputFile(m_dir.path() + QStringLiteral("/server.log"), QIODevice::Append);
+    m_server.start(mariadbd, {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + data, QStringLiteral("--port=%1").arg(m_port),
+                              QStringLiteral("--bind-address=127.0.0.1"), QStringLiteral("--socket=") + m_dir.path() + QStringLiteral("/sock"),
+                              QStringLiteral("--user=root"), QStringLiteral("--skip-log-bin"), QStringLiteral("--innodb-buffer-pool-size=16M"),
+                              QStringLiteral("--pid-file=") + m_dir.path() + QStringLiteral("/pid")});
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 30000) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, m_port);
+        if (probe.waitForConnected(200))
+            break;
+        if (m_server.state() == QProcess::NotRunning) {
+            *error = QStringLiteral("mariadbd exited at start");
+            return false;
+        }
+        QThread::msleep(100);
+    }
+    QProcess setup;
+    setup.start(client, {QStringLiteral("--socket=") + m_dir.path() + QStringLiteral("/sock"), QStringLiteral("-uroot"), QStringLiteral("-e"),
+                         QStringLiteral("CREATE USER IF NOT EXISTS 'tester'@'%' IDENTIFIED BY 'pw'; GRANT ALL ON *.* TO 'tester'@'%'; "
+                                        "CREATE DATABASE IF NOT EXISTS oceanbase;")});
+    if (!setup.waitForFinished(30000) || setup.exitCode() != 0) {
+        *error = QStringLiteral("creating the test user failed: ") + QString::fromUtf8(setup.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+void tst_MariaDb::stopServer()
+{
+    if (m_server.state() != QProcess::NotRunning) {
+        m_server.terminate();
+        if (!m_server.waitForFinished(20000)) {
+            m_server.kill();
+            m_server.waitForFinished(5000);
+        }
+    }
+}
+
+ConnectionSettings tst_MariaDb::settings(const QString &password) const
+{
+    ConnectionSettings s;
+    s.port = m_port;
+    s.user = QStringLiteral("tester");
+    s.password = password;
+    s.connectTimeoutSeconds = 3;
+    s.readTimeoutSeconds = 10;
+    return s;
+}
+
+void tst_MariaDb::initTestCase()
+{
+    QString error;
+    if (!startServer(&error)) {
+        if (qEnvironmentVariableIntValue("OBRESTORE_REQUIRE_MARIADB"))
+            QFAIL(qPrintable(error));
+        QSKIP(qPrintable(error));
+    }
+}
+
+void tst_MariaDb::cleanupTestCase()
+{
+    stopServer();
+}
+
+void tst_MariaDb::readsWork()
+{
+    Session s(settings());
+    ServerError e;
+    const auto r = s.read(QStringLiteral("SELECT ? + 1, VERSION()"), {41}, &e);
+    QVERIFY2(r, qPrintable(e.toString()));
+    QCOMPARE(r->rows.value(0).value(0).toInt(), 42);
+    QVERIFY(r->rows.value(0).value(1).toString().contains(u"MariaDB"));
+}
+
+void tst_MariaDb::wrongPassword()
+{
+    Session s(settings(QStringLiteral("wrong")));
+    ServerError e;
+    QVERIFY(!s.open(&e));
+    QCOMPARE(e.kind, ServerError::Kind::AccessDenied);
+    QCOMPARE(e.code, 1045);
+    QVERIFY(!e.toString().contains(u"wrong"));
+}
+
+void tst_MariaDb::nothingListening()
+{
+    ConnectionSettings s = settings();
+    s.port = freePort();
+    Session session(s);
+    ServerError e;
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(!session.open(&e));
+    QCOMPARE(e.kind, ServerError::Kind::CannotConnect);
+    QVERIFY(t.elapsed() < 10000);
+}
+
+void tst_MariaDb::readTimeoutIsAnErrorNotAHang()
+{
+    ConnectionSettings s = settings();
+    s.readTimeoutSeconds = 1;
+    Session session(s);
+    ServerError e;
+    QVERIFY(session.open(&e));
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(!session.read(QStringLiteral("SELECT SLEEP(8)"), {}, &e, 0));
+    QVERIFY2(e.isConnectionProblem(), qPrintable(e.toString()));
+    QVERIFY2(t.elapsed() < 7000, qPrintable(QString::number(t.elapsed()))); // libmariadb may retry the read a few times
+}
+
+void tst_MariaDb::serverKilledDuringAQuery()
+{
+    // A worker thread with its own session runs a long query; the server is killed underneath it.
+    const ConnectionSettings s = settings();
+    ServerError result;
+    bool returned = false;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        Session session(s);
+        ServerError e;
+        if (!session.open(&e)) {
+            result = e;
+            returned = true;
+            return;
+        }
+        session.read(QStringLiteral("SELECT SLEEP(20)"), {}, &e, 0);
+        result = e;
+        returned = true;
+    }));
+    worker->start();
+    QTest::qWait(700);
+    ::kill(pid_t(m_server.processId()), SIGKILL);
+    QVERIFY2(worker->wait(10000), "the query must return once the server is gone");
+    QVERIFY(returned);
+    QVERIFY2(result.isConnectionProblem(), qPrintable(result.toString()));
+    m_server.waitForFinished(5000);
+    // A new server on the same data comes back, and a new session works.
+    QString error;
+    QVERIFY2(startServer(&error), qPrintable(error));
+    Session again(settings());
+    ServerError e;
+    QVERIFY2(again.read(QStringLiteral("SELECT 1"), {}, &e), qPrintable(e.toString()));
+}
+
+QTEST_GUILESS_MAIN(tst_MariaDb)
+#include "tst_mariadb.moc"
