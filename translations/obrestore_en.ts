@@ -1041,6 +1041,34 @@
         <source>The restore statement succeeded, but no job for %1 appeared in the progress or history views.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No restore of %1 is running, so there is nothing to cancel; the tenant was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target did not report restore_concurrency, which must be non-zero before %1 can restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at restore_concurrency on the target&apos;s sys tenant; if it is 0, run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore_concurrency is 0 on the target, so OceanBase %1 refuses every restore (4179).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the target&apos;s sys tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore_concurrency is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::Cli</name>

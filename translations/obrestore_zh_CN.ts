@@ -1036,6 +1036,34 @@
             <source>The restore statement succeeded, but no job for %1 appeared in the progress or history views.</source>
             <translation>恢复语句执行成功，但在进度视图和历史视图中都没有出现 %1 的任务。</translation>
         </message>
+        <message>
+            <source>No restore of %1 is running, so there is nothing to cancel; the tenant was left alone.</source>
+            <translation>%1 没有正在运行的恢复，无需取消恢复；该租户未受影响。</translation>
+        </message>
+        <message>
+            <source>Restore parameters</source>
+            <translation>恢复参数</translation>
+        </message>
+        <message>
+            <source>The target did not report restore_concurrency, which must be non-zero before %1 can restore.</source>
+            <translation>目标集群未报告 restore_concurrency；%1 必须将其设为非零值才能恢复。</translation>
+        </message>
+        <message>
+            <source>Look at restore_concurrency on the target's sys tenant; if it is 0, run: %1</source>
+            <translation>请在目标集群的 sys 租户中查看 restore_concurrency；若为 0，请执行：%1</translation>
+        </message>
+        <message>
+            <source>restore_concurrency is 0 on the target, so OceanBase %1 refuses every restore (4179).</source>
+            <translation>目标集群的 restore_concurrency 为 0，OceanBase %1 会拒绝所有恢复（4179）。</translation>
+        </message>
+        <message>
+            <source>Run on the target's sys tenant: %1</source>
+            <translation>请在目标集群的 sys 租户中执行：%1</translation>
+        </message>
+        <message>
+            <source>restore_concurrency is %1.</source>
+            <translation>restore_concurrency 为 %1。</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::Cli</name>

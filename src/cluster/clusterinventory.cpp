@@ -83,7 +83,7 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
         return Table{*rows};
     };
     const auto params = table(QStringLiteral("SELECT NAME, VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME IN "
-                                             "('cluster', 'cluster_id', '__min_full_resource_pool_memory')"));
+                                             "('cluster', 'cluster_id', '__min_full_resource_pool_memory', 'restore_concurrency')"));
     if (!params)
         return std::nullopt;
     for (const QVariantList &row : params->rows.rows) {
@@ -93,6 +93,8 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
             inv.clusterName = value.toString();
         else if (name == u"cluster_id")
             inv.clusterId = value.toLongLong();
+        else if (name == u"restore_concurrency")
+            inv.restoreConcurrency = value.toInt();
         else
             inv.minFullPoolMemory = value.toLongLong();
     }

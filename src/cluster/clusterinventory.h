@@ -67,6 +67,9 @@ struct ClusterInventoryData
     QList<Pool> pools;
     QList<Tenant> tenants;
     qint64 minFullPoolMemory = 5368709120; // __min_full_resource_pool_memory
+    // restore_concurrency: a cluster parameter up to 4.0 that must be non-zero for a restore (ob-restore-sql.md
+    // §1.10 "Parameters that restore needs"); gone from 4.1. nullopt when the server does not list it.
+    std::optional<int> restoreConcurrency;
 
     const UnitConfig *unitConfig(const QString &name) const;
     const Pool *pool(const QString &name) const;

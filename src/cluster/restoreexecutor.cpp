@@ -41,34 +41,86 @@ QList<RestoreJobInfo> jobsOf(const Session::Rows &rows, bool history)
     return out;
 }
 
-} // namespace
-
-std::optional<QList<RestoreJobInfo>> RestoreExecutor::runningJobs(Session &session, ServerError *error)
+// The progress or history view in the target's dialect, with the 3.x columns renamed to the 4.x names.
+std::optional<QList<RestoreJobInfo>> readJobs(Session &session, const ObVersion &target, bool history, ServerError *error)
 {
-    // One job, two rows: TENANT_ID = 1 is the job's row (OBSHELL filters the same way, ob-restore-sql.md §2.1).
-    const auto rows = session.read(QStringLiteral("SELECT JOB_ID, RESTORE_TENANT_NAME, RESTORE_TENANT_ID, STATUS, START_TIMESTAMP, RESTORE_SCN "
-                                                  "FROM oceanbase.CDB_OB_RESTORE_PROGRESS WHERE TENANT_ID = 1 ORDER BY JOB_ID DESC"),
-                                   {}, error);
+    const QString view = history ? QStringLiteral("CDB_OB_RESTORE_HISTORY") : QStringLiteral("CDB_OB_RESTORE_PROGRESS");
+    QString sql;
+    if (target.major() < 4) {
+        // 3.x (ob-restore-sql.md §2.6): one row per job; TENANT_ID is the restored tenant; the restore point is
+        // RESTORE_FINISH_TIMESTAMP; INFO carries the failure. STATUS strings are RESTORE_SUCCESS / RESTORE_FAIL.
+        sql = QStringLiteral("SELECT JOB_ID, TENANT_NAME AS RESTORE_TENANT_NAME, TENANT_ID AS RESTORE_TENANT_ID, STATUS, "
+                             "START_TIME AS START_TIMESTAMP, COMPLETION_TIME AS FINISH_TIMESTAMP, RESTORE_FINISH_TIMESTAMP AS RESTORE_SCN, "
+                             "INFO AS COMMENT FROM oceanbase.%1 ORDER BY JOB_ID DESC")
+                  .arg(view);
+    } else {
+        // One job, two rows: TENANT_ID = 1 is the job's row (OBSHELL filters the same way, ob-restore-sql.md §2.1).
+        sql = QStringLiteral("SELECT JOB_ID, RESTORE_TENANT_NAME, RESTORE_TENANT_ID, STATUS, START_TIMESTAMP, RESTORE_SCN%1 "
+                             "FROM oceanbase.%2 WHERE TENANT_ID = 1 ORDER BY JOB_ID DESC")
+                  .arg(history ? QStringLiteral(", FINISH_TIMESTAMP, COMMENT") : QString(), view);
+    }
+    const auto rows = session.read(sql, {}, error);
     if (!rows)
         return std::nullopt;
-    return jobsOf(*rows, false);
+    return jobsOf(*rows, history);
 }
 
-std::optional<QList<RestoreJobInfo>> RestoreExecutor::history(Session &session, ServerError *error)
+const RestoreJobInfo *jobFor(const QList<RestoreJobInfo> &jobs, const QString &tenant)
 {
-    const auto rows = session.read(QStringLiteral("SELECT JOB_ID, RESTORE_TENANT_NAME, RESTORE_TENANT_ID, STATUS, START_TIMESTAMP, FINISH_TIMESTAMP, "
-                                                  "RESTORE_SCN, COMMENT FROM oceanbase.CDB_OB_RESTORE_HISTORY WHERE TENANT_ID = 1 ORDER BY JOB_ID DESC"),
-                                   {}, error);
-    if (!rows)
-        return std::nullopt;
-    return jobsOf(*rows, true);
+    for (const RestoreJobInfo &j : jobs) {
+        if (j.tenantName.compare(tenant, Qt::CaseInsensitive) == 0)
+            return &j;
+    }
+    return nullptr;
+}
+
+void refuseWith(ServerError *error, const QString &why)
+{
+    if (error)
+        *error = {ServerError::Kind::Server, 0, {}, {}, why, {}};
+}
+
+} // namespace
+
+std::optional<QList<RestoreJobInfo>> RestoreExecutor::runningJobs(Session &session, const ObVersion &target, ServerError *error)
+{
+    return readJobs(session, target, false, error);
+}
+
+std::optional<QList<RestoreJobInfo>> RestoreExecutor::history(Session &session, const ObVersion &target, ServerError *error)
+{
+    return readJobs(session, target, true, error);
+}
+
+bool RestoreExecutor::cancel(const QString &tenant, const ObVersion &targetVersion, ServerError *error, QStringList *statements)
+{
+    QString why;
+    const auto cancel = RestoreStatement::cancel(tenant, targetVersion, &why);
+    if (!cancel) {
+        refuseWith(error, why);
+        return false;
+    }
+    // Before 4.2.1 cancelling is DROP TENANT … FORCE: only ever send it for a tenant that is being restored.
+    const auto running = runningJobs(m_session, targetVersion, error);
+    if (!running)
+        return false;
+    if (!jobFor(*running, tenant)) {
+        refuseWith(error, Tr::tr("No restore of %1 is running, so there is nothing to cancel; the tenant was left alone.").arg(tenant));
+        return false;
+    }
+    for (const RenderedStatement &st : *cancel) {
+        if (statements)
+            *statements << st.display;
+        if (!m_session.execute(st.sql, error))
+            return false; // never resent: the caller reads the progress view again
+    }
+    return true;
 }
 
 std::optional<qint64> RestoreExecutor::start(const RestorePlan &plan, const ObVersion &targetVersion, ServerError *error, QStringList *statements)
 {
     auto refuse = [&](const QString &why) -> std::optional<qint64> {
-        if (error)
-            *error = {ServerError::Kind::Server, 0, {}, {}, why, {}};
+        refuseWith(error, why);
         return std::nullopt;
     };
     const QStringList problems = plan.validate();
@@ -83,13 +135,11 @@ std::optional<qint64> RestoreExecutor::start(const RestorePlan &plan, const ObVe
         return refuse(why);
 
     // Never a second job for the same tenant: look before submitting (a lost answer may mean it is running).
-    const auto running = runningJobs(m_session, error);
+    const auto running = runningJobs(m_session, targetVersion, error);
     if (!running)
         return std::nullopt;
-    for (const RestoreJobInfo &j : *running) {
-        if (j.tenantName.compare(plan.tenantName, Qt::CaseInsensitive) == 0)
-            return refuse(Tr::tr("A restore of %1 is already running (job %2): follow it instead of starting another.").arg(plan.tenantName).arg(j.jobId));
-    }
+    if (const RestoreJobInfo *j = jobFor(*running, plan.tenantName))
+        return refuse(Tr::tr("A restore of %1 is already running (job %2): follow it instead of starting another.").arg(plan.tenantName).arg(j->jobId));
 
     QList<RenderedStatement> all;
     if (plan.createPool) {
@@ -103,9 +153,10 @@ std::optional<qint64> RestoreExecutor::start(const RestorePlan &plan, const ObVe
     }
     if (targetVersion.major() < 4) {
         // 3.x reads UNTIL 'time' in the session time zone: set it to the plan's zone (ob-restore-sql.md §1.9).
-        const int offset = plan.timeZone.offsetFromUtc(QDateTime::currentDateTimeUtc());
-        const QString tz = QStringLiteral("%1%2:%3").arg(offset < 0 ? u'-' : u'+').arg(qAbs(offset) / 3600, 2, 10, QChar(u'0')).arg((qAbs(offset) % 3600) / 60, 2, 10, QChar(u'0'));
-        all << RenderedStatement{QStringLiteral("SET time_zone = '%1';").arg(tz), QStringLiteral("SET time_zone = '%1';").arg(tz), false};
+        // The zone's offset at the restore point itself (not now: daylight saving may differ).
+        const auto point = plan.restoreScn();
+        const int offset = plan.timeZone.offsetFromUtc(point ? point->toUtcDateTime() : QDateTime::currentDateTimeUtc());
+        all << RestoreStatement::setSessionTimeZone(offset);
     }
     all << *restore;
     for (const RenderedStatement &st : std::as_const(all)) {
@@ -117,20 +168,16 @@ std::optional<qint64> RestoreExecutor::start(const RestorePlan &plan, const ObVe
 
     // The job id: from the progress view, or the history if the job already finished.
     for (int attempt = 0; attempt < 20; ++attempt) {
-        const auto jobs = runningJobs(m_session, error);
+        const auto jobs = runningJobs(m_session, targetVersion, error);
         if (!jobs)
             return std::nullopt;
-        for (const RestoreJobInfo &j : *jobs) {
-            if (j.tenantName.compare(plan.tenantName, Qt::CaseInsensitive) == 0)
-                return j.jobId;
-        }
-        const auto done = history(m_session, error);
+        if (const RestoreJobInfo *j = jobFor(*jobs, plan.tenantName))
+            return j->jobId;
+        const auto done = history(m_session, targetVersion, error);
         if (!done)
             return std::nullopt;
-        for (const RestoreJobInfo &j : *done) {
-            if (j.tenantName.compare(plan.tenantName, Qt::CaseInsensitive) == 0)
-                return j.jobId;
-        }
+        if (const RestoreJobInfo *j = jobFor(*done, plan.tenantName))
+            return j->jobId;
         QThread::msleep(100);
     }
     return refuse(Tr::tr("The restore statement succeeded, but no job for %1 appeared in the progress or history views.").arg(plan.tenantName));

@@ -16,11 +16,11 @@ struct RestoreJobInfo
     qint64 jobId = 0;
     QString tenantName;
     qint64 tenantId = 0;
-    QString status;          // progress: the sys row's STATUS; history: SUCCESS / FAIL
+    QString status;          // progress: the sys row's STATUS; history: SUCCESS / FAIL (3.x: RESTORE_SUCCESS / RESTORE_FAIL)
     QString startTimestamp;
     QString finishTimestamp; // history only
-    QString restoreScn;
-    QString comment;         // history only
+    QString restoreScn;      // 3.x: the restore point's timestamp (RESTORE_FINISH_TIMESTAMP)
+    QString comment;         // history only (3.x: INFO)
 };
 
 // Starts a restore on the target: unit config and pool when the plan creates them, then SET DECRYPTION and
@@ -37,9 +37,15 @@ public:
     // Returns the job id. `statements` receives the display form (secrets masked) of everything that ran.
     std::optional<qint64> start(const RestorePlan &plan, const ObVersion &targetVersion, ServerError *error, QStringList *statements = nullptr);
 
-    // Jobs that are running now (one per job: the sys row), and the restore history (the sys rows), newest first.
-    static std::optional<QList<RestoreJobInfo>> runningJobs(Session &session, ServerError *error);
-    static std::optional<QList<RestoreJobInfo>> history(Session &session, ServerError *error);
+    // Cancels the running restore of `tenant`: CANCEL RESTORE from 4.2.1, DROP TENANT … FORCE before (both drop
+    // the tenant). Refuses, sending nothing, when no restore of that tenant is running, so a typo can never drop a
+    // live tenant. Never resent on its own.
+    bool cancel(const QString &tenant, const ObVersion &targetVersion, ServerError *error, QStringList *statements = nullptr);
+
+    // Jobs that are running now (one per job: the 4.x sys row), and the restore history, newest first; in the
+    // target's dialect (3.x views have other columns, ob-restore-sql.md §2.6).
+    static std::optional<QList<RestoreJobInfo>> runningJobs(Session &session, const ObVersion &target, ServerError *error);
+    static std::optional<QList<RestoreJobInfo>> history(Session &session, const ObVersion &target, ServerError *error);
 
 private:
     Session &m_session;

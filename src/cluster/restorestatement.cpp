@@ -407,6 +407,20 @@ std::optional<RenderedStatement> RestoreStatement::dropUnit(const QString &unit,
     return plain(QStringLiteral("DROP RESOURCE UNIT %1").arg(unit));
 }
 
+RenderedStatement RestoreStatement::setRestoreConcurrency(int threads)
+{
+    return plain(QStringLiteral("ALTER SYSTEM SET restore_concurrency = %1").arg(qBound(1, threads, 512)));
+}
+
+RenderedStatement RestoreStatement::setSessionTimeZone(int offsetSeconds)
+{
+    const int minutes = qAbs(offsetSeconds) / 60;
+    return plain(QStringLiteral("SET time_zone = '%1%2:%3'")
+                     .arg(QChar(offsetSeconds < 0 ? u'-' : u'+'))
+                     .arg(minutes / 60, 2, 10, QChar(u'0'))
+                     .arg(minutes % 60, 2, 10, QChar(u'0')));
+}
+
 std::optional<RenderedStatement> RestoreStatement::activateStandby(const QString &tenant, QString *error)
 {
     if (!isValidTenantName(tenant, error))

@@ -73,6 +73,10 @@ public:
     static std::optional<RenderedStatement> dropPool(const QString &pool, QString *error);
     static std::optional<RenderedStatement> dropUnit(const QString &unit, QString *error);
     static std::optional<RenderedStatement> activateStandby(const QString &tenant, QString *error);
+    // The cluster parameter 3.x and 4.0 need non-zero before any restore (ob-restore-sql.md §1.10); 1–512.
+    static RenderedStatement setRestoreConcurrency(int threads);
+    // SET time_zone = '±HH:MM' (3.x reads UNTIL 'time' in the session zone, §1.9); seconds are dropped.
+    static RenderedStatement setSessionTimeZone(int offsetSeconds);
 
     static bool supportsPreview(const ObVersion &v);
     static bool supportsCancelRestore(const ObVersion &v);

@@ -32,10 +32,6 @@ namespace {
 const QString kIp = QStringLiteral("127.0.0.1");
 constexpr int kRpcPort = 2882;
 
-
-
-
-
 QString bytesDisplay(qint64 bytes)
 {
     const char *units[] = {"B", "KB", "MB", "GB", "TB"};
@@ -48,24 +44,7 @@ QString bytesDisplay(qint64 bytes)
     return QStringLiteral("%1%2").arg(v, 0, 'f', 2).arg(QLatin1StringView(units[u]));
 }
 
-
-QTimeZone sessionZone(const Session &s)
-{
-    const QString tz = s.systemVariables.value(QStringLiteral("time_zone"), QStringLiteral("+08:00"));
-    if (tz.compare(u"SYSTEM", Qt::CaseInsensitive) == 0)
-        return QTimeZone::systemTimeZone();
-    return obrestore::parseTimeZone(tz).value_or(QTimeZone(8 * 3600));
-}
-
-QString scnDisplay(quint64 scn, const QTimeZone &zone)
-{
-    if (scn <= 1)
-        return {};
-    return Scn(scn).toLocalString(zone);
-}
-
 } // namespace
-
 
 ObCluster::ObCluster(const Options &options)
     : m_options(options), m_profile(VersionProfile::forVersion(options.version, options.ce)), m_speed(options.speed)
@@ -548,5 +527,35 @@ bool ObCluster::loadScenario(const QString &file, QString *error)
         registerBackups(r.toString());
     return true;
 }
+
+namespace util {
+
+QTimeZone sessionZone(const Session &s)
+{
+    const QString tz = s.systemVariables.value(QStringLiteral("time_zone"), QStringLiteral("+08:00"));
+    if (tz.compare(u"SYSTEM", Qt::CaseInsensitive) == 0)
+        return QTimeZone::systemTimeZone();
+    return obrestore::parseTimeZone(tz).value_or(QTimeZone(8 * 3600));
+}
+
+QString scnDisplay(quint64 scn, const QTimeZone &zone)
+{
+    return scn <= 1 ? QString() : obrestore::Scn(scn).toLocalString(zone);
+}
+
+bool isValidTimeZone(const QString &value)
+{
+    if (value.compare(u"SYSTEM", Qt::CaseInsensitive) == 0)
+        return true;
+    static const QRegularExpression offset(QStringLiteral("^([+-])(\\d{1,2}):(\\d{2})$"));
+    const auto m = offset.match(value);
+    if (m.hasMatch()) {
+        const int minutes = m.captured(2).toInt() * 60 + m.captured(3).toInt();
+        return m.captured(3).toInt() < 60 && (m.captured(1) == u"+" ? minutes <= 13 * 60 : minutes <= 12 * 60 + 59);
+    }
+    return QTimeZone(value.toUtf8()).isValid();
+}
+
+} // namespace util
 
 } // namespace obsim

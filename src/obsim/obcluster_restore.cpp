@@ -30,19 +30,6 @@ constexpr double kWaitLs = 60;
 constexpr double kPostCheck = 4;
 constexpr double kUpgrade = 4;
 
-QTimeZone zoneOf(const Session &s)
-{
-    const QString tz = s.systemVariables.value(QStringLiteral("time_zone"), QStringLiteral("+08:00"));
-    if (tz.compare(u"SYSTEM", Qt::CaseInsensitive) == 0)
-        return QTimeZone::systemTimeZone();
-    return parseTimeZone(tz).value_or(QTimeZone(8 * 3600));
-}
-
-QString display(quint64 scn, const QTimeZone &zone)
-{
-    return scn <= 1 ? QString() : Scn(scn).toLocalString(zone);
-}
-
 QString errorName(int code)
 {
     switch (code) {
@@ -176,7 +163,7 @@ static std::optional<SqlError> resolveSource(const VersionProfile &profile, cons
             return obError(-4002, QStringLiteral("until scn, it should be positive integer"));
         out->restoreScn = *untilScn;
     } else if (!untilTime.isEmpty()) {
-        QTimeZone zone = zoneOf(session);
+        QTimeZone zone = sessionZone(session);
         if (profile.backupTimeZone) {
             // The backup tenant's system time zone; +08:00 for data versions below 4.2.0 (§1.3).
             const bool old = !out->listed.isEmpty() && out->listed.last().tenantCompatible < ObVersion(4, 2).calcVersion();
@@ -435,7 +422,7 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
         if (clusterName.isEmpty() || clusterId.isEmpty())
             return StatementResult::fail(obError(-4277, QStringLiteral("Miss argument for backup_cluster_name, backup_cluster_id")));
         // The resolver reads UNTIL in the session time zone before anything looks at the backup.
-        if (const auto scn = Scn::parse(untilTime, zoneOf(session)))
+        if (const auto scn = Scn::parse(untilTime, sessionZone(session)))
             resolved.restoreScn = scn->value();
         else
             return StatementResult::fail(obError(-4002, QStringLiteral("restore timestamp")));
@@ -584,7 +571,7 @@ StatementResult ObCluster::showRestorePreview(Session &session)
         r.rows.append({Value::text(QStringLiteral("BACKUP_SET")), Value::integer(s.backupSetId),
                        Value::text(resolved.data.uri + u'/' + setDirName(s.backupSetId, s.backupType == 1 ? SetType::Full : SetType::Incremental)),
                        Value::text(QString())});
-    const QTimeZone zone = zoneOf(session);
+    const QTimeZone zone = sessionZone(session);
     for (const PieceAttr &pc : std::as_const(resolved.source.pieces)) {
         QString uri;
         for (const ArchiveDestEntry &a : std::as_const(resolved.archives)) {
@@ -593,7 +580,7 @@ StatementResult ObCluster::showRestorePreview(Session &session)
         }
         r.rows.append({Value::text(QStringLiteral("BACKUP_PIECE")), Value::integer(pc.pieceId), Value::text(uri),
                        Value::text(QStringLiteral("start_scn_display: %1, checkpoint_scn_display: %2")
-                                       .arg(display(pc.startScn.value(), zone), display(pc.checkpointScn.value(), zone)))});
+                                       .arg(scnDisplay(pc.startScn.value(), zone), scnDisplay(pc.checkpointScn.value(), zone)))});
     }
     return {r, std::nullopt};
 }
@@ -661,7 +648,7 @@ void ObCluster::tick()
 
 void ObCluster::writeJobRows(RestoreJob &job, double e)
 {
-    const QTimeZone zone = m_current ? zoneOf(*m_current) : QTimeZone(8 * 3600);
+    const QTimeZone zone = m_current ? sessionZone(*m_current) : QTimeZone(8 * 3600);
     const bool consistentPhase = m_profile.consistentScnStatus;
     // Phase boundaries on the user-tenant timeline (after CREATE_TENANT).
     const double u = e - kCreateTenant;
@@ -734,11 +721,11 @@ void ObCluster::writeJobRows(RestoreJob &job, double e)
         if (m_profile.restoreType)
             row << Value::text(job.restoreType);
         // RESTORE_SCN_DISPLAY: '' when 0 in 4.0, NULL from 4.1.
-        row << Value::integer(qint64(job.restoreScn)) << Value::text(display(job.restoreScn, zone)) << Value::text(status)
+        row << Value::integer(qint64(job.restoreScn)) << Value::text(scnDisplay(job.restoreScn, zone)) << Value::text(status)
             << Value::text(job.startTimestamp) << Value::text(job.setList.join(u',')) << Value::text(job.pieceList.join(u','));
         if (m_profile.progressColumns) {
             if (user)
-                row << Value::integer(qint64(recover)) << Value::text(display(recover, zone)) << Value::real(recoverPct)
+                row << Value::integer(qint64(recover)) << Value::text(scnDisplay(recover, zone)) << Value::real(recoverPct)
                     << Value::integer(job.tabletCount) << Value::integer(finished) << Value::real(finished * 100.0 / qMax(1, job.tabletCount));
             else
                 row << Value::null() << Value::null() << Value::null() << Value::null() << Value::null() << Value::null();
@@ -804,7 +791,7 @@ void ObCluster::finishJob(RestoreJob &job, bool success, const QString &comment)
     job.success = success;
     job.comment = comment;
     const QString t = nowText();
-    const QTimeZone zone = m_current ? zoneOf(*m_current) : QTimeZone(8 * 3600);
+    const QTimeZone zone = m_current ? sessionZone(*m_current) : QTimeZone(8 * 3600);
     if (m_profile.v3) {
         SqlError e;
         const auto row = m_sql.query(QStringLiteral("SELECT * FROM oceanbase.CDB_OB_RESTORE_PROGRESS WHERE JOB_ID = ?"), {Value::integer(job.jobId)}, &e);
@@ -824,7 +811,7 @@ void ObCluster::finishJob(RestoreJob &job, bool success, const QString &comment)
     auto historyRow = [&](qint64 tenantId) {
         QList<Value> row{Value::integer(tenantId), Value::integer(job.jobId), Value::text(job.tenantName), Value::integer(job.tenantId),
                          Value::text(job.backupTenantName), Value::integer(job.backupTenantId), Value::text(job.backupClusterName),
-                         Value::text(job.backupDest), Value::integer(qint64(job.restoreScn)), Value::text(display(job.restoreScn, zone)),
+                         Value::text(job.backupDest), Value::integer(qint64(job.restoreScn)), Value::text(scnDisplay(job.restoreScn, zone)),
                          Value::text(job.restoreOption)};
         if (m_profile.restoreType)
             row << Value::text(job.restoreType);

@@ -216,10 +216,14 @@ StatementResult ObCluster::runSet(Session &session, const QString &sql)
         QString value;
         if (!literal(p, &value))
             return StatementResult::fail(p.error());
-        if (user)
+        if (user) {
             session.userVariables.insert(name, Value::text(value));
-        else
+        } else {
+            // OceanBase, like MySQL, refuses a zone it does not know (ER_UNKNOWN_TIME_ZONE).
+            if (name == u"time_zone" && !isValidTimeZone(value))
+                return StatementResult::fail(SqlError{1298, "HY000", QStringLiteral("Unknown or incorrect time zone: '%1'").arg(value)});
             session.systemVariables.insert(name, value);
+        }
     } while (p.acceptSymbol(","));
     return !p.failed() && p.expectEnd() ? StatementResult::ok() : StatementResult::fail(p.error());
 }

@@ -6,8 +6,20 @@
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTimeZone>
+
+namespace obsim {
+struct Session;
+}
 
 namespace obsim::util {
+
+// A session's time_zone variable as a zone (OceanBase's default +08:00; SYSTEM = the host's zone), and an SCN
+// shown in it the way the *_DISPLAY columns show it (empty for 0 and 1). Defined in obcluster.cpp.
+QTimeZone sessionZone(const Session &s);
+QString scnDisplay(quint64 scn, const QTimeZone &zone);
+// Whether `value` is a time_zone the server accepts: SYSTEM, '+HH:MM' within −12:59…+13:00, or an IANA name.
+bool isValidTimeZone(const QString &value);
 
 inline constexpr qint64 kGiB = 1024ll * 1024 * 1024;
 

@@ -126,6 +126,22 @@ QList<CheckResult> PreChecks::evaluate(const RestorePlan &plan, const ClusterInv
         }
     }
 
+    // restore_concurrency (3.x and 4.0): 0 makes the server refuse every restore with 4179 "restore tenant when
+    // restore_concurrency is 0" (ob-restore-sql.md §1.10). 4.1+ has no such parameter and needs nothing.
+    if (target.version < ObVersion(4, 1, 0, 0)) {
+        const QString fix = RestoreStatement::setRestoreConcurrency(10).display;
+        if (!target.restoreConcurrency)
+            out << result("parameters", S::Warn, Tr::tr("Restore parameters"),
+                          Tr::tr("The target did not report restore_concurrency, which must be non-zero before %1 can restore.").arg(target.version.toString()),
+                          Tr::tr("Look at restore_concurrency on the target's sys tenant; if it is 0, run: %1").arg(fix));
+        else if (*target.restoreConcurrency == 0)
+            out << result("parameters", S::Fail, Tr::tr("Restore parameters"),
+                          Tr::tr("restore_concurrency is 0 on the target, so OceanBase %1 refuses every restore (4179).").arg(target.version.toString()),
+                          Tr::tr("Run on the target's sys tenant: %1").arg(fix));
+        else
+            out << result("parameters", S::Pass, Tr::tr("Restore parameters"), Tr::tr("restore_concurrency is %1.").arg(*target.restoreConcurrency));
+    }
+
     // Decryption passwords for encrypted sets (9047 otherwise).
     if (plan.isEncrypted() && plan.decryptionPasswords.isEmpty())
         out << result("decryption", S::Fail, Tr::tr("Decryption password"), Tr::tr("The backup is encrypted and no decryption password is given."),

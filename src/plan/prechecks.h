@@ -11,7 +11,8 @@ namespace obrestore {
 struct CheckResult
 {
     enum class Status { Pass, Warn, Fail };
-    QString id;          // stable: "version", "tenant_name", "pool", "point", "running_job", "decryption", "preview"
+    QString id;          // stable: "version", "tenant_name", "pool", "point", "running_job", "parameters", "decryption",
+                         // "preview"
     Status status = Status::Pass;
     QString title;       // translated
     QString explanation; // translated

@@ -194,6 +194,7 @@ private Q_SLOTS:
     void cancel_data();
     void cancel();
     void resources();
+    void parameters();
     void quote_data();
     void quote();
 };
@@ -289,6 +290,17 @@ void tst_RestoreStatement::cancel()
     QVERIFY2(s, qPrintable(error));
     QCOMPARE(s->first().display, expected);
     QVERIFY(!RestoreStatement::cancel(QStringLiteral("t1; DROP TENANT sys"), ObVersion(4, 3, 3), &error));
+}
+
+void tst_RestoreStatement::parameters()
+{
+    QCOMPARE(RestoreStatement::setRestoreConcurrency(10).sql, QStringLiteral("ALTER SYSTEM SET restore_concurrency = 10;"));
+    QCOMPARE(RestoreStatement::setRestoreConcurrency(0).sql, QStringLiteral("ALTER SYSTEM SET restore_concurrency = 1;"));     // 0 disables restore
+    QCOMPARE(RestoreStatement::setRestoreConcurrency(9999).sql, QStringLiteral("ALTER SYSTEM SET restore_concurrency = 512;")); // range [0,512]
+    QCOMPARE(RestoreStatement::setSessionTimeZone(8 * 3600).sql, QStringLiteral("SET time_zone = '+08:00';"));
+    QCOMPARE(RestoreStatement::setSessionTimeZone(0).sql, QStringLiteral("SET time_zone = '+00:00';"));
+    QCOMPARE(RestoreStatement::setSessionTimeZone(-(3 * 3600 + 30 * 60)).sql, QStringLiteral("SET time_zone = '-03:30';"));
+    QCOMPARE(RestoreStatement::setSessionTimeZone(5 * 3600 + 45 * 60).display, QStringLiteral("SET time_zone = '+05:45';"));
 }
 
 void tst_RestoreStatement::resources()

@@ -238,6 +238,11 @@ void tst_Obsim::statements4x_data()
     const QString pool = poolStatements();
     // Accepted (ob-restore-sql.md §1.1, §1.2, §1.4, §1.6–1.8, §1.10).
     QTest::newRow("create unit") << v << "" << "CREATE RESOURCE UNIT u2 MAX_CPU 2, MEMORY_SIZE '5G'" << 0;
+    QTest::newRow("time_zone offset") << v << "" << "SET time_zone = '-03:30'" << 0;
+    QTest::newRow("time_zone name") << v << "" << "SET time_zone = 'Asia/Shanghai'" << 0;
+    QTest::newRow("time_zone SYSTEM") << v << "" << "SET time_zone = 'SYSTEM'" << 0;
+    QTest::newRow("time_zone garbage") << v << "" << "SET time_zone = '4308:00'" << 1298;
+    QTest::newRow("time_zone past +13:00") << v << "" << "SET @@time_zone = '+13:01'" << 1298;
     QTest::newRow("create unit = form") << v << "" << "CREATE RESOURCE UNIT u2 MEMORY_SIZE = '6G', MAX_CPU = 2, MIN_CPU = 1, LOG_DISK_SIZE = '20G', MAX_IOPS = 10000" << 0;
     QTest::newRow("create unit if not exists") << v << "CREATE RESOURCE UNIT u2 MAX_CPU 2, MEMORY_SIZE '5G'" << "CREATE RESOURCE UNIT IF NOT EXISTS u2 MAX_CPU 2, MEMORY_SIZE '5G'" << 0;
     QTest::newRow("create pool") << v << "CREATE RESOURCE UNIT u1 MAX_CPU 4, MEMORY_SIZE '8G'" << "CREATE RESOURCE POOL p1 UNIT = 'u1', UNIT_NUM = 1, ZONE_LIST = ('zone1','zone2','zone3')" << 0;

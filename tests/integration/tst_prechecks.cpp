@@ -3,6 +3,7 @@
 #include "cluster/clusterinventory.h"
 #include "cluster/restoreexecutor.h"
 #include "plan/prechecks.h"
+#include "fixturetree.h"
 #include "scenarios.h"
 #include "server.h"
 
@@ -25,11 +26,15 @@ struct Fixture
     ClusterInventoryData inventory;
 };
 
-std::unique_ptr<Fixture> setUp(const QString &scenario, const QString &targetVersion)
+// scenario: "healthy" (a tree written by `treeVersion`, 4.2.1 by default), "3x" (a 3.x tree of cluster ob1/1,
+// tenant 1001) or a scenario of tests/fixtures.
+std::unique_ptr<Fixture> setUp(const QString &scenario, const QString &targetVersion, const QString &treeVersion = QStringLiteral("4.2.1.0"))
 {
     auto f = std::make_unique<Fixture>();
     if (scenario == u"healthy")
-        obfixture::writeHealthyTree(f->dir.path(), ObVersion(4, 2, 1, 0));
+        obfixture::writeHealthyTree(f->dir.path(), ObVersion::parse(treeVersion).value());
+    else if (scenario == u"3x")
+        obfixture::write3xTree(f->dir.path(), "ob1", 1, {1001});
     else
         obfixture::findScenario(scenario)->write(f->dir.path());
     f->catalog = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(f->dir.path())}));
@@ -43,7 +48,8 @@ std::unique_ptr<Fixture> setUp(const QString &scenario, const QString &targetVer
     settings.port = f->sim->port();
     f->session = std::make_unique<Session>(settings);
     ServerError e;
-    f->session->execute(QStringLiteral("CREATE RESOURCE UNIT u8 MAX_CPU 4, MEMORY_SIZE '8G'"), &e);
+    f->session->execute(o.version.major() < 4 ? QStringLiteral("CREATE RESOURCE UNIT u8 MAX_CPU 4, MAX_MEMORY '8G'")
+                                              : QStringLiteral("CREATE RESOURCE UNIT u8 MAX_CPU 4, MEMORY_SIZE '8G'"), &e);
     f->session->execute(QStringLiteral("CREATE RESOURCE POOL free_pool UNIT = 'u8', UNIT_NUM = 1, ZONE_LIST = ('zone1','zone2','zone3')"), &e);
     const auto inv = ClusterInventory::read(*f->session, &e);
     if (!inv)
@@ -94,6 +100,8 @@ private Q_SLOTS:
     void executorStartsFindsAndNeverResubmits();
     void executorCreatesPool();
     void executorLostAnswerIsNotResubmitted();
+    void lifecyclePerVersion_data();
+    void lifecyclePerVersion();
 };
 
 void tst_PreChecks::allPass()
@@ -251,7 +259,7 @@ void tst_PreChecks::executorStartsFindsAndNeverResubmits()
     QVERIFY(!ran.join(u' ').contains(u"s3cret"));
     // Re-attaching: the job is found again from another session.
     Session other(f->session->settings());
-    const auto jobs = RestoreExecutor::runningJobs(other, &e);
+    const auto jobs = RestoreExecutor::runningJobs(other, f->inventory.version, &e);
     QVERIFY(jobs && jobs->size() == 1);
     QCOMPARE(jobs->first().jobId, *job);
     QCOMPARE(jobs->first().tenantName, QStringLiteral("restored"));
@@ -299,10 +307,131 @@ void tst_PreChecks::executorLostAnswerIsNotResubmitted()
     ConnectionSettings s;
     s.port = port;
     Session check(s);
-    const auto jobs = RestoreExecutor::runningJobs(check, &e);
-    const auto done = RestoreExecutor::history(check, &e);
+    const auto jobs = RestoreExecutor::runningJobs(check, f->inventory.version, &e);
+    const auto done = RestoreExecutor::history(check, f->inventory.version, &e);
     QVERIFY(jobs && done);
     QVERIFY(jobs->size() + done->size() <= 1);
+}
+
+void tst_PreChecks::lifecyclePerVersion_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("treeVersion");
+    QTest::newRow("3.1.5") << "3.1.5" << "3.1.5";
+    QTest::newRow("4.0") << "4.0.0.0" << "4.0.0.0";
+    QTest::newRow("4.1") << "4.1.0.0" << "4.1.0.0";
+    QTest::newRow("4.2.1.2") << "4.2.1.2" << "4.2.1.0";
+    QTest::newRow("4.2.1.8") << "4.2.1.8" << "4.2.1.0";
+    QTest::newRow("4.2.3") << "4.2.3.0" << "4.2.1.0";
+    QTest::newRow("4.3.3") << "4.3.3.0" << "4.3.3.0";
+}
+
+// For every simulated version: inventory, every pre-check passing (and the parameter check failing first where
+// the version has one), PREVIEW where the grammar has it, a restore started and found again from another
+// session, a server error mapped, cancel, and a second cancel refused without sending anything.
+void tst_PreChecks::lifecyclePerVersion()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, treeVersion);
+    const ObVersion target = ObVersion::parse(version).value();
+    const bool v3 = target.major() < 4;
+    auto f = setUp(v3 ? QStringLiteral("3x") : QStringLiteral("healthy"), version, treeVersion);
+    QVERIFY(f);
+    QCOMPARE(f->inventory.version, target);
+    RestorePlan plan = planFor(*f);
+    if (v3) {
+        // The 3.x reader lists tenants by id only (tenant_name_info is not decoded) and computes no windows, so
+        // the plan names the source tenant and the documented window (ob-restore-sql.md §1.9) by hand.
+        QVERIFY(plan.source);
+        QCOMPARE(plan.source->clusterName, QStringLiteral("ob1"));
+        plan.source->tenantName = QStringLiteral("trade");
+        plan.dataUri = QStringLiteral("file://") + f->dir.path(); // 3.x restores from the backup_dest root
+        plan.archiveUris.clear();
+        plan.source->sourceClusterVersion = plan.source->sourceDataVersion = target.calcVersion();
+        RestoreWindow w;
+        w.start = Scn::parse(QStringLiteral("2020-05-20 00:00:00"), QTimeZone::utc()).value();
+        w.end = Scn::parse(QStringLiteral("2020-05-22 00:00:00"), QTimeZone::utc()).value();
+        plan.source->windows = {w};
+        plan.point = RestorePlan::Point::Time;
+        plan.time = QStringLiteral("2020-05-21 09:39:54.071670");
+        plan.timeZone = QTimeZone(8 * 3600);
+    }
+    QVERIFY2(plan.validate().isEmpty(), qPrintable(plan.validate().join(u'\n')));
+
+    ServerError e;
+    auto evaluate = [&] {
+        const auto running = RestoreExecutor::runningJobs(*f->session, target, &e);
+        QStringList names;
+        for (const RestoreJobInfo &j : running.value_or(QList<RestoreJobInfo>{}))
+            names << j.tenantName;
+        return PreChecks::evaluate(plan, f->inventory, names);
+    };
+    QList<CheckResult> results = evaluate();
+    if (target < ObVersion(4, 1, 0, 0)) {
+        // restore_concurrency is 0 by default: the check fails and its fix is the statement that repairs it.
+        const CheckResult *p = find(results, QStringLiteral("parameters"));
+        QVERIFY(p);
+        QCOMPARE(p->status, S::Fail);
+        QVERIFY(!PreChecks::allowsStart(results));
+        const RenderedStatement fix = RestoreStatement::setRestoreConcurrency(10);
+        QVERIFY2(p->fix.endsWith(fix.display), qPrintable(p->fix));
+        QVERIFY2(f->session->execute(fix.sql, &e), qPrintable(e.toString()));
+        f->inventory = ClusterInventory::read(*f->session, &e).value();
+        QCOMPARE(f->inventory.restoreConcurrency.value_or(-1), 10);
+        results = evaluate();
+    } else {
+        QVERIFY(!find(results, QStringLiteral("parameters")));
+    }
+    for (const CheckResult &r : std::as_const(results))
+        QVERIFY2(r.status == S::Pass, qPrintable(QStringLiteral("%1: %2").arg(r.id, r.explanation)));
+    QVERIFY(PreChecks::allowsStart(results));
+
+    const CheckResult preview = PreChecks::preview(plan, f->inventory, *f->session);
+    if (RestoreStatement::supportsPreview(target)) {
+        QVERIFY2(preview.status == S::Pass, qPrintable(preview.explanation));
+        QVERIFY2(preview.explanation.contains(u"backup_set_1_full"), qPrintable(preview.explanation));
+    } else {
+        QVERIFY2(preview.status == S::Warn, qPrintable(preview.explanation)); // not a failure: the grammar lacks it
+    }
+
+    // Start, then find the job again from another session.
+    Session pinned(RestoreExecutor::pinnedSettings(f->session->settings()));
+    RestoreExecutor executor(pinned);
+    QStringList ran;
+    const auto job = executor.start(plan, target, &e, &ran);
+    QVERIFY2(job, qPrintable(e.toString()));
+    QVERIFY2(ran.last().startsWith(v3 ? u"ALTER SYSTEM RESTORE restored FROM trade AT " : u"ALTER SYSTEM RESTORE restored FROM "), qPrintable(ran.last()));
+    if (v3)
+        QCOMPARE(ran.value(ran.size() - 2), QStringLiteral("SET time_zone = '+08:00';"));
+    Session other(f->session->settings());
+    auto jobs = RestoreExecutor::runningJobs(other, target, &e);
+    QVERIFY2(jobs, qPrintable(e.toString()));
+    QCOMPARE(jobs->size(), 1);
+    QCOMPARE(jobs->first().jobId, *job);
+    QCOMPARE(jobs->first().tenantName, QStringLiteral("restored"));
+    QVERIFY(!jobs->first().status.isEmpty());
+
+    // A server error, mapped: a pool that does not exist (the plan was not pre-checked) is refused with 4650.
+    RestorePlan clash = plan;
+    clash.tenantName = QStringLiteral("other");
+    clash.existingPool = QStringLiteral("nopool");
+    QVERIFY(!executor.start(clash, target, &e));
+    QCOMPARE(e.kind, ServerError::Kind::PoolProblem);
+    QCOMPARE(e.code, 4650);
+    QVERIFY(!e.explanation.isEmpty() && !e.fix.isEmpty());
+
+    // Cancel: the version's statement, and the job leaves the progress view.
+    ran.clear();
+    QVERIFY2(executor.cancel(QStringLiteral("restored"), target, &e, &ran), qPrintable(e.toString()));
+    QCOMPARE(ran, QStringList{RestoreStatement::cancel(QStringLiteral("restored"), target, nullptr)->first().display});
+    QVERIFY(ran.first().startsWith(RestoreStatement::supportsCancelRestore(target) ? u"ALTER SYSTEM CANCEL RESTORE" : u"DROP TENANT"));
+    QTRY_VERIFY_WITH_TIMEOUT(RestoreExecutor::runningJobs(other, target, &e).value_or(QList<RestoreJobInfo>{RestoreJobInfo{}}).isEmpty(), 5000);
+    QVERIFY(!ClusterInventory::read(other, &e)->hasTenant(QStringLiteral("restored")));
+    // Nothing left to cancel: refused before anything is sent (before 4.2.1 it would be a DROP TENANT).
+    ran.clear();
+    QVERIFY(!executor.cancel(QStringLiteral("restored"), target, &e, &ran));
+    QVERIFY(ran.isEmpty());
+    QVERIFY2(e.explanation.contains(u"nothing to cancel"), qPrintable(e.explanation));
 }
 
 QTEST_GUILESS_MAIN(tst_PreChecks)
