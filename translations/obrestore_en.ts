@@ -1069,6 +1069,30 @@
         <source>restore_concurrency is %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The TLS handshake with the server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server has TLS enabled and that the CA, certificate and key files belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs the CA certificate file that signed the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key file, and a key file its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose readable PEM files in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::Cli</name>

@@ -1064,6 +1064,30 @@
             <source>restore_concurrency is %1.</source>
             <translation>restore_concurrency 为 %1。</translation>
         </message>
+        <message>
+            <source>The TLS handshake with the server failed.</source>
+            <translation>与服务器的 TLS 握手失败。</translation>
+        </message>
+        <message>
+            <source>Check that the server has TLS enabled and that the CA, certificate and key files belong together.</source>
+            <translation>请检查服务器已启用 TLS，且 CA、证书和私钥文件相互匹配。</translation>
+        </message>
+        <message>
+            <source>TLS needs the CA certificate file that signed the server's certificate.</source>
+            <translation>TLS 需要签发服务器证书的 CA 证书文件。</translation>
+        </message>
+        <message>
+            <source>A client certificate needs its key file, and a key file its certificate.</source>
+            <translation>客户端证书需要其私钥文件，私钥文件也需要其证书。</translation>
+        </message>
+        <message>
+            <source>The TLS file %1 does not exist or cannot be read.</source>
+            <translation>TLS 文件 %1 不存在或无法读取。</translation>
+        </message>
+        <message>
+            <source>Choose readable PEM files in the connection settings.</source>
+            <translation>请在连接设置中选择可读取的 PEM 文件。</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::Cli</name>

@@ -50,7 +50,7 @@ std::optional<ObVersion> ClusterInventory::readVersion(Session &target, QString 
         ServerError e;
         const auto r = target.read(QString::fromLatin1(sql), {}, &e);
         if (!r) {
-            if (e.isConnectionProblem() || e.kind == ServerError::Kind::AccessDenied || e.kind == ServerError::Kind::Driver) {
+            if (e.isConnectionProblem() || e.kind == ServerError::Kind::AccessDenied || e.kind == ServerError::Kind::Driver || e.kind == ServerError::Kind::Tls) {
                 if (error)
                     *error = e;
                 return std::nullopt;

@@ -2,6 +2,9 @@
 
 #include "tr.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -40,6 +43,10 @@ ServerError classifyServerError(int code, const QString &sqlState, const QString
         set(Kind::CannotConnect, Tr::tr("The server cannot be reached."),
             Tr::tr("Check the host and port (an OBServer's SQL port, 2881 by default, or the OBProxy port), that the "
                    "server is running, and that no firewall blocks it."));
+        break;
+    case 2026: // CR_SSL_CONNECTION_ERROR
+        set(Kind::Tls, Tr::tr("The TLS handshake with the server failed."),
+            Tr::tr("Check that the server has TLS enabled and that the CA, certificate and key files belong together."));
         break;
     case 1045:
         set(Kind::AccessDenied, Tr::tr("The user name or password was refused."),
@@ -124,6 +131,26 @@ QSqlDatabase Session::db() const
     return QSqlDatabase::database(m_name, false);
 }
 
+namespace {
+
+QString tlsFileProblem(const ConnectionSettings &s)
+{
+    if (s.caFile.isEmpty())
+        return Tr::tr("TLS needs the CA certificate file that signed the server's certificate.");
+    if (s.certFile.isEmpty() != s.keyFile.isEmpty())
+        return Tr::tr("A client certificate needs its key file, and a key file its certificate.");
+    for (const QString &f : {s.caFile, s.certFile, s.keyFile}) {
+        if (f.isEmpty())
+            continue;
+        const QFileInfo info(f);
+        if (!info.isFile() || !info.isReadable())
+            return Tr::tr("The TLS file %1 does not exist or cannot be read.").arg(QDir::toNativeSeparators(f));
+    }
+    return {};
+}
+
+} // namespace
+
 bool Session::open(ServerError *error)
 {
     assertThread();
@@ -137,6 +164,16 @@ bool Session::open(ServerError *error)
             return false;
         }
         QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_name);
+    }
+    if (m_settings.tls) {
+        // Qt 6.4's MySQL driver only asks for TLS when it is given a file: TLS without a CA would silently be a
+        // plain connection, so it is refused here, like a file that cannot be read.
+        const QString problem = tlsFileProblem(m_settings);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = {ServerError::Kind::Tls, 0, {}, {}, problem, Tr::tr("Choose readable PEM files in the connection settings.")};
+            return false;
+        }
     }
     QSqlDatabase d = db();
     d.setHostName(m_settings.host);

@@ -17,7 +17,7 @@ struct ConnectionSettings
     quint16 port = 2881;
     QString user = QStringLiteral("root@sys");
     QString password;
-    bool tls = false;
+    bool tls = false;     // needs caFile; certFile and keyFile together for a client certificate (PEM)
     QString caFile;
     QString certFile;
     QString keyFile;
@@ -36,6 +36,7 @@ struct ServerError
         None,
         CannotConnect,   // nothing listening, host unreachable, connect timeout
         AccessDenied,    // wrong user or password
+        Tls,             // TLS settings unusable (missing files) or the handshake failed (2026)
         ConnectionLost,  // dropped during a query (2006/2013)
         Timeout,         // read timeout
         Syntax,          // 1064
