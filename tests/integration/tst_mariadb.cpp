@@ -30,6 +30,7 @@ private Q_SLOTS:
     void tlsConnects();
     void tlsRequiredByTheUser();
     void tlsFileProblemsAreClear();
+    void tlsWrongCaIsRefused();
 
 private:
     bool makeCertificates(QString *error);
@@ -63,12 +64,14 @@ bool tst_MariaDb::makeCertificates(QString *error)
         return false;
     }
     const QString d = m_dir.path() + u'/';
-    const QList<QStringList> steps{
-        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=obrestore test CA"),
-         QStringLiteral("-keyout"), d + QStringLiteral("ca-key.pem"), QStringLiteral("-out"), d + QStringLiteral("ca.pem")},
-    };
-    QList<QStringList> all = steps;
+    // Two CAs: the one that signs the server's and the client's certificates, and a stranger.
+    QList<QStringList> all;
+    for (const char *ca : {"ca", "other-ca"}) {
+        const QString c = QString::fromLatin1(ca);
+        all << QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                           QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=obrestore test ") + c,
+                           QStringLiteral("-keyout"), d + c + QStringLiteral("-key.pem"), QStringLiteral("-out"), d + c + QStringLiteral(".pem")};
+    }
     for (const char *who : {"server", "client"}) {
         const QString w = QString::fromLatin1(who);
         all << QStringList{QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
@@ -329,6 +332,24 @@ void tst_MariaDb::tlsFileProblemsAreClear()
     s.certFile = m_dir.path() + QStringLiteral("/some-cert.pem");
     QVERIFY(!Session(s).open(&e));
     QCOMPARE(e.kind, ServerError::Kind::Tls);
+}
+
+// The server's certificate is checked against the CA given: another CA is refused (libmariadb verifies once a CA
+// is set), so a man in the middle cannot pose as the sys tenant.
+void tst_MariaDb::tlsWrongCaIsRefused()
+{
+    if (!m_tls)
+        QSKIP("no certificates");
+    ConnectionSettings s = settings();
+    s.user = QStringLiteral("secure");
+    s.tls = true;
+    s.caFile = m_dir.path() + QStringLiteral("/other-ca.pem");
+    Session session(s);
+    ServerError e;
+    QVERIFY(!session.open(&e));
+    QCOMPARE(e.kind, ServerError::Kind::Tls);
+    QCOMPARE(e.code, 2026);
+    QVERIFY(!e.fix.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_MariaDb)
