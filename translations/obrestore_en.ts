@@ -1093,6 +1093,18 @@
         <source>Choose readable PEM files in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo backup location %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the simulated cluster for the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::Cli</name>
@@ -1301,6 +1313,13 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
     </message>
 </context>
 <context>
+    <name>obrestore::DemoBanner</name>
+    <message>
+        <source>&lt;b&gt;Demo mode.&lt;/b&gt; A simulated OceanBase %1 cluster listens on %2:%3 (user %4, no password) and a sample backup location is at %5. Nothing here touches a real cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>obrestore::NextStepsPage</name>
     <message>
         <source>Next steps: the source cluster is online</source>
@@ -1433,6 +1452,10 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
         <source>Switch the language of the wizard. The choice is remembered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>obrestore — Restore an OceanBase tenant (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ScenarioPage</name>
@@ -1485,6 +1508,10 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: start a simulated OceanBase cluster and a sample backup location, both removed on exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

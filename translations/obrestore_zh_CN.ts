@@ -1088,6 +1088,18 @@
             <source>Choose readable PEM files in the connection settings.</source>
             <translation>请在连接设置中选择可读取的 PEM 文件。</translation>
         </message>
+        <message>
+            <source>Cannot create a temporary folder for the demo: %1</source>
+            <translation>无法为演示创建临时目录：%1</translation>
+        </message>
+        <message>
+            <source>Cannot create the demo backup location %1.</source>
+            <translation>无法创建演示用的备份路径 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot start the simulated cluster for the demo: %1</source>
+            <translation>无法启动演示用的模拟集群：%1</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::Cli</name>
@@ -1303,6 +1315,13 @@ Run "obrestore &lt;command&gt; --help" for a command's options.</source>
         </message>
     </context>
     <context>
+        <name>obrestore::DemoBanner</name>
+        <message>
+            <source>&lt;b&gt;Demo mode.&lt;/b&gt; A simulated OceanBase %1 cluster listens on %2:%3 (user %4, no password) and a sample backup location is at %5. Nothing here touches a real cluster.</source>
+            <translation>&lt;b&gt;演示模式。&lt;/b&gt;模拟的 OceanBase %1 集群监听在 %2:%3（用户 %4，无密码），示例备份路径位于 %5。这里的任何操作都不会影响真实集群。</translation>
+        </message>
+    </context>
+    <context>
         <name>obrestore::NextStepsPage</name>
         <message>
             <source>Next steps: the source cluster is online</source>
@@ -1435,6 +1454,10 @@ Run "obrestore &lt;command&gt; --help" for a command's options.</source>
             <source>Switch the language of the wizard. The choice is remembered.</source>
             <translation>切换向导的语言。选择会被记住。</translation>
         </message>
+        <message>
+            <source>obrestore — Restore an OceanBase tenant (demo)</source>
+            <translation>obrestore — 恢复 OceanBase 租户（演示）</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::ScenarioPage</name>
@@ -1488,6 +1511,10 @@ Run "obrestore &lt;command&gt; --help" for a command's options.</source>
         <message>
             <source>Unknown language "%1"; available: %2.</source>
             <translation>未知语言 "%1"；可用语言：%2。</translation>
+        </message>
+        <message>
+            <source>Demo mode: start a simulated OceanBase cluster and a sample backup location, both removed on exit.</source>
+            <translation>演示模式：启动一个模拟的 OceanBase 集群和一个示例备份路径，退出时二者都会被删除。</translation>
         </message>
     </context>
 </TS>

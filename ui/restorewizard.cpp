@@ -5,6 +5,7 @@
 #include "scenariopage.h"
 
 #include <QActionGroup>
+#include <QBoxLayout>
 #include <QEvent>
 #include <QMenu>
 #include <QToolButton>
@@ -46,6 +47,19 @@ std::optional<Scenario> RestoreWizard::scenario() const
     if (!isValidScenario(value))
         return std::nullopt;
     return Scenario(value);
+}
+
+void RestoreWizard::setDemo(const DemoInfo &info)
+{
+    m_demo = info;
+    const QList<int> ids = pageIds();
+    for (int id : ids) {
+        QWizardPage *p = page(id);
+        auto *box = qobject_cast<QBoxLayout *>(p->layout());
+        if (box && !p->findChild<DemoBanner *>())
+            box->insertWidget(0, new DemoBanner(info, p));
+    }
+    retranslateUi();
 }
 
 void RestoreWizard::buildLanguageMenu()
@@ -91,7 +105,7 @@ void RestoreWizard::changeEvent(QEvent *event)
 
 void RestoreWizard::retranslateUi()
 {
-    setWindowTitle(tr("obrestore — Restore an OceanBase tenant"));
+    setWindowTitle(m_demo ? tr("obrestore — Restore an OceanBase tenant (demo)") : tr("obrestore — Restore an OceanBase tenant"));
     // QWizard re-translates Next/Finish itself but not Back and Cancel on a run-time switch (verified on
     // Qt 6.4.2; qt-house-style.md §3.4): set all four through the QWizard context, which both Qt's
     // qtbase_<lang>.qm and our catalogue translate.

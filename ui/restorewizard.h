@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demobanner.h"
 #include "plan/scenario.h"
 
 #include <QWizard>
@@ -31,6 +32,10 @@ public:
     // The scenario chosen on the first page, or nullopt before a choice.
     std::optional<Scenario> scenario() const;
 
+    // Demo mode: a banner on top of every page (and the window title says so).
+    void setDemo(const DemoInfo &info);
+    std::optional<DemoInfo> demo() const { return m_demo; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -43,6 +48,7 @@ private:
     QToolButton *m_languageButton = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    std::optional<DemoInfo> m_demo;
 };
 
 } // namespace obrestore

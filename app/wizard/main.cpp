@@ -1,13 +1,47 @@
 // obrestore-wizard: the desktop restore wizard.
 #include "buildinfo.h"
 #include "common/i18n.h"
+#include "demoenvironment.h"
 #include "restorewizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSocketNotifier>
 #include <QTextStream>
 
+#include <csignal>
+#include <unistd.h>
+
+#include <memory>
+
 using namespace obrestore;
+
+namespace {
+
+// SIGINT / SIGTERM end the event loop normally, so demo mode's simulator stops and its temporary folder is removed.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -38,6 +72,11 @@ int main(int argc, char *argv[])
             .arg(LanguageManager::availableLanguages().join(QStringLiteral(", "))),
         QStringLiteral("lang"));
     parser.addOption(languageOption);
+    QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("obrestore::WizardMain", "Demo mode: start a simulated OceanBase cluster and a sample backup location, "
+                                                              "both removed on exit."));
+    parser.addOption(demoOption);
     parser.process(app);
     if (parser.isSet(languageOption) && !LanguageManager::availableLanguages().contains(parser.value(languageOption))) {
         QTextStream(stderr) << QCoreApplication::translate("obrestore::WizardMain", "Unknown language \"%1\"; available: %2.")
@@ -46,7 +85,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    quitOnSignals(app);
+    std::unique_ptr<DemoEnvironment> demo;
+    if (parser.isSet(demoOption)) {
+        demo = std::make_unique<DemoEnvironment>();
+        QString error;
+        if (!demo->start(&error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+    }
+
     RestoreWizard wizard(&languages);
+    if (demo)
+        wizard.setDemo({demo->host(), demo->port(), demo->user(), demo->version().toString(), demo->backupRoot()});
     wizard.show();
     return app.exec();
 }

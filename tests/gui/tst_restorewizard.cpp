@@ -1,4 +1,10 @@
+#include "backupdest/destscanner.h"
+#include "backupdest/tenantcatalog.h"
+#include "cluster/clusterinventory.h"
+#include "cluster/onlinebackupcatalog.h"
 #include "common/i18n.h"
+#include "demobanner.h"
+#include "demoenvironment.h"
 #include "restorewizard.h"
 
 #include <QAbstractButton>
@@ -37,6 +43,7 @@ private Q_SLOTS:
     void languageSwitchRetranslatesEverything();
     void languageMenuSwitchesAndRemembers();
     void nextStepsPageFollowsLanguageSwitch();
+    void demoMode();
     void screenshots();
 
 private:
@@ -203,6 +210,57 @@ void tst_RestoreWizard::nextStepsPageFollowsLanguageSwitch()
 }
 
 // With OBRESTORE_SCREENSHOT_DIR set, saves every page in both languages for a person to look at.
+// --demo: the sample location parses to its two tenants offline, the simulated cluster serves the same tenants and
+// windows online, every page carries the banner (in both languages), and everything is gone afterwards.
+void tst_RestoreWizard::demoMode()
+{
+    QString root;
+    {
+        DemoEnvironment demo;
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        root = demo.backupRoot();
+        const Catalog offline = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(root)}));
+        QCOMPARE(offline.tenants.size(), 2);
+        QCOMPARE(offline.tenants[0].tenantName, QStringLiteral("mysql_tenant"));
+        QCOMPARE(offline.tenants[0].windows.size(), 2); // the archive gap splits it
+
+        ConnectionSettings settings;
+        settings.host = demo.host();
+        settings.port = demo.port();
+        settings.user = demo.user();
+        Session session(settings);
+        ServerError e;
+        const auto inventory = ClusterInventory::read(session, &e);
+        QVERIFY2(inventory, qPrintable(e.toString()));
+        QCOMPARE(inventory->version, demo.version());
+        const auto online = OnlineBackupCatalog::read(session, {}, &e);
+        QVERIFY2(online, qPrintable(e.toString()));
+        QCOMPARE(online->tenants.size(), 2);
+        QCOMPARE(online->tenants[0].windows.size(), offline.tenants[0].windows.size());
+        session.close();
+
+        RestoreWizard wizard(m_languages);
+        QVERIFY(!wizard.windowTitle().contains(u"demo"));
+        wizard.setDemo({demo.host(), demo.port(), demo.user(), demo.version().toString(), root});
+        QVERIFY(wizard.windowTitle().contains(u"demo"));
+        for (int id : wizard.pageIds()) {
+            const auto *banner = wizard.page(id)->findChild<DemoBanner *>(QStringLiteral("demoBanner"));
+            QVERIFY(banner);
+            QVERIFY(banner->text().contains(QString::number(demo.port())));
+            QVERIFY(banner->text().contains(QDir::toNativeSeparators(root)));
+        }
+        wizard.setDemo({demo.host(), demo.port(), demo.user(), demo.version().toString(), root}); // idempotent
+        QCOMPARE(wizard.page(RestoreWizard::Page_Scenario)->findChildren<DemoBanner *>().size(), 1);
+        QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN")));
+        QTRY_VERIFY(wizard.page(RestoreWizard::Page_Scenario)->findChild<DemoBanner *>()->text().contains(u"演示模式"));
+        QVERIFY(wizard.windowTitle().contains(u"演示"));
+        QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+        QTRY_VERIFY(wizard.windowTitle().contains(u"demo"));
+    }
+    QVERIFY(!QFileInfo::exists(root)); // the sample location is removed with the demo
+}
+
 void tst_RestoreWizard::screenshots()
 {
     const QString dir = qEnvironmentVariable("OBRESTORE_SCREENSHOT_DIR");

@@ -1,0 +1,40 @@
+#include "demobanner.h"
+
+#include <QDir>
+#include <QEvent>
+
+namespace obrestore {
+
+DemoBanner::DemoBanner(const DemoInfo &info, QWidget *parent) : QLabel(parent), m_info(info)
+{
+    setObjectName(QStringLiteral("demoBanner"));
+    setWordWrap(true);
+    setTextFormat(Qt::RichText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse); // the path and port can be copied
+    setContentsMargins(8, 6, 8, 6);
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, QColor(0xFF, 0xF4, 0xCE));
+    p.setColor(QPalette::WindowText, QColor(0x5C, 0x45, 0x00));
+    setPalette(p);
+    setFrameShape(QFrame::StyledPanel);
+    retranslateUi();
+}
+
+void DemoBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QLabel::changeEvent(event);
+}
+
+void DemoBanner::retranslateUi()
+{
+    setText(tr("<b>Demo mode.</b> A simulated OceanBase %1 cluster listens on %2:%3 (user %4, no password) and a "
+               "sample backup location is at %5. Nothing here touches a real cluster.")
+                .arg(m_info.version.toHtmlEscaped(), m_info.host.toHtmlEscaped())
+                .arg(m_info.port)
+                .arg(m_info.user.toHtmlEscaped(), QDir::toNativeSeparators(m_info.backupRoot).toHtmlEscaped()));
+}
+
+} // namespace obrestore
