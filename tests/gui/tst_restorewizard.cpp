@@ -275,6 +275,16 @@ void tst_RestoreWizard::screenshots()
         clickRadio(wizard.findChild<QRadioButton *>(QStringLiteral("scenarioSourceOffline")));
         wizard.next();
         QVERIFY(wizard.grab().save(QStringLiteral("%1/nextsteps_%2.png").arg(dir, language)));
+        // The same pages in demo mode, with the banner.
+        RestoreWizard demoWizard(m_languages);
+        demoWizard.setDemo({QStringLiteral("127.0.0.1"), 40123, QStringLiteral("root@sys"), QStringLiteral("4.2.3.0"),
+                            QStringLiteral("/tmp/obrestore-demo-AbCdEf/backup")});
+        demoWizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&demoWizard));
+        QVERIFY(demoWizard.grab().save(QStringLiteral("%1/demo_scenario_%2.png").arg(dir, language)));
+        clickRadio(demoWizard.findChild<QRadioButton *>(QStringLiteral("scenarioTargetNotManaged")));
+        demoWizard.next();
+        QVERIFY(demoWizard.grab().save(QStringLiteral("%1/demo_nextsteps_%2.png").arg(dir, language)));
     }
 }
 
