@@ -545,15 +545,16 @@ QString scnDisplay(quint64 scn, const QTimeZone &zone)
 
 bool isValidTimeZone(const QString &value)
 {
+    // What sessionZone() can read (the core's parser), with the server's bounds on an offset.
     if (value.compare(u"SYSTEM", Qt::CaseInsensitive) == 0)
         return true;
-    static const QRegularExpression offset(QStringLiteral("^([+-])(\\d{1,2}):(\\d{2})$"));
-    const auto m = offset.match(value);
-    if (m.hasMatch()) {
-        const int minutes = m.captured(2).toInt() * 60 + m.captured(3).toInt();
-        return m.captured(3).toInt() < 60 && (m.captured(1) == u"+" ? minutes <= 13 * 60 : minutes <= 12 * 60 + 59);
-    }
-    return QTimeZone(value.toUtf8()).isValid();
+    const auto zone = obrestore::parseTimeZone(value);
+    if (!zone)
+        return false;
+    if (!value.startsWith(u'+') && !value.startsWith(u'-'))
+        return true;
+    const int seconds = zone->offsetFromUtc(QDateTime::currentDateTimeUtc());
+    return seconds >= -(12 * 3600 + 59 * 60) && seconds <= 13 * 3600;
 }
 
 } // namespace util

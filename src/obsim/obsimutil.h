@@ -18,7 +18,7 @@ namespace obsim::util {
 // shown in it the way the *_DISPLAY columns show it (empty for 0 and 1). Defined in obcluster.cpp.
 QTimeZone sessionZone(const Session &s);
 QString scnDisplay(quint64 scn, const QTimeZone &zone);
-// Whether `value` is a time_zone the server accepts: SYSTEM, '+HH:MM' within −12:59…+13:00, or an IANA name.
+// Whether `value` is a time_zone the server accepts: SYSTEM, an IANA name, or an offset within −12:59…+13:00.
 bool isValidTimeZone(const QString &value);
 
 inline constexpr qint64 kGiB = 1024ll * 1024 * 1024;
