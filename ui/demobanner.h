@@ -13,6 +13,7 @@ struct DemoInfo
     QString user;
     QString version;
     QString backupRoot;
+    QString decryptionPassword; // pre-filled (masked) on the target page; never shown
 };
 
 // The strip on top of every page that says this is the demo and where its pieces are.

@@ -1,8 +1,13 @@
 #include "restorewizard.h"
 
 #include "common/i18n.h"
-#include "nextstepspage.h"
+#include "precheckspage.h"
+#include "runpage.h"
 #include "scenariopage.h"
+#include "sourcepage.h"
+#include "summarypage.h"
+#include "targetpage.h"
+#include "tenantpage.h"
 
 #include <QActionGroup>
 #include <QBoxLayout>
@@ -21,7 +26,14 @@ RestoreWizard::RestoreWizard(LanguageManager *languages, QWidget *parent)
     setOption(QWizard::HaveHelpButton, false);
 
     setPage(Page_Scenario, new ScenarioPage(this));
-    setPage(Page_NextSteps, new NextStepsPage(this));
+    m_pool.setMaxThreadCount(4);
+    m_state.pool = &m_pool;
+    setPage(Page_Source, new SourcePage(m_state, this));
+    setPage(Page_Tenant, new TenantPage(m_state, this));
+    setPage(Page_Target, new TargetPage(m_state, this));
+    setPage(Page_PreChecks, new PreChecksPage(m_state, this));
+    setPage(Page_Summary, new SummaryPage(m_state, this));
+    setPage(Page_Run, new RunPage(m_state, this));
     setStartId(Page_Scenario);
 
     if (m_languages) {
@@ -41,6 +53,14 @@ RestoreWizard::RestoreWizard(LanguageManager *languages, QWidget *parent)
     retranslateUi();
 }
 
+RestoreWizard::~RestoreWizard()
+{
+    // Stop a parse, then wait for the background work before the pages it reports to go away.
+    if (auto *source = qobject_cast<SourcePage *>(page(Page_Source)))
+        source->cancelParse();
+    m_pool.waitForDone();
+}
+
 std::optional<Scenario> RestoreWizard::scenario() const
 {
     const int value = field(QStringLiteral("scenario")).toInt();
@@ -52,6 +72,9 @@ std::optional<Scenario> RestoreWizard::scenario() const
 void RestoreWizard::setDemo(const DemoInfo &info)
 {
     m_demo = info;
+    m_state.demo = info;
+    qobject_cast<SourcePage *>(page(Page_Source))->setDemo(info);
+    qobject_cast<TargetPage *>(page(Page_Target))->setDemo(info);
     const QList<int> ids = pageIds();
     for (int id : ids) {
         QWizardPage *p = page(id);

@@ -2,7 +2,9 @@
 
 #include "demobanner.h"
 #include "plan/scenario.h"
+#include "wizardstate.h"
 
+#include <QThreadPool>
 #include <QWizard>
 
 class QActionGroup;
@@ -22,12 +24,18 @@ class RestoreWizard final : public QWizard
 public:
     enum PageId {
         Page_Scenario = 0,
-        Page_NextSteps,
+        Page_Source,
+        Page_Tenant,
+        Page_Target,
+        Page_PreChecks,
+        Page_Summary,
+        Page_Run,
     };
     Q_ENUM(PageId)
 
     // `languages` may be null (no language menu); it must outlive the wizard.
     explicit RestoreWizard(LanguageManager *languages, QWidget *parent = nullptr);
+    ~RestoreWizard() override;
 
     // The scenario chosen on the first page, or nullopt before a choice.
     std::optional<Scenario> scenario() const;
@@ -35,6 +43,9 @@ public:
     // Demo mode: a banner on top of every page (and the window title says so).
     void setDemo(const DemoInfo &info);
     std::optional<DemoInfo> demo() const { return m_demo; }
+
+    // What the pages share (the plan and what the background work found); for tests and the application.
+    const WizardState &state() const { return m_state; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +60,9 @@ private:
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     std::optional<DemoInfo> m_demo;
+    // The destructor waits for the pool before the pages (QObject children, deleted later) go away.
+    QThreadPool m_pool;
+    WizardState m_state;
 };
 
 } // namespace obrestore

@@ -77,7 +77,7 @@ bool ScenarioPage::isComplete() const
 
 int ScenarioPage::nextId() const
 {
-    return RestoreWizard::Page_NextSteps;
+    return RestoreWizard::Page_Source;
 }
 
 bool ScenarioPage::eventFilter(QObject *watched, QEvent *event)

@@ -32,7 +32,9 @@ public:
     quint16 port() const;
     QString user() const { return QStringLiteral("root@sys"); } // no password: nothing secret in the demo
     ObVersion version() const { return m_version; }
-    QString backupRoot() const; // the sample location: tenants mysql_tenant (1002) and sales (1004)
+    // The sample's encrypted set's password (a fixture, not a secret): the wizard pre-fills it, masked.
+    QString decryptionPassword() const { return QStringLiteral("backup_pw_1"); }
+    QString backupRoot() const; // the sample location: mysql_tenant (1002), sales (1004), and hr (1006), which has no restorable window
 
 private:
     QTemporaryDir m_dir;

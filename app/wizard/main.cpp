@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
 
     RestoreWizard wizard(&languages);
     if (demo)
-        wizard.setDemo({demo->host(), demo->port(), demo->user(), demo->version().toString(), demo->backupRoot()});
+        wizard.setDemo({demo->host(), demo->port(), demo->user(), demo->version().toString(), demo->backupRoot(), demo->decryptionPassword()});
     wizard.show();
     return app.exec();
 }

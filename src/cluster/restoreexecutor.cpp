@@ -117,38 +117,29 @@ bool RestoreExecutor::cancel(const QString &tenant, const ObVersion &targetVersi
     return true;
 }
 
-std::optional<qint64> RestoreExecutor::start(const RestorePlan &plan, const ObVersion &targetVersion, ServerError *error, QStringList *statements)
+std::optional<QList<RenderedStatement>> RestoreExecutor::statements(const RestorePlan &plan, const ObVersion &targetVersion, QString *why)
 {
-    auto refuse = [&](const QString &why) -> std::optional<qint64> {
-        refuseWith(error, why);
-        return std::nullopt;
-    };
     const QStringList problems = plan.validate();
-    if (!problems.isEmpty())
-        return refuse(problems.join(u' '));
-    QString why;
-    const auto request = plan.toRequest(targetVersion, &why);
-    if (!request)
-        return refuse(why);
-    const auto restore = RestoreStatement::restore(*request, &why);
-    if (!restore)
-        return refuse(why);
-
-    // Never a second job for the same tenant: look before submitting (a lost answer may mean it is running).
-    const auto running = runningJobs(m_session, targetVersion, error);
-    if (!running)
+    if (!problems.isEmpty()) {
+        if (why)
+            *why = problems.join(u' ');
         return std::nullopt;
-    if (const RestoreJobInfo *j = jobFor(*running, plan.tenantName))
-        return refuse(Tr::tr("A restore of %1 is already running (job %2): follow it instead of starting another.").arg(plan.tenantName).arg(j->jobId));
+    }
+    const auto request = plan.toRequest(targetVersion, why);
+    if (!request)
+        return std::nullopt;
+    const auto restore = RestoreStatement::restore(*request, why);
+    if (!restore)
+        return std::nullopt;
 
     QList<RenderedStatement> all;
     if (plan.createPool) {
-        const auto unit = RestoreStatement::createUnit(plan.unit, targetVersion, &why);
+        const auto unit = RestoreStatement::createUnit(plan.unit, targetVersion, why);
         PoolRequest pool = plan.pool;
         pool.unit = plan.unit.name;
-        const auto createPool = unit ? RestoreStatement::createPool(pool, &why) : std::nullopt;
+        const auto createPool = unit ? RestoreStatement::createPool(pool, why) : std::nullopt;
         if (!unit || !createPool)
-            return refuse(why);
+            return std::nullopt;
         all << *unit << *createPool;
     }
     if (targetVersion.major() < 4) {
@@ -159,7 +150,28 @@ std::optional<qint64> RestoreExecutor::start(const RestorePlan &plan, const ObVe
         all << RestoreStatement::setSessionTimeZone(offset);
     }
     all << *restore;
-    for (const RenderedStatement &st : std::as_const(all)) {
+    return all;
+}
+
+std::optional<qint64> RestoreExecutor::start(const RestorePlan &plan, const ObVersion &targetVersion, ServerError *error, QStringList *statements)
+{
+    auto refuse = [&](const QString &why) -> std::optional<qint64> {
+        refuseWith(error, why);
+        return std::nullopt;
+    };
+    QString why;
+    const auto all = RestoreExecutor::statements(plan, targetVersion, &why);
+    if (!all)
+        return refuse(why);
+
+    // Never a second job for the same tenant: look before submitting (a lost answer may mean it is running).
+    const auto running = runningJobs(m_session, targetVersion, error);
+    if (!running)
+        return std::nullopt;
+    if (const RestoreJobInfo *j = jobFor(*running, plan.tenantName))
+        return refuse(Tr::tr("A restore of %1 is already running (job %2): follow it instead of starting another.").arg(plan.tenantName).arg(j->jobId));
+
+    for (const RenderedStatement &st : *all) {
         if (statements)
             *statements << st.display;
         if (!m_session.execute(st.sql, error))

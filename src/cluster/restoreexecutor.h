@@ -34,6 +34,10 @@ public:
 
     explicit RestoreExecutor(Session &pinned) : m_session(pinned) {}
 
+    // Everything start() sends, in order (unit config and pool, the 3.x session time zone, SET DECRYPTION, ALTER
+    // SYSTEM RESTORE), for the summary and the exported script; nullopt with *why when the plan is not ready.
+    static std::optional<QList<RenderedStatement>> statements(const RestorePlan &plan, const ObVersion &targetVersion, QString *why);
+
     // Returns the job id. `statements` receives the display form (secrets masked) of everything that ran.
     std::optional<qint64> start(const RestorePlan &plan, const ObVersion &targetVersion, ServerError *error, QStringList *statements = nullptr);
 

@@ -65,6 +65,8 @@ bool LanguageManager::setLanguage(const QString &language)
         ok = m_appInstalled;
     }
     const QString effective = ok ? language : kEnglish;
+    // Dates and numbers shown with QLocale() (the timeline's labels) follow the UI language, not the system's.
+    QLocale::setDefault(QLocale(effective == kEnglish ? QStringLiteral("en_US") : effective));
     const bool changed = m_language != effective;
     m_language = effective;
     if (changed)

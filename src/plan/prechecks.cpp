@@ -19,48 +19,19 @@ QString gib(qint64 bytes)
 
 } // namespace
 
-QList<CheckResult> PreChecks::evaluate(const RestorePlan &plan, const ClusterInventoryData &target, const QStringList &runningJobs)
+CheckResult PreChecks::resources(const RestorePlan &plan, const ClusterInventoryData &target)
 {
     using S = CheckResult::Status;
-    QList<CheckResult> out;
-
-    // Version: the foundation's rules (ob-restore-sql.md §5).
-    if (plan.source) {
-        const auto c = checkRestoreCompatibility(ObVersion::fromCalcVersion(plan.source->sourceClusterVersion),
-                                                 ObVersion::fromCalcVersion(plan.source->sourceDataVersion), target.version);
-        out << result("version", c.isAllowed() ? S::Pass : c.isRefused() ? S::Fail : S::Warn, Tr::tr("Version compatibility"), c.explanation,
-                      c.isRefused() ? Tr::tr("Restore into a cluster of a suitable version.")
-                      : c.isAllowed() ? QString() : Tr::tr("Run the restore preview to let the server decide."));
-    }
-
-    // Tenant name: valid and free.
-    QString error;
-    if (!RestoreStatement::isValidTenantName(plan.tenantName, &error))
-        out << result("tenant_name", S::Fail, Tr::tr("Tenant name"), error, Tr::tr("Choose another name."));
-    else if (target.hasTenant(plan.tenantName))
-        out << result("tenant_name", S::Fail, Tr::tr("Tenant name"), Tr::tr("A tenant named %1 already exists on the target.").arg(plan.tenantName),
-                      Tr::tr("Choose another name, or drop the existing tenant first."));
-    else
-        out << result("tenant_name", S::Pass, Tr::tr("Tenant name"), Tr::tr("%1 is free on the target.").arg(plan.tenantName));
-
-    // No running restore job with that name (-9014 otherwise).
-    if (runningJobs.contains(plan.tenantName, Qt::CaseInsensitive))
-        out << result("running_job", S::Fail, Tr::tr("Running restore jobs"), Tr::tr("A restore of %1 is already running on the target.").arg(plan.tenantName),
-                      Tr::tr("Follow that job from the restore jobs view, or cancel it first."));
-    else
-        out << result("running_job", S::Pass, Tr::tr("Running restore jobs"), Tr::tr("No restore of %1 is running.").arg(plan.tenantName));
-
-    // Resources: an existing unused pool, or a unit config + pool that fit the zones' free resources.
     if (!plan.createPool) {
         const auto *pool = target.pool(plan.existingPool);
         if (!pool)
-            out << result("pool", S::Fail, Tr::tr("Resource pool"), Tr::tr("The resource pool %1 does not exist on the target.").arg(plan.existingPool),
+            return result("pool", S::Fail, Tr::tr("Resource pool"), Tr::tr("The resource pool %1 does not exist on the target.").arg(plan.existingPool),
                           Tr::tr("Pick an existing pool or create a new one."));
         else if (pool->inUse())
-            out << result("pool", S::Fail, Tr::tr("Resource pool"), Tr::tr("The resource pool %1 already belongs to tenant %2.").arg(pool->name).arg(pool->tenantId),
+            return result("pool", S::Fail, Tr::tr("Resource pool"), Tr::tr("The resource pool %1 already belongs to tenant %2.").arg(pool->name).arg(pool->tenantId),
                           Tr::tr("Pick an unused pool or create a new one."));
         else
-            out << result("pool", S::Pass, Tr::tr("Resource pool"), Tr::tr("%1 exists and is unused (%n unit(s) per zone in %2).", nullptr, pool->unitCount)
+            return result("pool", S::Pass, Tr::tr("Resource pool"), Tr::tr("%1 exists and is unused (%n unit(s) per zone in %2).", nullptr, pool->unitCount)
                                                                         .arg(pool->name, pool->zones.join(QStringLiteral(", "))));
     } else {
         QStringList shortages;
@@ -94,13 +65,49 @@ QList<CheckResult> PreChecks::evaluate(const RestorePlan &plan, const ClusterInv
                 shortages << Tr::tr("zone %1 has room for %2 such unit(s), %3 needed").arg(zone).arg(fit).arg(plan.pool.unitNum);
         }
         if (!shortages.isEmpty())
-            out << result("pool", S::Fail, Tr::tr("Resources"), Tr::tr("The new resource pool does not fit: %1.").arg(shortages.join(QStringLiteral("; "))),
+            return result("pool", S::Fail, Tr::tr("Resources"), Tr::tr("The new resource pool does not fit: %1.").arg(shortages.join(QStringLiteral("; "))),
                           Tr::tr("Choose smaller units, fewer units, other zones, or an existing pool."));
         else if (unknown)
-            out << result("pool", S::Warn, Tr::tr("Resources"), Tr::tr("The target does not report its servers' free resources; the server checks them when the pool is created."));
+            return result("pool", S::Warn, Tr::tr("Resources"), Tr::tr("The target does not report its servers' free resources; the server checks them when the pool is created."));
         else
-            out << result("pool", S::Pass, Tr::tr("Resources"), Tr::tr("The new pool fits the free resources of zones %1.").arg(plan.pool.zones.join(QStringLiteral(", "))));
+            return result("pool", S::Pass, Tr::tr("Resources"), Tr::tr("The new pool fits the free resources of zones %1.").arg(plan.pool.zones.join(QStringLiteral(", "))));
     }
+
+}
+
+QList<CheckResult> PreChecks::evaluate(const RestorePlan &plan, const ClusterInventoryData &target, const QStringList &runningJobs)
+{
+    using S = CheckResult::Status;
+    QList<CheckResult> out;
+
+    // Version: the foundation's rules (ob-restore-sql.md §5).
+    if (plan.source) {
+        const auto c = checkRestoreCompatibility(ObVersion::fromCalcVersion(plan.source->sourceClusterVersion),
+                                                 ObVersion::fromCalcVersion(plan.source->sourceDataVersion), target.version);
+        out << result("version", c.isAllowed() ? S::Pass : c.isRefused() ? S::Fail : S::Warn, Tr::tr("Version compatibility"), c.explanation,
+                      c.isRefused() ? Tr::tr("Restore into a cluster of a suitable version.")
+                      : c.isAllowed() ? QString() : Tr::tr("Run the restore preview to let the server decide."));
+    }
+
+    // Tenant name: valid and free.
+    QString error;
+    if (!RestoreStatement::isValidTenantName(plan.tenantName, &error))
+        out << result("tenant_name", S::Fail, Tr::tr("Tenant name"), error, Tr::tr("Choose another name."));
+    else if (target.hasTenant(plan.tenantName))
+        out << result("tenant_name", S::Fail, Tr::tr("Tenant name"), Tr::tr("A tenant named %1 already exists on the target.").arg(plan.tenantName),
+                      Tr::tr("Choose another name, or drop the existing tenant first."));
+    else
+        out << result("tenant_name", S::Pass, Tr::tr("Tenant name"), Tr::tr("%1 is free on the target.").arg(plan.tenantName));
+
+    // No running restore job with that name (-9014 otherwise).
+    if (runningJobs.contains(plan.tenantName, Qt::CaseInsensitive))
+        out << result("running_job", S::Fail, Tr::tr("Running restore jobs"), Tr::tr("A restore of %1 is already running on the target.").arg(plan.tenantName),
+                      Tr::tr("Follow that job from the restore jobs view, or cancel it first."));
+    else
+        out << result("running_job", S::Pass, Tr::tr("Running restore jobs"), Tr::tr("No restore of %1 is running.").arg(plan.tenantName));
+
+    // Resources: an existing unused pool, or a unit config + pool that fit the zones' free resources.
+    out << resources(plan, target);
 
     // Restore point inside a window, with the nearest valid points otherwise.
     if (plan.source) {

@@ -25,6 +25,9 @@ class PreChecks
 {
 public:
     static QList<CheckResult> evaluate(const RestorePlan &plan, const ClusterInventoryData &target, const QStringList &runningJobs);
+    // The "pool" check alone: an existing unused pool, or a new unit config + pool against the zones' free
+    // resources (the target page shows it live).
+    static CheckResult resources(const RestorePlan &plan, const ClusterInventoryData &target);
     // The server's own dry run (PREVIEW + SHOW RESTORE PREVIEW, 4.2.3+ / 4.3.2+) in one pinned session.
     static CheckResult preview(const RestorePlan &plan, const ClusterInventoryData &target, Session &pinned);
     static bool allowsStart(const QList<CheckResult> &results);

@@ -42,9 +42,8 @@ private Q_SLOTS:
     void backKeepsTheChoice();
     void languageSwitchRetranslatesEverything();
     void languageMenuSwitchesAndRemembers();
-    void nextStepsPageFollowsLanguageSwitch();
+    void sourcePageFollowsLanguageSwitch();
     void demoMode();
-    void screenshots();
 
 private:
     LanguageManager *m_languages = nullptr;
@@ -85,9 +84,10 @@ void tst_RestoreWizard::choiceDrivesTheNextPage_data()
     QTest::addColumn<QString>("radio");
     QTest::addColumn<int>("scenario");
     QTest::addColumn<QString>("titleWord");
-    QTest::newRow("online") << "scenarioSourceOnline" << int(Scenario::SourceOnline) << "online";
-    QTest::newRow("offline") << "scenarioSourceOffline" << int(Scenario::SourceOffline) << "deleted or offline";
-    QTest::newRow("not managed") << "scenarioTargetNotManaged" << int(Scenario::TargetNotManaged) << "not managed by OCP";
+    QTest::addColumn<bool>("modeChoice");
+    QTest::newRow("online") << "scenarioSourceOnline" << int(Scenario::SourceOnline) << "source cluster" << false;
+    QTest::newRow("offline") << "scenarioSourceOffline" << int(Scenario::SourceOffline) << "backup location" << false;
+    QTest::newRow("not managed") << "scenarioTargetNotManaged" << int(Scenario::TargetNotManaged) << "backup location" << true;
 }
 
 void tst_RestoreWizard::choiceDrivesTheNextPage()
@@ -95,6 +95,7 @@ void tst_RestoreWizard::choiceDrivesTheNextPage()
     QFETCH(QString, radio);
     QFETCH(int, scenario);
     QFETCH(QString, titleWord);
+    QFETCH(bool, modeChoice);
 
     RestoreWizard wizard(m_languages);
     wizard.show();
@@ -102,16 +103,13 @@ void tst_RestoreWizard::choiceDrivesTheNextPage()
     clickRadio(wizard.findChild<QRadioButton *>(radio));
     QCOMPARE(wizard.field(QStringLiteral("scenario")).toInt(), scenario);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_NextSteps));
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Source));
     QVERIFY2(wizard.currentPage()->title().contains(titleWord), qPrintable(wizard.currentPage()->title()));
-    // The last page ends the wizard with Finish, not with a dead Next button.
-    QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
-    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
-    QVERIFY(!wizard.button(QWizard::NextButton)->isVisible() || !wizard.button(QWizard::NextButton)->isEnabled());
-    auto *steps = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("stepsList"));
-    QVERIFY(steps && steps->text().contains(u"<li"));
-    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
-    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    // Only scenario 3 lets the user choose how the backups are read; 1 is always online, 2 always offline.
+    QCOMPARE(wizard.findChild<QRadioButton *>(QStringLiteral("sourceOnlineRadio"))->isVisible(), modeChoice);
+    QCOMPARE(wizard.state().sourceOnline, scenario == int(Scenario::SourceOnline));
+    // Nothing parsed yet: Next waits for a tenant with a restorable window.
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 }
 
 void tst_RestoreWizard::clickingTheExplanationChooses()
@@ -133,7 +131,7 @@ void tst_RestoreWizard::backKeepsTheChoice()
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     clickRadio(wizard.findChild<QRadioButton *>(QStringLiteral("scenarioSourceOnline")));
     wizard.next();
-    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_NextSteps));
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Source));
     QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
     wizard.back();
     QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Scenario));
@@ -193,7 +191,7 @@ void tst_RestoreWizard::languageMenuSwitchesAndRemembers()
     QCOMPARE(LanguageManager::preferredLanguage(), QStringLiteral("en"));
 }
 
-void tst_RestoreWizard::nextStepsPageFollowsLanguageSwitch()
+void tst_RestoreWizard::sourcePageFollowsLanguageSwitch()
 {
     RestoreWizard wizard(m_languages);
     wizard.show();
@@ -201,15 +199,16 @@ void tst_RestoreWizard::nextStepsPageFollowsLanguageSwitch()
     clickRadio(wizard.findChild<QRadioButton *>(QStringLiteral("scenarioTargetNotManaged")));
     wizard.next();
     const QString english = wizard.currentPage()->title();
+    auto *parse = wizard.findChild<QAbstractButton *>(QStringLiteral("parseButton"));
+    QCOMPARE(parse->text(), QStringLiteral("Parse"));
     QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN")));
     QTRY_VERIFY(wizard.currentPage()->title() != english);
-    const QString chinese = wizard.currentPage()->title();
-    QVERIFY2(chinese.contains(u"OCP"), qPrintable(chinese));
+    QVERIFY2(wizard.currentPage()->title().contains(QString::fromUtf8("备份路径")), qPrintable(wizard.currentPage()->title()));
+    QCOMPARE(parse->text(), QString::fromUtf8("解析"));
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(wizard.currentPage()->title(), english);
 }
 
-// With OBRESTORE_SCREENSHOT_DIR set, saves every page in both languages for a person to look at.
 // --demo: the sample location parses to its two tenants offline, the simulated cluster serves the same tenants and
 // windows online, every page carries the banner (in both languages), and everything is gone afterwards.
 void tst_RestoreWizard::demoMode()
@@ -221,7 +220,7 @@ void tst_RestoreWizard::demoMode()
         QVERIFY2(demo.start(&error), qPrintable(error));
         root = demo.backupRoot();
         const Catalog offline = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(root)}));
-        QCOMPARE(offline.tenants.size(), 2);
+        QCOMPARE(offline.tenants.size(), 3); // mysql_tenant, sales, and hr without a window
         QCOMPARE(offline.tenants[0].tenantName, QStringLiteral("mysql_tenant"));
         QCOMPARE(offline.tenants[0].windows.size(), 2); // the archive gap splits it
 
@@ -236,13 +235,13 @@ void tst_RestoreWizard::demoMode()
         QCOMPARE(inventory->version, demo.version());
         const auto online = OnlineBackupCatalog::read(session, {}, &e);
         QVERIFY2(online, qPrintable(e.toString()));
-        QCOMPARE(online->tenants.size(), 2);
+        QCOMPARE(online->tenants.size(), 3);
         QCOMPARE(online->tenants[0].windows.size(), offline.tenants[0].windows.size());
         session.close();
 
         RestoreWizard wizard(m_languages);
         QVERIFY(!wizard.windowTitle().contains(u"demo"));
-        wizard.setDemo({demo.host(), demo.port(), demo.user(), demo.version().toString(), root});
+        wizard.setDemo({demo.host(), demo.port(), demo.user(), demo.version().toString(), root, demo.decryptionPassword()});
         QVERIFY(wizard.windowTitle().contains(u"demo"));
         for (int id : wizard.pageIds()) {
             const auto *banner = wizard.page(id)->findChild<DemoBanner *>(QStringLiteral("demoBanner"));
@@ -250,7 +249,7 @@ void tst_RestoreWizard::demoMode()
             QVERIFY(banner->text().contains(QString::number(demo.port())));
             QVERIFY(banner->text().contains(QDir::toNativeSeparators(root)));
         }
-        wizard.setDemo({demo.host(), demo.port(), demo.user(), demo.version().toString(), root}); // idempotent
+        wizard.setDemo({demo.host(), demo.port(), demo.user(), demo.version().toString(), root, demo.decryptionPassword()}); // idempotent
         QCOMPARE(wizard.page(RestoreWizard::Page_Scenario)->findChildren<DemoBanner *>().size(), 1);
         QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN")));
         QTRY_VERIFY(wizard.page(RestoreWizard::Page_Scenario)->findChild<DemoBanner *>()->text().contains(u"演示模式"));
@@ -259,33 +258,6 @@ void tst_RestoreWizard::demoMode()
         QTRY_VERIFY(wizard.windowTitle().contains(u"demo"));
     }
     QVERIFY(!QFileInfo::exists(root)); // the sample location is removed with the demo
-}
-
-void tst_RestoreWizard::screenshots()
-{
-    const QString dir = qEnvironmentVariable("OBRESTORE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set OBRESTORE_SCREENSHOT_DIR to save screenshots");
-    for (const QString &language : LanguageManager::availableLanguages()) {
-        QVERIFY(m_languages->setLanguage(language));
-        RestoreWizard wizard(m_languages);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QVERIFY(wizard.grab().save(QStringLiteral("%1/scenario_%2.png").arg(dir, language)));
-        clickRadio(wizard.findChild<QRadioButton *>(QStringLiteral("scenarioSourceOffline")));
-        wizard.next();
-        QVERIFY(wizard.grab().save(QStringLiteral("%1/nextsteps_%2.png").arg(dir, language)));
-        // The same pages in demo mode, with the banner.
-        RestoreWizard demoWizard(m_languages);
-        demoWizard.setDemo({QStringLiteral("127.0.0.1"), 40123, QStringLiteral("root@sys"), QStringLiteral("4.2.3.0"),
-                            QStringLiteral("/tmp/obrestore-demo-AbCdEf/backup")});
-        demoWizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&demoWizard));
-        QVERIFY(demoWizard.grab().save(QStringLiteral("%1/demo_scenario_%2.png").arg(dir, language)));
-        clickRadio(demoWizard.findChild<QRadioButton *>(QStringLiteral("scenarioTargetNotManaged")));
-        demoWizard.next();
-        QVERIFY(demoWizard.grab().save(QStringLiteral("%1/demo_nextsteps_%2.png").arg(dir, language)));
-    }
 }
 
 QTEST_MAIN(tst_RestoreWizard)

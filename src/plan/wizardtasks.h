@@ -1,0 +1,86 @@
+#pragma once
+
+#include "backupdest/tenantcatalog.h"
+#include "cluster/clusterinventory.h"
+#include "cluster/restoreexecutor.h"
+#include "prechecks.h"
+#include "restoreplan.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace obrestore {
+
+// The wizard's background work, as blocking functions a worker thread runs (QtConcurrent in ui/). Each one that
+// talks to a cluster creates its own Session in the calling thread and removes it before returning
+// (../shared/DESIGN.md "one connection per thread"). Results are value types handed to the GUI thread.
+
+// A connection test for a sys tenant: the version and the inventory, plus the restore jobs running there.
+struct ClusterProbe
+{
+    std::optional<ClusterInventoryData> inventory;
+    QList<RestoreJobInfo> runningJobs;
+    ServerError error;
+};
+ClusterProbe probeCluster(const ConnectionSettings &settings);
+
+// Scenario 1: the source cluster's tenants and their backups, read live.
+struct OnlineSource
+{
+    std::optional<Catalog> catalog;
+    ObVersion sourceVersion;
+    ServerError error;
+};
+OnlineSource readOnlineSource(const ConnectionSettings &settings, const CatalogOptions &options);
+
+// Scenario 2: the backup locations' files. The GUI reads the counters while it runs and sets `cancel`.
+struct ParseControl
+{
+    std::atomic<qint64> folders{0};
+    std::atomic<qint64> files{0};
+    std::atomic<qint64> destinations{0};
+    std::atomic<qint64> metadataRead{0};
+    std::atomic_bool cancel{false};
+};
+struct OfflineParse
+{
+    Catalog catalog;
+    QStringList invalidLocations; // translated messages for text that is not a location
+};
+// `base`: the folder relative paths are resolved against. `readers`: parallel metadata readers (0: default).
+OfflineParse parseLocations(const QStringList &locations, const CatalogOptions &options, const std::shared_ptr<ParseControl> &control,
+                            const QString &base, int readers = 0);
+
+// The pre-checks: the target's inventory and running jobs read again (they may have changed since the target page),
+// the plan evaluated, and the server's own PREVIEW where the target has it.
+struct PreCheckRun
+{
+    std::optional<ClusterInventoryData> inventory;
+    QList<CheckResult> results;
+    ServerError error;
+};
+PreCheckRun runPreChecks(const RestorePlan &plan);
+
+// The restore itself, in one pinned session, then the job as the progress view shows it.
+struct RestoreStart
+{
+    std::optional<qint64> jobId;
+    QStringList statements; // what was sent, secrets masked
+    std::optional<RestoreJobInfo> job;
+    ServerError error;
+};
+RestoreStart startRestore(const RestorePlan &plan, const ObVersion &targetVersion);
+
+// The job of `tenant` now: running, or in the history when finished.
+struct JobStatus
+{
+    std::optional<RestoreJobInfo> job;
+    bool finished = false;
+    ServerError error;
+};
+JobStatus readJobStatus(const ConnectionSettings &settings, const ObVersion &targetVersion, const QString &tenant);
+
+} // namespace obrestore

@@ -1,0 +1,589 @@
+// The wizard walked like a user, offscreen, against the demo environment (an in-process obsim and the sample
+// backup location): every scenario from the first page to a started restore, the diagnostics panel, the restore
+// point's checks, the timeline's geometry, and the GUI thread's heartbeat during a large parse and pre-checks.
+// With OBRESTORE_SCREENSHOT_DIR set, the walks also save every page in both languages.
+#include "common/i18n.h"
+#include "demoenvironment.h"
+#include "diagnosticspanel.h"
+#include "plan/recents.h"
+#include "restorewizard.h"
+#include "backupdest/destscanner.h"
+#include "scenarios.h"
+#include "runpage.h"
+#include "sourcepage.h"
+#include "summarypage.h"
+#include "timelinewidget.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QWizardPage>
+#include <QtTest>
+
+using namespace obrestore;
+
+// Runs a helper that verifies, and stops the calling test when it failed.
+#define STEP(call)                                                                                                     \
+    do {                                                                                                               \
+        call;                                                                                                          \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
+namespace {
+
+void clickRadio(QRadioButton *radio)
+{
+    QVERIFY(radio);
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+}
+
+template <typename T>
+T *child(QWidget *w, const char *name)
+{
+    auto *c = w->findChild<T *>(QLatin1StringView(name));
+    if (!c)
+        qWarning("no child %s", name);
+    return c;
+}
+
+void click(QWidget *w, const char *name)
+{
+    auto *b = child<QAbstractButton>(w, name);
+    QVERIFY(b);
+    QVERIFY2(b->isEnabled(), name);
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+// Measures the longest gap between the ticks of a 10 ms timer on the GUI thread.
+class Heartbeat : public QObject
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setInterval(10);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_maxGapNs = std::max(m_maxGapNs, now - m_last);
+            m_last = now;
+            ++m_ticks;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    double maxGapMs() const { return double(m_maxGapNs) / 1e6; }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    qint64 m_maxGapNs = 0;
+    int m_ticks = 0;
+};
+
+} // namespace
+
+class tst_WizardWalk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void walkOffline();
+    void walkOnline();
+    void walkTargetNotManaged();
+    void diagnosticsPanel();
+    void pointOutsideWindow();
+    void backToAnotherSourceStartsOver();
+    void timelineGeometry();
+    void recentsNeverKeepPasswords();
+    void heartbeat();
+    void screenshots();
+
+private:
+    void startWizard(RestoreWizard &wizard, Scenario scenario);
+    void parse(RestoreWizard &wizard, const QString &location);
+    void toRestoreStarted(RestoreWizard &wizard, const QString &tenantName, bool newPool);
+    void shot(RestoreWizard &wizard, const QString &name);
+
+    LanguageManager *m_languages = nullptr;
+    std::unique_ptr<DemoEnvironment> m_demo;
+    QString m_shotDir;
+    QString m_shotLanguage;
+    QString m_suffix; // tenant names stay unique when the walks run again (screenshots)
+};
+
+void tst_WizardWalk::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("obrestore-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_wizardwalk"));
+    m_languages = new LanguageManager(this);
+    m_demo = std::make_unique<DemoEnvironment>();
+    QString error;
+    QVERIFY2(m_demo->start(&error, 600.0), qPrintable(error)); // a fast clock: the restores finish in seconds
+}
+
+void tst_WizardWalk::init()
+{
+    QSettings().clear();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+}
+
+void tst_WizardWalk::shot(RestoreWizard &wizard, const QString &name)
+{
+    if (m_shotDir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    QVERIFY(wizard.grab().save(QStringLiteral("%1/%2_%3.png").arg(m_shotDir, name, m_shotLanguage)));
+}
+
+void tst_WizardWalk::startWizard(RestoreWizard &wizard, Scenario scenario)
+{
+    wizard.setDemo({m_demo->host(), m_demo->port(), m_demo->user(), m_demo->version().toString(), m_demo->backupRoot(),
+                    m_demo->decryptionPassword()});
+    wizard.resize(900, 720);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    const char *radio = scenario == Scenario::SourceOnline    ? "scenarioSourceOnline"
+                        : scenario == Scenario::SourceOffline ? "scenarioSourceOffline"
+                                                              : "scenarioTargetNotManaged";
+    clickRadio(child<QRadioButton>(&wizard, radio));
+    shot(wizard, QStringLiteral("1_scenario"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Source));
+}
+
+void tst_WizardWalk::parse(RestoreWizard &wizard, const QString &location)
+{
+    auto *edit = child<QComboBox>(&wizard, "locationEdit");
+    QVERIFY(edit);
+    edit->setEditText(location);
+    click(&wizard, "parseButton");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, "parseButton")->isEnabled(), 20000);
+    QVERIFY(wizard.state().catalog);
+}
+
+// From the tenant page (tenant chosen, point set) to the Run page with a job id.
+void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tenantName, bool newPool)
+{
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Target));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // not connected yet
+    click(&wizard, "targetConnectButton");
+    QTRY_VERIFY2_WITH_TIMEOUT(wizard.state().target.has_value(), qPrintable(child<QLabel>(&wizard, "targetConnectionResult")->text()), 15000);
+    typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), tenantName);
+    if (newPool) {
+        clickRadio(child<QRadioButton>(&wizard, "newPoolRadio"));
+        QVERIFY(child<QWidget>(&wizard, "newPoolPanel")->isVisible());
+        QCOMPARE(child<QLineEdit>(&wizard, "poolNameEdit")->text(), tenantName + QStringLiteral("_pool"));
+        // Live resource check: 200 GiB units do not fit the demo's 128 GiB servers.
+        // The label shows the "pool" pre-check, computed from the plan and the target's free resources.
+        auto *fit = child<QLabel>(&wizard, "poolFitLabel");
+        child<QDoubleSpinBox>(&wizard, "unitMemorySpin")->setValue(200);
+        QCOMPARE(PreChecks::resources(wizard.state().plan, *wizard.state().target).status, CheckResult::Status::Fail);
+        QCOMPARE(fit->text(), PreChecks::resources(wizard.state().plan, *wizard.state().target).explanation);
+        child<QDoubleSpinBox>(&wizard, "unitMemorySpin")->setValue(8);
+        QCOMPARE(PreChecks::resources(wizard.state().plan, *wizard.state().target).status, CheckResult::Status::Pass);
+        QCOMPARE(fit->text(), PreChecks::resources(wizard.state().plan, *wizard.state().target).explanation);
+    } else {
+        QCOMPARE(child<QComboBox>(&wizard, "existingPoolCombo")->currentText(), QStringLiteral("demo_pool"));
+    }
+    QTRY_VERIFY2(wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(child<QLabel>(&wizard, "targetProblems")->text()));
+    shot(wizard, QStringLiteral("4_target"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_PreChecks));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // running
+    auto *checks = child<QTreeWidget>(&wizard, "checkList");
+    QTRY_VERIFY_WITH_TIMEOUT(checks->topLevelItemCount() > 0, 20000);
+    QTRY_VERIFY2(wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(child<QLabel>(&wizard, "checkStatus")->text()));
+    QStringList ids;
+    for (int i = 0; i < checks->topLevelItemCount(); ++i)
+        ids << checks->topLevelItem(i)->data(0, Qt::UserRole).toString();
+    for (const char *id : {"version", "tenant_name", "running_job", "pool", "point", "preview"})
+        QVERIFY2(ids.contains(QLatin1StringView(id)), id);
+    shot(wizard, QStringLiteral("5_prechecks"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Summary));
+    const QString statements = child<QPlainTextEdit>(&wizard, "statementsView")->toPlainText();
+    QVERIFY2(statements.contains(QStringLiteral("ALTER SYSTEM RESTORE %1").arg(tenantName)), qPrintable(statements));
+    QCOMPARE(statements.contains(u"CREATE RESOURCE POOL"), newPool);
+    QVERIFY(!statements.contains(m_demo->decryptionPassword()));
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled()); // not confirmed
+    child<QCheckBox>(&wizard, "confirmCheck")->setChecked(true);
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    shot(wizard, QStringLiteral("6_summary"));
+    QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Run));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().jobId.has_value(), 30000);
+    const QString headline = child<QLabel>(&wizard, "runHeadline")->text();
+    QVERIFY2(headline.contains(QString::number(*wizard.state().jobId)) && headline.contains(tenantName), qPrintable(headline));
+    const auto job = qobject_cast<RunPage *>(wizard.currentPage())->job();
+    QVERIFY(job && !job->status.isEmpty() && job->jobId == *wizard.state().jobId);
+    QVERIFY2(child<QLabel>(&wizard, "runDetails")->text().contains(job->status), qPrintable(child<QLabel>(&wizard, "runDetails")->text()));
+    QVERIFY(!child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText().contains(m_demo->decryptionPassword()));
+    QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled()); // the restore cannot be un-started
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    // The status follows the job to the history.
+    QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, "refreshStatusButton")->isEnabled(), 10000);
+    click(&wizard, "refreshStatusButton");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, "refreshStatusButton")->isEnabled(), 10000);
+    shot(wizard, QStringLiteral("7_run"));
+}
+
+// Scenario 2: parse the sample location, choose mysql_tenant, a time in its first window, a new pool.
+void tst_WizardWalk::walkOffline()
+{
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOffline));
+    QVERIFY(!child<QRadioButton>(&wizard, "sourceOnlineRadio")->isVisible());
+    QCOMPARE(child<QComboBox>(&wizard, "locationEdit")->currentText(), m_demo->backupRoot()); // demo pre-fill
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    STEP(parse(wizard, m_demo->backupRoot()));
+    QCOMPARE(wizard.state().catalog->tenants.size(), 3);
+    QCOMPARE(child<QLabel>(&wizard, "sourceSummary")->text(),
+             SourcePage::tr("%n tenant(s) found, %1 with a restorable window. Press Next to choose one.", nullptr, 3).arg(2));
+    QVERIFY(child<QLabel>(&wizard, "parseCounts")->text().contains(QString::number(wizard.state().catalog->counts.folders)));
+    QVERIFY(child<DiagnosticsPanel>(&wizard, "diagnosticsPanel")->findingCount() >= 4);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    shot(wizard, QStringLiteral("2_source_offline"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Tenant));
+    auto *table = child<QTableView>(&wizard, "tenantTable");
+    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant")); // the first restorable one
+    clickRadio(child<QRadioButton>(&wizard, "pointTimeRadio"));
+    child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("+08:00"));
+    typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-02 08:00:00")); // 2024-03-02 00:00 UTC
+    QVERIFY2(child<QLabel>(&wizard, "pointConversion")->text().contains(u"1709337600000000000"),
+             qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    shot(wizard, QStringLiteral("3_tenant"));
+    STEP(toRestoreStarted(wizard, QStringLiteral("mysql_restored") + m_suffix, true));
+    QVERIFY(child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText().contains(u"UNTIL SCN=1709337600000000000"));
+}
+
+// Scenario 1: the source cluster online (the demo cluster serves the sample as its own backups), target = source.
+void tst_WizardWalk::walkOnline()
+{
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOnline));
+    QVERIFY(wizard.state().sourceOnline);
+    QVERIFY(child<QWidget>(&wizard, "sourceConnectionForm")->isVisible());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    click(&wizard, "sourceConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().catalog.has_value(), 15000);
+    QVERIFY2(child<QLabel>(&wizard, "sourceConnectionResult")->text().contains(u"4.2.3"), qPrintable(child<QLabel>(&wizard, "sourceConnectionResult")->text()));
+    QCOMPARE(wizard.state().catalog->tenants.size(), 3);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    shot(wizard, QStringLiteral("2_source_online"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    auto *table = child<QTableView>(&wizard, "tenantTable");
+    table->selectRow(1); // sales
+    QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("sales"));
+    QVERIFY(child<QRadioButton>(&wizard, "pointLatestRadio")->isChecked());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(child<QCheckBox>(&wizard, "sameAsSourceCheck")->isChecked());
+    STEP(toRestoreStarted(wizard, QStringLiteral("sales_copy") + m_suffix, false));
+    QVERIFY(!child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText().contains(u"UNTIL")); // latest
+}
+
+// Scenario 3: the user picks offline parsing on the source page, an SCN point, and exports the script.
+void tst_WizardWalk::walkTargetNotManaged()
+{
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::TargetNotManaged));
+    QVERIFY(child<QRadioButton>(&wizard, "sourceOnlineRadio")->isVisible());
+    QVERIFY(child<QRadioButton>(&wizard, "sourceOfflineRadio")->isChecked());
+    STEP(parse(wizard, m_demo->backupRoot()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    child<QTableView>(&wizard, "tenantTable")->selectRow(1); // sales: 2024-03-01 05:00 – 2024-03-02 20:00 UTC
+    clickRadio(child<QRadioButton>(&wizard, "pointScnRadio"));
+    typeInto(child<QLineEdit>(&wizard, "pointScnEdit"), QStringLiteral("1709300000000000000"));
+    QVERIFY2(child<QLabel>(&wizard, "pointConversion")->text().contains(u"2024-03-01 13:33:20"), qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    click(&wizard, "targetConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
+    typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), QStringLiteral("sales_scn"));
+    clickRadio(child<QRadioButton>(&wizard, "newPoolRadio"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Summary));
+    QVERIFY(wizard.currentPage()->subTitle().contains(u"by hand"));
+    // The exported script: commented, the statements in order, nothing secret.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("restore.sql"));
+    QString error;
+    auto *summary = qobject_cast<SummaryPage *>(wizard.currentPage());
+    QVERIFY(summary);
+    QVERIFY2(summary->exportScript(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString script = QString::fromUtf8(f.readAll());
+    QVERIFY(script.startsWith(u"-- Restore script written by obrestore"));
+    QVERIFY(script.indexOf(u"CREATE RESOURCE UNIT") < script.indexOf(u"CREATE RESOURCE POOL"));
+    QVERIFY(script.indexOf(u"CREATE RESOURCE POOL") < script.indexOf(u"ALTER SYSTEM RESTORE sales_scn"));
+    QVERIFY(script.contains(u"UNTIL SCN=1709300000000000000"));
+    QVERIFY(script.contains(u"-- Restore point: SCN 1709300000000000000"));
+    QVERIFY(!script.contains(m_demo->decryptionPassword()));
+    click(&wizard, "copyStatementsButton");
+    QVERIFY(QApplication::clipboard()->text().contains(u"ALTER SYSTEM RESTORE sales_scn"));
+    child<QCheckBox>(&wizard, "confirmCheck")->setChecked(true);
+    QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().jobId.has_value(), 30000);
+}
+
+// A location whose only tenant has no window: the page says why, finding by finding, and exports the report.
+void tst_WizardWalk::diagnosticsPanel()
+{
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOffline));
+    STEP(parse(wizard, m_demo->backupRoot() + QStringLiteral("/t1006")));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(child<QLabel>(&wizard, "sourceSummary")->text(),
+             SourcePage::tr("%n tenant(s) found, but none has a restorable window. The findings below say why.", nullptr, 1));
+    auto *list = child<QTreeWidget>(&wizard, "diagnosticsList");
+    QStringList codes;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        codes << list->topLevelItem(i)->text(1);
+    QCOMPARE(codes.value(0), QStringLiteral("NO_RESTORABLE_WINDOW")); // errors first
+    QVERIFY(codes.contains(QStringLiteral("ARCHIVE_STARTS_AFTER_BACKUP")));
+    QCOMPARE(list->topLevelItem(0)->text(0), DiagnosticsPanel::tr("Error"));
+    QVERIFY(list->topLevelItem(1)->text(4).contains(u"backup_set_1_full"));
+    // The cause and fix in full below the list, and on the clipboard when clicked.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(1)).center());
+    const Diagnostic &finding = wizard.state().catalog->diagnostics[1];
+    QCOMPARE(finding.code, QStringLiteral("ARCHIVE_STARTS_AFTER_BACKUP"));
+    QCOMPARE(child<QLabel>(&wizard, "diagnosticDetails")->text(), finding.message);
+    if (m_languages->language() == u"en")
+        QVERIFY(finding.message.contains(u"Take a new full backup while archiving is running"));
+    QVERIFY(QApplication::clipboard()->text().startsWith(u"[error] ARCHIVE_STARTS_AFTER_BACKUP tenant 1006 file://"));
+    QVERIFY(child<QLabel>(&wizard, "diagnosticsStatus")->text().contains(u"ARCHIVE_STARTS_AFTER_BACKUP"));
+    shot(wizard, QStringLiteral("2_source_diagnostics"));
+    // Export report: the inspect JSON (schema 1) and text, side by side.
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(child<DiagnosticsPanel>(&wizard, "diagnosticsPanel")->exportReport(dir.filePath(QStringLiteral("ticket.json")), &error), qPrintable(error));
+    QFile json(dir.filePath(QStringLiteral("ticket.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(report.value(QStringLiteral("schema_version")).toInt(), 1);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("ticket.txt"))));
+    // A path that does not exist: a clear finding, and nothing lost (the location stays in the field).
+    STEP(parse(wizard, QStringLiteral("/no/such/backup")));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("PATH_NOT_FOUND"));
+    QCOMPARE(child<QComboBox>(&wizard, "locationEdit")->currentText(), QStringLiteral("/no/such/backup"));
+    // Not a location at all.
+    STEP(parse(wizard, QStringLiteral("oss://bucket/x?access_key=SECRET")));
+    QVERIFY(!child<QLabel>(&wizard, "sourceSummary")->text().contains(u"SECRET"));
+}
+
+void tst_WizardWalk::pointOutsideWindow()
+{
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOffline));
+    STEP(parse(wizard, m_demo->backupRoot()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    clickRadio(child<QRadioButton>(&wizard, "pointTimeRadio"));
+    // Inside the archive gap of mysql_tenant (2024-03-02 18:00 – 2024-03-03 09:00 UTC).
+    child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("UTC"));
+    typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-03 00:00:00"));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(child<QLabel>(&wizard, "pointProblem")->text().contains(u"4018"));
+    auto *before = child<QPushButton>(&wizard, "useBeforeButton");
+    auto *after = child<QPushButton>(&wizard, "useAfterButton");
+    QVERIFY(before->isVisible() && after->isVisible());
+    QVERIFY2(before->text().contains(u"2024-03-02 18:00:00"), qPrintable(before->text()));
+    QVERIFY2(after->text().contains(u"2024-03-03 09:00:00"), qPrintable(after->text()));
+    QTest::mouseClick(after, Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>(&wizard, "pointTimeEdit")->text(), QStringLiteral("2024-03-03 09:00:00.000000"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(child<QLabel>(&wizard, "pointProblem")->text().isEmpty());
+    // Garbage and an unknown zone are refused, not guessed.
+    typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("yesterday"));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!child<QLabel>(&wizard, "pointProblem")->text().isEmpty());
+    typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-03 09:00:00"));
+    child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("Mars/Olympus"));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(child<QLabel>(&wizard, "pointProblem")->text().contains(u"Mars/Olympus"));
+    // The tenant without a window cannot be chosen.
+    child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("UTC"));
+    child<QTableView>(&wizard, "tenantTable")->selectRow(2);
+    QVERIFY(!wizard.state().plan.source);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+// Going back and parsing another location drops the tenant chosen from the old one.
+void tst_WizardWalk::backToAnotherSourceStartsOver()
+{
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOffline));
+    STEP(parse(wizard, m_demo->backupRoot()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    child<QTableView>(&wizard, "tenantTable")->selectRow(1);
+    QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("sales"));
+    wizard.back();
+    STEP(parse(wizard, m_demo->backupRoot() + QStringLiteral("/t1002")));
+    QVERIFY(!wizard.state().plan.source);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(child<QTableView>(&wizard, "tenantTable")->model()->rowCount(), 1);
+    QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
+}
+
+// The timeline is drawn to scale: each window's pixels map back to its SCNs (within a pixel), at any zoom.
+void tst_WizardWalk::timelineGeometry()
+{
+    const Catalog catalog = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(m_demo->backupRoot())}));
+    const TenantEntry &tenant = catalog.tenants[0];
+    QCOMPARE(tenant.windows.size(), 2);
+    TimelineWidget timeline;
+    timeline.resize(800, timeline.sizeHint().height());
+    timeline.setTenant(&tenant);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    for (double zoom : {1.0, 0.5, 0.25}) {
+        if (zoom < 1.0)
+            timeline.zoomBy(0.5, timeline.xForScn(tenant.windows[0].end));
+        const double tolerance = timeline.scnPerPixel();
+        for (int i = 0; i < tenant.windows.size(); ++i) {
+            const QRectF r = timeline.windowRect(i);
+            if (r.right() < timeline.plotRect().left() || r.left() > timeline.plotRect().right())
+                continue; // zoomed out of view
+            QVERIFY(std::abs(double(timeline.scnAtX(r.left()).value()) - double(tenant.windows[i].start.value())) <= tolerance);
+            QVERIFY(std::abs(double(timeline.scnAtX(r.right()).value()) - double(tenant.windows[i].end.value())) <= tolerance);
+        }
+    }
+    timeline.fit();
+    // The gap between the windows is marked, and the hover says what is where.
+    const QRectF w0 = timeline.windowRect(0);
+    const QRectF w1 = timeline.windowRect(1);
+    QVERIFY(w0.right() < w1.left());
+    QVERIFY(timeline.describeAt(w0.center()).contains(u"Restorable window (backup set 1)"));
+    QVERIFY(timeline.describeAt(QPointF((w0.right() + w1.left()) / 2, w0.center().y())).startsWith(u"Not restorable"));
+    const double gapX = timeline.xForScn(Scn(1709424000000000000ull)); // 2024-03-03 00:00 UTC, inside the gap
+    QVERIFY2(timeline.describeAt(QPointF(gapX, w0.top() - 6 - 11)).contains(u"Gap in the archived log"),
+             qPrintable(timeline.describeAt(QPointF(gapX, w0.top() - 6 - 11))));
+    // A click picks that point.
+    QSignalSpy clicked(&timeline, &TimelineWidget::scnClicked);
+    QTest::mouseClick(&timeline, Qt::LeftButton, {}, w1.center().toPoint());
+    QCOMPARE(clicked.count(), 1);
+    const Scn picked = clicked.at(0).at(0).value<Scn>();
+    QVERIFY(tenant.windows[1].start <= picked && picked <= tenant.windows[1].end);
+}
+
+void tst_WizardWalk::recentsNeverKeepPasswords()
+{
+    {
+        RestoreWizard wizard(m_languages);
+        STEP(startWizard(wizard, Scenario::SourceOnline));
+        // A wrong password: a clear, translated refusal, and nothing remembered.
+        child<QLineEdit>(&wizard, "sourcePasswordEdit")->setText(QStringLiteral("pw-not-to-keep"));
+        click(&wizard, "sourceConnectButton");
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&wizard, "sourceConnectionResult")->text().contains(u"1045"), 15000);
+        QVERIFY(child<QLabel>(&wizard, "sourceConnectionResult")->text().contains(u"password was refused"));
+        QVERIFY(!wizard.state().catalog);
+        QVERIFY(Recents::connections().isEmpty());
+        child<QLineEdit>(&wizard, "sourcePasswordEdit")->clear(); // the demo's root@sys has none
+        click(&wizard, "sourceConnectButton");
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard.state().catalog.has_value(), qPrintable(child<QLabel>(&wizard, "sourceConnectionResult")->text()), 15000);
+    }
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains(QByteArray::number(m_demo->port())));
+    QVERIFY(!stored.contains("pw-not-to-keep"));
+    // The next wizard offers that connection, without a password.
+    RestoreWizard wizard(m_languages);
+    auto *host = child<QComboBox>(&wizard, "sourceHostEdit");
+    QVERIFY(host->count() >= 1);
+    QVERIFY(host->itemText(0).contains(QString::number(m_demo->port())));
+    QVERIFY(child<QLineEdit>(&wizard, "sourcePasswordEdit")->text().isEmpty());
+}
+
+// The GUI thread never stalls over 50 ms while a large tree is parsed and while pre-checks run.
+void tst_WizardWalk::heartbeat()
+{
+    QTemporaryDir dir;
+    obfixture::writeBenchTree(dir.filePath(QStringLiteral("big")), 10, 10000, 1, 1); // half the benchmark's tree: CI time
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOffline));
+    {
+        Heartbeat beat;
+        STEP(parse(wizard, dir.filePath(QStringLiteral("big"))));
+        QCOMPARE(wizard.state().catalog->tenants.size(), 10);
+        qInfo("after the parse: longest gap %.1f ms", beat.maxGapMs());
+        QElapsedTimer next;
+        next.start();
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton); // the tenant table and timeline
+        qInfo("Next to the tenant page: %lld ms", qlonglong(next.elapsed()));
+        QTest::qWait(50);
+        qInfo("parse of %lld folders: %d ticks, longest gap %.1f ms", qlonglong(wizard.state().catalog->counts.folders), beat.ticks(), beat.maxGapMs());
+        QVERIFY2(beat.maxGapMs() < 50.0, qPrintable(QString::number(beat.maxGapMs())));
+    }
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    click(&wizard, "targetConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
+    clickRadio(child<QRadioButton>(&wizard, "newPoolRadio"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    {
+        Heartbeat beat;
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        auto *checks = child<QTreeWidget>(&wizard, "checkList");
+        QTRY_VERIFY_WITH_TIMEOUT(checks->topLevelItemCount() > 0, 20000);
+        QTest::qWait(50);
+        qInfo("pre-checks: %d ticks, longest gap %.1f ms", beat.ticks(), beat.maxGapMs());
+        QVERIFY2(beat.maxGapMs() < 50.0, qPrintable(QString::number(beat.maxGapMs())));
+    }
+}
+
+// Every page in both languages (OBRESTORE_SCREENSHOT_DIR); also run as a test, so the walks work in Chinese.
+void tst_WizardWalk::screenshots()
+{
+    m_shotDir = qEnvironmentVariable("OBRESTORE_SCREENSHOT_DIR");
+    for (const QString &language : LanguageManager::availableLanguages()) {
+        QVERIFY(m_languages->setLanguage(language));
+        m_shotLanguage = language;
+        m_suffix = QStringLiteral("_%1").arg(language).replace(u'_', u'x').toLower();
+        STEP(walkOffline());
+        STEP(walkOnline());
+        STEP(diagnosticsPanel());
+    }
+    m_shotDir.clear();
+    m_suffix.clear();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+}
+
+QTEST_MAIN(tst_WizardWalk)
+#include "tst_wizardwalk.moc"

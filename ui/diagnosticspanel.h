@@ -1,0 +1,55 @@
+#pragma once
+
+#include "backupdest/tenantcatalog.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace obrestore {
+
+// Every finding of a parse, so an empty result says why: severity icon, code, tenant, translated cause and fix,
+// path. Clicking a finding copies it; "Export report" writes the `obrestore inspect` JSON and text for a ticket.
+class DiagnosticsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiagnosticsPanel)
+
+public:
+    explicit DiagnosticsPanel(QWidget *parent = nullptr);
+
+    void setCatalog(const Catalog &catalog, const QTimeZone &zone);
+    void clear();
+    int findingCount() const;
+
+    // Writes <base>.json (schema 1) and <base>.txt; returns false with a translated *error.
+    bool exportReport(const QString &basePath, QString *error) const;
+    // The text put on the clipboard for a finding.
+    static QString findingText(const Diagnostic &d);
+
+Q_SIGNALS:
+    void copied(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fill();
+    void copyItem(QTreeWidgetItem *item);
+    void exportClicked();
+
+    QLabel *m_heading = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QLabel *m_details = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_status = nullptr;
+    std::optional<Catalog> m_catalog;
+    QTimeZone m_zone = QTimeZone::utc();
+};
+
+} // namespace obrestore

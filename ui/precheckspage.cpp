@@ -1,0 +1,140 @@
+#include "precheckspage.h"
+
+#include "background.h"
+#include "plan/wizardtasks.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace obrestore {
+
+PreChecksPage::PreChecksPage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_state(state)
+{
+    setObjectName(QStringLiteral("preChecksPage"));
+    auto *layout = new QVBoxLayout(this);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("checkList"));
+    m_tree->setColumnCount(3);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setWordWrap(true);
+    m_tree->header()->setStretchLastSection(true);
+    layout->addWidget(m_tree, 1);
+    auto *row = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("checkStatus"));
+    m_status->setWordWrap(true);
+    m_rerun = new QPushButton(this);
+    m_rerun->setObjectName(QStringLiteral("rerunChecksButton"));
+    row->addWidget(m_status, 1);
+    row->addWidget(m_rerun, 0, Qt::AlignTop);
+    layout->addLayout(row);
+    connect(m_rerun, &QPushButton::clicked, this, &PreChecksPage::run);
+    retranslateUi();
+}
+
+void PreChecksPage::initializePage()
+{
+    run(); // every time: the target or the plan may have changed since
+}
+
+void PreChecksPage::run()
+{
+    m_busy = true;
+    m_results.clear();
+    m_error.clear();
+    m_rerun->setEnabled(false);
+    fill();
+    Q_EMIT completeChanged();
+    const RestorePlan plan = m_state.plan;
+    const quint64 request = ++m_request;
+    runInBackground(m_state.pool, this, [plan] { return runPreChecks(plan); }, [this, request](const PreCheckRun &r) {
+        if (request != m_request)
+            return;
+        m_busy = false;
+        m_rerun->setEnabled(true);
+        m_results = r.results;
+        if (r.inventory) {
+            m_state.target = r.inventory;
+        } else {
+            m_error = r.error.toString() + (r.error.fix.isEmpty() ? QString() : u'\n' + r.error.fix);
+        }
+        fill();
+        Q_EMIT completeChanged();
+    });
+}
+
+void PreChecksPage::fill()
+{
+    m_tree->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const CheckResult &c : std::as_const(m_results)) {
+        auto *item = new QTreeWidgetItem;
+        QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+        QString status = tr("Pass");
+        if (c.status == CheckResult::Status::Warn) {
+            icon = QStyle::SP_MessageBoxWarning;
+            status = tr("Warning");
+        } else if (c.status == CheckResult::Status::Fail) {
+            icon = QStyle::SP_MessageBoxCritical;
+            status = tr("Fail");
+        }
+        item->setIcon(0, style()->standardIcon(icon));
+        item->setText(0, status);
+        item->setText(1, c.title);
+        item->setText(2, c.fix.isEmpty() ? c.explanation : tr("%1\nFix: %2").arg(c.explanation, c.fix));
+        item->setToolTip(2, item->text(2));
+        item->setData(0, Qt::UserRole, c.id);
+        items << item;
+    }
+    m_tree->addTopLevelItems(items);
+    m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(1);
+    retranslateUi();
+}
+
+bool PreChecksPage::isComplete() const
+{
+    return !m_busy && m_error.isEmpty() && !m_results.isEmpty() && PreChecks::allowsStart(m_results);
+}
+
+void PreChecksPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void PreChecksPage::retranslateUi()
+{
+    setTitle(tr("Pre-checks"));
+    setSubTitle(tr("Version compatibility, tenant name, running jobs, resources, restore point, parameters, decryption "
+                   "and the server's own restore preview."));
+    m_tree->setHeaderLabels({tr("Result"), tr("Check"), tr("Explanation and fix")});
+    m_rerun->setText(tr("Run again"));
+    int fails = 0;
+    int warns = 0;
+    for (const CheckResult &c : std::as_const(m_results)) {
+        fails += c.status == CheckResult::Status::Fail ? 1 : 0;
+        warns += c.status == CheckResult::Status::Warn ? 1 : 0;
+    }
+    if (m_busy)
+        m_status->setText(tr("Checking on %1…").arg(m_state.plan.target.displayName()));
+    else if (!m_error.isEmpty())
+        m_status->setText(tr("The checks could not run: %1").arg(m_error));
+    else if (fails > 0)
+        m_status->setText(tr("%n check(s) failed: fix them (go Back to change the plan) and run the checks again.", nullptr, fails));
+    else if (warns > 0)
+        m_status->setText(tr("No check failed; read the %n warning(s) before you go on.", nullptr, warns));
+    else if (!m_results.isEmpty())
+        m_status->setText(tr("Every check passed."));
+    else
+        m_status->clear();
+}
+
+} // namespace obrestore

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "wizardstate.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace obrestore {
+
+// Page 7: starts the restore in the background (once: a RESTORE is never resubmitted on its own) and shows the
+// job id and its current status from the views.
+class RunPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunPage)
+
+public:
+    RunPage(WizardState &state, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool isBusy() const { return m_busy; }
+    std::optional<RestoreJobInfo> job() const { return m_job; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refresh();
+
+    WizardState &m_state;
+    QLabel *m_headline = nullptr;
+    QLabel *m_details = nullptr;
+    QPlainTextEdit *m_sent = nullptr;
+    QPushButton *m_refresh = nullptr;
+    bool m_busy = false;
+    bool m_started = false;
+    bool m_finished = false;
+    QStringList m_statements;
+    std::optional<RestoreJobInfo> m_job;
+    ServerError m_error;
+};
+
+} // namespace obrestore

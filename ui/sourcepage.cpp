@@ -1,0 +1,373 @@
+#include "sourcepage.h"
+
+#include "background.h"
+#include "connectionform.h"
+#include "diagnosticspanel.h"
+#include "plan/recents.h"
+#include "plan/wizardtasks.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace obrestore {
+
+SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_state(state)
+{
+    setObjectName(QStringLiteral("sourcePage"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *modeRow = new QHBoxLayout;
+    m_onlineRadio = new QRadioButton(this);
+    m_onlineRadio->setObjectName(QStringLiteral("sourceOnlineRadio"));
+    m_offlineRadio = new QRadioButton(this);
+    m_offlineRadio->setObjectName(QStringLiteral("sourceOfflineRadio"));
+    m_modeGroup = new QButtonGroup(this);
+    m_modeGroup->addButton(m_onlineRadio);
+    m_modeGroup->addButton(m_offlineRadio);
+    modeRow->addWidget(m_onlineRadio);
+    modeRow->addWidget(m_offlineRadio);
+    modeRow->addStretch(1);
+    layout->addLayout(modeRow);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("sourceStack"));
+    // Online.
+    m_connection = new ConnectionForm(QStringLiteral("source"), m_stack);
+    m_stack->addWidget(m_connection);
+    // Offline.
+    auto *offline = new QWidget(m_stack);
+    offline->setObjectName(QStringLiteral("offlinePanel"));
+    auto *off = new QVBoxLayout(offline);
+    off->setContentsMargins(0, 0, 0, 0);
+    m_locationLabel = new QLabel(offline);
+    m_locationLabel->setWordWrap(true);
+    off->addWidget(m_locationLabel);
+    auto *row = new QHBoxLayout;
+    m_location = new QComboBox(offline);
+    m_location->setObjectName(QStringLiteral("locationEdit"));
+    m_location->setEditable(true);
+    m_location->setInsertPolicy(QComboBox::NoInsert);
+    m_location->addItems(Recents::locations());
+    m_location->setEditText(QString());
+    m_location->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_browse = new QPushButton(offline);
+    m_browse->setObjectName(QStringLiteral("browseLocationButton"));
+    m_add = new QPushButton(offline);
+    m_add->setObjectName(QStringLiteral("addLocationButton"));
+    row->addWidget(m_location, 1);
+    row->addWidget(m_browse);
+    row->addWidget(m_add);
+    off->addLayout(row);
+    auto *listRow = new QHBoxLayout;
+    m_locations = new QListWidget(offline);
+    m_locations->setObjectName(QStringLiteral("locationList"));
+    m_locations->setMaximumHeight(m_locations->fontMetrics().lineSpacing() * 4 + 8);
+    m_remove = new QPushButton(offline);
+    m_remove->setObjectName(QStringLiteral("removeLocationButton"));
+    listRow->addWidget(m_locations, 1);
+    listRow->addWidget(m_remove, 0, Qt::AlignTop);
+    off->addLayout(listRow);
+    auto *parseRow = new QHBoxLayout;
+    m_parse = new QPushButton(offline);
+    m_parse->setObjectName(QStringLiteral("parseButton"));
+    m_cancel = new QPushButton(offline);
+    m_cancel->setObjectName(QStringLiteral("cancelParseButton"));
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(offline);
+    m_progress->setObjectName(QStringLiteral("parseProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(false);
+    m_progress->setMaximumWidth(120);
+    m_counts = new QLabel(offline);
+    m_counts->setObjectName(QStringLiteral("parseCounts"));
+    parseRow->addWidget(m_parse);
+    parseRow->addWidget(m_cancel);
+    parseRow->addWidget(m_progress);
+    parseRow->addWidget(m_counts, 1);
+    off->addLayout(parseRow);
+    m_stack->addWidget(offline);
+    layout->addWidget(m_stack);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("sourceSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_diagnostics = new DiagnosticsPanel(this);
+    layout->addWidget(m_diagnostics, 1);
+
+    m_countTimer = new QTimer(this);
+    m_countTimer->setInterval(100);
+    connect(m_countTimer, &QTimer::timeout, this, &SourcePage::updateCounts);
+
+    connect(m_onlineRadio, &QRadioButton::toggled, this, [this](bool on) { setOnline(on); });
+    connect(m_connection, &ConnectionForm::actionRequested, this, &SourcePage::readOnline);
+    connect(m_browse, &QPushButton::clicked, this, &SourcePage::browseLocation);
+    connect(m_add, &QPushButton::clicked, this, &SourcePage::addLocation);
+    connect(m_location->lineEdit(), &QLineEdit::returnPressed, this, &SourcePage::addLocation);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        delete m_locations->currentItem();
+        m_remove->setEnabled(m_locations->count() > 0);
+    });
+    connect(m_parse, &QPushButton::clicked, this, &SourcePage::startParse);
+    connect(m_cancel, &QPushButton::clicked, this, &SourcePage::cancelParse);
+    m_remove->setEnabled(false);
+    m_offlineRadio->setChecked(true);
+    setOnline(false);
+    retranslateUi();
+}
+
+SourcePage::~SourcePage()
+{
+    cancelParse();
+}
+
+void SourcePage::setDemo(const DemoInfo &info)
+{
+    ConnectionSettings c;
+    c.host = info.host;
+    c.port = info.port;
+    c.user = info.user;
+    m_connection->setSettings(c);
+    m_location->setEditText(info.backupRoot);
+}
+
+void SourcePage::initializePage()
+{
+    const int value = field(QStringLiteral("scenario")).toInt();
+    const Scenario scenario = isValidScenario(value) ? Scenario(value) : Scenario::SourceOffline;
+    m_state.plan.scenario = scenario;
+    const bool choose = scenario == Scenario::TargetNotManaged;
+    m_onlineRadio->setVisible(choose);
+    m_offlineRadio->setVisible(choose);
+    if (scenario == Scenario::SourceOnline)
+        m_onlineRadio->setChecked(true);
+    else if (scenario == Scenario::SourceOffline)
+        m_offlineRadio->setChecked(true);
+    setOnline(m_onlineRadio->isChecked());
+    retranslateUi();
+}
+
+void SourcePage::setOnline(bool online)
+{
+    if (m_state.sourceOnline != online && m_state.catalog) {
+        // Another kind of source: what was found belongs to the other one.
+        setCatalog(std::nullopt);
+        m_outcome = Outcome::None;
+    }
+    m_state.sourceOnline = online;
+    m_stack->setCurrentIndex(online ? 0 : 1);
+    retranslateUi();
+    Q_EMIT completeChanged();
+}
+
+QStringList SourcePage::locationList() const
+{
+    QStringList out;
+    for (int i = 0; i < m_locations->count(); ++i)
+        out << m_locations->item(i)->text();
+    const QString typed = m_location->currentText().trimmed();
+    if (!typed.isEmpty() && !out.contains(typed))
+        out << typed;
+    return out;
+}
+
+void SourcePage::addLocation()
+{
+    const QString text = m_location->currentText().trimmed();
+    if (text.isEmpty())
+        return;
+    if (m_locations->findItems(text, Qt::MatchExactly).isEmpty())
+        m_locations->addItem(text);
+    m_location->setEditText(QString());
+    m_remove->setEnabled(true);
+}
+
+void SourcePage::browseLocation()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a backup location"), m_location->currentText());
+    if (!dir.isEmpty())
+        m_location->setEditText(dir);
+}
+
+void SourcePage::readOnline()
+{
+    const ConnectionSettings settings = m_connection->settings();
+    m_state.sourceConnection = settings;
+    m_busy = true;
+    m_connection->setBusy(true);
+    Q_EMIT completeChanged();
+    CatalogOptions options;
+    options.timeZone = m_state.plan.timeZone;
+    const quint64 request = ++m_request;
+    runInBackground(m_state.pool, this, [settings, options] { return readOnlineSource(settings, options); },
+                    [this, request](const OnlineSource &r) {
+                        if (request != m_request)
+                            return;
+                        m_busy = false;
+                        m_connection->setBusy(false);
+                        if (!r.catalog) {
+                            m_outcome = Outcome::Failed;
+                            m_failure = r.error.toString();
+                            m_connection->setResult(r.error.toString() + (r.error.fix.isEmpty() ? QString() : u'\n' + r.error.fix), false);
+                            setCatalog(std::nullopt);
+                            return;
+                        }
+                        m_outcome = Outcome::Online;
+                        m_connection->setResult(tr("Connected: OceanBase %1.").arg(r.sourceVersion.toString()), true);
+                        setCatalog(r.catalog);
+                    });
+}
+
+void SourcePage::startParse()
+{
+    const QStringList locations = locationList();
+    if (locations.isEmpty()) {
+        m_summary->setText(tr("Enter a backup location first."));
+        return;
+    }
+    for (const QString &l : locations)
+        Recents::rememberLocation(l);
+    cancelParse();
+    m_control = std::make_shared<ParseControl>();
+    m_busy = true;
+    m_parse->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setVisible(true);
+    setCatalog(std::nullopt);
+    m_summary->setText(tr("Parsing %n location(s)…", nullptr, int(locations.size())));
+    updateCounts();
+    m_countTimer->start();
+    Q_EMIT completeChanged();
+    CatalogOptions options;
+    options.timeZone = m_state.plan.timeZone;
+    const auto control = m_control;
+    const quint64 request = ++m_request;
+    // Two readers: the parse shares the machine with the GUI thread, which must never stall.
+    runInBackground(m_state.pool, this, [locations, options, control] { return parseLocations(locations, options, control, QDir::currentPath(), 2); },
+                    [this, request](const OfflineParse &r) {
+                        if (request != m_request)
+                            return;
+                        m_countTimer->stop();
+                        updateCounts();
+                        m_busy = false;
+                        m_parse->setEnabled(true);
+                        m_cancel->setEnabled(false);
+                        m_progress->setVisible(false);
+                        if (!r.invalidLocations.isEmpty()) {
+                            m_outcome = Outcome::Failed;
+                            m_failure = r.invalidLocations.join(u'\n');
+                        } else {
+                            m_outcome = r.catalog.cancelled ? Outcome::Cancelled : Outcome::Parsed;
+                        }
+                        setCatalog(r.catalog.cancelled ? std::nullopt : std::optional<Catalog>(r.catalog));
+                    });
+}
+
+void SourcePage::cancelParse()
+{
+    if (m_control)
+        m_control->cancel = true;
+}
+
+void SourcePage::updateCounts()
+{
+    if (!m_control)
+        return;
+    m_counts->setText(tr("%1 folders, %2 files listed; %3 destinations, %4 metadata files read")
+                          .arg(m_control->folders.load())
+                          .arg(m_control->files.load())
+                          .arg(m_control->destinations.load())
+                          .arg(m_control->metadataRead.load()));
+}
+
+void SourcePage::setCatalog(std::optional<Catalog> catalog)
+{
+    m_state.catalog = std::move(catalog);
+    ++m_state.sourceGeneration;
+    m_state.plan.source.reset(); // the tenant page chooses again
+    if (m_state.catalog)
+        m_diagnostics->setCatalog(*m_state.catalog, m_state.plan.timeZone);
+    else
+        m_diagnostics->clear();
+    updateSummary();
+    Q_EMIT completeChanged();
+}
+
+void SourcePage::updateSummary()
+{
+    QString text;
+    if (m_state.catalog) {
+        const Catalog &c = *m_state.catalog;
+        int restorable = 0;
+        for (const TenantEntry &t : c.tenants)
+            restorable += t.windows.isEmpty() ? 0 : 1;
+        if (c.tenants.isEmpty())
+            text = tr("No tenant was found. The findings below say why, and how to fix it.");
+        else if (restorable == 0)
+            text = tr("%n tenant(s) found, but none has a restorable window. The findings below say why.", nullptr, int(c.tenants.size()));
+        else
+            text = tr("%n tenant(s) found, %1 with a restorable window. Press Next to choose one.", nullptr, int(c.tenants.size())).arg(restorable);
+    } else if (m_outcome == Outcome::Cancelled) {
+        text = tr("The parse was cancelled. Nothing was found yet.");
+    } else if (m_outcome == Outcome::Failed) {
+        text = m_failure;
+    } else if (m_busy) {
+        text = m_state.sourceOnline ? QString() : tr("Parsing…");
+    } else {
+        text = m_state.sourceOnline ? tr("Connect to read the source cluster's tenants and their backups.")
+                                    : tr("Add one or more backup locations and press Parse.");
+    }
+    m_summary->setText(text);
+}
+
+bool SourcePage::isComplete() const
+{
+    return !m_busy && m_state.catalog && m_state.catalog->hasRestorableWindow();
+}
+
+void SourcePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void SourcePage::retranslateUi()
+{
+    if (m_state.sourceOnline) {
+        setTitle(tr("Source: the source cluster"));
+        setSubTitle(tr("Connect to the source cluster's sys tenant. Its tenants, backup sets and archive pieces are read "
+                       "from its views."));
+    } else {
+        setTitle(tr("Source: the backup location"));
+        setSubTitle(tr("Parse the backup location's files. Nothing is written, and only metadata files are read."));
+    }
+    m_onlineRadio->setText(tr("Read from the source cluster (online)"));
+    m_offlineRadio->setText(tr("Parse the backup location (offline)"));
+    m_connection->setActionText(tr("Connect and read backups"));
+    m_locationLabel->setText(tr("Backup locations: a data backup path, a log archive path, or any folder above them "
+                                "(file:///path or /path; an NFS mount works)."));
+    m_location->lineEdit()->setPlaceholderText(tr("/data/nfs/backup"));
+    m_browse->setText(tr("Browse…"));
+    m_add->setText(tr("Add"));
+    m_remove->setText(tr("Remove"));
+    m_parse->setText(tr("Parse"));
+    m_cancel->setText(tr("Cancel parse"));
+    updateCounts();
+    updateSummary();
+}
+
+} // namespace obrestore

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "wizardstate.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+class QTimer;
+
+namespace obrestore {
+
+class ConnectionForm;
+class DiagnosticsPanel;
+struct ParseControl;
+
+// Page 2: where the backups are. Online: the source cluster's sys tenant, its tenants read live. Offline: one or
+// more backup locations parsed in the background, with live counts, Cancel, and the diagnostics panel.
+class SourcePage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourcePage)
+
+public:
+    SourcePage(WizardState &state, QWidget *parent = nullptr);
+    ~SourcePage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    void setDemo(const DemoInfo &info);
+    bool isBusy() const { return m_busy; }
+    // Stops a running parse (the wizard calls this when it closes).
+    void cancelParse();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void setOnline(bool online);
+    void readOnline();
+    void addLocation();
+    void browseLocation();
+    void startParse();
+    void updateCounts();
+    void setCatalog(std::optional<Catalog> catalog);
+    void updateSummary();
+    QStringList locationList() const;
+
+    WizardState &m_state;
+    QRadioButton *m_onlineRadio = nullptr;
+    QRadioButton *m_offlineRadio = nullptr;
+    QButtonGroup *m_modeGroup = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ConnectionForm *m_connection = nullptr;
+    QLabel *m_locationLabel = nullptr;
+    QComboBox *m_location = nullptr;
+    QPushButton *m_browse = nullptr;
+    QPushButton *m_add = nullptr;
+    QListWidget *m_locations = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_parse = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_summary = nullptr;
+    DiagnosticsPanel *m_diagnostics = nullptr;
+    QTimer *m_countTimer = nullptr;
+    std::shared_ptr<ParseControl> m_control;
+    bool m_busy = false;
+    quint64 m_request = 0; // results of older requests are dropped
+    enum class Outcome { None, Online, Parsed, Cancelled, Failed };
+    Outcome m_outcome = Outcome::None;
+    QString m_failure;
+};
+
+} // namespace obrestore

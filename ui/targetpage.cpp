@@ -1,0 +1,428 @@
+#include "targetpage.h"
+
+#include "background.h"
+#include "connectionform.h"
+#include "plan/wizardtasks.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace obrestore {
+
+namespace {
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+QString gibText(qint64 bytes)
+{
+    return QLocale().toString(double(bytes) / kGiB, 'f', 1);
+}
+
+} // namespace
+
+TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_state(state)
+{
+    setObjectName(QStringLiteral("targetPage"));
+    auto *pageLayout = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("targetScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 6, 0);
+    scroll->setWidget(content);
+    pageLayout->addWidget(scroll);
+
+    m_sameAsSource = new QCheckBox(content);
+    m_sameAsSource->setObjectName(QStringLiteral("sameAsSourceCheck"));
+    layout->addWidget(m_sameAsSource);
+    m_connection = new ConnectionForm(QStringLiteral("target"), content);
+    layout->addWidget(m_connection);
+    m_inventory = new QLabel(content);
+    m_inventory->setObjectName(QStringLiteral("targetInventory"));
+    m_inventory->setWordWrap(true);
+    m_inventory->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_inventory);
+
+    m_tenantBox = new QGroupBox(content);
+    m_tenantBox->setObjectName(QStringLiteral("newTenantBox"));
+    auto *box = new QVBoxLayout(m_tenantBox);
+    auto *nameRow = new QHBoxLayout;
+    m_nameLabel = new QLabel(m_tenantBox);
+    m_name = new QLineEdit(m_tenantBox);
+    m_name->setObjectName(QStringLiteral("tenantNameEdit"));
+    nameRow->addWidget(m_nameLabel);
+    nameRow->addWidget(m_name, 1);
+    box->addLayout(nameRow);
+
+    auto *poolRow = new QHBoxLayout;
+    m_existingRadio = new QRadioButton(m_tenantBox);
+    m_existingRadio->setObjectName(QStringLiteral("existingPoolRadio"));
+    m_existingPool = new QComboBox(m_tenantBox);
+    m_existingPool->setObjectName(QStringLiteral("existingPoolCombo"));
+    m_newRadio = new QRadioButton(m_tenantBox);
+    m_newRadio->setObjectName(QStringLiteral("newPoolRadio"));
+    poolRow->addWidget(m_existingRadio);
+    poolRow->addWidget(m_existingPool, 1);
+    poolRow->addWidget(m_newRadio);
+    box->addLayout(poolRow);
+
+    m_newPool = new QWidget(m_tenantBox);
+    m_newPool->setObjectName(QStringLiteral("newPoolPanel"));
+    auto *grid = new QGridLayout(m_newPool);
+    grid->setContentsMargins(18, 0, 0, 0);
+    for (QLabel *&l : m_unitLabels)
+        l = new QLabel(m_newPool);
+    m_unitName = new QLineEdit(m_newPool);
+    m_unitName->setObjectName(QStringLiteral("unitNameEdit"));
+    m_poolName = new QLineEdit(m_newPool);
+    m_poolName->setObjectName(QStringLiteral("poolNameEdit"));
+    m_cpu = new QDoubleSpinBox(m_newPool);
+    m_cpu->setObjectName(QStringLiteral("unitCpuSpin"));
+    m_cpu->setRange(1, 512);
+    m_cpu->setDecimals(1);
+    m_cpu->setValue(2);
+    m_memory = new QDoubleSpinBox(m_newPool);
+    m_memory->setObjectName(QStringLiteral("unitMemorySpin"));
+    m_memory->setRange(1, 4096);
+    m_memory->setDecimals(1);
+    m_memory->setValue(8);
+    m_logDisk = new QDoubleSpinBox(m_newPool);
+    m_logDisk->setObjectName(QStringLiteral("unitLogDiskSpin"));
+    m_logDisk->setRange(1, 65536);
+    m_logDisk->setDecimals(1);
+    m_logDisk->setValue(24);
+    m_unitNum = new QSpinBox(m_newPool);
+    m_unitNum->setObjectName(QStringLiteral("unitNumSpin"));
+    m_unitNum->setRange(1, 64);
+    grid->addWidget(m_unitLabels[0], 0, 0);
+    grid->addWidget(m_unitName, 0, 1);
+    grid->addWidget(m_unitLabels[1], 0, 2);
+    grid->addWidget(m_poolName, 0, 3);
+    grid->addWidget(m_unitLabels[2], 1, 0);
+    grid->addWidget(m_cpu, 1, 1);
+    grid->addWidget(m_unitLabels[3], 1, 2);
+    grid->addWidget(m_memory, 1, 3);
+    grid->addWidget(m_unitLabels[4], 2, 0);
+    grid->addWidget(m_logDisk, 2, 1);
+    grid->addWidget(m_unitLabels[5], 2, 2);
+    grid->addWidget(m_unitNum, 2, 3);
+    m_zonesLabel = new QLabel(m_newPool);
+    m_zones = new QListWidget(m_newPool);
+    m_zones->setObjectName(QStringLiteral("poolZonesList"));
+    m_zones->setFlow(QListView::LeftToRight);
+    m_zones->setMaximumHeight(m_zones->fontMetrics().lineSpacing() + 14);
+    grid->addWidget(m_zonesLabel, 3, 0);
+    grid->addWidget(m_zones, 3, 1, 1, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    box->addWidget(m_newPool);
+    m_fit = new QLabel(m_tenantBox);
+    m_fit->setObjectName(QStringLiteral("poolFitLabel"));
+    m_fit->setWordWrap(true);
+    box->addWidget(m_fit);
+
+    auto *options = new QGridLayout;
+    for (QLabel *&l : m_optionLabels)
+        l = new QLabel(m_tenantBox);
+    m_primaryZone = new QComboBox(m_tenantBox);
+    m_primaryZone->setObjectName(QStringLiteral("primaryZoneCombo"));
+    m_primaryZone->setEditable(true);
+    m_locality = new QLineEdit(m_tenantBox);
+    m_locality->setObjectName(QStringLiteral("localityEdit"));
+    m_concurrency = new QSpinBox(m_tenantBox);
+    m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
+    m_concurrency->setRange(0, 100);
+    options->addWidget(m_optionLabels[0], 0, 0);
+    options->addWidget(m_primaryZone, 0, 1);
+    options->addWidget(m_optionLabels[1], 0, 2);
+    options->addWidget(m_locality, 0, 3);
+    options->addWidget(m_optionLabels[2], 1, 0);
+    options->addWidget(m_concurrency, 1, 1);
+    options->setColumnStretch(1, 1);
+    options->setColumnStretch(3, 1);
+    box->addLayout(options);
+    layout->addWidget(m_tenantBox);
+
+    m_decryptionBox = new QGroupBox(content);
+    m_decryptionBox->setObjectName(QStringLiteral("decryptionBox"));
+    auto *dec = new QFormLayout(m_decryptionBox);
+    m_password1 = new QLineEdit(m_decryptionBox);
+    m_password1->setObjectName(QStringLiteral("decryptionEdit1"));
+    m_password1->setEchoMode(QLineEdit::Password);
+    m_password2 = new QLineEdit(m_decryptionBox);
+    m_password2->setObjectName(QStringLiteral("decryptionEdit2"));
+    m_password2->setEchoMode(QLineEdit::Password);
+    dec->addRow(m_password1);
+    dec->addRow(m_password2);
+    layout->addWidget(m_decryptionBox);
+
+    m_problems = new QLabel(content);
+    m_problems->setObjectName(QStringLiteral("targetProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    layout->addWidget(m_problems);
+    layout->addStretch(1);
+
+    m_existingRadio->setChecked(true);
+    m_tenantBox->setEnabled(false);
+
+    connect(m_connection, &ConnectionForm::actionRequested, this, &TargetPage::connectTarget);
+    connect(m_connection, &ConnectionForm::edited, this, [this] {
+        // Another target: what was read belongs to the old one.
+        if (m_state.target) {
+            m_state.target.reset();
+            m_tenantBox->setEnabled(false);
+            m_inventory->clear();
+            updatePlan();
+        }
+    });
+    connect(m_sameAsSource, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_connection->setSettings(m_state.sourceConnection);
+        m_connection->setEnabled(true);
+    });
+    connect(m_name, &QLineEdit::textEdited, this, [this] { updateUnitNames(); updatePlan(); });
+    connect(m_unitName, &QLineEdit::textEdited, this, [this] { m_namesEdited = true; updatePlan(); });
+    connect(m_poolName, &QLineEdit::textEdited, this, [this] { m_namesEdited = true; updatePlan(); });
+    for (QDoubleSpinBox *s : {m_cpu, m_memory, m_logDisk})
+        connect(s, &QDoubleSpinBox::valueChanged, this, &TargetPage::updatePlan);
+    connect(m_unitNum, &QSpinBox::valueChanged, this, &TargetPage::updatePlan);
+    connect(m_concurrency, &QSpinBox::valueChanged, this, &TargetPage::updatePlan);
+    connect(m_zones, &QListWidget::itemChanged, this, &TargetPage::updatePlan);
+    connect(m_existingRadio, &QRadioButton::toggled, this, &TargetPage::updatePlan);
+    connect(m_existingPool, &QComboBox::currentTextChanged, this, &TargetPage::updatePlan);
+    connect(m_primaryZone, &QComboBox::currentTextChanged, this, &TargetPage::updatePlan);
+    connect(m_locality, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
+    connect(m_password1, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
+    connect(m_password2, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
+    retranslateUi();
+}
+
+void TargetPage::setDemo(const DemoInfo &info)
+{
+    ConnectionSettings c;
+    c.host = info.host;
+    c.port = info.port;
+    c.user = info.user;
+    m_connection->setSettings(c);
+    m_password1->setText(info.decryptionPassword); // masked; the sample's password is a fixture
+}
+
+void TargetPage::initializePage()
+{
+    m_sameAsSource->setVisible(m_state.sourceOnline);
+    if (m_state.sourceOnline && !m_state.target && m_generation == ~quint64(0))
+        m_sameAsSource->setChecked(true);
+    if (m_generation != m_state.sourceGeneration && m_state.plan.source) {
+        // A new source tenant: suggest a name for the new tenant (never one that exists on the target).
+        m_generation = m_state.sourceGeneration;
+        if (m_name->text().isEmpty() || !m_name->isModified()) {
+            m_name->setText(QStringLiteral("%1_restored").arg(m_state.plan.source->tenantName.isEmpty()
+                                                                  ? QStringLiteral("tenant_%1").arg(m_state.plan.source->tenantId)
+                                                                  : m_state.plan.source->tenantName));
+            updateUnitNames();
+        }
+    }
+    updatePlan();
+    retranslateUi();
+}
+
+void TargetPage::updateUnitNames()
+{
+    if (m_namesEdited)
+        return;
+    const QString base = m_name->text().trimmed();
+    m_unitName->setText(base.isEmpty() ? QString() : QStringLiteral("%1_unit").arg(base));
+    m_poolName->setText(base.isEmpty() ? QString() : QStringLiteral("%1_pool").arg(base));
+}
+
+void TargetPage::connectTarget()
+{
+    const ConnectionSettings settings = m_connection->settings();
+    m_state.plan.target = settings;
+    m_busy = true;
+    m_connection->setBusy(true);
+    Q_EMIT completeChanged();
+    const quint64 request = ++m_request;
+    runInBackground(m_state.pool, this, [settings] { return probeCluster(settings); }, [this, request](const ClusterProbe &r) {
+        if (request != m_request)
+            return;
+        m_busy = false;
+        m_connection->setBusy(false);
+        if (!r.inventory) {
+            m_state.target.reset();
+            m_connection->setResult(r.error.toString() + (r.error.fix.isEmpty() ? QString() : u'\n' + r.error.fix), false);
+            m_tenantBox->setEnabled(false);
+        } else {
+            m_state.target = r.inventory;
+            m_state.targetRunningJobs = r.runningJobs;
+            m_connection->setResult(tr("Connected: OceanBase %1.").arg(r.inventory->version.toString()), true);
+            fillInventory();
+        }
+        updatePlan();
+    });
+}
+
+void TargetPage::fillInventory()
+{
+    const ClusterInventoryData &inv = *m_state.target;
+    m_tenantBox->setEnabled(true);
+    const QString pool = m_existingPool->currentText();
+    m_existingPool->clear();
+    for (const auto &p : inv.pools) {
+        if (!p.inUse())
+            m_existingPool->addItem(p.name);
+    }
+    m_existingPool->setCurrentText(pool);
+    if (m_existingPool->count() == 0)
+        m_newRadio->setChecked(true);
+    m_existingRadio->setEnabled(m_existingPool->count() > 0);
+    m_zones->clear();
+    for (const QString &zone : inv.zones) {
+        auto *item = new QListWidgetItem(zone, m_zones);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    const QString primary = m_primaryZone->currentText();
+    m_primaryZone->clear();
+    m_primaryZone->addItem(QStringLiteral("RANDOM"));
+    m_primaryZone->addItems(inv.zones);
+    if (!inv.zones.isEmpty())
+        m_primaryZone->addItem(inv.zones.join(u';'));
+    m_primaryZone->setCurrentText(primary.isEmpty() ? QStringLiteral("RANDOM") : primary);
+    retranslateUi();
+}
+
+void TargetPage::updatePlan()
+{
+    RestorePlan &plan = m_state.plan;
+    plan.target = m_connection->settings();
+    plan.tenantName = m_name->text().trimmed();
+    plan.createPool = m_newRadio->isChecked();
+    plan.existingPool = m_existingPool->currentText();
+    plan.unit.name = m_unitName->text().trimmed();
+    plan.unit.maxCpu = m_cpu->value();
+    plan.unit.minCpu = 0;
+    plan.unit.memoryBytes = qint64(m_memory->value() * kGiB);
+    plan.unit.logDiskBytes = qint64(m_logDisk->value() * kGiB);
+    plan.pool.name = m_poolName->text().trimmed();
+    plan.pool.unit = plan.unit.name;
+    plan.pool.unitNum = m_unitNum->value();
+    plan.pool.zones.clear();
+    for (int i = 0; i < m_zones->count(); ++i) {
+        if (m_zones->item(i)->checkState() == Qt::Checked)
+            plan.pool.zones << m_zones->item(i)->text();
+    }
+    const QString primary = m_primaryZone->currentText().trimmed();
+    plan.primaryZone = primary.compare(QStringLiteral("RANDOM"), Qt::CaseInsensitive) == 0 ? QString() : primary;
+    plan.locality = m_locality->text().trimmed();
+    plan.concurrency = m_concurrency->value() > 0 ? std::optional<int>(m_concurrency->value()) : std::nullopt;
+    plan.decryptionPasswords.clear();
+    for (QLineEdit *e : {m_password1, m_password2}) {
+        if (!e->text().isEmpty())
+            plan.decryptionPasswords << e->text();
+    }
+    m_newPool->setVisible(plan.createPool);
+    m_existingPool->setEnabled(!plan.createPool);
+    m_decryptionBox->setVisible(plan.isEncrypted());
+
+    QStringList problems;
+    if (m_state.target) {
+        const CheckResult fit = PreChecks::resources(plan, *m_state.target);
+        const QString color = fit.status == CheckResult::Status::Fail ? QStringLiteral("#b3261e")
+                              : fit.status == CheckResult::Status::Warn ? QStringLiteral("#8a6d00") : QStringLiteral("#1b7a2e");
+        m_fit->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+        m_fit->setText(fit.explanation);
+        problems << plan.validate();
+        if (m_state.target->hasTenant(plan.tenantName))
+            problems << tr("A tenant named %1 already exists on the target.").arg(plan.tenantName);
+        if (plan.isEncrypted() && plan.decryptionPasswords.isEmpty())
+            problems << tr("A chosen backup set is encrypted: enter its decryption password.");
+    } else {
+        m_fit->clear();
+    }
+    m_problems->setText(problems.join(u'\n'));
+    Q_EMIT completeChanged();
+}
+
+bool TargetPage::isComplete() const
+{
+    if (m_busy || !m_state.target)
+        return false;
+    const RestorePlan &plan = m_state.plan;
+    if (!plan.validate().isEmpty() || m_state.target->hasTenant(plan.tenantName))
+        return false;
+    return !(plan.isEncrypted() && plan.decryptionPasswords.isEmpty());
+}
+
+void TargetPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void TargetPage::retranslateUi()
+{
+    setTitle(tr("Target"));
+    setSubTitle(tr("Connect to the target cluster's sys tenant and describe the new tenant."));
+    m_sameAsSource->setText(tr("The target is the source cluster itself"));
+    m_connection->setActionText(tr("Connect"));
+    if (m_state.target) {
+        const ClusterInventoryData &inv = *m_state.target;
+        QStringList free;
+        for (const QString &zone : inv.zones) {
+            double cpu = 0;
+            qint64 memory = 0;
+            bool known = false;
+            for (const auto &s : inv.servers) {
+                if (s.zone == zone && s.resourcesKnown) {
+                    known = true;
+                    cpu = std::max(cpu, s.cpuFree());
+                    memory = std::max(memory, s.memoryFree());
+                }
+            }
+            free << (known ? tr("%1: %2 CPU, %3 GiB memory free").arg(zone, QLocale().toString(cpu, 'f', 1), gibText(memory))
+                           : tr("%1: free resources not reported").arg(zone));
+        }
+        m_inventory->setText(tr("Cluster %1, OceanBase %2, %n tenant(s). Largest free unit per zone: %3.", nullptr, int(inv.tenants.size()))
+                                 .arg(inv.clusterName, inv.version.toString(), free.join(QStringLiteral("; "))));
+    } else {
+        m_inventory->setText(tr("Connect to see the target's version, zones and free resources."));
+    }
+    m_tenantBox->setTitle(tr("New tenant"));
+    m_nameLabel->setText(tr("Tenant name:"));
+    m_name->setPlaceholderText(tr("letters, digits and _, starting with a letter"));
+    m_existingRadio->setText(tr("Unused resource pool:"));
+    m_newRadio->setText(tr("Create a new unit config and resource pool"));
+    const char *unitLabels[] = {QT_TR_NOOP("Unit config:"), QT_TR_NOOP("Resource pool:"), QT_TR_NOOP("CPU:"),
+                                QT_TR_NOOP("Memory (GiB):"), QT_TR_NOOP("Log disk (GiB):"), QT_TR_NOOP("Units per zone:")};
+    for (int i = 0; i < 6; ++i)
+        m_unitLabels[i]->setText(tr(unitLabels[i]));
+    m_zonesLabel->setText(tr("Zones:"));
+    m_optionLabels[0]->setText(tr("Primary zone:"));
+    m_optionLabels[1]->setText(tr("Locality:"));
+    m_optionLabels[2]->setText(tr("Concurrency:"));
+    m_locality->setPlaceholderText(tr("default: a full replica in each zone of the pool"));
+    m_concurrency->setSpecialValueText(tr("server default"));
+    m_decryptionBox->setTitle(tr("Decryption (a chosen backup set is encrypted)"));
+    m_password1->setPlaceholderText(tr("backup password (never saved or shown)"));
+    m_password2->setPlaceholderText(tr("a second password, if sets use different ones"));
+}
+
+} // namespace obrestore

@@ -1,0 +1,304 @@
+#include "tenantpage.h"
+
+#include "plan/tenantsmodel.h"
+#include "timelinewidget.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace obrestore {
+
+TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_state(state)
+{
+    setObjectName(QStringLiteral("tenantPage"));
+    auto *layout = new QVBoxLayout(this);
+    m_model = new TenantsModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("tenantTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 5);
+    layout->addWidget(m_table, 1);
+
+    auto *timelineRow = new QHBoxLayout;
+    m_timelineLabel = new QLabel(this);
+    m_timelineLabel->setObjectName(QStringLiteral("timelineLabel"));
+    m_timelineLabel->setWordWrap(true);
+    timelineRow->addWidget(m_timelineLabel, 1);
+    for (auto [button, name] : {std::pair{&m_zoomIn, "zoomInButton"}, std::pair{&m_zoomOut, "zoomOutButton"}, std::pair{&m_fit, "fitButton"}}) {
+        *button = new QToolButton(this);
+        (*button)->setObjectName(QLatin1StringView(name));
+        timelineRow->addWidget(*button);
+    }
+    layout->addLayout(timelineRow);
+    m_timeline = new TimelineWidget(this);
+    layout->addWidget(m_timeline);
+    connect(m_zoomIn, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomIn);
+    connect(m_zoomOut, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomOut);
+    connect(m_fit, &QToolButton::clicked, m_timeline, &TimelineWidget::fit);
+
+    auto *grid = new QGridLayout;
+    m_pointLabel = new QLabel(this);
+    QFont bold = m_pointLabel->font();
+    bold.setBold(true);
+    m_pointLabel->setFont(bold);
+    grid->addWidget(m_pointLabel, 0, 0, 1, 4);
+    m_latest = new QRadioButton(this);
+    m_latest->setObjectName(QStringLiteral("pointLatestRadio"));
+    m_time = new QRadioButton(this);
+    m_time->setObjectName(QStringLiteral("pointTimeRadio"));
+    m_scn = new QRadioButton(this);
+    m_scn->setObjectName(QStringLiteral("pointScnRadio"));
+    m_pointGroup = new QButtonGroup(this);
+    for (QRadioButton *r : {m_latest, m_time, m_scn})
+        m_pointGroup->addButton(r);
+    m_latest->setChecked(true);
+    m_timeEdit = new QLineEdit(this);
+    m_timeEdit->setObjectName(QStringLiteral("pointTimeEdit"));
+    m_zoneLabel = new QLabel(this);
+    m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("timeZoneCombo"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    QStringList zones{QStringLiteral("UTC"), QString::fromUtf8(QTimeZone::systemTimeZoneId()), QStringLiteral("+08:00"),
+                      QStringLiteral("Asia/Shanghai")};
+    zones.removeDuplicates();
+    m_zone->addItems(zones);
+    m_zone->setCurrentText(timeZoneLabel(m_state.plan.timeZone));
+    m_scnEdit = new QLineEdit(this);
+    m_scnEdit->setObjectName(QStringLiteral("pointScnEdit"));
+    grid->addWidget(m_latest, 1, 0);
+    grid->addWidget(m_time, 2, 0);
+    grid->addWidget(m_timeEdit, 2, 1);
+    grid->addWidget(m_zoneLabel, 2, 2);
+    grid->addWidget(m_zone, 2, 3);
+    grid->addWidget(m_scn, 3, 0);
+    grid->addWidget(m_scnEdit, 3, 1);
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
+    m_conversion = new QLabel(this);
+    m_conversion->setObjectName(QStringLiteral("pointConversion"));
+    m_conversion->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_conversion);
+    auto *problemRow = new QHBoxLayout;
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("pointProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_useBefore = new QPushButton(this);
+    m_useBefore->setObjectName(QStringLiteral("useBeforeButton"));
+    m_useAfter = new QPushButton(this);
+    m_useAfter->setObjectName(QStringLiteral("useAfterButton"));
+    problemRow->addWidget(m_problem, 1);
+    problemRow->addWidget(m_useBefore);
+    problemRow->addWidget(m_useAfter);
+    layout->addLayout(problemRow);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { selectRow(current.row()); });
+    connect(m_pointGroup, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
+        if (on)
+            pointEdited();
+    });
+    connect(m_timeEdit, &QLineEdit::textEdited, this, &TenantPage::pointEdited);
+    connect(m_scnEdit, &QLineEdit::textEdited, this, &TenantPage::pointEdited);
+    connect(m_zone, &QComboBox::currentTextChanged, this, &TenantPage::zoneEdited);
+    connect(m_timeline, &TimelineWidget::scnClicked, this, &TenantPage::useScn);
+    connect(m_useBefore, &QPushButton::clicked, this, [this] {
+        if (m_before)
+            useScn(*m_before);
+    });
+    connect(m_useAfter, &QPushButton::clicked, this, [this] {
+        if (m_after)
+            useScn(*m_after);
+    });
+    retranslateUi();
+}
+
+void TenantPage::initializePage()
+{
+    if (m_generation == m_state.sourceGeneration)
+        return; // same source: keep the choice
+    m_generation = m_state.sourceGeneration;
+    const auto previous = m_state.plan.source;
+    m_model->setTimeZone(m_state.plan.timeZone);
+    m_model->setTenants(m_state.catalog ? m_state.catalog->tenants : QList<TenantEntry>());
+    m_table->resizeColumnsToContents();
+    // Keep the tenant chosen before if it is still there, else the first one with a window.
+    int row = previous ? m_model->rowOf(previous->clusterId, previous->tenantId) : -1;
+    for (int i = 0; row < 0 && i < m_model->rowCount(); ++i) {
+        if (!m_model->tenant(i)->windows.isEmpty())
+            row = i;
+    }
+    if (row >= 0)
+        m_table->selectRow(row);
+    else
+        selectRow(-1);
+}
+
+void TenantPage::selectRow(int row)
+{
+    const TenantEntry *t = m_model->tenant(row);
+    const bool changed = !t || !m_state.plan.source || m_state.plan.source->tenantId != t->tenantId
+                         || m_state.plan.source->clusterId != t->clusterId;
+    if (!t || t->windows.isEmpty() || t->dataDests.isEmpty())
+        m_state.plan.source.reset();
+    else
+        m_state.plan.source = *t;
+    if (m_state.plan.source) {
+        m_state.plan.dataUri = t->dataDests.first().uri;
+        m_state.plan.archiveUris.clear();
+        for (const ArchiveDestEntry &a : t->archiveDests)
+            m_state.plan.archiveUris << a.uri;
+    }
+    m_timeline->setTenant(t);
+    if (changed && t && !t->windows.isEmpty()) {
+        // A new tenant: start from its latest point, and offer its values in the edits.
+        m_updating = true;
+        m_timeEdit->setText(t->windows.last().end.toLocalString(m_state.plan.timeZone));
+        m_scnEdit->setText(t->windows.last().end.toDecimal());
+        m_latest->setChecked(true);
+        m_updating = false;
+    }
+    pointEdited();
+    retranslateUi();
+}
+
+void TenantPage::zoneEdited()
+{
+    if (const auto zone = parseTimeZone(m_zone->currentText().trimmed())) {
+        m_state.plan.timeZone = *zone;
+        m_model->setTimeZone(*zone);
+        m_timeline->setTimeZone(*zone);
+    }
+    pointEdited();
+}
+
+void TenantPage::useScn(Scn scn)
+{
+    m_updating = true;
+    m_time->setChecked(true);
+    m_timeEdit->setText(scn.toLocalString(m_state.plan.timeZone));
+    m_scnEdit->setText(scn.toDecimal());
+    m_updating = false;
+    // A time shown with microseconds converts back to the SCN truncated to the microsecond; when the clicked
+    // point is an exact window edge that is what OceanBase would use too.
+    pointEdited();
+}
+
+void TenantPage::pointEdited()
+{
+    if (m_updating)
+        return;
+    RestorePlan &plan = m_state.plan;
+    plan.point = m_latest->isChecked() ? RestorePlan::Point::Latest : m_time->isChecked() ? RestorePlan::Point::Time : RestorePlan::Point::Scn;
+    plan.time = m_timeEdit->text().trimmed();
+    bool ok = false;
+    const quint64 value = m_scnEdit->text().trimmed().toULongLong(&ok);
+    plan.scn = ok ? Scn(value) : Scn::invalid();
+    updatePointState();
+    Q_EMIT completeChanged();
+}
+
+void TenantPage::updatePointState()
+{
+    const RestorePlan &plan = m_state.plan;
+    m_timeEdit->setEnabled(m_time->isChecked());
+    m_zone->setEnabled(true);
+    m_scnEdit->setEnabled(m_scn->isChecked());
+    for (QWidget *w : {static_cast<QWidget *>(m_latest), static_cast<QWidget *>(m_time), static_cast<QWidget *>(m_scn)})
+        w->setEnabled(plan.source.has_value());
+    m_before.reset();
+    m_after.reset();
+    QString conversion;
+    QString problem;
+    if (!plan.source) {
+        problem = m_model->rowCount() == 0 ? QString() : tr("This tenant has no restorable window: choose another, or see the findings on the previous page.");
+    } else if (!parseTimeZone(m_zone->currentText().trimmed())) {
+        problem = tr("Unknown time zone \"%1\": use UTC, an offset such as +08:00, or a name such as Asia/Shanghai.").arg(m_zone->currentText());
+    } else {
+        QString error;
+        const auto t = plan.restoreScn(&error);
+        if (!t) {
+            problem = plan.point == RestorePlan::Point::Scn ? tr("Enter the SCN as a whole number.") : error;
+        } else {
+            if (plan.point == RestorePlan::Point::Scn)
+                conversion = tr("SCN %1 = %2").arg(t->toDecimal(), t->toDisplayString(plan.timeZone));
+            else if (plan.point == RestorePlan::Point::Time)
+                conversion = tr("%1 = SCN %2").arg(t->toDisplayString(plan.timeZone), t->toDecimal());
+            else
+                conversion = tr("Latest: %1 = SCN %2 (the end of the last window)").arg(t->toDisplayString(plan.timeZone), t->toDecimal());
+            if (plan.point != RestorePlan::Point::Latest && !plan.pointInsideWindow(&m_before, &m_after))
+                problem = tr("This point is outside every restorable window; OceanBase would refuse it (error 4018). Use the "
+                             "nearest valid point:");
+        }
+        m_timeline->setPoint(t);
+    }
+    m_conversion->setText(conversion);
+    m_problem->setText(problem);
+    m_useBefore->setVisible(m_before.has_value());
+    m_useAfter->setVisible(m_after.has_value());
+    if (m_before)
+        m_useBefore->setText(tr("Earlier: %1").arg(m_before->toDisplayString(plan.timeZone)));
+    if (m_after)
+        m_useAfter->setText(tr("Later: %1").arg(m_after->toDisplayString(plan.timeZone)));
+}
+
+bool TenantPage::isComplete() const
+{
+    const RestorePlan &plan = m_state.plan;
+    if (!plan.source || !parseTimeZone(m_zone->currentText().trimmed()))
+        return false;
+    if (!plan.restoreScn())
+        return false;
+    return plan.point == RestorePlan::Point::Latest || plan.pointInsideWindow();
+}
+
+void TenantPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        retranslateUi();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void TenantPage::retranslateUi()
+{
+    setTitle(tr("Tenant and restore point"));
+    setSubTitle(tr("Choose the tenant to restore and a point inside one of its restorable windows."));
+    if (m_state.plan.source)
+        m_timelineLabel->setText(tr("Backups of %1: hover for details, scroll or use the buttons to zoom, click to pick a "
+                                    "point.")
+                                     .arg(m_state.plan.source->tenantName));
+    else
+        m_timelineLabel->setText(tr("Backups of the chosen tenant:"));
+    m_zoomIn->setText(tr("Zoom in"));
+    m_zoomOut->setText(tr("Zoom out"));
+    m_fit->setText(tr("Fit"));
+    m_pointLabel->setText(tr("Restore point"));
+    m_latest->setText(tr("Latest"));
+    m_time->setText(tr("Time"));
+    m_scn->setText(tr("SCN"));
+    m_zoneLabel->setText(tr("Time zone:"));
+    m_timeEdit->setPlaceholderText(tr("YYYY-MM-DD HH:MM:SS[.ffffff]"));
+    m_scnEdit->setPlaceholderText(tr("e.g. 1709380800000000000"));
+    updatePointState();
+}
+
+} // namespace obrestore

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "wizardstate.h"
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QTableView;
+class QToolButton;
+
+namespace obrestore {
+
+class TenantsModel;
+class TimelineWidget;
+
+// Page 3: the tenants found, the chosen tenant's timeline, and the restore point (latest, a time in a chosen zone,
+// or an SCN; converted both ways; a point outside every window is refused with the nearest valid points offered).
+class TenantPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TenantPage)
+
+public:
+    TenantPage(WizardState &state, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    TimelineWidget *timeline() const { return m_timeline; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void selectRow(int row);
+    void pointEdited();
+    void zoneEdited();
+    void useScn(Scn scn);
+    void updatePointState();
+
+    WizardState &m_state;
+    quint64 m_generation = ~quint64(0);
+    TenantsModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_timelineLabel = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    QToolButton *m_zoomIn = nullptr;
+    QToolButton *m_zoomOut = nullptr;
+    QToolButton *m_fit = nullptr;
+    QLabel *m_pointLabel = nullptr;
+    QRadioButton *m_latest = nullptr;
+    QRadioButton *m_time = nullptr;
+    QRadioButton *m_scn = nullptr;
+    QButtonGroup *m_pointGroup = nullptr;
+    QLineEdit *m_timeEdit = nullptr;
+    QLabel *m_zoneLabel = nullptr;
+    QComboBox *m_zone = nullptr;
+    QLineEdit *m_scnEdit = nullptr;
+    QLabel *m_conversion = nullptr;
+    QLabel *m_problem = nullptr;
+    QPushButton *m_useBefore = nullptr;
+    QPushButton *m_useAfter = nullptr;
+    std::optional<Scn> m_before;
+    std::optional<Scn> m_after;
+    bool m_updating = false;
+};
+
+} // namespace obrestore
