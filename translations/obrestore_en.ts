@@ -140,9 +140,9 @@
     </message>
     <message numerus="yes">
         <source>No backup destination was found at or below %1 (%n folder(s) searched): no format.obbak or format file. %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No backup destination was found at or below %1 (%n folder searched): no format.obbak or format file. %2</numerusform>
+            <numerusform>No backup destination was found at or below %1 (%n folders searched): no format.obbak or format file. %2</numerusform>
         </translation>
     </message>
     <message>
@@ -171,9 +171,9 @@
     </message>
     <message numerus="yes">
         <source>%n leftover temporary file(s) (*.tmp.&lt;digits&gt;) in %1 were skipped: they are interrupted writes, which OceanBase ignores too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leftover temporary file (*.tmp.&lt;digits&gt;) in %1 were skipped: they are interrupted writes, which OceanBase ignores too.</numerusform>
+            <numerusform>%n leftover temporary files (*.tmp.&lt;digits&gt;) in %1 were skipped: they are interrupted writes, which OceanBase ignores too.</numerusform>
         </translation>
     </message>
     <message>
@@ -430,9 +430,9 @@
     </message>
     <message numerus="yes">
         <source>obrestore inspect: %n tenant(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>obrestore inspect: %n tenant found</numerusform>
+            <numerusform>obrestore inspect: %n tenants found</numerusform>
         </translation>
     </message>
     <message>
@@ -509,9 +509,9 @@
     </message>
     <message numerus="yes">
         <source>    … %n more piece(s) (all of them are in --json)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    … %n more piece (all of them are in --json)</numerusform>
+            <numerusform>    … %n more pieces (all of them are in --json)</numerusform>
         </translation>
     </message>
     <message>
@@ -900,9 +900,9 @@
     </message>
     <message numerus="yes">
         <source>%1 exists and is unused (%n unit(s) per zone in %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 exists and is unused (%n unit per zone in %2).</numerusform>
+            <numerusform>%1 exists and is unused (%n units per zone in %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -1103,6 +1103,47 @@
     </message>
     <message>
         <source>Cannot start the simulated cluster for the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the demo cluster&apos;s description %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore script written by obrestore on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it on the target cluster&apos;s sys tenant (%1, OceanBase %2), for example with:
+  obclient -h HOST -P PORT -uroot@sys -p &lt; this_file.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source tenant: %1 (id %2) of cluster %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point: latest (the server restores to the newest log it can read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point: SCN %1 = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are masked as &apos;******&apos;: replace them before running the script, and do not save the file with the passwords in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET DECRYPTION and ALTER SYSTEM RESTORE must run in the same session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the restore with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it has finished, the tenant is a standby tenant; make it primary with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1313,6 +1354,81 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
     </message>
 </context>
 <context>
+    <name>obrestore::ConnectionForm</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host and port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root@sys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host of an OBServer or OBProxy of the cluster; recent connections are in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (PEM files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the server&apos;s certificate is verified against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, together with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, together with the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>obrestore::DemoBanner</name>
     <message>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; A simulated OceanBase %1 cluster listens on %2:%3 (user %4, no password) and a sample backup location is at %5. Nothing here touches a real cluster.</source>
@@ -1320,121 +1436,150 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
     </message>
 </context>
 <context>
-    <name>obrestore::NextStepsPage</name>
+    <name>obrestore::DiagnosticsPanel</name>
     <message>
-        <source>Next steps: the source cluster is online</source>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backups are read live from the cluster that made them.</source>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to the source cluster&apos;s sys tenant and choose the source tenant.</source>
+        <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review its backup sets, archive pieces and restorable windows, and pick a restore point (latest, a time or an SCN).</source>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to the target cluster&apos;s sys tenant (it may be the source cluster itself), name the target tenant and choose or create a resource pool.</source>
+        <source>Copied %1 to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run the pre-checks: version compatibility, resources, tenant name and restore point.</source>
+        <source>There is no parse result to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review every statement, start the restore and follow data restore and log recovery live.</source>
+        <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host, port, user and password of the source cluster&apos;s sys tenant (root@sys or a user that can read the CDB_OB_* views).</source>
+        <source>Inspect report (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host, port, user and password of the target cluster&apos;s sys tenant.</source>
+        <source>Wrote %1.json and %1.txt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The decryption password, if the backup is encrypted.</source>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free CPU, memory (at least 5 GiB per unit) and log disk on the target zones.</source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next steps: the source cluster is deleted or offline</source>
+        <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backups are parsed from the backup location&apos;s files.</source>
+        <source>Cause and fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter one or more backup locations (a data backup path, a log archive path, or any folder above them) and parse them.</source>
+        <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a tenant from those found; if none is found, the diagnostics say why and how to fix it.</source>
+        <source>Findings: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), click one to copy it:</source>
+        <translation>
+            <numerusform>Findings (%n), click one to copy it:</numerusform>
+            <numerusform>Findings (%n), click one to copy it:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick a restore point inside a restorable window (latest, a time or an SCN).</source>
+        <source>Write the inspect report (JSON and text) for a support ticket. It never contains passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::PreChecksPage</name>
+    <message>
+        <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to the target cluster&apos;s sys tenant, name the target tenant and choose or create a resource pool.</source>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run the pre-checks, review every statement, start the restore and follow it live.</source>
+        <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read access to the backup location (an NFS mount or a local folder) on this computer.</source>
+        <source>%1
+Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next steps: the target cluster is not managed by OCP</source>
+        <source>Pre-checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The restore is driven with SQL on the target&apos;s sys tenant, and you see every statement.</source>
+        <source>Version compatibility, tenant name, running jobs, resources, restore point, parameters, decryption and the server&apos;s own restore preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Point obrestore at the backups: the source cluster&apos;s sys tenant if it is online, or the backup location.</source>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the tenant and a restore point inside a restorable window.</source>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review the statements (CREATE RESOURCE UNIT/POOL, SET DECRYPTION, ALTER SYSTEM RESTORE), copy them or export them as a script, or let obrestore run them.</source>
+        <source>Explanation and fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow the restore&apos;s progress from the views; cancel it if needed.</source>
+        <source>Run again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup location or the source cluster&apos;s sys tenant.</source>
+        <source>Checking on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What happens next</source>
+        <source>The checks could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>What to have at hand</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n check(s) failed: fix them (go Back to change the plan) and run the checks again.</source>
+        <translation>
+            <numerusform>%n check failed: fix them (go Back to change the plan) and run the checks again.</numerusform>
+            <numerusform>%n checks failed: fix them (go Back to change the plan) and run the checks again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check failed; read the %n warning(s) before you go on.</source>
+        <translation>
+            <numerusform>No check failed; read the %n warning before you go on.</numerusform>
+            <numerusform>No check failed; read the %n warnings before you go on.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This version of obrestore ends here: press Finish to close the wizard. The pages for these steps come in the next versions.</source>
+        <source>Every check passed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +1599,69 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
     </message>
     <message>
         <source>obrestore — Restore an OceanBase tenant (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::RunPage</name>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore runs on the target cluster; closing the wizard does not stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the restore of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server may take a while to accept the statement (it waits until the tenant is created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent again on its own: go Back, fix the plan and start again, or look for the job on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements sent (passwords masked):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +1701,599 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
     </message>
     <message>
         <source>Not sure? Choose 3 when the cluster you restore into has no OCP, whatever the source. Otherwise choose 1 if you can still log in to the cluster that made the backups, and 2 if you only have the backup files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::SourcePage</name>
+    <message>
+        <source>Choose a backup location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: OceanBase %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a backup location first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Parsing %n location(s)…</source>
+        <translation>
+            <numerusform>Parsing %n location…</numerusform>
+            <numerusform>Parsing %n locations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 folders, %2 files listed; %3 destinations, %4 metadata files read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant was found. The findings below say why, and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) found, but none has a restorable window. The findings below say why.</source>
+        <translation>
+            <numerusform>%n tenant found, but none has a restorable window. The findings below say why.</numerusform>
+            <numerusform>%n tenants found, but none has a restorable window. The findings below say why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) found, %1 with a restorable window. Press Next to choose one.</source>
+        <translation>
+            <numerusform>%n tenant found, %1 with a restorable window. Press Next to choose one.</numerusform>
+            <numerusform>%n tenants found, %1 with a restorable window. Press Next to choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The parse was cancelled. Nothing was found yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parsing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to read the source cluster&apos;s tenants and their backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one or more backup locations and press Parse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: the source cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the source cluster&apos;s sys tenant. Its tenants, backup sets and archive pieces are read from its views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: the backup location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse the backup location&apos;s files. Nothing is written, and only metadata files are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the source cluster (online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse the backup location (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and read backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup locations: a data backup path, a log archive path, or any folder above them (file:///path or /path; an NFS mount works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/data/nfs/backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::SummaryPage</name>
+    <message numerus="yes">
+        <source>Copied %n statement(s); passwords stay masked.</source>
+        <translation>
+            <numerusform>Copied %n statement; passwords stay masked.</numerusform>
+            <numerusform>Copied %n statements; passwords stay masked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL script (*.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no statements to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These statements run on the target&apos;s sys tenant, in this order. Export them as a script to run by hand, or let obrestore run them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These statements run on the target&apos;s sys tenant, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2), cluster %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SCN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, OceanBase %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1 (%2 units of %3 per zone in %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commented .sql file to run by hand; passwords stay masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the statements. Start the restore on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TargetPage</name>
+    <message>
+        <source>Connected: OceanBase %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant named %1 already exists on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen backup set is encrypted: enter its decryption password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the target cluster&apos;s sys tenant and describe the new tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is the source cluster itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 CPU, %3 GiB memory free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: free resources not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %1, OceanBase %2, %n tenant(s). Largest free unit per zone: %3.</source>
+        <translation>
+            <numerusform>Cluster %1, OceanBase %2, %n tenant. Largest free unit per zone: %3.</numerusform>
+            <numerusform>Cluster %1, OceanBase %2, %n tenants. Largest free unit per zone: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to see the target&apos;s version, zones and free resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits and _, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused resource pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new unit config and resource pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit config:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (GiB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log disk (GiB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: a full replica in each zone of the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decryption (a chosen backup set is encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup password (never saved or shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second password, if sets use different ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TenantPage</name>
+    <message>
+        <source>This tenant has no restorable window: choose another, or see the findings on the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use UTC, an offset such as +08:00, or a name such as Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SCN as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCN %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = SCN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: %1 = SCN %2 (the end of the last window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This point is outside every restorable window; OceanBase would refuse it (error 4018). Use the nearest valid point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant and restore point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tenant to restore and a point inside one of its restorable windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1: hover for details, scroll or use the buttons to zoom, click to pick a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of the chosen tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS[.ffffff]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1709380800000000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TenantsModel</name>
+    <message>
+        <source>3.x backup: listed, not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restorable window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restorable (%n window(s))</source>
+        <translation>
+            <numerusform>Restorable (%n window)</numerusform>
+            <numerusform>Restorable (%n windows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest restorable point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TimelineWidget</name>
+    <message>
+        <source>Backup sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full backup set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental backup set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data from %1, restorable from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: a decryption password is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not usable: OceanBase skips this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap in the archived log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive piece %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorable window (backup set %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCN %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restorable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tenant to see its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1100,6 +1100,48 @@
             <source>Cannot start the simulated cluster for the demo: %1</source>
             <translation>无法启动演示用的模拟集群：%1</translation>
         </message>
+        <message>
+            <source>Cannot write the demo cluster's description %1: %2</source>
+            <translation>无法写入演示集群的描述文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>Restore script written by obrestore on %1.</source>
+            <translation>由 obrestore 于 %1 生成的恢复脚本。</translation>
+        </message>
+        <message>
+            <source>Run it on the target cluster's sys tenant (%1, OceanBase %2), for example with:
+  obclient -h HOST -P PORT -uroot@sys -p &lt; this_file.sql</source>
+            <translation>在目标集群的 sys 租户（%1，OceanBase %2）上执行，例如：
+  obclient -h HOST -P PORT -uroot@sys -p &lt; this_file.sql</translation>
+        </message>
+        <message>
+            <source>Source tenant: %1 (id %2) of cluster %3 (%4).</source>
+            <translation>源租户：集群 %3（%4）的 %1（ID %2）。</translation>
+        </message>
+        <message>
+            <source>Restore point: latest (the server restores to the newest log it can read).</source>
+            <translation>恢复时间点：最新（服务器恢复到它能读到的最新日志）。</translation>
+        </message>
+        <message>
+            <source>Restore point: SCN %1 = %2.</source>
+            <translation>恢复时间点：SCN %1 = %2。</translation>
+        </message>
+        <message>
+            <source>Passwords are masked as '******': replace them before running the script, and do not save the file with the passwords in it.</source>
+            <translation>密码以 '******' 屏蔽：执行脚本前请替换为真实密码，且不要保存包含密码的文件。</translation>
+        </message>
+        <message>
+            <source>SET DECRYPTION and ALTER SYSTEM RESTORE must run in the same session.</source>
+            <translation>SET DECRYPTION 与 ALTER SYSTEM RESTORE 必须在同一个会话中执行。</translation>
+        </message>
+        <message>
+            <source>Follow the restore with:</source>
+            <translation>用以下语句跟踪恢复：</translation>
+        </message>
+        <message>
+            <source>When it has finished, the tenant is a standby tenant; make it primary with:</source>
+            <translation>恢复完成后租户为备租户；用以下语句激活为主租户：</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::Cli</name>
@@ -1315,6 +1357,81 @@ Run "obrestore &lt;command&gt; --help" for a command's options.</source>
         </message>
     </context>
     <context>
+        <name>obrestore::ConnectionForm</name>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>正在连接 %1…</translation>
+        </message>
+        <message>
+            <source>Choose a PEM file</source>
+            <translation>选择 PEM 文件</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+            <translation>PEM 文件 (*.pem *.crt *.key);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Host and port:</source>
+            <translation>主机和端口：</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>用户：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>root@sys</source>
+            <translation>root@sys</translation>
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation>从不保存</translation>
+        </message>
+        <message>
+            <source>The host of an OBServer or OBProxy of the cluster; recent connections are in the list.</source>
+            <translation>集群中某个 OBServer 或 OBProxy 的主机；列表中有最近的连接。</translation>
+        </message>
+        <message>
+            <source>Use TLS</source>
+            <translation>使用 TLS</translation>
+        </message>
+        <message>
+            <source>TLS (PEM files)</source>
+            <translation>TLS（PEM 文件）</translation>
+        </message>
+        <message>
+            <source>CA certificate:</source>
+            <translation>CA 证书：</translation>
+        </message>
+        <message>
+            <source>Client certificate:</source>
+            <translation>客户端证书：</translation>
+        </message>
+        <message>
+            <source>Client key:</source>
+            <translation>客户端私钥：</translation>
+        </message>
+        <message>
+            <source>required: the server's certificate is verified against it</source>
+            <translation>必填：用它校验服务器证书</translation>
+        </message>
+        <message>
+            <source>optional, together with the key</source>
+            <translation>可选，须与私钥一起提供</translation>
+        </message>
+        <message>
+            <source>optional, together with the certificate</source>
+            <translation>可选，须与证书一起提供</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+    </context>
+    <context>
         <name>obrestore::DemoBanner</name>
         <message>
             <source>&lt;b&gt;Demo mode.&lt;/b&gt; A simulated OceanBase %1 cluster listens on %2:%3 (user %4, no password) and a sample backup location is at %5. Nothing here touches a real cluster.</source>
@@ -1322,122 +1439,149 @@ Run "obrestore &lt;command&gt; --help" for a command's options.</source>
         </message>
     </context>
     <context>
-        <name>obrestore::NextStepsPage</name>
+        <name>obrestore::DiagnosticsPanel</name>
         <message>
-            <source>Next steps: the source cluster is online</source>
-            <translation>后续步骤：源集群在线</translation>
+            <source>Error</source>
+            <translation>错误</translation>
         </message>
         <message>
-            <source>The backups are read live from the cluster that made them.</source>
-            <translation>直接从生成备份的源集群实时读取备份信息。</translation>
+            <source>Warning</source>
+            <translation>警告</translation>
         </message>
         <message>
-            <source>Connect to the source cluster's sys tenant and choose the source tenant.</source>
-            <translation>连接源集群的 sys 租户，选择源租户。</translation>
+            <source>Info</source>
+            <translation>信息</translation>
         </message>
         <message>
-            <source>Review its backup sets, archive pieces and restorable windows, and pick a restore point (latest, a time or an SCN).</source>
-            <translation>查看其备份集、归档分片和可恢复时间段，选择恢复时间点（最新、某个时间或某个 SCN）。</translation>
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <source>Connect to the target cluster's sys tenant (it may be the source cluster itself), name the target tenant and choose or create a resource pool.</source>
-            <translation>连接目标集群的 sys 租户（也可以是源集群本身），填写目标租户名，选择或创建资源池。</translation>
+            <source>Copied %1 to the clipboard.</source>
+            <translation>已将 %1 复制到剪贴板。</translation>
         </message>
         <message>
-            <source>Run the pre-checks: version compatibility, resources, tenant name and restore point.</source>
-            <translation>运行预检查：版本兼容性、资源、租户名和恢复时间点。</translation>
+            <source>There is no parse result to export.</source>
+            <translation>没有可导出的解析结果。</translation>
         </message>
         <message>
-            <source>Review every statement, start the restore and follow data restore and log recovery live.</source>
-            <translation>查看将执行的每条语句，发起恢复，并实时跟踪数据恢复和日志恢复。</translation>
+            <source>Export report</source>
+            <translation>导出报告</translation>
         </message>
         <message>
-            <source>Host, port, user and password of the source cluster's sys tenant (root@sys or a user that can read the CDB_OB_* views).</source>
-            <translation>源集群 sys 租户的主机、端口、用户和密码（root@sys 或能读取 CDB_OB_* 视图的用户）。</translation>
+            <source>Inspect report (*.json)</source>
+            <translation>检查报告 (*.json)</translation>
         </message>
         <message>
-            <source>Host, port, user and password of the target cluster's sys tenant.</source>
-            <translation>目标集群 sys 租户的主机、端口、用户和密码。</translation>
+            <source>Wrote %1.json and %1.txt.</source>
+            <translation>已写入 %1.json 和 %1.txt。</translation>
         </message>
         <message>
-            <source>The decryption password, if the backup is encrypted.</source>
-            <translation>如果备份已加密，需要解密密码。</translation>
+            <source>Severity</source>
+            <translation>级别</translation>
         </message>
         <message>
-            <source>Free CPU, memory (at least 5 GiB per unit) and log disk on the target zones.</source>
-            <translation>目标 Zone 上有空闲的 CPU、内存（每个资源单元至少 5 GiB）和日志盘。</translation>
+            <source>Code</source>
+            <translation>代码</translation>
         </message>
         <message>
-            <source>Next steps: the source cluster is deleted or offline</source>
-            <translation>后续步骤：源集群已删除或离线</translation>
+            <source>Tenant</source>
+            <translation>租户</translation>
         </message>
         <message>
-            <source>The backups are parsed from the backup location's files.</source>
-            <translation>从备份路径中的文件解析备份信息。</translation>
+            <source>Cause and fix</source>
+            <translation>原因与处理</translation>
         </message>
         <message>
-            <source>Enter one or more backup locations (a data backup path, a log archive path, or any folder above them) and parse them.</source>
-            <translation>输入一个或多个备份路径（数据备份路径、日志归档路径，或它们的任一上级目录）并解析。</translation>
+            <source>Path</source>
+            <translation>路径</translation>
         </message>
         <message>
-            <source>Choose a tenant from those found; if none is found, the diagnostics say why and how to fix it.</source>
-            <translation>从解析出的租户中选择一个；如果没有解析出租户，诊断会说明原因和处理方法。</translation>
+            <source>Findings: none</source>
+            <translation>诊断：无</translation>
+        </message>
+        <message numerus="yes">
+            <source>Findings (%n), click one to copy it:</source>
+            <translation>
+                <numerusform>诊断（%n 条），点击一条即可复制：</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Pick a restore point inside a restorable window (latest, a time or an SCN).</source>
-            <translation>在可恢复时间段内选择恢复时间点（最新、某个时间或某个 SCN）。</translation>
+            <source>Export report…</source>
+            <translation>导出报告…</translation>
         </message>
         <message>
-            <source>Connect to the target cluster's sys tenant, name the target tenant and choose or create a resource pool.</source>
-            <translation>连接目标集群的 sys 租户，填写目标租户名，选择或创建资源池。</translation>
+            <source>Write the inspect report (JSON and text) for a support ticket. It never contains passwords.</source>
+            <translation>写出检查报告（JSON 和文本），用于提交支持工单。报告中从不包含密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::PreChecksPage</name>
+        <message>
+            <source>Pass</source>
+            <translation>通过</translation>
         </message>
         <message>
-            <source>Run the pre-checks, review every statement, start the restore and follow it live.</source>
-            <translation>运行预检查，查看将执行的每条语句，发起恢复并实时跟踪进度。</translation>
+            <source>Warning</source>
+            <translation>警告</translation>
         </message>
         <message>
-            <source>Read access to the backup location (an NFS mount or a local folder) on this computer.</source>
-            <translation>本机对备份路径（NFS 挂载点或本地目录）有读权限。</translation>
+            <source>Fail</source>
+            <translation>失败</translation>
         </message>
         <message>
-            <source>Next steps: the target cluster is not managed by OCP</source>
-            <translation>后续步骤：目标集群不由 OCP 管理</translation>
+            <source>%1
+Fix: %2</source>
+            <translation>%1
+处理：%2</translation>
         </message>
         <message>
-            <source>The restore is driven with SQL on the target's sys tenant, and you see every statement.</source>
-            <translation>通过目标集群 sys 租户上的 SQL 发起恢复，每条语句都会展示给您。</translation>
+            <source>Pre-checks</source>
+            <translation>预检查</translation>
         </message>
         <message>
-            <source>Point obrestore at the backups: the source cluster's sys tenant if it is online, or the backup location.</source>
-            <translation>为 obrestore 指定备份来源：源集群在线时连接其 sys 租户，否则指定备份路径。</translation>
+            <source>Version compatibility, tenant name, running jobs, resources, restore point, parameters, decryption and the server's own restore preview.</source>
+            <translation>版本兼容性、租户名、运行中的任务、资源、恢复时间点、参数、解密，以及服务器自身的恢复预览。</translation>
         </message>
         <message>
-            <source>Choose the tenant and a restore point inside a restorable window.</source>
-            <translation>选择租户，并在可恢复时间段内选择恢复时间点。</translation>
+            <source>Result</source>
+            <translation>结果</translation>
         </message>
         <message>
-            <source>Review the statements (CREATE RESOURCE UNIT/POOL, SET DECRYPTION, ALTER SYSTEM RESTORE), copy them or export them as a script, or let obrestore run them.</source>
-            <translation>查看语句（CREATE RESOURCE UNIT/POOL、SET DECRYPTION、ALTER SYSTEM RESTORE），可复制或导出为脚本，也可由 obrestore 执行。</translation>
+            <source>Check</source>
+            <translation>检查项</translation>
         </message>
         <message>
-            <source>Follow the restore's progress from the views; cancel it if needed.</source>
-            <translation>通过视图跟踪恢复进度；必要时取消恢复。</translation>
+            <source>Explanation and fix</source>
+            <translation>说明与处理</translation>
         </message>
         <message>
-            <source>The backup location or the source cluster's sys tenant.</source>
-            <translation>备份路径，或源集群的 sys 租户。</translation>
+            <source>Run again</source>
+            <translation>重新检查</translation>
         </message>
         <message>
-            <source>What happens next</source>
-            <translation>接下来的步骤</translation>
+            <source>Checking on %1…</source>
+            <translation>正在 %1 上检查…</translation>
         </message>
         <message>
-            <source>What to have at hand</source>
-            <translation>需要准备的信息</translation>
+            <source>The checks could not run: %1</source>
+            <translation>无法执行检查：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) failed: fix them (go Back to change the plan) and run the checks again.</source>
+            <translation>
+                <numerusform>%n 项检查失败：请先处理（返回上一步修改方案），再重新检查。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No check failed; read the %n warning(s) before you go on.</source>
+            <translation>
+                <numerusform>没有检查失败；继续之前请阅读 %n 条警告。</numerusform>
+            </translation>
         </message>
         <message>
-            <source>This version of obrestore ends here: press Finish to close the wizard. The pages for these steps come in the next versions.</source>
-            <translation>本版本的 obrestore 到此为止：点击“完成”关闭向导。上述步骤的页面将在后续版本提供。</translation>
+            <source>Every check passed.</source>
+            <translation>所有检查均已通过。</translation>
         </message>
     </context>
     <context>
@@ -1457,6 +1601,69 @@ Run "obrestore &lt;command&gt; --help" for a command's options.</source>
         <message>
             <source>obrestore — Restore an OceanBase tenant (demo)</source>
             <translation>obrestore — 恢复 OceanBase 租户（演示）</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::RunPage</name>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>The restore runs on the target cluster; closing the wizard does not stop it.</source>
+            <translation>恢复在目标集群上运行；关闭向导不会停止恢复。</translation>
+        </message>
+        <message>
+            <source>Refresh status</source>
+            <translation>刷新状态</translation>
+        </message>
+        <message>
+            <source>Starting the restore of %1…</source>
+            <translation>正在发起 %1 的恢复…</translation>
+        </message>
+        <message>
+            <source>The server may take a while to accept the statement (it waits until the tenant is created).</source>
+            <translation>服务器接受该语句可能需要一些时间（它会等到租户创建完成）。</translation>
+        </message>
+        <message>
+            <source>The restore did not start.</source>
+            <translation>恢复未能发起。</translation>
+        </message>
+        <message>
+            <source>Fix: %1</source>
+            <translation>处理：%1</translation>
+        </message>
+        <message>
+            <source>Nothing is sent again on its own: go Back, fix the plan and start again, or look for the job on the target.</source>
+            <translation>不会自动重新发送任何语句：请返回上一步修改方案后重新发起，或在目标集群上查找该任务。</translation>
+        </message>
+        <message>
+            <source>Restore job %1 of %2 started.</source>
+            <translation>%2 的恢复任务 %1 已发起。</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>Started: %1</source>
+            <translation>开始时间：%1</translation>
+        </message>
+        <message>
+            <source>Finished: %1</source>
+            <translation>结束时间：%1</translation>
+        </message>
+        <message>
+            <source>Comment: %1</source>
+            <translation>备注：%1</translation>
+        </message>
+        <message>
+            <source>The status could not be read: %1</source>
+            <translation>无法读取状态：%1</translation>
+        </message>
+        <message>
+            <source>Statements sent (passwords masked):</source>
+            <translation>已发送的语句（密码已屏蔽）：</translation>
         </message>
     </context>
     <context>
@@ -1496,6 +1703,594 @@ Run "obrestore &lt;command&gt; --help" for a command's options.</source>
         <message>
             <source>Not sure? Choose 3 when the cluster you restore into has no OCP, whatever the source. Otherwise choose 1 if you can still log in to the cluster that made the backups, and 2 if you only have the backup files.</source>
             <translation>不确定？只要要恢复到的集群没有 OCP，无论源集群情况如何，都选择 3。否则，如果还能登录生成备份的集群，选择 1；如果只有备份文件，选择 2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::SourcePage</name>
+        <message>
+            <source>Choose a backup location</source>
+            <translation>选择备份路径</translation>
+        </message>
+        <message>
+            <source>Connected: OceanBase %1.</source>
+            <translation>已连接：OceanBase %1。</translation>
+        </message>
+        <message>
+            <source>Enter a backup location first.</source>
+            <translation>请先输入备份路径。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Parsing %n location(s)…</source>
+            <translation>
+                <numerusform>正在解析 %n 个备份路径…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 folders, %2 files listed; %3 destinations, %4 metadata files read</source>
+            <translation>已列出 %1 个目录、%2 个文件；已读取 %3 个备份目的地、%4 个元数据文件</translation>
+        </message>
+        <message>
+            <source>No tenant was found. The findings below say why, and how to fix it.</source>
+            <translation>未找到任何租户。下面的诊断说明了原因以及处理方法。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tenant(s) found, but none has a restorable window. The findings below say why.</source>
+            <translation>
+                <numerusform>找到 %n 个租户，但没有一个有可恢复时间段。下面的诊断说明了原因。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tenant(s) found, %1 with a restorable window. Press Next to choose one.</source>
+            <translation>
+                <numerusform>找到 %n 个租户，其中 %1 个有可恢复时间段。点击“下一步”选择租户。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The parse was cancelled. Nothing was found yet.</source>
+            <translation>解析已取消，尚未找到任何内容。</translation>
+        </message>
+        <message>
+            <source>Parsing…</source>
+            <translation>正在解析…</translation>
+        </message>
+        <message>
+            <source>Connect to read the source cluster's tenants and their backups.</source>
+            <translation>连接后读取源集群的租户及其备份。</translation>
+        </message>
+        <message>
+            <source>Add one or more backup locations and press Parse.</source>
+            <translation>添加一个或多个备份路径，然后点击“解析”。</translation>
+        </message>
+        <message>
+            <source>Source: the source cluster</source>
+            <translation>源：源集群</translation>
+        </message>
+        <message>
+            <source>Connect to the source cluster's sys tenant. Its tenants, backup sets and archive pieces are read from its views.</source>
+            <translation>连接源集群的 sys 租户。从其视图中读取租户、备份集和归档分片。</translation>
+        </message>
+        <message>
+            <source>Source: the backup location</source>
+            <translation>源：备份路径</translation>
+        </message>
+        <message>
+            <source>Parse the backup location's files. Nothing is written, and only metadata files are read.</source>
+            <translation>解析备份路径中的文件。不写入任何内容，只读取元数据文件。</translation>
+        </message>
+        <message>
+            <source>Read from the source cluster (online)</source>
+            <translation>从源集群读取（在线）</translation>
+        </message>
+        <message>
+            <source>Parse the backup location (offline)</source>
+            <translation>解析备份路径（离线）</translation>
+        </message>
+        <message>
+            <source>Connect and read backups</source>
+            <translation>连接并读取备份</translation>
+        </message>
+        <message>
+            <source>Backup locations: a data backup path, a log archive path, or any folder above them (file:///path or /path; an NFS mount works).</source>
+            <translation>备份路径：数据备份路径、日志归档路径，或它们的任一上级目录（file:///path 或 /path；可以是 NFS 挂载目录）。</translation>
+        </message>
+        <message>
+            <source>/data/nfs/backup</source>
+            <translation>/data/nfs/backup</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Parse</source>
+            <translation>解析</translation>
+        </message>
+        <message>
+            <source>Cancel parse</source>
+            <translation>取消解析</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::SummaryPage</name>
+        <message numerus="yes">
+            <source>Copied %n statement(s); passwords stay masked.</source>
+            <translation>
+                <numerusform>已复制 %n 条语句；密码保持屏蔽。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export script</source>
+            <translation>导出脚本</translation>
+        </message>
+        <message>
+            <source>SQL script (*.sql)</source>
+            <translation>SQL 脚本 (*.sql)</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>已写入 %1。</translation>
+        </message>
+        <message>
+            <source>Connect to the target first.</source>
+            <translation>请先连接目标集群。</translation>
+        </message>
+        <message>
+            <source>There are no statements to export.</source>
+            <translation>没有可导出的语句。</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>These statements run on the target's sys tenant, in this order. Export them as a script to run by hand, or let obrestore run them.</source>
+            <translation>以下语句将按顺序在目标集群的 sys 租户上执行。可以导出为脚本手动执行，也可以由 obrestore 执行。</translation>
+        </message>
+        <message>
+            <source>These statements run on the target's sys tenant, in this order.</source>
+            <translation>以下语句将按顺序在目标集群的 sys 租户上执行。</translation>
+        </message>
+        <message>
+            <source>Start restore</source>
+            <translation>发起恢复</translation>
+        </message>
+        <message>
+            <source>Source tenant</source>
+            <translation>源租户</translation>
+        </message>
+        <message>
+            <source>%1 (id %2), cluster %3</source>
+            <translation>%1（ID %2），集群 %3</translation>
+        </message>
+        <message>
+            <source>Restore point</source>
+            <translation>恢复时间点</translation>
+        </message>
+        <message>
+            <source>latest (%1)</source>
+            <translation>最新（%1）</translation>
+        </message>
+        <message>
+            <source>%1 (SCN %2)</source>
+            <translation>%1（SCN %2）</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标集群</translation>
+        </message>
+        <message>
+            <source>%1, OceanBase %2</source>
+            <translation>%1，OceanBase %2</translation>
+        </message>
+        <message>
+            <source>New tenant</source>
+            <translation>新租户</translation>
+        </message>
+        <message>
+            <source>Resource pool</source>
+            <translation>资源池</translation>
+        </message>
+        <message>
+            <source>new: %1 (%2 units of %3 per zone in %4)</source>
+            <translation>新建：%1（%4 中每个 Zone %2 个 %3 资源单元）</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Export script…</source>
+            <translation>导出脚本…</translation>
+        </message>
+        <message>
+            <source>A commented .sql file to run by hand; passwords stay masked.</source>
+            <translation>带注释的 .sql 文件，可手动执行；密码保持屏蔽。</translation>
+        </message>
+        <message>
+            <source>I have read the statements. Start the restore on %1.</source>
+            <translation>我已阅读以上语句。在 %1 上发起恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::TargetPage</name>
+        <message>
+            <source>Connected: OceanBase %1.</source>
+            <translation>已连接：OceanBase %1。</translation>
+        </message>
+        <message>
+            <source>A tenant named %1 already exists on the target.</source>
+            <translation>目标集群上已存在名为 %1 的租户。</translation>
+        </message>
+        <message>
+            <source>A chosen backup set is encrypted: enter its decryption password.</source>
+            <translation>所选备份集已加密：请输入解密密码。</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标集群</translation>
+        </message>
+        <message>
+            <source>Connect to the target cluster's sys tenant and describe the new tenant.</source>
+            <translation>连接目标集群的 sys 租户，并设置新租户。</translation>
+        </message>
+        <message>
+            <source>The target is the source cluster itself</source>
+            <translation>目标集群就是源集群本身</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>%1: %2 CPU, %3 GiB memory free</source>
+            <translation>%1：空闲 %2 CPU、%3 GiB 内存</translation>
+        </message>
+        <message>
+            <source>%1: free resources not reported</source>
+            <translation>%1：未报告空闲资源</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cluster %1, OceanBase %2, %n tenant(s). Largest free unit per zone: %3.</source>
+            <translation>
+                <numerusform>集群 %1，OceanBase %2，%n 个租户。每个 Zone 可容纳的最大资源单元：%3。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connect to see the target's version, zones and free resources.</source>
+            <translation>连接后可查看目标集群的版本、Zone 和空闲资源。</translation>
+        </message>
+        <message>
+            <source>New tenant</source>
+            <translation>新租户</translation>
+        </message>
+        <message>
+            <source>Tenant name:</source>
+            <translation>租户名：</translation>
+        </message>
+        <message>
+            <source>letters, digits and _, starting with a letter</source>
+            <translation>字母、数字和 _，以字母开头</translation>
+        </message>
+        <message>
+            <source>Unused resource pool:</source>
+            <translation>未使用的资源池：</translation>
+        </message>
+        <message>
+            <source>Create a new unit config and resource pool</source>
+            <translation>新建资源单元规格和资源池</translation>
+        </message>
+        <message>
+            <source>Unit config:</source>
+            <translation>资源单元规格：</translation>
+        </message>
+        <message>
+            <source>Resource pool:</source>
+            <translation>资源池：</translation>
+        </message>
+        <message>
+            <source>CPU:</source>
+            <translation>CPU：</translation>
+        </message>
+        <message>
+            <source>Memory (GiB):</source>
+            <translation>内存（GiB）：</translation>
+        </message>
+        <message>
+            <source>Log disk (GiB):</source>
+            <translation>日志盘（GiB）：</translation>
+        </message>
+        <message>
+            <source>Units per zone:</source>
+            <translation>每个 Zone 的资源单元数量：</translation>
+        </message>
+        <message>
+            <source>Zones:</source>
+            <translation>Zone：</translation>
+        </message>
+        <message>
+            <source>Primary zone:</source>
+            <translation>Primary Zone：</translation>
+        </message>
+        <message>
+            <source>Locality:</source>
+            <translation>Locality：</translation>
+        </message>
+        <message>
+            <source>Concurrency:</source>
+            <translation>并发度：</translation>
+        </message>
+        <message>
+            <source>default: a full replica in each zone of the pool</source>
+            <translation>默认：资源池的每个 Zone 一个全功能副本</translation>
+        </message>
+        <message>
+            <source>server default</source>
+            <translation>服务器默认值</translation>
+        </message>
+        <message>
+            <source>Decryption (a chosen backup set is encrypted)</source>
+            <translation>解密（所选备份集已加密）</translation>
+        </message>
+        <message>
+            <source>backup password (never saved or shown)</source>
+            <translation>备份密码（从不保存或显示）</translation>
+        </message>
+        <message>
+            <source>a second password, if sets use different ones</source>
+            <translation>第二个密码（若各备份集的密码不同）</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::TenantPage</name>
+        <message>
+            <source>This tenant has no restorable window: choose another, or see the findings on the previous page.</source>
+            <translation>该租户没有可恢复时间段：请选择其他租户，或查看上一页的诊断。</translation>
+        </message>
+        <message>
+            <source>Unknown time zone "%1": use UTC, an offset such as +08:00, or a name such as Asia/Shanghai.</source>
+            <translation>未知时区“%1”：请使用 UTC、+08:00 这样的偏移，或 Asia/Shanghai 这样的名称。</translation>
+        </message>
+        <message>
+            <source>Enter the SCN as a whole number.</source>
+            <translation>请输入整数形式的 SCN。</translation>
+        </message>
+        <message>
+            <source>SCN %1 = %2</source>
+            <translation>SCN %1 = %2</translation>
+        </message>
+        <message>
+            <source>%1 = SCN %2</source>
+            <translation>%1 = SCN %2</translation>
+        </message>
+        <message>
+            <source>Latest: %1 = SCN %2 (the end of the last window)</source>
+            <translation>最新：%1 = SCN %2（最后一个可恢复时间段的终点）</translation>
+        </message>
+        <message>
+            <source>This point is outside every restorable window; OceanBase would refuse it (error 4018). Use the nearest valid point:</source>
+            <translation>该时间点不在任何可恢复时间段内；OceanBase 会拒绝它（错误 4018）。请使用最近的有效时间点：</translation>
+        </message>
+        <message>
+            <source>Earlier: %1</source>
+            <translation>更早：%1</translation>
+        </message>
+        <message>
+            <source>Later: %1</source>
+            <translation>更晚：%1</translation>
+        </message>
+        <message>
+            <source>Tenant and restore point</source>
+            <translation>租户与恢复时间点</translation>
+        </message>
+        <message>
+            <source>Choose the tenant to restore and a point inside one of its restorable windows.</source>
+            <translation>选择要恢复的租户，以及其某个可恢复时间段内的时间点。</translation>
+        </message>
+        <message>
+            <source>Backups of %1: hover for details, scroll or use the buttons to zoom, click to pick a point.</source>
+            <translation>%1 的备份：悬停查看详情，滚动或用按钮缩放，点击选取时间点。</translation>
+        </message>
+        <message>
+            <source>Backups of the chosen tenant:</source>
+            <translation>所选租户的备份：</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>全部显示</translation>
+        </message>
+        <message>
+            <source>Restore point</source>
+            <translation>恢复时间点</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>最新</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>SCN</source>
+            <translation>SCN</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>时区：</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD HH:MM:SS[.ffffff]</source>
+            <translation>YYYY-MM-DD HH:MM:SS[.ffffff]</translation>
+        </message>
+        <message>
+            <source>e.g. 1709380800000000000</source>
+            <translation>例如 1709380800000000000</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::TenantsModel</name>
+        <message>
+            <source>3.x backup: listed, not analysed</source>
+            <translation>3.x 备份：仅列出，未分析</translation>
+        </message>
+        <message>
+            <source>No restorable window</source>
+            <translation>无可恢复时间段</translation>
+        </message>
+        <message numerus="yes">
+            <source>Restorable (%n window(s))</source>
+            <translation>
+                <numerusform>可恢复（%n 个时间段）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>(unknown name)</source>
+            <translation>（名称未知）</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>SCN %1</source>
+            <translation>SCN %1</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>集群</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>租户</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Source version</source>
+            <translation>源版本</translation>
+        </message>
+        <message>
+            <source>Sets</source>
+            <translation>备份集</translation>
+        </message>
+        <message>
+            <source>Pieces</source>
+            <translation>归档分片</translation>
+        </message>
+        <message>
+            <source>Latest restorable point</source>
+            <translation>最新可恢复时间点</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::TimelineWidget</name>
+        <message>
+            <source>Backup sets</source>
+            <translation>备份集</translation>
+        </message>
+        <message>
+            <source>Archive pieces</source>
+            <translation>归档分片</translation>
+        </message>
+        <message>
+            <source>Restorable</source>
+            <translation>可恢复</translation>
+        </message>
+        <message>
+            <source>%1
+to %2</source>
+            <translation>%1
+至 %2</translation>
+        </message>
+        <message>
+            <source>Full backup set %1</source>
+            <translation>全量备份集 %1</translation>
+        </message>
+        <message>
+            <source>Incremental backup set %1</source>
+            <translation>增量备份集 %1</translation>
+        </message>
+        <message>
+            <source>Data from %1, restorable from %2</source>
+            <translation>数据起点 %1，从 %2 起可恢复</translation>
+        </message>
+        <message>
+            <source>Encrypted: a decryption password is needed</source>
+            <translation>已加密：需要解密密码</translation>
+        </message>
+        <message>
+            <source>Not usable: OceanBase skips this set</source>
+            <translation>不可用：OceanBase 会跳过该备份集</translation>
+        </message>
+        <message>
+            <source>Gap in the archived log: %1</source>
+            <translation>归档日志断档：%1</translation>
+        </message>
+        <message>
+            <source>Archive piece %1 (%2)</source>
+            <translation>归档分片 %1（%2）</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>活跃</translation>
+        </message>
+        <message>
+            <source>frozen</source>
+            <translation>已冻结</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>不可用</translation>
+        </message>
+        <message>
+            <source>Restorable window (backup set %1)</source>
+            <translation>可恢复时间段（备份集 %1）</translation>
+        </message>
+        <message>
+            <source>SCN %1 to %2</source>
+            <translation>SCN %1 至 %2</translation>
+        </message>
+        <message>
+            <source>Not restorable: %1</source>
+            <translation>不可恢复：%1</translation>
+        </message>
+        <message>
+            <source>Choose a tenant to see its backups.</source>
+            <translation>选择一个租户以查看其备份。</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>断档</translation>
         </message>
     </context>
     <context>

@@ -50,13 +50,14 @@ ConnectionForm::ConnectionForm(const QString &prefix, QWidget *parent) : QWidget
     auto *hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
     hostRow->addWidget(m_port);
-    m_form->addRow(QString(), hostRow);
-    m_form->addRow(QString(), m_user);
-    m_form->addRow(QString(), m_password);
+    // QFormLayout creates no label for an empty text: make them, retranslateUi() names them.
+    m_form->addRow(new QLabel(this), hostRow);
+    m_form->addRow(new QLabel(this), m_user);
+    m_form->addRow(new QLabel(this), m_password);
 
     m_tls = new QCheckBox(this);
     m_tls->setObjectName(named(prefix, "TlsCheck"));
-    m_form->addRow(QString(), m_tls);
+    m_form->addRow(new QLabel(this), m_tls);
     m_tlsBox = new QGroupBox(this);
     m_tlsBox->setObjectName(named(prefix, "TlsBox"));
     m_tlsForm = new QFormLayout(m_tlsBox);
@@ -72,7 +73,7 @@ ConnectionForm::ConnectionForm(const QString &prefix, QWidget *parent) : QWidget
         connect(browse, &QPushButton::clicked, this, [this, target] { this->browse(target); });
         connect(target, &QLineEdit::textEdited, this, &ConnectionForm::edited);
         row->addWidget(browse);
-        m_tlsForm->addRow(QString(), row);
+        m_tlsForm->addRow(new QLabel(m_tlsBox), row);
     }
     m_tlsBox->setVisible(false);
     m_form->addRow(m_tlsBox);

@@ -25,6 +25,17 @@ PreChecksPage::PreChecksPage(WizardState &state, QWidget *parent) : QWizardPage(
     m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(true);
     layout->addWidget(m_tree, 1);
+    // The selected check in full (long explanations, such as the preview's list of sets and pieces).
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("checkDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 4);
+    layout->addWidget(m_details);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_details->setText(item ? QStringLiteral("%1: %2").arg(item->text(1), item->text(2)) : QString());
+    });
     auto *row = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("checkStatus"));
@@ -93,6 +104,22 @@ void PreChecksPage::fill()
         items << item;
     }
     m_tree->addTopLevelItems(items);
+    // Show the first failure (else warning, else the last check) in full below the list.
+    auto firstWith = [&](CheckResult::Status status) -> QTreeWidgetItem * {
+        for (qsizetype i = 0; i < m_results.size(); ++i) {
+            if (m_results[i].status == status)
+                return items[i];
+        }
+        return nullptr;
+    };
+    QTreeWidgetItem *current = firstWith(CheckResult::Status::Fail);
+    if (!current)
+        current = firstWith(CheckResult::Status::Warn);
+    if (!current && !items.isEmpty())
+        current = items.last();
+    m_tree->setCurrentItem(current);
+    if (!current)
+        m_details->clear();
     m_tree->resizeColumnToContents(0);
     m_tree->resizeColumnToContents(1);
     retranslateUi();

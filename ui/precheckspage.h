@@ -35,6 +35,7 @@ private:
 
     WizardState &m_state;
     QTreeWidget *m_tree = nullptr;
+    QLabel *m_details = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_rerun = nullptr;
     QList<CheckResult> m_results;

@@ -40,7 +40,7 @@ RestoreWizard::RestoreWizard(LanguageManager *languages, QWidget *parent)
         buildLanguageMenu();
         setOption(QWizard::HaveCustomButton1, true);
         setButton(QWizard::CustomButton1, m_languageButton);
-        setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+        setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                          QWizard::FinishButton, QWizard::CancelButton});
         connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
             const auto actions = m_languageGroup->actions();

@@ -32,6 +32,7 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 5);
     layout->addWidget(m_table, 1);
 

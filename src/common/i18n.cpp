@@ -54,7 +54,11 @@ bool LanguageManager::setLanguage(const QString &language)
         return false;
     removeTranslators();
     bool ok = true;
-    if (language != kEnglish) {
+    if (language == kEnglish) {
+        // English is the source language; its catalogue only carries the plural forms ("1 tenant", "3 tenants").
+        if (m_appTranslator.load(QStringLiteral(":/i18n/obrestore_en.qm")))
+            m_appInstalled = QCoreApplication::installTranslator(&m_appTranslator);
+    } else {
         const QLocale locale(language);
         if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -136,7 +136,6 @@ private:
     std::unique_ptr<DemoEnvironment> m_demo;
     QString m_shotDir;
     QString m_shotLanguage;
-    QString m_suffix; // tenant names stay unique when the walks run again (screenshots)
 };
 
 void tst_WizardWalk::initTestCase()
@@ -234,6 +233,8 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
     QVERIFY2(statements.contains(QStringLiteral("ALTER SYSTEM RESTORE %1").arg(tenantName)), qPrintable(statements));
     QCOMPARE(statements.contains(u"CREATE RESOURCE POOL"), newPool);
     QVERIFY(!statements.contains(m_demo->decryptionPassword()));
+    QVERIFY(wizard.button(QWizard::CommitButton)->isVisible());
+    QCOMPARE(wizard.button(QWizard::CommitButton)->text(), SummaryPage::tr("Start restore"));
     QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled()); // not confirmed
     child<QCheckBox>(&wizard, "confirmCheck")->setChecked(true);
     QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
@@ -284,7 +285,7 @@ void tst_WizardWalk::walkOffline()
              qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     shot(wizard, QStringLiteral("3_tenant"));
-    STEP(toRestoreStarted(wizard, QStringLiteral("mysql_restored") + m_suffix, true));
+    STEP(toRestoreStarted(wizard, QStringLiteral("mysql_restored"), true));
     QVERIFY(child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText().contains(u"UNTIL SCN=1709337600000000000"));
 }
 
@@ -310,7 +311,7 @@ void tst_WizardWalk::walkOnline()
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QVERIFY(child<QCheckBox>(&wizard, "sameAsSourceCheck")->isChecked());
-    STEP(toRestoreStarted(wizard, QStringLiteral("sales_copy") + m_suffix, false));
+    STEP(toRestoreStarted(wizard, QStringLiteral("sales_copy"), false));
     QVERIFY(!child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText().contains(u"UNTIL")); // latest
 }
 
@@ -575,13 +576,15 @@ void tst_WizardWalk::screenshots()
     for (const QString &language : LanguageManager::availableLanguages()) {
         QVERIFY(m_languages->setLanguage(language));
         m_shotLanguage = language;
-        m_suffix = QStringLiteral("_%1").arg(language).replace(u'_', u'x').toLower();
+        // A fresh demo cluster per language: the walks use its one unused pool.
+        m_demo = std::make_unique<DemoEnvironment>();
+        QString error;
+        QVERIFY2(m_demo->start(&error, 600.0), qPrintable(error));
         STEP(walkOffline());
         STEP(walkOnline());
         STEP(diagnosticsPanel());
     }
     m_shotDir.clear();
-    m_suffix.clear();
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
 }
 
