@@ -71,7 +71,9 @@ void tst_Inspect::demoJson()
     QCOMPARE(root.value(u"schema_version").toInt(), 1);
     QCOMPARE(root.value(u"inputs").toArray().first().toString(), QStringLiteral("file://") + m_demo);
     const QJsonArray tenants = root.value(u"tenants").toArray();
-    QCOMPARE(tenants.size(), 2);
+    QCOMPARE(tenants.size(), 3);
+    QCOMPARE(tenants[2].toObject().value(u"tenant_name").toString(), QStringLiteral("hr"));
+    QCOMPARE(tenants[2].toObject().value(u"windows").toArray().size(), 0);
     const QJsonObject t = tenants.first().toObject();
     QCOMPARE(t.value(u"tenant_name").toString(), QStringLiteral("mysql_tenant"));
     QCOMPARE(t.value(u"tenant_id").toInteger(), 1002);
@@ -99,14 +101,14 @@ void tst_Inspect::demoJson()
     QStringList codes;
     for (const auto &d : root.value(u"diagnostics").toArray()) {
         const QJsonObject o = d.toObject();
-        codes << o.value(u"code").toString();
-        QCOMPARE(o.value(u"severity").toString(), QStringLiteral("warning"));
-        QCOMPARE(o.value(u"tenant_id").toInteger(), 1002);
+        codes << QStringLiteral("%1 %2 %3").arg(o.value(u"severity").toString(), o.value(u"code").toString()).arg(o.value(u"tenant_id").toInteger());
         QVERIFY(o.value(u"path").toString().startsWith(u"file://"));
         QVERIFY(!o.value(u"message").toString().isEmpty());
     }
-    codes.sort();
-    QCOMPARE(codes, (QStringList{QStringLiteral("ARCHIVE_GAP"), QStringLiteral("BACKUP_ENCRYPTED")}));
+    // Errors first (contract "diagnostics").
+    QCOMPARE(codes, (QStringList{QStringLiteral("error NO_RESTORABLE_WINDOW 1006"), QStringLiteral("error ARCHIVE_STARTS_AFTER_BACKUP 1006"),
+                                 QStringLiteral("warning ARCHIVE_GAP 1002"), QStringLiteral("warning BACKUP_ENCRYPTED 1002"),
+                                 QStringLiteral("warning NEWEST_SET_NOT_COVERED 1006")}));
 }
 
 void tst_Inspect::demoText()
@@ -132,8 +134,13 @@ void tst_Inspect::chineseText()
     QVERIFY(text.contains(u"ARCHIVE_GAP")); // codes are never translated
     // JSON messages follow the UI language too; the keys and codes do not.
     const Result j = run({m_demo, QStringLiteral("--json")}, {QStringLiteral("LANGUAGE=zh_CN"), QStringLiteral("LC_ALL=zh_CN.UTF-8")});
-    const QJsonObject d = QJsonDocument::fromJson(j.out).object().value(u"diagnostics").toArray().first().toObject();
-    QVERIFY(d.value(u"message").toString().contains(QString::fromUtf8("日志")));
+    const QJsonArray diagnostics = QJsonDocument::fromJson(j.out).object().value(u"diagnostics").toArray();
+    QString gap;
+    for (const auto &d : diagnostics) {
+        if (d.toObject().value(u"code").toString() == u"ARCHIVE_GAP")
+            gap = d.toObject().value(u"message").toString();
+    }
+    QVERIFY2(gap.contains(QString::fromUtf8("日志")), qPrintable(gap));
 }
 
 void tst_Inspect::exitThree_data()

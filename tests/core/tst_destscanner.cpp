@@ -150,7 +150,7 @@ void tst_DestScanner::demoTree()
     QTemporaryDir dir;
     obfixture::writeDemoTree(dir.path());
     const Catalog c = inspect(dir.path());
-    QCOMPARE(c.tenants.size(), 2);
+    QCOMPARE(c.tenants.size(), 3);
     const TenantEntry &t = c.tenants[0];
     QCOMPARE(t.tenantId, qint64(1002));
     QCOMPARE(t.tenantName, QStringLiteral("mysql_tenant"));
@@ -170,10 +170,16 @@ void tst_DestScanner::demoTree()
     QCOMPARE(u.tenantName, QStringLiteral("sales"));
     QCOMPARE(u.windows.size(), 1);
     QCOMPARE(u.windows[0].end, obfixture::at("2024-03-02 20:00:00"));
+    // hr (1006): archiving started after its only backup set, so it has no window, and the findings say why.
+    const TenantEntry &h = c.tenants[2];
+    QCOMPARE(h.tenantName, QStringLiteral("hr"));
+    QVERIFY(h.windows.isEmpty());
     const QStringList codes = codesOf(c);
     QVERIFY(codes.contains(u"ARCHIVE_GAP"));
     QVERIFY(codes.contains(u"BACKUP_ENCRYPTED"));
-    QCOMPARE(inspectExitCode(c), 0);
+    QVERIFY(codes.contains(u"NO_RESTORABLE_WINDOW"));
+    QVERIFY(codes.contains(u"ARCHIVE_STARTS_AFTER_BACKUP"));
+    QCOMPARE(inspectExitCode(c), 0); // two tenants are restorable
 }
 
 void tst_DestScanner::permissionDenied()
@@ -206,7 +212,7 @@ void tst_DestScanner::readsMetadataOnly()
     obfixture::writeDemoTree(dir.path()); // has logstream_* data folders and archived log files
     auto storage = std::make_shared<RecordingStorage>();
     const Catalog c = inspect(dir.path(), {}, storage);
-    QCOMPARE(c.tenants.size(), 2);
+    QCOMPARE(c.tenants.size(), 3);
     for (const QString &p : storage->listed()) {
         QVERIFY2(!p.contains(u"/logstream_") && !p.contains(u"_turn_"), qPrintable(p));
         QVERIFY2(!p.contains(u"/infos") && !p.contains(u"/backup_set_"), qPrintable(QStringLiteral("listed a set folder: ") + p));
