@@ -1582,6 +1582,10 @@ Fix: %2</source>
         <source>Every check passed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::RestoreWizard</name>
@@ -2150,6 +2154,14 @@ Fix: %2</source>
         <source>e.g. 1709380800000000000</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data backup path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log archive path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::TenantsModel</name>
@@ -2214,6 +2226,14 @@ Fix: %2</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data backup path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log archive path: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

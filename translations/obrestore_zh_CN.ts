@@ -1583,6 +1583,10 @@ Fix: %2</source>
             <source>Every check passed.</source>
             <translation>所有检查均已通过。</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::RestoreWizard</name>
@@ -2146,6 +2150,14 @@ Fix: %2</source>
             <source>e.g. 1709380800000000000</source>
             <translation>例如 1709380800000000000</translation>
         </message>
+        <message>
+            <source>Data backup path: %1</source>
+            <translation>数据备份路径：%1</translation>
+        </message>
+        <message>
+            <source>Log archive path: %1</source>
+            <translation>日志归档路径：%1</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::TenantsModel</name>
@@ -2210,6 +2222,14 @@ Fix: %2</source>
         <message>
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>Data backup path: %1</source>
+            <translation>数据备份路径：%1</translation>
+        </message>
+        <message>
+            <source>Log archive path: %1</source>
+            <translation>日志归档路径：%1</translation>
         </message>
     </context>
     <context>

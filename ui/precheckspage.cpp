@@ -34,7 +34,7 @@ PreChecksPage::PreChecksPage(WizardState &state, QWidget *parent) : QWizardPage(
     m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 4);
     layout->addWidget(m_details);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_details->setText(item ? QStringLiteral("%1: %2").arg(item->text(1), item->text(2)) : QString());
+        m_details->setText(item ? tr("%1: %2").arg(item->text(1), item->text(2)) : QString());
     });
     auto *row = new QHBoxLayout;
     m_status = new QLabel(this);

@@ -35,6 +35,11 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_table->setWordWrap(false);
     m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 5);
     layout->addWidget(m_table, 1);
+    m_paths = new QLabel(this);
+    m_paths->setObjectName(QStringLiteral("tenantPaths"));
+    m_paths->setWordWrap(true);
+    m_paths->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_paths);
 
     auto *timelineRow = new QHBoxLayout;
     m_timelineLabel = new QLabel(this);
@@ -283,6 +288,13 @@ void TenantPage::retranslateUi()
 {
     setTitle(tr("Tenant and restore point"));
     setSubTitle(tr("Choose the tenant to restore and a point inside one of its restorable windows."));
+    QStringList paths;
+    if (m_state.plan.source) {
+        paths << tr("Data backup path: %1").arg(m_state.plan.dataUri);
+        for (const QString &uri : std::as_const(m_state.plan.archiveUris))
+            paths << tr("Log archive path: %1").arg(uri);
+    }
+    m_paths->setText(paths.join(u'\n'));
     if (m_state.plan.source)
         m_timelineLabel->setText(tr("Backups of %1: hover for details, scroll or use the buttons to zoom, click to pick a "
                                     "point.")

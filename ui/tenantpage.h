@@ -48,6 +48,7 @@ private:
     quint64 m_generation = ~quint64(0);
     TenantsModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_paths = nullptr;
     QLabel *m_timelineLabel = nullptr;
     TimelineWidget *m_timeline = nullptr;
     QToolButton *m_zoomIn = nullptr;

@@ -109,6 +109,15 @@ QVariant TenantsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role == Qt::ToolTipRole && index.column() == LatestColumn && !t.windows.isEmpty())
         return tr("SCN %1").arg(t.windows.last().end.toDecimal());
+    if (role == Qt::ToolTipRole && (index.column() == TenantColumn || index.column() == ClusterColumn)) {
+        // Where the backups are: what the restore statement will read.
+        QStringList lines;
+        for (const DataDestEntry &d : t.dataDests)
+            lines << tr("Data backup path: %1").arg(d.uri);
+        for (const ArchiveDestEntry &a : t.archiveDests)
+            lines << tr("Log archive path: %1").arg(a.uri);
+        return lines.join(u'\n');
+    }
     return {};
 }
 

@@ -540,6 +540,15 @@ void tst_WizardWalk::heartbeat()
     obfixture::writeBenchTree(dir.filePath(QStringLiteral("big")), 10, 10000, 1, 1); // half the benchmark's tree: CI time
     RestoreWizard wizard(m_languages);
     STEP(startWizard(wizard, Scenario::SourceOffline));
+    // Cancel stops a parse: nothing is found, the page says so, and Parse is offered again.
+    child<QComboBox>(&wizard, "locationEdit")->setEditText(dir.filePath(QStringLiteral("big")));
+    click(&wizard, "parseButton");
+    QVERIFY(child<QAbstractButton>(&wizard, "cancelParseButton")->isEnabled());
+    click(&wizard, "cancelParseButton");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, "parseButton")->isEnabled(), 20000);
+    QVERIFY(!wizard.state().catalog);
+    QCOMPARE(child<QLabel>(&wizard, "sourceSummary")->text(), SourcePage::tr("The parse was cancelled. Nothing was found yet."));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     {
         Heartbeat beat;
         STEP(parse(wizard, dir.filePath(QStringLiteral("big"))));
