@@ -2,6 +2,7 @@
 
 #include "background.h"
 #include "plan/wizardtasks.h"
+#include "restorewizard.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -69,6 +70,12 @@ void RunPage::initializePage()
             m_job->jobId = *r.jobId;
         m_refresh->setEnabled(r.jobId.has_value());
         m_sent->setPlainText(m_statements.join(u'\n'));
+        if (!r.jobId) {
+            // Nothing started: let the user go back and fix the plan (the summary is a commit page only while a
+            // restore may have started). Starting again is the user's choice, and looks for a running job first.
+            if (QWizardPage *summary = wizard() ? wizard()->page(RestoreWizard::Page_Summary) : nullptr)
+                summary->setCommitPage(false);
+        }
         retranslateUi();
         Q_EMIT completeChanged();
     });
@@ -94,6 +101,19 @@ void RunPage::refresh()
                         m_error = s.error;
                         retranslateUi();
                     });
+}
+
+void RunPage::cleanupPage()
+{
+    // Back from a restore that did not start: the next visit may start one.
+    if (!m_state.jobId && !m_busy) {
+        m_started = false;
+        m_statements.clear();
+        m_sent->clear();
+        m_error = {};
+    }
+    if (QWizardPage *summary = wizard() ? wizard()->page(RestoreWizard::Page_Summary) : nullptr)
+        summary->setCommitPage(true);
 }
 
 bool RunPage::isComplete() const

@@ -21,6 +21,7 @@ public:
     RunPage(WizardState &state, QWidget *parent = nullptr);
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool isBusy() const { return m_busy; }
     std::optional<RestoreJobInfo> job() const { return m_job; }

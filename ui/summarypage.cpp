@@ -68,6 +68,8 @@ SummaryPage::SummaryPage(WizardState &state, QWidget *parent) : QWizardPage(pare
 
 void SummaryPage::initializePage()
 {
+    setCommitPage(true); // again, after a start that failed made it an ordinary page
+
     m_confirm->setChecked(false);
     m_status->clear();
     m_list.clear();

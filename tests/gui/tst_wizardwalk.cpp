@@ -5,6 +5,7 @@
 #include "common/i18n.h"
 #include "demoenvironment.h"
 #include "diagnosticspanel.h"
+#include "plan/wizardtasks.h"
 #include "plan/recents.h"
 #include "restorewizard.h"
 #include "backupdest/destscanner.h"
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void diagnosticsPanel();
     void pointOutsideWindow();
     void backToAnotherSourceStartsOver();
+    void startRefusedAllowsBack();
     void timelineGeometry();
     void recentsNeverKeepPasswords();
     void heartbeat();
@@ -459,6 +461,48 @@ void tst_WizardWalk::backToAnotherSourceStartsOver()
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(child<QTableView>(&wizard, "tenantTable")->model()->rowCount(), 1);
     QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
+}
+
+// Someone else starts a restore of the same name between the pre-checks and Start: nothing is sent, the page
+// says why, and Back works again.
+void tst_WizardWalk::startRefusedAllowsBack()
+{
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOffline));
+    STEP(parse(wizard, m_demo->backupRoot()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    child<QTableView>(&wizard, "tenantTable")->selectRow(1);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    click(&wizard, "targetConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
+    typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), QStringLiteral("raced"));
+    clickRadio(child<QRadioButton>(&wizard, "newPoolRadio"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Summary));
+    // The other restore, from another connection, with the same plan but its own pool.
+    RestorePlan other = wizard.state().plan;
+    other.pool.name = QStringLiteral("raced_other_pool");
+    other.unit.name = QStringLiteral("raced_other_unit");
+    const RestoreStart raced = startRestore(other, wizard.state().target->version);
+    QVERIFY2(raced.jobId, qPrintable(raced.error.toString()));
+    child<QCheckBox>(&wizard, "confirmCheck")->setChecked(true);
+    QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Run));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, "refreshStatusButton")->isVisible()
+                                 && !qobject_cast<RunPage *>(wizard.currentPage())->isBusy(), 30000);
+    QVERIFY(!wizard.state().jobId);
+    // The demo clock is fast: the other job may still run (refused before anything is sent) or have created the
+    // tenant already (the RESTORE is refused by the server with 4179). Either way nothing started, and it says why.
+    const QString details = child<QLabel>(&wizard, "runDetails")->text();
+    const QString sent = child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText();
+    QVERIFY2(sent.isEmpty() ? details.contains(QString::number(*raced.jobId)) : details.contains(u"4179"), qPrintable(details + u'\n' + sent));
+    QTRY_VERIFY(wizard.button(QWizard::BackButton)->isEnabled());
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Summary));
+    QVERIFY(wizard.currentPage()->isCommitPage());
 }
 
 // The timeline is drawn to scale: each window's pixels map back to its SCNs (within a pixel), at any zoom.
