@@ -1,7 +1,6 @@
 #include "wizardtasks.h"
 
 #include "cluster/onlinebackupcatalog.h"
-#include "tr.h"
 
 namespace obrestore {
 
