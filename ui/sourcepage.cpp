@@ -226,6 +226,7 @@ void SourcePage::readOnline()
                             return;
                         }
                         m_outcome = Outcome::Online;
+                        m_scan = r.scan;
                         m_connection->setResult(tr("Connected: OceanBase %1.").arg(r.sourceVersion.toString()), true);
                         setCatalog(r.catalog);
                     });
@@ -272,6 +273,7 @@ void SourcePage::startParse()
                         } else {
                             m_outcome = r.catalog.cancelled ? Outcome::Cancelled : Outcome::Parsed;
                         }
+                        m_scan = r.scan;
                         setCatalog(r.catalog.cancelled ? std::nullopt : std::optional<Catalog>(r.catalog));
                     });
 }
@@ -338,10 +340,31 @@ bool SourcePage::isComplete() const
     return !m_busy && m_state.catalog && m_state.catalog->hasRestorableWindow();
 }
 
+void SourcePage::retranslateFindings()
+{
+    // The findings' messages were written in the language of the parse: write them again from the same scan in
+    // the new one (in the background; nothing else changes, so the tenant chosen stays chosen).
+    if (!m_scan || !m_state.catalog || m_busy)
+        return;
+    const ScanResult scan = *m_scan;
+    CatalogOptions options;
+    options.timeZone = m_state.plan.timeZone;
+    const quint64 generation = m_state.sourceGeneration;
+    runInBackground(m_state.pool, this, [scan, options] { return buildCatalog(scan, options).diagnostics; },
+                    [this, generation](const QList<Diagnostic> &diagnostics) {
+                        if (generation != m_state.sourceGeneration || !m_state.catalog)
+                            return;
+                        m_state.catalog->diagnostics = diagnostics;
+                        m_diagnostics->setCatalog(*m_state.catalog, m_state.plan.timeZone);
+                    });
+}
+
 void SourcePage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        retranslateFindings();
+    }
     QWizardPage::changeEvent(event);
 }
 

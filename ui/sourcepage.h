@@ -54,6 +54,7 @@ private:
     void updateCounts();
     void setCatalog(std::optional<Catalog> catalog);
     void updateSummary();
+    void retranslateFindings();
     QStringList locationList() const;
 
     WizardState &m_state;
@@ -76,6 +77,7 @@ private:
     DiagnosticsPanel *m_diagnostics = nullptr;
     QTimer *m_countTimer = nullptr;
     std::shared_ptr<ParseControl> m_control;
+    std::optional<ScanResult> m_scan; // what the shown catalog was built from
     bool m_busy = false;
     quint64 m_request = 0; // results of older requests are dropped
     enum class Outcome { None, Online, Parsed, Cancelled, Failed };

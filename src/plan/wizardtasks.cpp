@@ -43,7 +43,11 @@ OnlineSource readOnlineSource(const ConnectionSettings &settings, const CatalogO
         out.sourceVersion = *version;
     else
         return out;
-    out.catalog = OnlineBackupCatalog::read(session, options, &out.error);
+    auto scan = OnlineBackupCatalog::readScan(session, &out.error);
+    if (!scan)
+        return out;
+    out.scan = *scan;
+    out.catalog = buildCatalog(std::move(*scan), options);
     return out;
 }
 
@@ -68,7 +72,8 @@ OfflineParse parseLocations(const QStringList &locations, const CatalogOptions &
         control->destinations = p.destinations;
         control->metadataRead = p.metadataRead;
     };
-    out.catalog = buildCatalog(DestScanner().scan(uris, scan), options);
+    out.scan = DestScanner().scan(uris, scan);
+    out.catalog = buildCatalog(out.scan, options);
     return out;
 }
 

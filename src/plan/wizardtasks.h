@@ -31,6 +31,7 @@ ClusterProbe probeCluster(const ConnectionSettings &settings);
 struct OnlineSource
 {
     std::optional<Catalog> catalog;
+    ScanResult scan; // what the catalog was built from: rebuilt for the messages' language after a switch
     ObVersion sourceVersion;
     ServerError error;
 };
@@ -48,6 +49,7 @@ struct ParseControl
 struct OfflineParse
 {
     Catalog catalog;
+    ScanResult scan; // what the catalog was built from: rebuilt for the messages' language after a switch
     QStringList invalidLocations; // translated messages for text that is not a location
 };
 // `base`: the folder relative paths are resolved against. `readers`: parallel metadata readers (0: default).

@@ -384,7 +384,7 @@ void tst_WizardWalk::diagnosticsPanel()
     QVERIFY(list->topLevelItem(1)->text(4).contains(u"backup_set_1_full"));
     // The cause and fix in full below the list, and on the clipboard when clicked.
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(1)).center());
-    const Diagnostic &finding = wizard.state().catalog->diagnostics[1];
+    const Diagnostic finding = wizard.state().catalog->diagnostics[1];
     QCOMPARE(finding.code, QStringLiteral("ARCHIVE_STARTS_AFTER_BACKUP"));
     QCOMPARE(child<QLabel>(&wizard, "diagnosticDetails")->text(), finding.message);
     if (m_languages->language() == u"en")
@@ -392,6 +392,14 @@ void tst_WizardWalk::diagnosticsPanel()
     QVERIFY(QApplication::clipboard()->text().startsWith(u"[error] ARCHIVE_STARTS_AFTER_BACKUP tenant 1006 file://"));
     QVERIFY(child<QLabel>(&wizard, "diagnosticsStatus")->text().contains(u"ARCHIVE_STARTS_AFTER_BACKUP"));
     shot(wizard, QStringLiteral("2_source_diagnostics"));
+    // A language switch rewrites the findings in the new language (from the same scan), and back.
+    const QString language = m_languages->language();
+    const QString other = language == u"en" ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    QVERIFY(m_languages->setLanguage(other));
+    QTRY_VERIFY(wizard.state().catalog->diagnostics[1].message != finding.message);
+    QCOMPARE(wizard.state().catalog->diagnostics[1].code, QStringLiteral("ARCHIVE_STARTS_AFTER_BACKUP"));
+    QVERIFY(m_languages->setLanguage(language));
+    QTRY_COMPARE(wizard.state().catalog->diagnostics[1].message, finding.message);
     // Export report: the inspect JSON (schema 1) and text, side by side.
     QTemporaryDir dir;
     QString error;
