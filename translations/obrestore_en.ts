@@ -1146,6 +1146,10 @@
         <source>When it has finished, the tenant is a standby tenant; make it primary with:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::Cli</name>
@@ -1427,6 +1431,10 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected: OceanBase %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::DemoBanner</name>
@@ -1447,10 +1455,6 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1715,10 +1719,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected: OceanBase %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter a backup location first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,10 +1854,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,10 +1928,6 @@ Fix: %2</source>
 </context>
 <context>
     <name>obrestore::TargetPage</name>
-    <message>
-        <source>Connected: OceanBase %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>A tenant named %1 already exists on the target.</source>
         <translation type="unfinished"></translation>

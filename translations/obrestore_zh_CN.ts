@@ -1142,6 +1142,10 @@
             <source>When it has finished, the tenant is a standby tenant; make it primary with:</source>
             <translation>恢复完成后租户为备租户；用以下语句激活为主租户：</translation>
         </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::Cli</name>
@@ -1430,6 +1434,10 @@ Run "obrestore &lt;command&gt; --help" for a command's options.</source>
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
+        <message>
+            <source>Connected: OceanBase %1.</source>
+            <translation>已连接：OceanBase %1。</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::DemoBanner</name>
@@ -1451,10 +1459,6 @@ Run "obrestore &lt;command&gt; --help" for a command's options.</source>
         <message>
             <source>Info</source>
             <translation>信息</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
         </message>
         <message>
             <source>Copied %1 to the clipboard.</source>
@@ -1716,10 +1720,6 @@ Fix: %2</source>
             <translation>选择备份路径</translation>
         </message>
         <message>
-            <source>Connected: OceanBase %1.</source>
-            <translation>已连接：OceanBase %1。</translation>
-        </message>
-        <message>
             <source>Enter a backup location first.</source>
             <translation>请先输入备份路径。</translation>
         </message>
@@ -1851,10 +1851,6 @@ Fix: %2</source>
             <translation>没有可导出的语句。</translation>
         </message>
         <message>
-            <source>Could not write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
@@ -1929,10 +1925,6 @@ Fix: %2</source>
     </context>
     <context>
         <name>obrestore::TargetPage</name>
-        <message>
-            <source>Connected: OceanBase %1.</source>
-            <translation>已连接：OceanBase %1。</translation>
-        </message>
         <message>
             <source>A tenant named %1 already exists on the target.</source>
             <translation>目标集群上已存在名为 %1 的租户。</translation>

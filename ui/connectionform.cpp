@@ -186,6 +186,16 @@ void ConnectionForm::setResult(const QString &text, bool ok)
     }
 }
 
+void ConnectionForm::showConnected(const ObVersion &version)
+{
+    setResult(tr("Connected: OceanBase %1.").arg(version.toString()), true);
+}
+
+void ConnectionForm::showError(const ServerError &error)
+{
+    setResult(error.toStringWithFix(), false);
+}
+
 void ConnectionForm::clearResult()
 {
     m_result->clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster/session.h"
+#include "common/obversion.h"
 
 #include <QWidget>
 
@@ -32,6 +33,9 @@ public:
     void setBusy(bool busy);
     // The outcome of the last action: a one-line result, green for ok, red for errors.
     void setResult(const QString &text, bool ok);
+    // The two outcomes of a connection: the server's version (remembered as a recent connection), or the error.
+    void showConnected(const ObVersion &version);
+    void showError(const ServerError &error);
     void clearResult();
 
 Q_SIGNALS:

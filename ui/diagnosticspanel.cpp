@@ -1,6 +1,7 @@
 #include "diagnosticspanel.h"
 
 #include "report/inspectreport.h"
+#include "savefile.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -47,17 +47,6 @@ QString severityText(Diagnostic::Severity s)
         break;
     }
     return DiagnosticsPanel::tr("Info");
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = DiagnosticsPanel::tr("Could not write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -192,8 +181,8 @@ bool DiagnosticsPanel::exportReport(const QString &basePath, QString *error) con
         if (base.endsWith(QLatin1StringView(suffix)))
             base.chop(qsizetype(qstrlen(suffix)));
     }
-    return writeFile(base + QStringLiteral(".json"), inspectJson(*m_catalog), error)
-           && writeFile(base + QStringLiteral(".txt"), inspectText(*m_catalog, m_zone).toUtf8(), error);
+    return saveFile(base + QStringLiteral(".json"), inspectJson(*m_catalog), error)
+           && saveFile(base + QStringLiteral(".txt"), inspectText(*m_catalog, m_zone).toUtf8(), error);
 }
 
 void DiagnosticsPanel::exportClicked()

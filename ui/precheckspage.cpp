@@ -73,7 +73,7 @@ void PreChecksPage::run()
         if (r.inventory) {
             m_state.target = r.inventory;
         } else {
-            m_error = r.error.toString() + (r.error.fix.isEmpty() ? QString() : u'\n' + r.error.fix);
+            m_error = r.error.toStringWithFix();
         }
         fill();
         Q_EMIT completeChanged();

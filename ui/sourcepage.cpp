@@ -221,13 +221,13 @@ void SourcePage::readOnline()
                         if (!r.catalog) {
                             m_outcome = Outcome::Failed;
                             m_failure = r.error.toString();
-                            m_connection->setResult(r.error.toString() + (r.error.fix.isEmpty() ? QString() : u'\n' + r.error.fix), false);
+                            m_connection->showError(r.error);
                             setCatalog(std::nullopt);
                             return;
                         }
                         m_outcome = Outcome::Online;
                         m_scan = r.scan;
-                        m_connection->setResult(tr("Connected: OceanBase %1.").arg(r.sourceVersion.toString()), true);
+                        m_connection->showConnected(r.sourceVersion);
                         setCatalog(r.catalog);
                     });
 }

@@ -1,6 +1,7 @@
 #include "summarypage.h"
 
 #include "plan/restorescript.h"
+#include "savefile.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace obrestore {
@@ -99,14 +99,7 @@ bool SummaryPage::exportScript(const QString &path, QString *error) const
             *error = tr("There are no statements to export.");
         return false;
     }
-    const QByteArray bytes = restoreScript(m_state.plan, m_state.target->version, m_list).toUtf8();
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return saveFile(path, restoreScript(m_state.plan, m_state.target->version, m_list).toUtf8(), error);
 }
 
 bool SummaryPage::isComplete() const

@@ -26,6 +26,19 @@ namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
+// Label/field pairs, two per row, the fields stretching.
+void addPairs(QGridLayout *grid, std::initializer_list<std::pair<QLabel *, QWidget *>> pairs)
+{
+    int i = 0;
+    for (const auto &[label, field] : pairs) {
+        grid->addWidget(label, i / 2, (i % 2) * 2);
+        grid->addWidget(field, i / 2, (i % 2) * 2 + 1);
+        ++i;
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+}
+
 QString gibText(qint64 bytes)
 {
     return QLocale().toString(double(bytes) / kGiB, 'f', 1);
@@ -109,18 +122,8 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_unitNum = new QSpinBox(m_newPool);
     m_unitNum->setObjectName(QStringLiteral("unitNumSpin"));
     m_unitNum->setRange(1, 64);
-    grid->addWidget(m_unitLabels[0], 0, 0);
-    grid->addWidget(m_unitName, 0, 1);
-    grid->addWidget(m_unitLabels[1], 0, 2);
-    grid->addWidget(m_poolName, 0, 3);
-    grid->addWidget(m_unitLabels[2], 1, 0);
-    grid->addWidget(m_cpu, 1, 1);
-    grid->addWidget(m_unitLabels[3], 1, 2);
-    grid->addWidget(m_memory, 1, 3);
-    grid->addWidget(m_unitLabels[4], 2, 0);
-    grid->addWidget(m_logDisk, 2, 1);
-    grid->addWidget(m_unitLabels[5], 2, 2);
-    grid->addWidget(m_unitNum, 2, 3);
+    addPairs(grid, {{m_unitLabels[0], m_unitName}, {m_unitLabels[1], m_poolName}, {m_unitLabels[2], m_cpu},
+                    {m_unitLabels[3], m_memory}, {m_unitLabels[4], m_logDisk}, {m_unitLabels[5], m_unitNum}});
     m_zonesLabel = new QLabel(m_newPool);
     m_zones = new QListWidget(m_newPool);
     m_zones->setObjectName(QStringLiteral("poolZonesList"));
@@ -128,8 +131,6 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_zones->setMaximumHeight(m_zones->fontMetrics().lineSpacing() + 14);
     grid->addWidget(m_zonesLabel, 3, 0);
     grid->addWidget(m_zones, 3, 1, 1, 3);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
     box->addWidget(m_newPool);
     m_fit = new QLabel(m_tenantBox);
     m_fit->setObjectName(QStringLiteral("poolFitLabel"));
@@ -147,14 +148,7 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_concurrency = new QSpinBox(m_tenantBox);
     m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
     m_concurrency->setRange(0, 100);
-    options->addWidget(m_optionLabels[0], 0, 0);
-    options->addWidget(m_primaryZone, 0, 1);
-    options->addWidget(m_optionLabels[1], 0, 2);
-    options->addWidget(m_locality, 0, 3);
-    options->addWidget(m_optionLabels[2], 1, 0);
-    options->addWidget(m_concurrency, 1, 1);
-    options->setColumnStretch(1, 1);
-    options->setColumnStretch(3, 1);
+    addPairs(options, {{m_optionLabels[0], m_primaryZone}, {m_optionLabels[1], m_locality}, {m_optionLabels[2], m_concurrency}});
     box->addLayout(options);
     layout->addWidget(m_tenantBox);
 
@@ -266,12 +260,12 @@ void TargetPage::connectTarget()
         m_connection->setBusy(false);
         if (!r.inventory) {
             m_state.target.reset();
-            m_connection->setResult(r.error.toString() + (r.error.fix.isEmpty() ? QString() : u'\n' + r.error.fix), false);
+            m_connection->showError(r.error);
             m_tenantBox->setEnabled(false);
         } else {
             m_state.target = r.inventory;
             m_state.targetRunningJobs = r.runningJobs;
-            m_connection->setResult(tr("Connected: OceanBase %1.").arg(r.inventory->version.toString()), true);
+            m_connection->showConnected(r.inventory->version);
             fillInventory();
         }
         updatePlan();

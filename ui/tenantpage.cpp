@@ -225,7 +225,6 @@ void TenantPage::updatePointState()
 {
     const RestorePlan &plan = m_state.plan;
     m_timeEdit->setEnabled(m_time->isChecked());
-    m_zone->setEnabled(true);
     m_scnEdit->setEnabled(m_scn->isChecked());
     for (QWidget *w : {static_cast<QWidget *>(m_latest), static_cast<QWidget *>(m_time), static_cast<QWidget *>(m_scn)})
         w->setEnabled(plan.source.has_value());

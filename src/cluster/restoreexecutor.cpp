@@ -65,15 +65,6 @@ std::optional<QList<RestoreJobInfo>> readJobs(Session &session, const ObVersion 
     return jobsOf(*rows, history);
 }
 
-const RestoreJobInfo *jobFor(const QList<RestoreJobInfo> &jobs, const QString &tenant)
-{
-    for (const RestoreJobInfo &j : jobs) {
-        if (j.tenantName.compare(tenant, Qt::CaseInsensitive) == 0)
-            return &j;
-    }
-    return nullptr;
-}
-
 void refuseWith(ServerError *error, const QString &why)
 {
     if (error)
@@ -81,6 +72,15 @@ void refuseWith(ServerError *error, const QString &why)
 }
 
 } // namespace
+
+const RestoreJobInfo *RestoreExecutor::jobFor(const QList<RestoreJobInfo> &jobs, const QString &tenant)
+{
+    for (const RestoreJobInfo &j : jobs) {
+        if (j.tenantName.compare(tenant, Qt::CaseInsensitive) == 0)
+            return &j;
+    }
+    return nullptr;
+}
 
 std::optional<QList<RestoreJobInfo>> RestoreExecutor::runningJobs(Session &session, const ObVersion &target, ServerError *error)
 {

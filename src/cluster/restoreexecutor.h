@@ -50,6 +50,8 @@ public:
     // target's dialect (3.x views have other columns, ob-restore-sql.md §2.6).
     static std::optional<QList<RestoreJobInfo>> runningJobs(Session &session, const ObVersion &target, ServerError *error);
     static std::optional<QList<RestoreJobInfo>> history(Session &session, const ObVersion &target, ServerError *error);
+    // The job of `tenant` in a list from runningJobs() or history() (names compare case-insensitively), or null.
+    static const RestoreJobInfo *jobFor(const QList<RestoreJobInfo> &jobs, const QString &tenant);
 
 private:
     Session &m_session;

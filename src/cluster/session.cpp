@@ -24,6 +24,11 @@ QString ServerError::toString() const
     return QStringLiteral("%1 (%2 %3: %4)").arg(explanation).arg(code).arg(sqlState, serverMessage);
 }
 
+QString ServerError::toStringWithFix() const
+{
+    return fix.isEmpty() ? toString() : toString() + u'\n' + fix;
+}
+
 ServerError classifyServerError(int code, const QString &sqlState, const QString &message, bool duringConnect)
 {
     using Kind = ServerError::Kind;

@@ -59,6 +59,7 @@ struct ServerError
     bool isError() const { return kind != Kind::None; }
     bool isConnectionProblem() const { return kind == Kind::CannotConnect || kind == Kind::ConnectionLost || kind == Kind::Timeout; }
     QString toString() const; // explanation + server message, for logs and dialogs
+    QString toStringWithFix() const; // toString(), then the fix on its own line when there is one
 };
 
 ServerError classifyServerError(int code, const QString &sqlState, const QString &message, bool duringConnect);

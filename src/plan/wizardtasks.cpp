@@ -6,13 +6,25 @@ namespace obrestore {
 
 namespace {
 
-std::optional<RestoreJobInfo> jobOf(const QList<RestoreJobInfo> &jobs, const QString &tenant)
+// The job of `tenant`: running, else finished (in the history).
+JobStatus jobStatus(Session &session, const ObVersion &version, const QString &tenant)
 {
-    for (const RestoreJobInfo &j : jobs) {
-        if (j.tenantName.compare(tenant, Qt::CaseInsensitive) == 0)
-            return j;
+    JobStatus out;
+    const auto running = RestoreExecutor::runningJobs(session, version, &out.error);
+    if (!running)
+        return out;
+    if (const RestoreJobInfo *j = RestoreExecutor::jobFor(*running, tenant)) {
+        out.job = *j;
+        return out;
     }
-    return std::nullopt;
+    const auto done = RestoreExecutor::history(session, version, &out.error);
+    if (!done)
+        return out;
+    if (const RestoreJobInfo *j = RestoreExecutor::jobFor(*done, tenant)) {
+        out.job = *j;
+        out.finished = true;
+    }
+    return out;
 }
 
 } // namespace
@@ -110,34 +122,18 @@ RestoreStart startRestore(const RestorePlan &plan, const ObVersion &targetVersio
     out.jobId = executor.start(plan, targetVersion, &out.error, &out.statements);
     if (!out.jobId)
         return out;
-    ServerError ignored; // the job started; a failed status read only leaves the status empty
-    if (const auto jobs = RestoreExecutor::runningJobs(session, targetVersion, &ignored))
-        out.job = jobOf(*jobs, plan.tenantName);
-    if (!out.job) {
-        if (const auto done = RestoreExecutor::history(session, targetVersion, &ignored))
-            out.job = jobOf(*done, plan.tenantName);
-    }
+    // The job started; a failed status read only leaves the status empty.
+    out.job = jobStatus(session, targetVersion, plan.tenantName).job;
     return out;
 }
 
 JobStatus readJobStatus(const ConnectionSettings &settings, const ObVersion &targetVersion, const QString &tenant)
 {
-    JobStatus out;
     Session session(settings);
+    JobStatus out;
     if (!session.open(&out.error))
         return out;
-    const auto jobs = RestoreExecutor::runningJobs(session, targetVersion, &out.error);
-    if (!jobs)
-        return out;
-    out.job = jobOf(*jobs, tenant);
-    if (out.job)
-        return out;
-    const auto done = RestoreExecutor::history(session, targetVersion, &out.error);
-    if (!done)
-        return out;
-    out.job = jobOf(*done, tenant);
-    out.finished = out.job.has_value();
-    return out;
+    return jobStatus(session, targetVersion, tenant);
 }
 
 } // namespace obrestore

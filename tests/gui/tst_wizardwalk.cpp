@@ -216,7 +216,7 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
         QCOMPARE(child<QComboBox>(&wizard, "existingPoolCombo")->currentText(), QStringLiteral("demo_pool"));
     }
     QTRY_VERIFY2(wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(child<QLabel>(&wizard, "targetProblems")->text()));
-    shot(wizard, QStringLiteral("4_target"));
+    shot(wizard, newPool ? QStringLiteral("4_target_new_pool") : QStringLiteral("4_target"));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_PreChecks));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // running
