@@ -428,4 +428,11 @@ std::optional<RenderedStatement> RestoreStatement::activateStandby(const QString
     return plain(QStringLiteral("ALTER SYSTEM ACTIVATE STANDBY TENANT %1").arg(tenant));
 }
 
+std::optional<RenderedStatement> RestoreStatement::upgradeTenant(const QString &tenant, QString *error)
+{
+    if (!isValidTenantName(tenant, error))
+        return std::nullopt;
+    return plain(QStringLiteral("ALTER SYSTEM RUN UPGRADE JOB \"UPGRADE_ALL\" TENANT = %1").arg(tenant));
+}
+
 } // namespace obrestore

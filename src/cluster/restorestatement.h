@@ -73,6 +73,9 @@ public:
     static std::optional<RenderedStatement> dropPool(const QString &pool, QString *error);
     static std::optional<RenderedStatement> dropUnit(const QString &unit, QString *error);
     static std::optional<RenderedStatement> activateStandby(const QString &tenant, QString *error);
+    // After a restore from an older version, once activated (4.1+, ob-restore-sql.md §1.8):
+    // ALTER SYSTEM RUN UPGRADE JOB "UPGRADE_ALL" TENANT = t.
+    static std::optional<RenderedStatement> upgradeTenant(const QString &tenant, QString *error);
     // The cluster parameter 3.x and 4.0 need non-zero before any restore (ob-restore-sql.md §1.10); 1–512.
     static RenderedStatement setRestoreConcurrency(int threads);
     // SET time_zone = '±HH:MM' (3.x reads UNTIL 'time' in the session zone, §1.9); seconds are dropped.

@@ -138,9 +138,12 @@ void ObCluster::createCatalog()
     m_sql.addFunction("user", 0, [this](const QList<Value> &) { return Value::text((m_current ? m_current->user : QString()) + QStringLiteral("@127.0.0.1")); });
     m_sql.addFunction("current_user", 0, [this](const QList<Value> &) { return Value::text((m_current ? m_current->user : QString()) + QStringLiteral("@%")); });
     m_sql.addFunction("connection_id", 0, [this](const QList<Value> &) { return Value::integer(m_current ? m_current->connectionId : 0); });
-    auto now = [this](const QList<Value> &) {
+    // NOW([precision]) in the session's time zone; NOW(6) with microseconds.
+    auto now = [this](const QList<Value> &a) {
         const QTimeZone zone = m_current ? sessionZone(*m_current) : QTimeZone::utc();
-        return Value::text(QDateTime::currentDateTime().toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        const bool fraction = !a.isEmpty() && a[0].toInt() > 0;
+        return Value::text(QDateTime::currentDateTime().toTimeZone(zone).toString(fraction ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000")
+                                                                                           : QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     };
     m_sql.addFunction("now", 0, now);
     m_sql.addFunction("now", 1, now);

@@ -3,7 +3,9 @@
 #include "common/obversion.h"
 #include "sqlengine.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QTimeZone>
 #include <QMap>
 #include <QMutex>
 #include <QStringList>
@@ -138,7 +140,11 @@ private:
         QString restoreType = QStringLiteral("FULL");
         quint64 restoreScn = 0;
         quint64 consistentScn = 0;
-        QString startTimestamp;
+        QDateTime startUtc; // START_TIMESTAMP = USEC_TO_TIME(restore_start_ts): shown in the reading session's zone
+        QString startText(const QTimeZone &zone) const
+        {
+            return startUtc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
+        }
         QStringList setList;
         QStringList pieceList;
         quint64 backupClusterVersion = 0;

@@ -472,7 +472,7 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
     job->restoreScn = resolved.restoreScn;
     job->restoreType = options.value(QStringLiteral("method")).compare(u"quick", Qt::CaseInsensitive) == 0 && m_profile.restoreType
         ? QStringLiteral("QUICK") : QStringLiteral("FULL");
-    job->startTimestamp = nowText();
+    job->startUtc = QDateTime::currentDateTimeUtc();
     job->startSim = simulatedSeconds();
     job->failAtPercent = m_options.failRestoreAtPercent;
     job->failCode = m_options.failRestoreCode;
@@ -706,7 +706,7 @@ void ObCluster::writeJobRows(RestoreJob &job, double e)
         m_sql.exec(insertInto(QStringLiteral("CDB_OB_RESTORE_PROGRESS"), 22),
                    {Value::integer(job.jobId), Value::integer(job.jobId), Value::integer(job.tenantId), Value::text(job.tenantName),
                     Value::integer(job.backupTenantId), Value::text(job.backupTenantName), Value::integer(0), Value::text(job.backupClusterName),
-                    Value::text(QString()), Value::text(QLatin1StringView(steps[step])), Value::text(job.startTimestamp), Value::text(QString()),
+                    Value::text(QString()), Value::text(QLatin1StringView(steps[step])), Value::text(job.startText(zone)), Value::text(QString()),
                     Value::integer(step >= 6 ? 1000 : 0), Value::integer(-1), Value::integer(step >= 6 ? qint64(1000 * w) : 0), Value::integer(-1),
                     Value::integer(qint64(job.restoreScn / 1000)), Value::integer(0), Value::integer(0), Value::text(QString()),
                     Value::text(QString()), Value::text(QString())});
@@ -722,7 +722,7 @@ void ObCluster::writeJobRows(RestoreJob &job, double e)
             row << Value::text(job.restoreType);
         // RESTORE_SCN_DISPLAY: '' when 0 in 4.0, NULL from 4.1.
         row << Value::integer(qint64(job.restoreScn)) << Value::text(scnDisplay(job.restoreScn, zone)) << Value::text(status)
-            << Value::text(job.startTimestamp) << Value::text(job.setList.join(u',')) << Value::text(job.pieceList.join(u','));
+            << Value::text(job.startText(zone)) << Value::text(job.setList.join(u',')) << Value::text(job.pieceList.join(u','));
         if (m_profile.progressColumns) {
             if (user)
                 row << Value::integer(qint64(recover)) << Value::text(scnDisplay(recover, zone)) << Value::real(recoverPct)
@@ -790,8 +790,8 @@ void ObCluster::finishJob(RestoreJob &job, bool success, const QString &comment)
     job.done = true;
     job.success = success;
     job.comment = comment;
-    const QString t = nowText();
     const QTimeZone zone = m_current ? sessionZone(*m_current) : QTimeZone(8 * 3600);
+    const QString t = QDateTime::currentDateTimeUtc().toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
     if (m_profile.v3) {
         SqlError e;
         const auto row = m_sql.query(QStringLiteral("SELECT * FROM oceanbase.CDB_OB_RESTORE_PROGRESS WHERE JOB_ID = ?"), {Value::integer(job.jobId)}, &e);
@@ -816,7 +816,7 @@ void ObCluster::finishJob(RestoreJob &job, bool success, const QString &comment)
         if (m_profile.restoreType)
             row << Value::text(job.restoreType);
         // STATUS is SUCCESS or FAIL in code (the docs' FAILED is wrong, §2.3); BACKUP_CLUSTER_VERSION the CALC_VERSION integer.
-        row << Value::text(job.startTimestamp) << Value::text(t) << Value::text(success ? QStringLiteral("SUCCESS") : QStringLiteral("FAIL"))
+        row << Value::text(job.startText(zone)) << Value::text(t) << Value::text(success ? QStringLiteral("SUCCESS") : QStringLiteral("FAIL"))
             << Value::text(job.pieceList.join(u',')) << Value::text(job.setList.join(u',')) << Value::integer(qint64(job.backupClusterVersion))
             << Value::integer(job.lsCount) << Value::integer(success ? job.lsCount : 0) << Value::integer(job.tabletCount)
             << Value::integer(success ? job.tabletCount : 0) << Value::integer(job.totalBytes)

@@ -136,4 +136,53 @@ JobStatus readJobStatus(const ConnectionSettings &settings, const ObVersion &tar
     return jobStatus(session, targetVersion, tenant);
 }
 
+RestoreJobsList listRestoreJobs(const ConnectionSettings &settings)
+{
+    RestoreJobsList out;
+    Session session(settings);
+    if (!session.open(&out.error))
+        return out;
+    const auto version = ClusterInventory::readVersion(session, nullptr, &out.error);
+    if (!version)
+        return out;
+    auto running = RestoreExecutor::runningJobs(session, *version, &out.error);
+    if (!running)
+        return out;
+    auto history = RestoreExecutor::history(session, *version, &out.error);
+    if (!history)
+        return out;
+    out.version = version;
+    out.running = std::move(*running);
+    out.history = std::move(*history);
+    return out;
+}
+
+StatementsRun cancelRestore(const ConnectionSettings &settings, const ObVersion &targetVersion, const QString &tenant)
+{
+    StatementsRun out;
+    Session session(settings);
+    RestoreExecutor executor(session);
+    out.ok = executor.cancel(tenant, targetVersion, &out.error, &out.statements);
+    return out;
+}
+
+StatementsRun dropPools(const ConnectionSettings &settings, const QStringList &pools)
+{
+    StatementsRun out;
+    Session session(settings);
+    for (const QString &pool : pools) {
+        QString why;
+        const auto st = RestoreStatement::dropPool(pool, &why);
+        if (!st) {
+            out.error = {ServerError::Kind::Server, 0, {}, {}, why, {}};
+            return out;
+        }
+        out.statements << st->display;
+        if (!session.execute(st->sql, &out.error))
+            return out;
+    }
+    out.ok = true;
+    return out;
+}
+
 } // namespace obrestore

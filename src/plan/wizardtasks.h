@@ -85,4 +85,27 @@ struct JobStatus
 };
 JobStatus readJobStatus(const ConnectionSettings &settings, const ObVersion &targetVersion, const QString &tenant);
 
+// The "Restore jobs" view: the target's version, its running restores and its restore history (newest first).
+struct RestoreJobsList
+{
+    std::optional<ObVersion> version;
+    QList<RestoreJobInfo> running;
+    QList<RestoreJobInfo> history;
+    ServerError error;
+};
+RestoreJobsList listRestoreJobs(const ConnectionSettings &settings);
+
+// Cancel: the version's statement (CANCEL RESTORE from 4.2.1, DROP TENANT … FORCE before), sent once, only while a
+// restore of that tenant runs. The caller follows the job until it has left the progress view.
+struct StatementsRun
+{
+    bool ok = false;
+    QStringList statements; // what was sent, in order
+    ServerError error;
+};
+StatementsRun cancelRestore(const ConnectionSettings &settings, const ObVersion &targetVersion, const QString &tenant);
+// DROP RESOURCE POOL for each pool (after a cancel or a failure the pools stay, ob-restore-sql.md §1.6); stops at
+// the first error.
+StatementsRun dropPools(const ConnectionSettings &settings, const QStringList &pools);
+
 } // namespace obrestore

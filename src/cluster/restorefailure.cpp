@@ -1,0 +1,134 @@
+#include "restorefailure.h"
+
+#include "tr.h"
+
+#include <QRegularExpression>
+
+namespace obrestore {
+
+namespace {
+
+struct Explanation
+{
+    QString cause;
+    QString fix;
+};
+
+// Causes and fixes for the codes a restore job ends with (ob-restore-sql.md §6 and the troubleshooting FAQ).
+Explanation explain(int code)
+{
+    switch (code) {
+    case -5157:
+        return {Tr::tr("The tenant being restored was dropped: the restore was cancelled, or the tenant was dropped by someone else."),
+                Tr::tr("Nothing to repair. The resource pool stays: drop it, or use it for the next restore.")};
+    case -9094:
+        return {Tr::tr("A log stream could not be restored."),
+                Tr::tr("Read the log stream's comment and result in __all_virtual_ls_restore_history, then search observer.log on "
+                       "that server for the trace id.")};
+    case -4018:
+    case -4017:
+        return {Tr::tr("Not enough archive log for the restore point: it lies outside the restorable windows."),
+                Tr::tr("Pick a point inside a window, or add the missing archive pieces to the log archive path.")};
+    case -9064:
+    case -9077:
+    case -9079:
+        return {Tr::tr("The archive log is not continuous with the backup data (a gap between rounds, or recycled log)."),
+                Tr::tr("Restore to a point covered by continuous archive log; check the log archive path for missing pieces.")};
+    case -9011:
+    case -9080:
+    case -9081:
+    case -9120:
+        return {Tr::tr("A backup file is missing at the backup location."),
+                Tr::tr("Check that the data backup path and log archive path are complete and readable by every OBServer.")};
+    case -9070:
+    case -9071:
+        return {Tr::tr("The OBServers cannot reach or read the backup location."),
+                Tr::tr("Check the mount or object-storage credentials on every OBServer, and the permissions of the files.")};
+    case -9047:
+        return {Tr::tr("A backup set is encrypted and the decryption password is missing or wrong."),
+                Tr::tr("Start the restore again with SET DECRYPTION IDENTIFIED BY the backup's password(s).")};
+    case -9082:
+        return {Tr::tr("A device ran out of space during the restore."), Tr::tr("Free disk space (data and log disks) on the OBServers, then restore again.")};
+    case -4012:
+        return {Tr::tr("A step of the restore timed out."), Tr::tr("Check the OBServers' load and network; search rootservice.log for the trace id.")};
+    case -4184:
+    case -4733:
+    case -4734:
+        return {Tr::tr("The units ran out of resources (memory, disk or CPU) during the restore."),
+                Tr::tr("Give the tenant larger units or free resources on the servers, then restore again.")};
+    default:
+        return {Tr::tr("The restore job failed on the server."),
+                Tr::tr("Search observer.log and rootservice.log for the trace id, and read "
+                       "DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module='physical_restore'.")};
+    }
+}
+
+} // namespace
+
+RestoreFailure decodeRestoreComment(const QString &comment)
+{
+    RestoreFailure f;
+    f.raw = comment.trimmed();
+    static const QRegularExpression ls(QStringLiteral(R"(ls_id:\s*(\d+))"));
+    static const QRegularExpression addr(QStringLiteral(R"(addr:\s*([0-9A-Fa-f.:\[\]]+))"));
+    static const QRegularExpression rs(QStringLiteral(R"(\b(ROOTSERVICE|CLOG|STORAGE)\s*:\s*(OB_[A-Z0-9_]+)\s*\((-?\d+)\))"));
+    static const QRegularExpression code(QStringLiteral(R"((OB_[A-Z0-9_]+)\s*\((-?\d+)\))"));
+    static const QRegularExpression bare(QStringLiteral(R"((?:ret|error|code)\s*[=:]\s*(-\d{4}))"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression on(QStringLiteral(R"(\bon\s+([0-9A-Fa-f.:\[\]]+))"));
+    static const QRegularExpression trace(QStringLiteral(R"(traceid\s+([A-Za-z0-9-]+))"), QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = ls.match(f.raw); m.hasMatch())
+        f.lsId = m.captured(1).toLongLong();
+    if (const auto m = rs.match(f.raw); m.hasMatch()) {
+        f.module = m.captured(1);
+        f.errorName = m.captured(2);
+        f.code = m.captured(3).toInt();
+    } else if (const auto c = code.match(f.raw); c.hasMatch()) {
+        f.errorName = c.captured(1);
+        f.code = c.captured(2).toInt();
+    } else if (const auto b = bare.match(f.raw); b.hasMatch()) {
+        f.code = b.captured(1).toInt();
+    }
+    if (f.code && *f.code > 0)
+        f.code = -*f.code;
+    if (const auto m = on.match(f.raw); m.hasMatch())
+        f.server = m.captured(1);
+    else if (const auto a = addr.match(f.raw); a.hasMatch())
+        f.server = a.captured(1);
+    if (const auto m = trace.match(f.raw); m.hasMatch())
+        f.traceId = m.captured(1);
+    f.concurrentClean = f.raw.contains(u"concurrently with backup data clean", Qt::CaseInsensitive);
+    f.tenantDropped = f.code == -5157;
+
+    Explanation e = explain(f.code.value_or(0));
+    if (f.concurrentClean && !f.code) {
+        e = {Tr::tr("The restore ran while backup data was being cleaned, and the files it needed were deleted."),
+             Tr::tr("Pause the backup clean-up (delete policy and backup jobs) on the source, then restore again.")};
+    } else if (f.raw.isEmpty()) {
+        e = {Tr::tr("The restore job failed and the server left no comment."),
+             Tr::tr("Read DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module='physical_restore' and rootservice.log.")};
+    }
+    f.cause = e.cause;
+    f.fix = e.fix;
+    if (f.concurrentClean && f.code)
+        f.cause += u' ' + Tr::tr("The restore also ran while backup data was being cleaned: pause the clean-up before trying again.");
+    return f;
+}
+
+QString RestoreFailure::summary() const
+{
+    QStringList lines{cause, fix};
+    QStringList where;
+    if (lsId)
+        where << Tr::tr("log stream %1").arg(*lsId);
+    if (!server.isEmpty())
+        where << Tr::tr("server %1").arg(server);
+    if (!traceId.isEmpty())
+        where << Tr::tr("trace id %1").arg(traceId);
+    if (code)
+        where.prepend(errorName.isEmpty() ? QString::number(*code) : QStringLiteral("%1 (%2)").arg(errorName).arg(*code));
+    if (!where.isEmpty())
+        lines << where.join(QStringLiteral(", "));
+    return lines.join(u'\n');
+}
+
+} // namespace obrestore

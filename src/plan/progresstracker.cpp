@@ -1,0 +1,119 @@
+#include "progresstracker.h"
+
+#include <cmath>
+
+namespace obrestore {
+
+void ProgressTracker::clear()
+{
+    m_points.clear();
+    m_phases.clear();
+    m_gaps.clear();
+    m_latest.reset();
+    m_last.reset();
+    m_fingerprint.clear();
+    m_lastChange.reset();
+}
+
+void ProgressTracker::add(const ProgressSample &sample)
+{
+    m_last = sample;
+    if (sample.kind == ProgressSample::Kind::ConnectionLost) {
+        if (m_gaps.isEmpty() || m_gaps.last().back)
+            m_gaps.append({sample.at, std::nullopt});
+        return;
+    }
+    if (sample.kind != ProgressSample::Kind::Running && sample.kind != ProgressSample::Kind::Finished)
+        return;
+    // A sample that answers after a gap closes it, even without a reconnected() call.
+    if (!m_gaps.isEmpty() && !m_gaps.last().back)
+        m_gaps.last().back = sample.at;
+
+    const bool final = sample.isFinal();
+    Point p{sample.at, sample.dataPercent, sample.logPercent, sample.finishedTablets, sample.recoverScn};
+    if (final && !sample.success && !m_points.isEmpty()) {
+        // The history has no percentages for a failed job: the line ends where it was.
+        p.data = m_points.last().data;
+        p.log = m_points.last().log;
+    }
+    m_points.append(p);
+
+    const QString phase = final ? (sample.success ? QStringLiteral("RESTORE_SUCCESS") : QStringLiteral("RESTORE_FAIL")) : phaseOf(sample);
+    if (!phase.isEmpty()) {
+        if (!m_phases.isEmpty())
+            m_phases.last().end = sample.at;
+        if (m_phases.isEmpty() || m_phases.last().status != phase)
+            m_phases.append({phase, sample.at, sample.at});
+    }
+
+    const QString fingerprint = sample.progressFingerprint();
+    if (!m_lastChange || fingerprint != m_fingerprint || final)
+        m_lastChange = sample.at;
+    m_fingerprint = fingerprint;
+    m_latest = sample;
+}
+
+void ProgressTracker::markReconnected(const QDateTime &lost, const QDateTime &back)
+{
+    for (auto it = m_gaps.rbegin(); it != m_gaps.rend(); ++it) {
+        if (it->lost <= lost || !it->back) {
+            it->back = back;
+            return;
+        }
+    }
+    m_gaps.append({lost, back});
+}
+
+ProgressTracker::Estimate ProgressTracker::estimate() const
+{
+    Estimate e;
+    if (m_points.size() < 3 || finished())
+        return e;
+    const Point &now = m_points.last();
+    const QDateTime from = now.at.addSecs(-m_options.rateWindowSeconds);
+    // The oldest point inside the window that has the value: a rate over at least minRateSpanSeconds, with the
+    // value having moved; otherwise no estimate (an ETA from two samples is noise).
+    auto oldest = [&](auto has) -> const Point * {
+        for (const Point &p : m_points) {
+            if (p.at >= from && has(p))
+                return &p;
+        }
+        return nullptr;
+    };
+    auto span = [&](const Point *p) { return p ? double(p->at.msecsTo(now.at)) / 1000.0 : 0.0; };
+
+    if (now.data && *now.data < 100.0) {
+        const Point *p = oldest([](const Point &x) { return x.data.has_value(); });
+        const double s = span(p);
+        if (p && s >= double(m_options.minRateSpanSeconds) && *now.data > *p->data) {
+            const double perSecond = (*now.data - *p->data) / s;
+            e.dataPercentPerMinute = perSecond * 60.0;
+            e.dataSecondsLeft = qint64(std::ceil((100.0 - *now.data) / perSecond));
+            if (now.finishedTablets && p->finishedTablets && *now.finishedTablets > *p->finishedTablets)
+                e.tabletsPerMinute = double(*now.finishedTablets - *p->finishedTablets) * 60.0 / s;
+        }
+    }
+    if (now.log && *now.log > 0.0 && *now.log < 100.0) {
+        const Point *p = oldest([](const Point &x) { return x.log.has_value(); });
+        const double s = span(p);
+        if (p && s >= double(m_options.minRateSpanSeconds) && *now.log > *p->log) {
+            const double perSecond = (*now.log - *p->log) / s;
+            e.logPercentPerMinute = perSecond * 60.0;
+            e.logSecondsLeft = qint64(std::ceil((100.0 - *now.log) / perSecond));
+            if (now.recoverScn && p->recoverScn && *now.recoverScn > *p->recoverScn)
+                e.logSecondsPerSecond = double(*now.recoverScn - *p->recoverScn) / 1e9 / s;
+        }
+    }
+    return e;
+}
+
+std::optional<QDateTime> ProgressTracker::stalledSince(const QDateTime &now) const
+{
+    if (!m_latest || m_latest->kind != ProgressSample::Kind::Running || !connected() || !m_lastChange)
+        return std::nullopt;
+    if (m_lastChange->secsTo(now) < m_options.stallAfterSeconds)
+        return std::nullopt;
+    return m_lastChange;
+}
+
+} // namespace obrestore

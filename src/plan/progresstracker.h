@@ -1,0 +1,90 @@
+#pragma once
+
+#include "cluster/restoreprogress.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace obrestore {
+
+// The history of one watched restore, built from the poller's samples in the thread that shows it: the points of
+// the chart, the status phases, the connection gaps, the rates, the estimated time left and the stall warning.
+// Pure logic (no widgets, no SQL), so the rules are tested on their own.
+class ProgressTracker
+{
+public:
+    struct Options
+    {
+        qint64 stallAfterSeconds = 600; // no progress for this long while running: a stall
+        qint64 rateWindowSeconds = 300; // rates from the samples of the last five minutes …
+        qint64 minRateSpanSeconds = 30; // … spanning at least this long, else no estimate
+    };
+    struct Point
+    {
+        QDateTime at;
+        std::optional<double> data; // %
+        std::optional<double> log;  // %
+        std::optional<qint64> finishedTablets;
+        std::optional<quint64> recoverScn;
+    };
+    struct Phase
+    {
+        QString status;  // the status the phase showed (the restored tenant's row, else the job's row)
+        QDateTime start;
+        QDateTime end;   // the last sample in it
+    };
+    struct Gap
+    {
+        QDateTime lost;
+        std::optional<QDateTime> back;
+    };
+    struct Estimate
+    {
+        std::optional<double> dataPercentPerMinute;
+        std::optional<double> tabletsPerMinute;
+        std::optional<qint64> dataSecondsLeft;
+        std::optional<double> logPercentPerMinute;
+        std::optional<double> logSecondsPerSecond; // seconds of log replayed per wall-clock second
+        std::optional<qint64> logSecondsLeft;
+    };
+
+    ProgressTracker() = default;
+    explicit ProgressTracker(const Options &options) : m_options(options) {}
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+
+    void add(const ProgressSample &sample);
+    void markReconnected(const QDateTime &lost, const QDateTime &back);
+    void clear();
+
+    const QList<Point> &points() const { return m_points; }
+    const QList<Phase> &phases() const { return m_phases; }
+    const QList<Gap> &gaps() const { return m_gaps; }
+    // The newest sample that reached the server (running or final), and the newest sample of any kind.
+    const std::optional<ProgressSample> &latest() const { return m_latest; }
+    const std::optional<ProgressSample> &last() const { return m_last; }
+    bool connected() const { return !m_last || m_last->kind != ProgressSample::Kind::ConnectionLost; }
+    bool finished() const { return m_latest && m_latest->isFinal(); }
+    std::optional<QDateTime> lastChangeAt() const { return m_lastChange; }
+
+    Estimate estimate() const;
+    // When progress stopped, if it has been stopped for at least stallAfterSeconds at `now` while the job runs and
+    // the server answers.
+    std::optional<QDateTime> stalledSince(const QDateTime &now) const;
+
+    static QString phaseOf(const ProgressSample &s) { return s.tenantStatus.isEmpty() ? s.jobStatus : s.tenantStatus; }
+
+private:
+    Options m_options;
+    QList<Point> m_points;
+    QList<Phase> m_phases;
+    QList<Gap> m_gaps;
+    std::optional<ProgressSample> m_latest;
+    std::optional<ProgressSample> m_last;
+    QString m_fingerprint;
+    std::optional<QDateTime> m_lastChange;
+};
+
+} // namespace obrestore
