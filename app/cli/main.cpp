@@ -8,6 +8,7 @@
 #include "common/obversion.h"
 #include "common/scn.h"
 #include "report/inspectreport.h"
+#include "watch.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -232,6 +233,7 @@ int main(int argc, char *argv[])
                 "Commands:\n"
                 "  inspect    read backup locations offline: tenants, restorable windows, diagnostics\n"
                 "  sql        print the statements the wizard would run for a restore plan\n"
+                "  watch      follow a running restore on a cluster with a text progress bar\n"
                 "  help       show this help\n"
                 "Run \"obrestore <command> --help\" for a command's options."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -263,6 +265,11 @@ int main(int argc, char *argv[])
         QStringList rest = positional.mid(1);
         rest.prepend(QCoreApplication::arguments().first() + QStringLiteral(" sql"));
         return runSql(rest);
+    }
+    if (positional.first() == u"watch") {
+        QStringList rest = positional.mid(1);
+        rest.prepend(QCoreApplication::arguments().first() + QStringLiteral(" watch"));
+        return runWatch(rest);
     }
     return misuse(Cli::tr("Unknown command \"%1\".").arg(positional.first()), parser.helpText());
 }

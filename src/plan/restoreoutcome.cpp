@@ -35,7 +35,7 @@ QString nextStepsScript(const QList<NextStep> &steps)
 {
     QStringList lines;
     for (const NextStep &s : steps)
-        lines << QStringLiteral("-- %1").arg(s.purpose) << s.statement.display + u';';
+        lines << QStringLiteral("-- %1").arg(s.purpose) << s.statement.display; // display ends with ';'
     return lines.join(u'\n');
 }
 

@@ -5,8 +5,6 @@
 #include "obsimclient.h"
 #include "plan/progresstracker.h"
 #include "plan/wizardtasks.h"
-#include "fixturetree.h"
-#include "scenarios.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -19,83 +17,6 @@ using namespace testsupport;
 
 namespace {
 
-// Inside the healthy tree's window (2024-03-02 12:00 UTC).
-const QString kInside = QStringLiteral("1709380800000000000");
-
-struct Sim
-{
-    QTemporaryDir dir;
-    std::unique_ptr<obsim::EmbeddedServer> server;
-    std::unique_ptr<DbHandle> conn;
-    std::unique_ptr<DbHandle> admin;
-    ObVersion version;
-    quint16 port() const { return server->port(); }
-    QSqlDatabase db() const { return conn->db(); }
-    ConnectionSettings settings() const
-    {
-        ConnectionSettings s;
-        s.port = port();
-        s.user = QStringLiteral("root@sys");
-        s.connectTimeoutSeconds = 3;
-        s.readTimeoutSeconds = 5;
-        return s;
-    }
-    int sql(const QString &statements, QString *message = nullptr) const
-    {
-        for (const QString &s : statements.split(u';', Qt::SkipEmptyParts)) {
-            if (const int code = run(db(), s.trimmed(), message))
-                return code;
-        }
-        return 0;
-    }
-    int fault(const QString &statement) const { return run(admin->db(), statement); }
-    // A pool p1 and a restore of `tenant` from the tree, in the version's grammar.
-    int startRestore(const QString &tenant, QString *message = nullptr) const
-    {
-        if (version.major() < 4) {
-            if (const int code = sql(QStringLiteral("CREATE RESOURCE UNIT u1 MAX_CPU 4, MAX_MEMORY '8G', MAX_DISK_SIZE '50G'; "
-                                                    "CREATE RESOURCE POOL p1 UNIT = 'u1', UNIT_NUM = 1, ZONE_LIST = ('zone1','zone2','zone3'); "
-                                                    "ALTER SYSTEM SET restore_concurrency = 10"),
-                                     message))
-                return code;
-            return sql(QStringLiteral("ALTER SYSTEM RESTORE %1 FROM trade AT 'file://%2' UNTIL '2020-05-21 09:39:54.071670' "
-                                      "WITH 'backup_cluster_name=ob1&backup_cluster_id=1&pool_list=p1'")
-                           .arg(tenant, dir.path()),
-                       message);
-        }
-        QString setup = QStringLiteral("CREATE RESOURCE UNIT u1 MAX_CPU 4, MEMORY_SIZE = '8G', LOG_DISK_SIZE = '24G'; "
-                                       "CREATE RESOURCE POOL p1 UNIT = 'u1', UNIT_NUM = 1, ZONE_LIST = ('zone1','zone2','zone3')");
-        if (version < ObVersion(4, 1))
-            setup += QStringLiteral("; ALTER SYSTEM SET restore_concurrency = 10");
-        if (const int code = sql(setup, message))
-            return code;
-        return sql(QStringLiteral("ALTER SYSTEM RESTORE %1 FROM 'file://%2/data,file://%2/clog' UNTIL SCN=%3 WITH 'pool_list=p1'")
-                       .arg(tenant, dir.path(), kInside),
-                   message);
-    }
-};
-
-std::unique_ptr<Sim> startSim(const ObVersion &v, double speed)
-{
-    auto s = std::make_unique<Sim>();
-    s->version = v;
-    if (v.major() < 4)
-        obfixture::write3xTree(s->dir.path(), "ob1", 1, {1001});
-    else
-        obfixture::writeHealthyTree(s->dir.path(), v);
-    obsim::ObCluster::Options o;
-    o.version = v;
-    o.speed = speed;
-    s->server = std::make_unique<obsim::EmbeddedServer>(o);
-    if (!s->server->start())
-        return nullptr;
-    s->conn = openConnection(s->port());
-    s->admin = openConnection(s->port(), QStringLiteral("obsim_admin"), QStringLiteral("obsim"));
-    if (!s->conn || !s->admin)
-        return nullptr;
-    return s;
-}
-
 // A monitor feeding a tracker, as the progress page does.
 struct Watch
 {
@@ -103,7 +24,7 @@ struct Watch
     ProgressTracker tracker;
     QList<ProgressSample> samples;
     std::optional<ProgressSample> final;
-    Watch(const Sim &s, const QString &tenant, PollSettings settings = {}, std::optional<qint64> jobId = std::nullopt)
+    Watch(const RestoreSim &s, const QString &tenant, PollSettings settings = {}, std::optional<qint64> jobId = std::nullopt)
     {
         QObject::connect(&monitor, &ProgressMonitor::sampled, &monitor, [this](const ProgressSample &x) {
             samples << x;
@@ -154,7 +75,7 @@ void tst_Progress::queryFollowsTheColumns()
 {
     // 4.2.1.2 has no percent columns: the per-LS table carries the progress; 4.2.3 has them (§2.1).
     for (const auto &[version, expectColumns] : {std::pair{ObVersion(4, 2, 1, 2), false}, std::pair{ObVersion(4, 2, 3, 0), true}}) {
-        auto s = startSim(version, 1.0);
+        auto s = startRestoreSim(version, 1.0);
         QVERIFY(s);
         ProgressReader reader(version, QStringLiteral("t1"));
         Session session(s->settings());
@@ -192,7 +113,7 @@ void tst_Progress::watchedToSuccess()
     QFETCH(int, logBasis);
     QFETCH(QString, tenantPhase);
     const ObVersion v = ObVersion::parse(version).value();
-    auto s = startSim(v, 30.0);
+    auto s = startRestoreSim(v, 30.0);
     QVERIFY(s);
     QString message;
     QCOMPARE(s->startRestore(QStringLiteral("t1"), &message), 0);
@@ -206,7 +127,7 @@ void tst_Progress::watchedToSuccess()
     QVERIFY(!w.final->finishTimestamp.isEmpty());
     if (v.major() >= 4) {
         QCOMPARE(w.final->backupClusterVersion.value_or(ObVersion()), v); // the tree was written by the same version
-        QVERIFY(w.final->restoreScn == kInside.toULongLong());
+        QVERIFY(w.final->restoreScn == kRestoreSimPoint.toULongLong());
     }
     // Percentages never go back, and the basis is the one the version allows.
     double lastData = -1;
@@ -248,7 +169,7 @@ void tst_Progress::watchedToSuccess()
 
 void tst_Progress::failureAt40Percent()
 {
-    auto s = startSim(ObVersion(4, 2, 3, 0), 30.0);
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 30.0);
     QVERIFY(s);
     QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
     QCOMPARE(s->fault(QStringLiteral("OBSIM FAIL RESTORE t1 AT 40 WITH -9094")), 0);
@@ -269,7 +190,7 @@ void tst_Progress::failureAt40Percent()
 
 void tst_Progress::stallIsNoticedAndClears()
 {
-    auto s = startSim(ObVersion(4, 2, 3, 0), 10.0);
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 10.0);
     QVERIFY(s);
     QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
     Watch w(*s, QStringLiteral("t1"), fast());
@@ -299,7 +220,7 @@ void tst_Progress::cancel()
     QFETCH(QString, version);
     QFETCH(QString, statement);
     const ObVersion v = ObVersion::parse(version).value();
-    auto s = startSim(v, 5.0);
+    auto s = startRestoreSim(v, 5.0);
     QVERIFY(s);
     QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
     Watch w(*s, QStringLiteral("t1"), fast());
@@ -329,7 +250,7 @@ void tst_Progress::cancel()
 
 void tst_Progress::connectionDropAndRestart()
 {
-    auto s = startSim(ObVersion(4, 2, 3, 0), 6.0);
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 6.0);
     QVERIFY(s);
     QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
     Watch w(*s, QStringLiteral("t1"), fast());
@@ -361,7 +282,7 @@ void tst_Progress::connectionDropAndRestart()
 
 void tst_Progress::findsTheJobAgainByTenant()
 {
-    auto s = startSim(ObVersion(4, 2, 3, 0), 10.0);
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 10.0);
     QVERIFY(s);
     QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
     qint64 jobId = 0;
@@ -389,7 +310,7 @@ void tst_Progress::findsTheJobAgainByTenant()
 
 void tst_Progress::unknownTenant()
 {
-    auto s = startSim(ObVersion(4, 2, 3, 0), 10.0);
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 10.0);
     QVERIFY(s);
     Watch w(*s, QStringLiteral("nobody"), fast());
     QTRY_VERIFY_WITH_TIMEOUT(!w.samples.isEmpty(), 10000);

@@ -1,0 +1,286 @@
+// obrestore watch: the wizard's progress poller in a terminal, for hosts without a display.
+#include "watch.h"
+
+#include "cluster/clusterinventory.h"
+#include "cluster/progresspoller.h"
+#include "cluster/restorefailure.h"
+#include "plan/progresstext.h"
+#include "plan/progresstracker.h"
+#include "plan/restoreoutcome.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace obrestore {
+
+namespace {
+
+struct Watch
+{
+    Q_DECLARE_TR_FUNCTIONS(obrestore::Cli)
+};
+
+constexpr int kExitSucceeded = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitMisuse = 2;
+constexpr int kExitNoJob = 3;
+constexpr int kExitCannotRead = 4;
+
+// The password without echo from the terminal; nothing when stdin is not one.
+QString promptPassword(const QString &prompt)
+{
+    if (!::isatty(STDIN_FILENO))
+        return {};
+    QTextStream ask(stderr);
+    ask << prompt << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    QTextStream nl(stderr);
+    nl << Qt::endl;
+    return line;
+}
+
+QString bar(std::optional<double> percent, int width)
+{
+    const int filled = percent ? qBound(0, int(*percent * width / 100.0 + 0.5), width) : 0;
+    return u'[' + QString(filled, u'#') + QString(width - filled, u'.') + u']';
+}
+
+QJsonObject toJson(const ProgressSample &s)
+{
+    static const char *const kinds[] = {"running", "finished", "not_found", "connection_lost", "error"};
+    QJsonObject o{{QStringLiteral("time"), s.at.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("kind"), QLatin1StringView(kinds[int(s.kind)])},
+                  {QStringLiteral("job_id"), s.jobId},
+                  {QStringLiteral("tenant"), s.tenantName},
+                  {QStringLiteral("job_status"), s.jobStatus},
+                  {QStringLiteral("tenant_status"), s.tenantStatus}};
+    if (s.dataPercent)
+        o.insert(QStringLiteral("data_percent"), *s.dataPercent);
+    if (s.logPercent)
+        o.insert(QStringLiteral("log_percent"), *s.logPercent);
+    if (s.tablets)
+        o.insert(QStringLiteral("tablets"), *s.tablets);
+    if (s.finishedTablets)
+        o.insert(QStringLiteral("finished_tablets"), *s.finishedTablets);
+    if (s.restoreScn)
+        o.insert(QStringLiteral("restore_scn"), QString::number(s.restoreScn)); // strings: SCNs exceed 2^53
+    if (s.recoverScn)
+        o.insert(QStringLiteral("recover_scn"), QString::number(*s.recoverScn));
+    if (s.elapsedSeconds)
+        o.insert(QStringLiteral("elapsed_seconds"), *s.elapsedSeconds);
+    if (s.isFinal()) {
+        o.insert(QStringLiteral("success"), s.success);
+        o.insert(QStringLiteral("comment"), s.comment);
+    }
+    if (s.error.isError())
+        o.insert(QStringLiteral("error"), s.error.toString());
+    return o;
+}
+
+} // namespace
+
+int runWatch(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Watch::tr("Follows a restore on the target's sys tenant with a text progress bar until it ends, as the wizard's progress "
+                  "page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or "
+                  "asked for on the terminal.\n"
+                  "Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the "
+                  "cluster could not be read."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption host(QStringLiteral("host"), Watch::tr("The target's host (an OBServer or OBProxy)."), Watch::tr("host"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"), Watch::tr("SQL port (default 2881)."), Watch::tr("port"), QStringLiteral("2881"));
+    const QCommandLineOption user(QStringLiteral("user"), Watch::tr("A sys tenant user (default root@sys)."), Watch::tr("user"), QStringLiteral("root@sys"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"), Watch::tr("Read the password from the first line of this file."), Watch::tr("file"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), Watch::tr("The tenant being restored (required)."), Watch::tr("name"));
+    const QCommandLineOption job(QStringLiteral("job"), Watch::tr("The restore job id (default: the tenant's newest job)."), Watch::tr("id"));
+    const QCommandLineOption interval(QStringLiteral("interval"), Watch::tr("Seconds between samples (default 2)."), Watch::tr("seconds"), QStringLiteral("2"));
+    const QCommandLineOption once(QStringLiteral("once"), Watch::tr("Print the current state once and exit."));
+    const QCommandLineOption json(QStringLiteral("json"), Watch::tr("Print one JSON object per sample instead of the bar."));
+    parser.addOptions({host, port, user, passwordFile, tenant, job, interval, once, json});
+    auto refuse = [](const QString &reason) {
+        QTextStream(stderr) << reason.simplified() << Qt::endl;
+        return kExitMisuse;
+    };
+    if (!parser.parse(args))
+        return refuse(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText();
+        return kExitSucceeded;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return refuse(Watch::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    if (parser.value(tenant).isEmpty())
+        return refuse(Watch::tr("Give the tenant being restored with --tenant."));
+    bool ok = false;
+    ConnectionSettings c;
+    c.host = parser.value(host);
+    c.port = quint16(parser.value(port).toUInt(&ok));
+    if (!ok || c.port == 0)
+        return refuse(Watch::tr("\"%1\" is not a port.").arg(parser.value(port)));
+    c.user = parser.value(user);
+    const double seconds = parser.value(interval).toDouble(&ok);
+    if (!ok || seconds < 0.2 || seconds > 3600)
+        return refuse(Watch::tr("The interval is in seconds, from 0.2 to 3600."));
+    std::optional<qint64> jobId;
+    if (parser.isSet(job)) {
+        jobId = parser.value(job).toLongLong(&ok);
+        if (!ok || *jobId <= 0)
+            return refuse(Watch::tr("\"%1\" is not a job id.").arg(parser.value(job)));
+    }
+    if (parser.isSet(passwordFile)) {
+        QFile f(parser.value(passwordFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return refuse(Watch::tr("Cannot read the password file %1: %2").arg(parser.value(passwordFile), f.errorString()));
+        QByteArray line = f.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        c.password = QString::fromUtf8(line);
+    } else if (qEnvironmentVariableIsSet("OBRESTORE_PASSWORD")) {
+        c.password = qEnvironmentVariable("OBRESTORE_PASSWORD");
+    } else {
+        c.password = promptPassword(Watch::tr("Password for %1: ").arg(c.displayName()));
+    }
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // The version picks the queries (3.x or 4.x views).
+    std::optional<ObVersion> version;
+    {
+        Session session(c);
+        ServerError e;
+        if (session.open(&e))
+            version = ClusterInventory::readVersion(session, nullptr, &e);
+        if (!version) {
+            err << Watch::tr("Cannot read %1: %2").arg(c.displayName(), e.toStringWithFix()) << Qt::endl;
+            return kExitCannotRead;
+        }
+    }
+
+    const bool tty = ::isatty(STDOUT_FILENO) && !parser.isSet(json);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    ProgressMonitor monitor;
+    ProgressTracker tracker;
+    bool anyAnswer = false;
+    int exitCode = kExitSucceeded;
+    QString lastLine;
+    QString lastStatus;
+    auto finish = [&](int code) {
+        exitCode = code;
+        monitor.stop();
+        QCoreApplication::exit(code);
+    };
+    QObject::connect(&monitor, &ProgressMonitor::reconnected, &monitor, [&](const QDateTime &lost, const QDateTime &back) {
+        tracker.markReconnected(lost, back);
+        if (!parser.isSet(json))
+            out << (tty ? QStringLiteral("\r\x1b[K") : QString())
+                << Watch::tr("Connection back after %1.").arg(ProgressText::duration(lost.secsTo(back))) << Qt::endl;
+    });
+    QObject::connect(&monitor, &ProgressMonitor::sampled, &monitor, [&](const ProgressSample &s) {
+        tracker.add(s);
+        if (parser.isSet(json))
+            out << QJsonDocument(toJson(s)).toJson(QJsonDocument::Compact) << Qt::endl;
+        switch (s.kind) {
+        case ProgressSample::Kind::NotFound:
+            if (!parser.isSet(json))
+                err << s.error.explanation << Qt::endl;
+            return finish(kExitNoJob);
+        case ProgressSample::Kind::Error:
+        case ProgressSample::Kind::ConnectionLost:
+            if (!anyAnswer || parser.isSet(once)) {
+                if (!parser.isSet(json))
+                    err << Watch::tr("Cannot read %1: %2").arg(c.displayName(), s.error.toStringWithFix()) << Qt::endl;
+                return finish(kExitCannotRead);
+            }
+            if (!parser.isSet(json))
+                out << (tty ? QStringLiteral("\r\x1b[K") : QString())
+                    << Watch::tr("%1 Connection lost: %2 Retrying…").arg(s.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), s.error.explanation)
+                    << Qt::endl;
+            return;
+        case ProgressSample::Kind::Running:
+        case ProgressSample::Kind::Finished:
+            break;
+        }
+        anyAnswer = true;
+        if (!parser.isSet(json)) {
+            const QString status = ProgressTracker::phaseOf(s);
+            if (status != lastStatus || s.isFinal()) {
+                // A line of its own for each new status, then the bar below it.
+                if (tty)
+                    out << QStringLiteral("\r\x1b[K");
+                out << Watch::tr("%1 Job %2 of %3: %4").arg(s.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))).arg(s.jobId).arg(s.tenantName,
+                                                                                                                                ProgressText::status(s.isFinal() ? s.jobStatus : status))
+                    << Qt::endl;
+                lastStatus = status;
+            }
+            if (!s.isFinal()) {
+                const ProgressTracker::Estimate e = tracker.estimate();
+                const QLocale locale;
+                QString line = Watch::tr("%1 data %2 | log %3 | elapsed %4")
+                                   .arg(bar(s.dataPercent, 24), s.dataPercent ? locale.toString(*s.dataPercent, 'f', 1) + u'%' : QStringLiteral("–"),
+                                        s.logPercent ? locale.toString(*s.logPercent, 'f', 1) + u'%' : QStringLiteral("–"),
+                                        s.elapsedSeconds ? ProgressText::duration(*s.elapsedSeconds) : QStringLiteral("–"));
+                if (e.dataSecondsLeft || e.logSecondsLeft)
+                    line += Watch::tr(" | left %1").arg(ProgressText::duration(qMax(e.dataSecondsLeft.value_or(0), e.logSecondsLeft.value_or(0))));
+                if (tracker.stalledSince(s.at))
+                    line += Watch::tr(" | no progress since %1").arg(tracker.lastChangeAt()->toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+                if (tty) {
+                    out << QStringLiteral("\r\x1b[K") << line << Qt::flush;
+                } else if (line != lastLine) {
+                    out << line << Qt::endl;
+                }
+                lastLine = line;
+                if (parser.isSet(once)) {
+                    out << Qt::endl << Watch::tr("Data restore: %1").arg(ProgressText::dataRestore(s)) << Qt::endl
+                        << Watch::tr("Log recovery: %1").arg(ProgressText::logRecovery(s, zone)) << Qt::endl;
+                }
+            }
+        }
+        if (s.isFinal()) {
+            if (!parser.isSet(json)) {
+                out << ProgressText::outcome(s) << Qt::endl;
+                if (s.success) {
+                    const auto steps = nextStepsAfterSuccess(s.tenantName, *version, s.backupClusterVersion);
+                    if (!steps.isEmpty())
+                        out << Watch::tr("Next steps:") << Qt::endl << nextStepsScript(steps) << Qt::endl;
+                } else {
+                    const RestoreFailure f = decodeRestoreComment(s.comment);
+                    out << f.summary() << Qt::endl;
+                    if (!f.raw.isEmpty())
+                        out << Watch::tr("Comment: %1").arg(f.raw) << Qt::endl;
+                    if (!s.poolList().isEmpty())
+                        out << Watch::tr("The resource pool(s) %1 remain; drop them or reuse them.").arg(s.poolList().join(QStringLiteral(", ")))
+                            << Qt::endl;
+                }
+            }
+            return finish(s.success ? kExitSucceeded : kExitFailed);
+        }
+        if (parser.isSet(once))
+            finish(kExitSucceeded);
+    });
+
+    PollSettings settings;
+    settings.intervalMs = int(seconds * 1000);
+    monitor.start({c, *version, parser.value(tenant), jobId}, settings);
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace obrestore
