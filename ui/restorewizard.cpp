@@ -1,7 +1,9 @@
 #include "restorewizard.h"
 
 #include "common/i18n.h"
+#include "plan/recents.h"
 #include "precheckspage.h"
+#include "restorejobsdialog.h"
 #include "runpage.h"
 #include "scenariopage.h"
 #include "sourcepage.h"
@@ -12,7 +14,9 @@
 #include <QActionGroup>
 #include <QBoxLayout>
 #include <QEvent>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace obrestore {
@@ -36,21 +40,45 @@ RestoreWizard::RestoreWizard(LanguageManager *languages, QWidget *parent)
     setPage(Page_Run, new RunPage(m_state, this));
     setStartId(Page_Scenario);
 
+    m_jobsButton = new QPushButton(this);
+    m_jobsButton->setObjectName(QStringLiteral("restoreJobsButton"));
+    setOption(QWizard::HaveCustomButton2, true);
+    setButton(QWizard::CustomButton2, m_jobsButton);
+    connect(m_jobsButton, &QPushButton::clicked, this, [this] { openRestoreJobs(); });
     if (m_languages) {
         buildLanguageMenu();
         setOption(QWizard::HaveCustomButton1, true);
         setButton(QWizard::CustomButton1, m_languageButton);
-        setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                         QWizard::FinishButton, QWizard::CancelButton});
         connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
             const auto actions = m_languageGroup->actions();
             for (QAction *a : actions)
                 a->setChecked(a->data().toString() == language);
         });
     }
+    QList<QWizard::WizardButton> buttons;
+    if (m_languages)
+        buttons << QWizard::CustomButton1;
+    buttons << QWizard::CustomButton2 << QWizard::Stretch << QWizard::BackButton << QWizard::NextButton << QWizard::CommitButton
+            << QWizard::FinishButton << QWizard::CancelButton;
+    setButtonLayout(buttons);
+
+    // Restores that were being watched when the wizard last closed: a notice on the first page.
+    m_watchedNotice = new QLabel(this);
+    m_watchedNotice->setObjectName(QStringLiteral("watchedJobsNotice"));
+    m_watchedNotice->setWordWrap(true);
+    m_watchedNotice->setStyleSheet(QStringLiteral("QLabel { background: #e7f1ff; padding: 6px; border-radius: 3px; }"));
+    m_watchedNotice->hide();
+    if (auto *box = qobject_cast<QBoxLayout *>(page(Page_Scenario)->layout()))
+        box->insertWidget(0, m_watchedNotice);
+    connect(m_watchedNotice, &QLabel::linkActivated, this, [this] {
+        const QList<WatchedJob> watched = Recents::watchedJobs();
+        if (!watched.isEmpty())
+            openRestoreJobs(watched.first().connection);
+    });
 
     setMinimumSize(760, 540);
     retranslateUi();
+    showWatchedJobs();
 }
 
 RestoreWizard::~RestoreWizard()
@@ -59,6 +87,51 @@ RestoreWizard::~RestoreWizard()
     if (auto *source = qobject_cast<SourcePage *>(page(Page_Source)))
         source->cancelParse();
     m_pool.waitForDone();
+}
+
+RestoreJobsDialog *RestoreWizard::openRestoreJobs(std::optional<ConnectionSettings> connection)
+{
+    auto *dialog = new RestoreJobsDialog(&m_pool, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    bool connectNow = false;
+    if (connection) {
+        // A remembered connection has no password; in this session the target's (or the demo's) is known.
+        if (m_state.target && m_state.plan.target.host == connection->host && m_state.plan.target.port == connection->port
+            && m_state.plan.target.user == connection->user)
+            connection = m_state.plan.target;
+        connectNow = !connection->password.isEmpty() || (m_demo && connection->host == m_demo->host && connection->port == m_demo->port);
+        dialog->setConnection(*connection);
+    } else if (m_state.target) {
+        dialog->setConnection(m_state.plan.target);
+        connectNow = true;
+    } else if (m_demo) {
+        ConnectionSettings demo;
+        demo.host = m_demo->host;
+        demo.port = m_demo->port;
+        demo.user = m_demo->user;
+        dialog->setConnection(demo);
+        connectNow = true;
+    }
+    dialog->show();
+    if (connectNow)
+        dialog->connectNow();
+    return dialog;
+}
+
+void RestoreWizard::showWatchedJobs()
+{
+    const QList<WatchedJob> watched = Recents::watchedJobs();
+    if (watched.isEmpty()) {
+        m_watchedNotice->hide();
+        return;
+    }
+    QStringList jobs;
+    for (const WatchedJob &j : watched)
+        jobs << tr("%1 (job %2) on %3").arg(j.tenant.toHtmlEscaped()).arg(j.jobId).arg(j.connection.displayName().toHtmlEscaped());
+    m_watchedNotice->setText(tr("When obrestore last closed, it was watching: %1. <a href=\"#jobs\">Show the restore jobs</a> to follow "
+                                "them again.")
+                                 .arg(jobs.join(QStringLiteral("; "))));
+    m_watchedNotice->show();
 }
 
 std::optional<Scenario> RestoreWizard::scenario() const
@@ -83,6 +156,14 @@ void RestoreWizard::setDemo(const DemoInfo &info)
             box->insertWidget(0, new DemoBanner(info, p));
     }
     retranslateUi();
+    // The demo cluster needs no password: restores it was running when the wizard closed are listed at once.
+    const QList<WatchedJob> watched = Recents::watchedJobs();
+    for (const WatchedJob &j : watched) {
+        if (j.connection.host == info.host && j.connection.port == info.port) {
+            openRestoreJobs(j.connection);
+            break;
+        }
+    }
 }
 
 void RestoreWizard::buildLanguageMenu()
@@ -136,6 +217,10 @@ void RestoreWizard::retranslateUi()
     setButtonText(QWizard::NextButton, QWizard::tr("&Next >"));
     setButtonText(QWizard::FinishButton, QWizard::tr("&Finish"));
     setButtonText(QWizard::CancelButton, QWizard::tr("Cancel"));
+    setButtonText(QWizard::CustomButton2, tr("Restore jobs…"));
+    m_jobsButton->setToolTip(tr("Running restores and the restore history of a target cluster; monitor a running restore again."));
+    if (m_watchedNotice && m_watchedNotice->isVisible())
+        showWatchedJobs();
     if (m_languageButton) {
         // QWizard owns the texts of its buttons, custom ones included: set it through the wizard.
         setButtonText(QWizard::CustomButton1,

@@ -8,12 +8,15 @@
 #include <QWizard>
 
 class QActionGroup;
+class QLabel;
 class QMenu;
+class QPushButton;
 class QToolButton;
 
 namespace obrestore {
 
 class LanguageManager;
+class RestoreJobsDialog;
 
 // The restore wizard. Pages are thin views; choices live in core types (Scenario now, RestorePlan later).
 class RestoreWizard final : public QWizard
@@ -47,6 +50,13 @@ public:
     // What the pages share (the plan and what the background work found); for tests and the application.
     const WizardState &state() const { return m_state; }
 
+    // The "Restore jobs" view: running restores (to monitor again) and the restore history of a target. With a
+    // connection (or a target already connected in this session, or the demo cluster) it connects at once.
+    RestoreJobsDialog *openRestoreJobs(std::optional<ConnectionSettings> connection = std::nullopt);
+    // Restores that were being watched when the wizard last closed (shown on the first page; opened at once in
+    // demo mode, whose cluster needs no password).
+    void showWatchedJobs();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -59,6 +69,8 @@ private:
     QToolButton *m_languageButton = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QPushButton *m_jobsButton = nullptr;
+    QLabel *m_watchedNotice = nullptr;
     std::optional<DemoInfo> m_demo;
     // The destructor waits for the pool before the pages (QObject children, deleted later) go away.
     QThreadPool m_pool;

@@ -2,6 +2,7 @@
 
 #include "background.h"
 #include "plan/wizardtasks.h"
+#include "progressview.h"
 #include "restorewizard.h"
 
 #include <QEvent>
@@ -9,7 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace obrestore {
@@ -23,7 +24,6 @@ RunPage::RunPage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_s
     m_headline->setObjectName(QStringLiteral("runHeadline"));
     QFont bold = m_headline->font();
     bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_headline->setFont(bold);
     m_headline->setWordWrap(true);
     layout->addWidget(m_headline);
@@ -32,19 +32,17 @@ RunPage::RunPage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_s
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_details);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("runTabs"));
+    m_progress = new ProgressView(m_state.pool, this);
+    m_tabs->addTab(m_progress, QString());
     m_sent = new QPlainTextEdit(this);
     m_sent->setObjectName(QStringLiteral("sentStatements"));
     m_sent->setReadOnly(true);
     m_sent->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(m_sent, 1);
-    auto *row = new QHBoxLayout;
-    m_refresh = new QPushButton(this);
-    m_refresh->setObjectName(QStringLiteral("refreshStatusButton"));
-    m_refresh->setEnabled(false);
-    row->addWidget(m_refresh);
-    row->addStretch(1);
-    layout->addLayout(row);
-    connect(m_refresh, &QPushButton::clicked, this, &RunPage::refresh);
+    m_tabs->addTab(m_sent, QString());
+    layout->addWidget(m_tabs, 1);
+    connect(m_progress->monitor(), &ProgressMonitor::sampled, this, &RunPage::onSample);
     retranslateUi();
 }
 
@@ -60,7 +58,7 @@ void RunPage::initializePage()
     Q_EMIT completeChanged();
     const RestorePlan plan = m_state.plan;
     const ObVersion version = m_state.target->version;
-    runInBackground(m_state.pool, this, [plan, version] { return startRestore(plan, version); }, [this](const RestoreStart &r) {
+    runInBackground(m_state.pool, this, [plan, version] { return startRestore(plan, version); }, [this, version](const RestoreStart &r) {
         m_busy = false;
         m_statements = r.statements;
         m_error = r.error;
@@ -68,11 +66,15 @@ void RunPage::initializePage()
         m_state.jobId = r.jobId;
         if (m_job && m_job->jobId == 0 && r.jobId)
             m_job->jobId = *r.jobId;
-        m_refresh->setEnabled(r.jobId.has_value());
         m_sent->setPlainText(m_statements.join(u'\n'));
-        if (!r.jobId) {
+        if (r.jobId) {
+            // Watched live from now on, in its own thread with its own connection.
+            m_progress->watch({m_state.plan.target, version, m_state.plan.tenantName, r.jobId});
+            m_tabs->setCurrentWidget(m_progress);
+        } else {
             // Nothing started: let the user go back and fix the plan (the summary is a commit page only while a
             // restore may have started). Starting again is the user's choice, and looks for a running job first.
+            m_tabs->setCurrentWidget(m_sent);
             if (QWizardPage *summary = wizard() ? wizard()->page(RestoreWizard::Page_Summary) : nullptr)
                 summary->setCommitPage(false);
         }
@@ -81,26 +83,17 @@ void RunPage::initializePage()
     });
 }
 
-void RunPage::refresh()
+void RunPage::onSample(const ProgressSample &sample)
 {
-    if (!m_state.target || m_busy)
+    if (!m_job || (sample.kind != ProgressSample::Kind::Running && sample.kind != ProgressSample::Kind::Finished))
         return;
-    m_busy = true;
-    m_refresh->setEnabled(false);
-    const ConnectionSettings settings = m_state.plan.target;
-    const ObVersion version = m_state.target->version;
-    const QString tenant = m_state.plan.tenantName;
-    runInBackground(m_state.pool, this, [settings, version, tenant] { return readJobStatus(settings, version, tenant); },
-                    [this](const JobStatus &s) {
-                        m_busy = false;
-                        m_refresh->setEnabled(true);
-                        if (s.job) {
-                            m_job = s.job;
-                            m_finished = s.finished;
-                        }
-                        m_error = s.error;
-                        retranslateUi();
-                    });
+    m_job->status = sample.jobStatus;
+    if (sample.isFinal()) {
+        m_finished = true;
+        m_job->finishTimestamp = sample.finishTimestamp;
+        m_job->comment = sample.comment;
+    }
+    retranslateUi();
 }
 
 void RunPage::cleanupPage()
@@ -131,8 +124,9 @@ void RunPage::changeEvent(QEvent *event)
 void RunPage::retranslateUi()
 {
     setTitle(tr("Restore"));
-    setSubTitle(tr("The restore runs on the target cluster; closing the wizard does not stop it."));
-    m_refresh->setText(tr("Refresh status"));
+    setSubTitle(tr("The restore runs on the target cluster; closing the wizard does not stop it, and the next start finds it again."));
+    m_tabs->setTabText(0, tr("Progress"));
+    m_tabs->setTabText(1, tr("Statements sent"));
     if (m_busy && !m_state.jobId) {
         m_headline->setText(tr("Starting the restore of %1…").arg(m_state.plan.tenantName));
         m_details->setText(tr("The server may take a while to accept the statement (it waits until the tenant is created)."));
@@ -156,13 +150,8 @@ void RunPage::retranslateUi()
             lines << tr("Started: %1").arg(m_job->startTimestamp);
         if (m_finished && !m_job->finishTimestamp.isEmpty())
             lines << tr("Finished: %1").arg(m_job->finishTimestamp);
-        if (m_finished && !m_job->comment.isEmpty())
-            lines << tr("Comment: %1").arg(m_job->comment);
     }
-    if (m_error.isError())
-        lines << tr("The status could not be read: %1").arg(m_error.toString());
-    lines << tr("Statements sent (passwords masked):");
-    m_details->setText(lines.join(u'\n'));
+    m_details->setText(lines.join(QStringLiteral("   ")));
 }
 
 } // namespace obrestore

@@ -6,12 +6,15 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
+class QTabWidget;
 
 namespace obrestore {
 
-// Page 7: starts the restore in the background (once: a RESTORE is never resubmitted on its own) and shows the
-// job id and its current status from the views.
+class ProgressView;
+struct ProgressSample;
+
+// Page 7: starts the restore in the background (once: a RESTORE is never resubmitted on its own), then watches it
+// live (ProgressView: chart, status, stall warning, cancel, next steps), with the statements sent on a second tab.
 class RunPage final : public QWizardPage
 {
     Q_OBJECT
@@ -25,19 +28,21 @@ public:
     bool isComplete() const override;
     bool isBusy() const { return m_busy; }
     std::optional<RestoreJobInfo> job() const { return m_job; }
+    ProgressView *progress() const { return m_progress; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
-    void refresh();
+    void onSample(const ProgressSample &sample);
 
     WizardState &m_state;
     QLabel *m_headline = nullptr;
     QLabel *m_details = nullptr;
     QPlainTextEdit *m_sent = nullptr;
-    QPushButton *m_refresh = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ProgressView *m_progress = nullptr;
     bool m_busy = false;
     bool m_started = false;
     bool m_finished = false;

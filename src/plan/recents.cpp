@@ -14,6 +14,34 @@ bool sameEndpoint(const ConnectionSettings &a, const ConnectionSettings &b)
     return a.host == b.host && a.port == b.port && a.user == b.user;
 }
 
+// Everything but the password.
+ConnectionSettings readConnection(const QSettings &settings)
+{
+    ConnectionSettings c;
+    c.host = settings.value(QStringLiteral("host")).toString();
+    c.port = quint16(settings.value(QStringLiteral("port"), 2881).toUInt());
+    c.user = settings.value(QStringLiteral("user")).toString();
+    c.tls = settings.value(QStringLiteral("tls")).toBool();
+    c.caFile = settings.value(QStringLiteral("ca")).toString();
+    c.certFile = settings.value(QStringLiteral("cert")).toString();
+    c.keyFile = settings.value(QStringLiteral("key")).toString();
+    return c;
+}
+
+void writeConnection(QSettings &settings, const ConnectionSettings &c)
+{
+    settings.setValue(QStringLiteral("host"), c.host);
+    settings.setValue(QStringLiteral("port"), c.port);
+    settings.setValue(QStringLiteral("user"), c.user);
+    settings.setValue(QStringLiteral("tls"), c.tls);
+    settings.setValue(QStringLiteral("ca"), c.caFile);
+    settings.setValue(QStringLiteral("cert"), c.certFile);
+    settings.setValue(QStringLiteral("key"), c.keyFile);
+    // Never the password.
+}
+
+const QString kWatched = QStringLiteral("monitor/watchedJobs");
+
 } // namespace
 
 QStringList Recents::locations()
@@ -41,14 +69,7 @@ QList<ConnectionSettings> Recents::connections()
     const int n = settings.beginReadArray(kConnections);
     for (int i = 0; i < n; ++i) {
         settings.setArrayIndex(i);
-        ConnectionSettings c;
-        c.host = settings.value(QStringLiteral("host")).toString();
-        c.port = quint16(settings.value(QStringLiteral("port"), 2881).toUInt());
-        c.user = settings.value(QStringLiteral("user")).toString();
-        c.tls = settings.value(QStringLiteral("tls")).toBool();
-        c.caFile = settings.value(QStringLiteral("ca")).toString();
-        c.certFile = settings.value(QStringLiteral("cert")).toString();
-        c.keyFile = settings.value(QStringLiteral("key")).toString();
+        const ConnectionSettings c = readConnection(settings);
         if (!c.host.isEmpty())
             out << c;
     }
@@ -68,17 +89,71 @@ void Recents::rememberConnection(const ConnectionSettings &connection)
     settings.beginWriteArray(kConnections, int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         settings.setArrayIndex(i);
-        const ConnectionSettings &c = list[i];
-        settings.setValue(QStringLiteral("host"), c.host);
-        settings.setValue(QStringLiteral("port"), c.port);
-        settings.setValue(QStringLiteral("user"), c.user);
-        settings.setValue(QStringLiteral("tls"), c.tls);
-        settings.setValue(QStringLiteral("ca"), c.caFile);
-        settings.setValue(QStringLiteral("cert"), c.certFile);
-        settings.setValue(QStringLiteral("key"), c.keyFile);
-        // Never the password.
+        writeConnection(settings, list[i]);
     }
     settings.endArray();
+}
+
+QList<WatchedJob> Recents::watchedJobs()
+{
+    QList<WatchedJob> out;
+    QSettings settings;
+    const int n = settings.beginReadArray(kWatched);
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        WatchedJob j;
+        j.connection = readConnection(settings);
+        j.tenant = settings.value(QStringLiteral("tenant")).toString();
+        j.jobId = settings.value(QStringLiteral("job")).toLongLong();
+        j.version = ObVersion::parse(settings.value(QStringLiteral("version")).toString()).value_or(ObVersion());
+        if (!j.connection.host.isEmpty() && !j.tenant.isEmpty())
+            out << j;
+    }
+    settings.endArray();
+    return out;
+}
+
+namespace {
+
+void writeWatched(const QList<WatchedJob> &list)
+{
+    QSettings settings;
+    settings.remove(kWatched);
+    settings.beginWriteArray(kWatched, int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        settings.setArrayIndex(i);
+        writeConnection(settings, list[i].connection);
+        settings.setValue(QStringLiteral("tenant"), list[i].tenant);
+        settings.setValue(QStringLiteral("job"), list[i].jobId);
+        settings.setValue(QStringLiteral("version"), list[i].version.toString());
+    }
+    settings.endArray();
+}
+
+bool sameJob(const WatchedJob &j, const ConnectionSettings &c, const QString &tenant)
+{
+    return sameEndpoint(j.connection, c) && j.tenant.compare(tenant, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+void Recents::rememberWatchedJob(const WatchedJob &job)
+{
+    QList<WatchedJob> list = watchedJobs();
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const WatchedJob &j) { return sameJob(j, job.connection, job.tenant); }), list.end());
+    list.prepend(job);
+    while (list.size() > kMax)
+        list.removeLast();
+    writeWatched(list);
+}
+
+void Recents::forgetWatchedJob(const ConnectionSettings &connection, const QString &tenant)
+{
+    QList<WatchedJob> list = watchedJobs();
+    const auto n = list.size();
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const WatchedJob &j) { return sameJob(j, connection, tenant); }), list.end());
+    if (list.size() != n)
+        writeWatched(list);
 }
 
 } // namespace obrestore

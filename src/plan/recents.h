@@ -1,11 +1,21 @@
 #pragma once
 
 #include "cluster/session.h"
+#include "common/obversion.h"
 
 #include <QList>
 #include <QStringList>
 
 namespace obrestore {
+
+// A restore being watched when the wizard closed: found again on start-up (re-attach).
+struct WatchedJob
+{
+    ConnectionSettings connection; // no password
+    QString tenant;
+    qint64 jobId = 0;
+    ObVersion version;
+};
 
 // Recent backup locations and connections, remembered in QSettings. Never a password: a connection is stored
 // as host, port, user and its TLS files only.
@@ -19,6 +29,11 @@ public:
 
     static QList<ConnectionSettings> connections();        // passwords always empty
     static void rememberConnection(const ConnectionSettings &settings);
+
+    // Restores being watched: remembered when monitoring starts, forgotten when the job's end has been seen.
+    static QList<WatchedJob> watchedJobs();                  // passwords always empty
+    static void rememberWatchedJob(const WatchedJob &job);
+    static void forgetWatchedJob(const ConnectionSettings &connection, const QString &tenant);
 };
 
 } // namespace obrestore

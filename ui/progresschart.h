@@ -1,0 +1,62 @@
+#pragma once
+
+#include "plan/progresstracker.h"
+
+#include <QChartView>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace obrestore {
+
+// The live chart of one restore: data restore % and log recovery % against wall time, the status phases as bands
+// behind the lines, and a hatched marker where the connection was lost. Shows the whole restore or slides with
+// the newest minutes; a rubber band zooms into a stretch, a right click goes back to following.
+class ProgressChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgressChart)
+
+public:
+    explicit ProgressChart(QWidget *parent = nullptr);
+
+    // Appends what the tracker gained since the last call (the tracker is the history; the chart only draws it).
+    void update(const ProgressTracker &tracker);
+    void clear();
+    // 0: the whole restore; otherwise the newest `seconds`.
+    void setWindowSeconds(qint64 seconds);
+    qint64 windowSeconds() const { return m_windowSeconds; }
+    bool isZoomed() const { return m_zoomed; }
+
+    QLineSeries *dataSeries() const { return m_data; }
+    QLineSeries *logSeries() const { return m_log; }
+    // The bands and gaps as last drawn, for tests: [start, end] in ms since the epoch.
+    QList<QPair<qint64, qint64>> bandRanges() const;
+    QList<QPair<qint64, qint64>> gapRanges() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fitRange();
+    static QString shortStatus(const QString &status);
+
+    QChart *m_chart = nullptr;
+    QLineSeries *m_data = nullptr;
+    QLineSeries *m_log = nullptr;
+    QDateTimeAxis *m_x = nullptr;
+    QValueAxis *m_y = nullptr;
+    qsizetype m_shown = 0; // tracker points already appended
+    QList<ProgressTracker::Phase> m_phases;
+    QList<ProgressTracker::Gap> m_gaps;
+    qint64 m_first = 0;
+    qint64 m_last = 0;
+    qint64 m_windowSeconds = 0;
+    bool m_zoomed = false;
+};
+
+} // namespace obrestore

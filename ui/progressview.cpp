@@ -1,0 +1,565 @@
+#include "progressview.h"
+
+#include "background.h"
+#include "cluster/restorefailure.h"
+#include "cluster/restorestatement.h"
+#include "plan/progresstext.h"
+#include "plan/recents.h"
+#include "plan/restoreoutcome.h"
+#include "plan/wizardtasks.h"
+#include "progresschart.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace obrestore {
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent, const char *name)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QLatin1StringView(name));
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+QString clock(const QDateTime &t)
+{
+    return t.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
+} // namespace
+
+CancelRestoreDialog::CancelRestoreDialog(const QString &tenant, const QString &statement, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("cancelRestoreDialog"));
+    setWindowTitle(tr("Cancel restore"));
+    auto *layout = new QVBoxLayout(this);
+    auto *text = new QLabel(tr("Cancelling drops the tenant <b>%1</b> that is being restored, with everything restored so far. "
+                               "It cannot be undone. The resource pool stays.<br><br>obrestore will run:<br><tt>%2</tt><br><br>"
+                               "Type the tenant's name to confirm:")
+                                .arg(tenant.toHtmlEscaped(), statement.toHtmlEscaped()),
+                            this);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("cancelTenantEdit"));
+    m_name->setPlaceholderText(tenant);
+    layout->addWidget(m_name);
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *ok = buttons->addButton(tr("Cancel the restore"), QDialogButtonBox::DestructiveRole);
+    ok->setObjectName(QStringLiteral("confirmCancelButton"));
+    ok->setEnabled(false);
+    QPushButton *keep = buttons->addButton(tr("Keep restoring"), QDialogButtonBox::RejectRole);
+    keep->setDefault(true);
+    layout->addWidget(buttons);
+    connect(m_name, &QLineEdit::textChanged, ok, [ok, tenant](const QString &t) { ok->setEnabled(t == tenant); });
+    connect(ok, &QPushButton::clicked, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent), m_pool(pool)
+{
+    setObjectName(QStringLiteral("progressView"));
+    m_monitor = new ProgressMonitor(this);
+    connect(m_monitor, &ProgressMonitor::sampled, this, &ProgressView::onSample);
+    connect(m_monitor, &ProgressMonitor::finished, this, &ProgressView::onFinished);
+    connect(m_monitor, &ProgressMonitor::reconnected, this, [this](const QDateTime &lost, const QDateTime &back) {
+        m_tracker.markReconnected(lost, back);
+        m_chart->update(m_tracker);
+        refresh();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("progressHeadline"));
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    m_headline->setFont(bold);
+    m_headline->setWordWrap(true);
+    layout->addWidget(m_headline);
+
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionBanner"));
+    m_connection->setWordWrap(true);
+    m_connection->setStyleSheet(QStringLiteral("QLabel { background: #fde2e2; color: #7a1010; padding: 4px; border-radius: 3px; }"));
+    m_connection->hide();
+    layout->addWidget(m_connection);
+
+    m_stallBox = new QWidget(this);
+    m_stallBox->setObjectName(QStringLiteral("stallBox"));
+    auto *stallLayout = new QGridLayout(m_stallBox);
+    stallLayout->setContentsMargins(0, 0, 0, 0);
+    m_stall = new QLabel(m_stallBox);
+    m_stall->setObjectName(QStringLiteral("stallWarning"));
+    m_stall->setWordWrap(true);
+    m_stall->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 4px; border-radius: 3px; }"));
+    stallLayout->addWidget(m_stall, 0, 0);
+    m_stallToggle = new QPushButton(m_stallBox);
+    m_stallToggle->setObjectName(QStringLiteral("stallChecksButton"));
+    m_stallToggle->setCheckable(true);
+    stallLayout->addWidget(m_stallToggle, 0, 1, Qt::AlignTop);
+    m_stallChecks = new QPlainTextEdit(m_stallBox);
+    m_stallChecks->setObjectName(QStringLiteral("stallChecks"));
+    m_stallChecks->setReadOnly(true);
+    m_stallChecks->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_stallChecks->setMaximumHeight(140);
+    m_stallChecks->hide();
+    stallLayout->addWidget(m_stallChecks, 1, 0, 1, 2);
+    connect(m_stallToggle, &QPushButton::toggled, m_stallChecks, &QWidget::setVisible);
+    m_stallBox->hide();
+    layout->addWidget(m_stallBox);
+
+    auto *controls = new QHBoxLayout;
+    m_rangeLabel = new QLabel(this);
+    controls->addWidget(m_rangeLabel);
+    m_range = new QComboBox(this);
+    m_range->setObjectName(QStringLiteral("chartRangeCombo"));
+    m_range->addItems({QString(), QString(), QString()});
+    controls->addWidget(m_range);
+    m_intervalLabel = new QLabel(this);
+    controls->addWidget(m_intervalLabel);
+    m_interval = new QSpinBox(this);
+    m_interval->setObjectName(QStringLiteral("intervalSpin"));
+    m_interval->setRange(1, 600);
+    controls->addWidget(m_interval);
+    m_stallLabel = new QLabel(this);
+    controls->addWidget(m_stallLabel);
+    m_stallMinutes = new QSpinBox(this);
+    m_stallMinutes->setObjectName(QStringLiteral("stallSpin"));
+    m_stallMinutes->setRange(1, 24 * 60);
+    controls->addWidget(m_stallMinutes);
+    controls->addStretch(1);
+    m_refreshNow = new QPushButton(this);
+    m_refreshNow->setObjectName(QStringLiteral("refreshNowButton"));
+    controls->addWidget(m_refreshNow);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelRestoreButton"));
+    m_cancel->setEnabled(false);
+    controls->addWidget(m_cancel);
+    layout->addLayout(controls);
+
+    auto *middle = new QHBoxLayout;
+    m_chart = new ProgressChart(this);
+    middle->addWidget(m_chart, 3);
+    auto *form = new QGridLayout;
+    m_job = valueLabel(this, "jobValue");
+    m_jobStatus = valueLabel(this, "jobStatusValue");
+    m_tenantStatus = valueLabel(this, "tenantStatusValue");
+    m_data = valueLabel(this, "dataRestoreValue");
+    m_log = valueLabel(this, "logRecoveryValue");
+    m_elapsed = valueLabel(this, "elapsedValue");
+    m_throughput = valueLabel(this, "throughputValue");
+    m_timeLeft = valueLabel(this, "timeLeftValue");
+    m_lastSample = valueLabel(this, "lastSampleValue");
+    int row = 0;
+    for (QLabel *value : {m_job, m_jobStatus, m_tenantStatus, m_data, m_log, m_elapsed, m_throughput, m_timeLeft, m_lastSample}) {
+        auto *name = new QLabel(this);
+        name->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        m_names << name;
+        form->addWidget(name, row, 0);
+        form->addWidget(value, row, 1);
+        ++row;
+    }
+    form->setColumnStretch(1, 1);
+    form->setRowStretch(row, 1);
+    auto *formBox = new QWidget(this);
+    formBox->setLayout(form);
+    formBox->setMinimumWidth(260);
+    middle->addWidget(formBox, 2);
+    layout->addLayout(middle, 1);
+
+    m_ls = new QTableWidget(0, 5, this);
+    m_ls->setObjectName(QStringLiteral("logStreamTable"));
+    m_ls->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ls->verticalHeader()->hide();
+    m_ls->horizontalHeader()->setStretchLastSection(true);
+    m_ls->setMaximumHeight(120);
+    layout->addWidget(m_ls);
+
+    m_outcomeBox = new QWidget(this);
+    m_outcomeBox->setObjectName(QStringLiteral("outcomeBox"));
+    auto *outcome = new QVBoxLayout(m_outcomeBox);
+    outcome->setContentsMargins(0, 0, 0, 0);
+    m_outcome = valueLabel(m_outcomeBox, "outcomeText");
+    outcome->addWidget(m_outcome);
+    m_nextSteps = new QPlainTextEdit(m_outcomeBox);
+    m_nextSteps->setObjectName(QStringLiteral("nextStepsEdit"));
+    m_nextSteps->setReadOnly(true);
+    m_nextSteps->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_nextSteps->setMaximumHeight(110);
+    outcome->addWidget(m_nextSteps);
+    auto *outcomeButtons = new QHBoxLayout;
+    m_copyNextSteps = new QPushButton(m_outcomeBox);
+    m_copyNextSteps->setObjectName(QStringLiteral("copyNextStepsButton"));
+    outcomeButtons->addWidget(m_copyNextSteps);
+    m_dropPools = new QPushButton(m_outcomeBox);
+    m_dropPools->setObjectName(QStringLiteral("dropPoolsButton"));
+    outcomeButtons->addWidget(m_dropPools);
+    outcomeButtons->addStretch(1);
+    outcome->addLayout(outcomeButtons);
+    m_outcomeBox->hide();
+    layout->addWidget(m_outcomeBox);
+
+    QSettings settings;
+    m_interval->setValue(qBound(1, settings.value(QStringLiteral("monitor/intervalSeconds"), 2).toInt(), 600));
+    m_stallMinutes->setValue(qBound(1, settings.value(QStringLiteral("monitor/stallMinutes"), 10).toInt(), 24 * 60));
+    m_tracker.setOptions({qint64(m_stallMinutes->value()) * 60, 300, 30});
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int s) {
+        QSettings().setValue(QStringLiteral("monitor/intervalSeconds"), s);
+        m_monitor->setIntervalMs(s * 1000);
+    });
+    connect(m_stallMinutes, &QSpinBox::valueChanged, this, [this](int m) {
+        QSettings().setValue(QStringLiteral("monitor/stallMinutes"), m);
+        setStallAfterSeconds(qint64(m) * 60);
+    });
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this](int i) {
+        static const qint64 seconds[] = {0, 15 * 60, 60 * 60};
+        m_chart->setWindowSeconds(seconds[qBound(0, i, 2)]);
+    });
+    connect(m_refreshNow, &QPushButton::clicked, m_monitor, &ProgressMonitor::pollNow);
+    connect(m_cancel, &QPushButton::clicked, this, &ProgressView::askCancel);
+    connect(m_dropPools, &QPushButton::clicked, this, &ProgressView::askDropPools);
+    connect(m_copyNextSteps, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_nextSteps->toPlainText()); });
+    retranslateUi();
+}
+
+ProgressView::~ProgressView()
+{
+    m_monitor->stop();
+}
+
+void ProgressView::setIntervalMs(int ms)
+{
+    m_monitor->setIntervalMs(ms);
+    m_interval->blockSignals(true);
+    m_interval->setValue(qMax(1, ms / 1000));
+    m_interval->blockSignals(false);
+    m_intervalOverride = ms;
+}
+
+void ProgressView::setStallAfterSeconds(qint64 seconds)
+{
+    auto o = m_tracker.options();
+    o.stallAfterSeconds = seconds;
+    m_tracker.setOptions(o);
+    refresh();
+}
+
+void ProgressView::watch(const PollTarget &target)
+{
+    m_target = target;
+    m_tracker.clear();
+    m_chart->clear();
+    m_cancelSent = false;
+    m_actionResult.clear();
+    m_sentByView.clear();
+    m_outcomeBox->hide();
+    PollSettings settings;
+    settings.intervalMs = m_intervalOverride > 0 ? m_intervalOverride : m_interval->value() * 1000;
+    m_monitor->start(target, settings);
+    // Found again on the next start if the wizard closes before the job ends (never the password).
+    Recents::rememberWatchedJob({target.connection, target.tenant, target.jobId.value_or(0), target.version});
+    refresh();
+}
+
+void ProgressView::stop()
+{
+    m_monitor->stop();
+    refresh();
+}
+
+bool ProgressView::isWatching() const
+{
+    return m_monitor->isRunning();
+}
+
+void ProgressView::onSample(const ProgressSample &sample)
+{
+    m_tracker.add(sample);
+    m_chart->update(m_tracker);
+    if (sample.kind == ProgressSample::Kind::Running)
+        refreshLogStreams(sample);
+    refresh();
+}
+
+void ProgressView::onFinished(const ProgressSample &final)
+{
+    m_ls->setRowCount(0);
+    Recents::forgetWatchedJob(m_target.connection, m_target.tenant);
+    refreshOutcome();
+    refresh();
+    Q_EMIT jobEnded(final);
+}
+
+void ProgressView::refreshLogStreams(const ProgressSample &s)
+{
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    m_ls->setRowCount(int(s.logStreams.size()));
+    for (int i = 0; i < s.logStreams.size(); ++i) {
+        const LsRestoreProgress &ls = s.logStreams[i];
+        bool confirmed = true;
+        QString status = QStringLiteral("%1 (%2)").arg(lsRestoreStatusName(ls.status, m_target.version, &confirmed)).arg(ls.status);
+        if (!confirmed)
+            status += u' ' + tr("(numbering not confirmed for this version)");
+        if (ls.result != 0)
+            status += u' ' + tr("error %1: %2").arg(ls.result).arg(ls.comment);
+        const QStringList cells{QString::number(ls.lsId), ls.server, status,
+                                ls.tablets > 0 ? QStringLiteral("%1 / %2").arg(ls.finishedTablets).arg(ls.tablets) : QStringLiteral("–"),
+                                ls.lastReplayScn > 1 ? Scn(ls.lastReplayScn).toDisplayString(zone) : QStringLiteral("–")};
+        for (int c = 0; c < cells.size(); ++c) {
+            QTableWidgetItem *item = m_ls->item(i, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_ls->setItem(i, c, item);
+            }
+            item->setText(cells[c]);
+        }
+    }
+}
+
+void ProgressView::refresh()
+{
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const auto &latest = m_tracker.latest();
+    const auto &last = m_tracker.last();
+    const QString tenant = m_target.tenant;
+
+    // Headline.
+    if (!latest) {
+        if (last && last->kind == ProgressSample::Kind::NotFound)
+            m_headline->setText(last->error.explanation);
+        else if (last && last->kind == ProgressSample::Kind::Error)
+            m_headline->setText(tr("The progress of %1 cannot be read: %2").arg(tenant, last->error.toString()));
+        else
+            m_headline->setText(tr("Waiting for the first answer about the restore of %1…").arg(tenant));
+    } else if (latest->isFinal()) {
+        const bool cancelled = !latest->success && (m_cancelSent || decodeRestoreComment(latest->comment).tenantDropped);
+        m_headline->setText(latest->success ? tr("Restore job %1 of %2 succeeded.").arg(latest->jobId).arg(tenant)
+                            : cancelled    ? tr("Restore job %1 of %2 was cancelled.").arg(latest->jobId).arg(tenant)
+                                           : tr("Restore job %1 of %2 failed.").arg(latest->jobId).arg(tenant));
+    } else {
+        m_headline->setText(tr("Restore job %1 of %2: %3")
+                                .arg(latest->jobId)
+                                .arg(tenant, ProgressText::status(ProgressTracker::phaseOf(*latest))));
+    }
+
+    // Connection.
+    if (!m_tracker.connected() && last) {
+        const QDateTime since = m_tracker.gaps().isEmpty() ? last->at : m_tracker.gaps().last().lost;
+        m_connection->setText(tr("Connection to %1 lost at %2: %3 Reconnecting on its own; nothing collected so far is lost.")
+                                  .arg(m_target.connection.displayName(), clock(since), last->error.explanation));
+        m_connection->show();
+    } else {
+        m_connection->hide();
+    }
+
+    // Stall.
+    const auto stalled = m_tracker.stalledSince(QDateTime::currentDateTimeUtc());
+    if (stalled && latest) {
+        m_stall->setText(tr("No progress since %1 (%2). The restore may be stuck; see what to check.")
+                             .arg(clock(*stalled), ProgressText::duration(stalled->secsTo(QDateTime::currentDateTimeUtc()))));
+        m_stallChecks->setPlainText(ProgressText::stallChecks(*latest));
+        m_stallBox->show();
+    } else {
+        m_stallBox->hide();
+    }
+
+    // The values.
+    auto dash = QStringLiteral("–");
+    if (latest) {
+        m_job->setText(tr("%1 (job %2) on %3").arg(tenant).arg(latest->jobId).arg(m_target.connection.displayName()));
+        m_jobStatus->setText(latest->jobStatus.isEmpty() ? dash : QStringLiteral("%1 — %2").arg(latest->jobStatus, ProgressText::status(latest->jobStatus)));
+        m_tenantStatus->setText(latest->tenantStatus.isEmpty() ? tr("not created yet")
+                                                               : QStringLiteral("%1 — %2").arg(latest->tenantStatus, ProgressText::status(latest->tenantStatus)));
+        m_data->setText(ProgressText::dataRestore(*latest));
+        m_log->setText(ProgressText::logRecovery(*latest, zone));
+        m_elapsed->setText(latest->elapsedSeconds ? ProgressText::duration(*latest->elapsedSeconds) + (latest->startTimestamp.isEmpty() ? QString() : u' ' + tr("(started %1)").arg(latest->startTimestamp))
+                                                  : dash);
+        const ProgressTracker::Estimate e = m_tracker.estimate();
+        const QString rate = ProgressText::throughput(e);
+        m_throughput->setText(rate.isEmpty() ? tr("not yet known") : rate);
+        m_timeLeft->setText(ProgressText::timeLeft(e, *latest));
+    } else {
+        for (QLabel *l : {m_job, m_jobStatus, m_tenantStatus, m_data, m_log, m_elapsed, m_throughput, m_timeLeft})
+            l->setText(dash);
+        m_job->setText(tr("%1 on %2").arg(tenant, m_target.connection.displayName()));
+    }
+    m_lastSample->setText(last ? clock(last->at) : dash);
+
+    const bool running = latest && !latest->isFinal();
+    m_cancel->setEnabled(running && !m_busy && !m_cancelSent && isWatching());
+    m_refreshNow->setEnabled(isWatching() && !m_tracker.finished());
+}
+
+void ProgressView::refreshOutcome()
+{
+    const auto &latest = m_tracker.latest();
+    if (!latest || !latest->isFinal()) {
+        m_outcomeBox->setVisible(!m_actionResult.isEmpty());
+        m_outcome->setText(m_actionResult);
+        m_nextSteps->hide();
+        m_copyNextSteps->hide();
+        m_dropPools->hide();
+        return;
+    }
+    QStringList text;
+    QString script;
+    const RestoreFailure failure = decodeRestoreComment(latest->comment);
+    const bool cancelled = !latest->success && (m_cancelSent || failure.tenantDropped);
+    const QStringList pools = latest->poolList();
+    if (latest->success) {
+        text << tr("Finished at %1.").arg(latest->finishTimestamp);
+        const auto steps = nextStepsAfterSuccess(latest->tenantName, m_target.version, latest->backupClusterVersion);
+        if (!steps.isEmpty()) {
+            text << tr("Next steps, ready to run on the target's sys tenant:");
+            script = nextStepsScript(steps);
+        } else {
+            text << tr("The tenant is ready to use.");
+        }
+    } else if (cancelled) {
+        text << tr("The tenant %1 was dropped by the cancel.").arg(latest->tenantName);
+        if (!pools.isEmpty())
+            text << tr("The resource pool(s) %1 remain: drop them, or use them for the next restore.").arg(pools.join(QStringLiteral(", ")));
+    } else {
+        text << tr("Cause: %1").arg(failure.cause) << tr("Fix: %1").arg(failure.fix);
+        const QString where = failure.summary().section(u'\n', 2);
+        if (!where.isEmpty())
+            text << tr("Where: %1").arg(where);
+        if (!failure.raw.isEmpty())
+            text << tr("Server comment: %1").arg(failure.raw);
+        if (!pools.isEmpty())
+            text << tr("The resource pool(s) %1 remain: drop them, or use them for the next restore.").arg(pools.join(QStringLiteral(", ")));
+    }
+    if (!m_actionResult.isEmpty())
+        text << m_actionResult;
+    m_outcome->setText(text.join(u'\n'));
+    m_nextSteps->setPlainText(script);
+    m_nextSteps->setVisible(!script.isEmpty());
+    m_copyNextSteps->setVisible(!script.isEmpty());
+    m_dropPools->setVisible(!latest->success && !pools.isEmpty());
+    m_dropPools->setEnabled(!m_busy);
+    m_outcomeBox->show();
+}
+
+void ProgressView::askCancel()
+{
+    const auto &latest = m_tracker.latest();
+    if (!latest || latest->isFinal() || m_busy)
+        return;
+    QString why;
+    const auto statements = RestoreStatement::cancel(m_target.tenant, m_target.version, &why);
+    if (!statements) {
+        m_actionResult = why;
+        refreshOutcome();
+        return;
+    }
+    QStringList shown;
+    for (const RenderedStatement &s : *statements)
+        shown << s.display;
+    CancelRestoreDialog dialog(m_target.tenant, shown.join(u' '), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_busy = true;
+    m_actionResult = tr("Cancelling the restore of %1…").arg(m_target.tenant);
+    refreshOutcome();
+    refresh();
+    const ConnectionSettings c = m_target.connection;
+    const ObVersion v = m_target.version;
+    const QString tenant = m_target.tenant;
+    runInBackground(m_pool, this, [c, v, tenant] { return cancelRestore(c, v, tenant); }, [this](const StatementsRun &r) {
+        m_busy = false;
+        m_sentByView << r.statements;
+        if (r.ok) {
+            m_cancelSent = true;
+            m_actionResult = tr("Sent %1 Following the job until it has left the progress view.").arg(r.statements.join(u' '));
+            m_monitor->pollNow();
+        } else {
+            m_actionResult = tr("The restore was not cancelled: %1").arg(r.error.toStringWithFix());
+        }
+        refreshOutcome();
+        refresh();
+    });
+}
+
+void ProgressView::askDropPools()
+{
+    const auto &latest = m_tracker.latest();
+    if (!latest || m_busy)
+        return;
+    const QStringList pools = latest->poolList();
+    if (pools.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Drop resource pools"),
+                              tr("Drop the resource pool(s) %1 on %2? Their unit config stays.")
+                                  .arg(pools.join(QStringLiteral(", ")), m_target.connection.displayName()))
+        != QMessageBox::Yes)
+        return;
+    m_busy = true;
+    refreshOutcome();
+    const ConnectionSettings c = m_target.connection;
+    runInBackground(m_pool, this, [c, pools] { return dropPools(c, pools); }, [this, pools](const StatementsRun &r) {
+        m_busy = false;
+        m_sentByView << r.statements;
+        m_actionResult = r.ok ? tr("Dropped: %1").arg(r.statements.join(u' '))
+                              : tr("The pools were not all dropped: %1").arg(r.error.toStringWithFix());
+        refreshOutcome();
+        if (r.ok)
+            m_dropPools->hide();
+    });
+}
+
+void ProgressView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ProgressView::retranslateUi()
+{
+    m_rangeLabel->setText(tr("Show:"));
+    m_range->setItemText(0, tr("Whole restore"));
+    m_range->setItemText(1, tr("Last 15 minutes"));
+    m_range->setItemText(2, tr("Last hour"));
+    m_intervalLabel->setText(tr("Sample every"));
+    m_interval->setSuffix(tr(" s"));
+    m_stallLabel->setText(tr("Warn after no progress for"));
+    m_stallMinutes->setSuffix(tr(" min"));
+    m_refreshNow->setText(tr("Refresh now"));
+    m_cancel->setText(tr("Cancel restore…"));
+    m_stallToggle->setText(tr("What to check"));
+    m_copyNextSteps->setText(tr("Copy"));
+    m_dropPools->setText(tr("Drop resource pool(s)…"));
+    const QStringList names{tr("Job:"), tr("Job status:"), tr("Tenant status:"), tr("Data restore:"), tr("Log recovery:"),
+                            tr("Elapsed:"), tr("Throughput:"), tr("Estimated time left:"), tr("Last sample:")};
+    for (int i = 0; i < m_names.size(); ++i)
+        m_names[i]->setText(names.value(i));
+    m_ls->setHorizontalHeaderLabels({tr("Log stream"), tr("Server"), tr("Status"), tr("Tablets"), tr("Replayed up to")});
+    if (m_tracker.latest() && !m_tracker.latest()->logStreams.isEmpty() && !m_tracker.finished())
+        refreshLogStreams(*m_tracker.latest());
+    refreshOutcome();
+    refresh();
+}
+
+} // namespace obrestore

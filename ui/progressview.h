@@ -1,0 +1,118 @@
+#pragma once
+
+#include "cluster/progresspoller.h"
+#include "plan/progresstracker.h"
+
+#include <QDialog>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QThreadPool;
+
+namespace obrestore {
+
+class ProgressChart;
+
+// Asks for the tenant's name before a cancel (it drops the tenant being restored).
+class CancelRestoreDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CancelRestoreDialog)
+
+public:
+    CancelRestoreDialog(const QString &tenant, const QString &statement, QWidget *parent = nullptr);
+
+private:
+    QLineEdit *m_name = nullptr;
+};
+
+// One restore, watched live: the chart, the status in words (both rows), tablets, restore point against recovered
+// up to, elapsed time, throughput and time left, the per-LS table, a stall warning with what to check, cancel, and
+// at the end the next steps or the failure explained. The poller runs in its own thread; this widget only shows.
+class ProgressView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgressView)
+
+public:
+    ProgressView(QThreadPool *pool, QWidget *parent = nullptr);
+    ~ProgressView() override;
+
+    void watch(const PollTarget &target);
+    void stop();
+    bool isWatching() const;
+    const ProgressTracker &tracker() const { return m_tracker; }
+    ProgressMonitor *monitor() const { return m_monitor; }
+    ProgressChart *chart() const { return m_chart; }
+    const PollTarget &target() const { return m_target; }
+
+    // Defaults from the settings (monitor/intervalSeconds, monitor/stallMinutes); tests set them directly.
+    void setIntervalMs(int ms);
+    void setStallAfterSeconds(qint64 seconds);
+
+Q_SIGNALS:
+    void jobEnded(const obrestore::ProgressSample &final);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onSample(const ProgressSample &sample);
+    void onFinished(const ProgressSample &final);
+    void refresh();
+    void refreshLogStreams(const ProgressSample &s);
+    void refreshOutcome();
+    void retranslateUi();
+    void askCancel();
+    void askDropPools();
+
+    QThreadPool *m_pool = nullptr;
+    ProgressMonitor *m_monitor = nullptr;
+    ProgressTracker m_tracker;
+    PollTarget m_target;
+    bool m_cancelSent = false;
+    bool m_busy = false;
+    QString m_actionResult; // the last cancel / drop result, translated
+    QStringList m_sentByView; // statements this view sent (cancel, drop pool)
+
+    QLabel *m_headline = nullptr;
+    QLabel *m_connection = nullptr;
+    QWidget *m_stallBox = nullptr;
+    QLabel *m_stall = nullptr;
+    QPlainTextEdit *m_stallChecks = nullptr;
+    QPushButton *m_stallToggle = nullptr;
+    ProgressChart *m_chart = nullptr;
+    QComboBox *m_range = nullptr;
+    QSpinBox *m_interval = nullptr;
+    QSpinBox *m_stallMinutes = nullptr;
+    QList<QLabel *> m_names;
+    QLabel *m_job = nullptr;
+    QLabel *m_jobStatus = nullptr;
+    QLabel *m_tenantStatus = nullptr;
+    QLabel *m_data = nullptr;
+    QLabel *m_log = nullptr;
+    QLabel *m_elapsed = nullptr;
+    QLabel *m_throughput = nullptr;
+    QLabel *m_timeLeft = nullptr;
+    QLabel *m_lastSample = nullptr;
+    QTableWidget *m_ls = nullptr;
+    QWidget *m_outcomeBox = nullptr;
+    QLabel *m_outcome = nullptr;
+    QPlainTextEdit *m_nextSteps = nullptr;
+    QPushButton *m_copyNextSteps = nullptr;
+    QPushButton *m_dropPools = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_refreshNow = nullptr;
+    QLabel *m_rangeLabel = nullptr;
+    QLabel *m_intervalLabel = nullptr;
+    QLabel *m_stallLabel = nullptr;
+    int m_intervalOverride = 0;
+};
+
+} // namespace obrestore

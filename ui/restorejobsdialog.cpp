@@ -1,0 +1,196 @@
+#include "restorejobsdialog.h"
+
+#include "background.h"
+#include "cluster/restorefailure.h"
+#include "connectionform.h"
+#include "plan/progresstext.h"
+#include "progressview.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace obrestore {
+
+ProgressWindow::ProgressWindow(QThreadPool *pool, const PollTarget &target, QWidget *parent) : QDialog(parent), m_tenant(target.tenant)
+{
+    setObjectName(QStringLiteral("progressWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setModal(false);
+    auto *layout = new QVBoxLayout(this);
+    m_view = new ProgressView(pool, this);
+    layout->addWidget(m_view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    layout->addWidget(buttons);
+    resize(980, 640);
+    m_view->watch(target);
+    retranslateUi();
+}
+
+void ProgressWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ProgressWindow::retranslateUi()
+{
+    setWindowTitle(tr("Restore of %1 — obrestore").arg(m_tenant));
+}
+
+RestoreJobsDialog::RestoreJobsDialog(QThreadPool *pool, QWidget *parent) : QDialog(parent), m_pool(pool)
+{
+    setObjectName(QStringLiteral("restoreJobsDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_form = new ConnectionForm(QStringLiteral("jobs"), this);
+    layout->addWidget(m_form);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("jobsSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_tabs = new QTabWidget(this);
+    m_running = new QTableWidget(0, 4, this);
+    m_running->setObjectName(QStringLiteral("runningJobsTable"));
+    m_history = new QTableWidget(0, 6, this);
+    m_history->setObjectName(QStringLiteral("historyTable"));
+    for (QTableWidget *t : {m_running, m_history}) {
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setSelectionMode(QAbstractItemView::SingleSelection);
+        t->verticalHeader()->hide();
+        t->horizontalHeader()->setStretchLastSection(true);
+        t->setWordWrap(true);
+    }
+    m_tabs->addTab(m_running, QString());
+    m_tabs->addTab(m_history, QString());
+    layout->addWidget(m_tabs, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_monitor = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_monitor->setObjectName(QStringLiteral("monitorJobButton"));
+    m_monitor->setEnabled(false);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_form, &ConnectionForm::actionRequested, this, &RestoreJobsDialog::connectNow);
+    connect(m_monitor, &QPushButton::clicked, this, &RestoreJobsDialog::monitorSelected);
+    connect(m_running, &QTableWidget::itemSelectionChanged, this, [this] { m_monitor->setEnabled(!m_running->selectedItems().isEmpty()); });
+    connect(m_running, &QTableWidget::cellDoubleClicked, this, [this] { monitorSelected(); });
+    resize(860, 560);
+    retranslateUi();
+}
+
+void RestoreJobsDialog::setConnection(const ConnectionSettings &settings)
+{
+    m_form->setSettings(settings);
+}
+
+void RestoreJobsDialog::connectNow()
+{
+    m_busy = true;
+    m_form->setBusy(true);
+    m_form->clearResult();
+    const ConnectionSettings settings = m_form->settings();
+    const quint64 request = ++m_request;
+    runInBackground(m_pool, this, [settings] { return listRestoreJobs(settings); }, [this, settings, request](const RestoreJobsList &r) {
+        if (request != m_request)
+            return; // a newer request is under way
+        m_busy = false;
+        m_form->setBusy(false);
+        m_jobs = r;
+        if (r.version) {
+            m_connected = settings;
+            m_form->showConnected(*r.version);
+        } else {
+            m_form->showError(r.error);
+        }
+        fill();
+    });
+}
+
+void RestoreJobsDialog::fill()
+{
+    m_running->setRowCount(int(m_jobs.running.size()));
+    for (int i = 0; i < m_jobs.running.size(); ++i) {
+        const RestoreJobInfo &j = m_jobs.running[i];
+        const QStringList cells{j.tenantName, QString::number(j.jobId), QStringLiteral("%1 — %2").arg(j.status, ProgressText::status(j.status)),
+                                j.startTimestamp};
+        for (int c = 0; c < cells.size(); ++c)
+            m_running->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_history->setRowCount(int(m_jobs.history.size()));
+    for (int i = 0; i < m_jobs.history.size(); ++i) {
+        const RestoreJobInfo &j = m_jobs.history[i];
+        const bool ok = j.status == u"SUCCESS" || j.status == u"RESTORE_SUCCESS";
+        QString result = ok ? tr("succeeded") : decodeRestoreComment(j.comment).cause;
+        if (!ok && !j.comment.isEmpty())
+            result += QStringLiteral(" (%1)").arg(j.comment);
+        const QStringList cells{j.tenantName, QString::number(j.jobId), j.status, j.startTimestamp, j.finishTimestamp, result};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c == 5)
+                item->setToolTip(ok ? cells[c] : decodeRestoreComment(j.comment).summary());
+            m_history->setItem(i, c, item);
+        }
+    }
+    m_running->resizeColumnsToContents();
+    m_history->resizeColumnsToContents();
+    m_running->horizontalHeader()->setStretchLastSection(true);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    if (!m_jobs.running.isEmpty()) {
+        m_running->selectRow(0);
+        m_tabs->setCurrentIndex(0);
+    }
+    retranslateUi();
+}
+
+ProgressWindow *RestoreJobsDialog::monitor(const QString &tenant)
+{
+    const RestoreJobInfo *job = RestoreExecutor::jobFor(m_jobs.running, tenant);
+    if (!job || !m_jobs.version)
+        return nullptr;
+    auto *w = new ProgressWindow(m_pool, {m_connected, *m_jobs.version, job->tenantName, job->jobId}, parentWidget() ? parentWidget() : this);
+    w->show();
+    return w;
+}
+
+void RestoreJobsDialog::monitorSelected()
+{
+    const int row = m_running->currentRow();
+    if (row < 0 || row >= m_jobs.running.size())
+        return;
+    monitor(m_jobs.running[row].tenantName);
+}
+
+void RestoreJobsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void RestoreJobsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Restore jobs"));
+    m_form->setActionText(tr("Show restore jobs"));
+    m_tabs->setTabText(0, tr("Running (%1)").arg(m_jobs.running.size()));
+    m_tabs->setTabText(1, tr("Restore history (%1)").arg(m_jobs.history.size()));
+    m_running->setHorizontalHeaderLabels({tr("Tenant"), tr("Job"), tr("Status"), tr("Started")});
+    m_history->setHorizontalHeaderLabels({tr("Tenant"), tr("Job"), tr("Status"), tr("Started"), tr("Finished"), tr("Result")});
+    m_monitor->setText(tr("Monitor"));
+    if (!m_jobs.version)
+        m_summary->setText(tr("Connect to a target cluster's sys tenant to see its running restores and its restore history. "
+                              "A running restore can be monitored again, for example after the wizard was closed."));
+    else
+        m_summary->setText(tr("%1 running, %2 in the history on %3 (OceanBase %4). Select a running restore and choose Monitor.")
+                               .arg(m_jobs.running.size())
+                               .arg(m_jobs.history.size())
+                               .arg(m_connected.displayName(), m_jobs.version->toString()));
+}
+
+} // namespace obrestore
