@@ -1150,6 +1150,353 @@
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot start the simulated cluster for the demo (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated cluster for the demo did not start; see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant being restored was dropped: the restore was cancelled, or the tenant was dropped by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to repair. The resource pool stays: drop it, or use it for the next restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log stream could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the log stream&apos;s comment and result in __all_virtual_ls_restore_history, then search observer.log on that server for the trace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough archive log for the restore point: it lies outside the restorable windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a point inside a window, or add the missing archive pieces to the log archive path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive log is not continuous with the backup data (a gap between rounds, or recycled log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a point covered by continuous archive log; check the log archive path for missing pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup file is missing at the backup location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the data backup path and log archive path are complete and readable by every OBServer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OBServers cannot reach or read the backup location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mount or object-storage credentials on every OBServer, and the permissions of the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup set is encrypted and the decryption password is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the restore again with SET DECRYPTION IDENTIFIED BY the backup&apos;s password(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device ran out of space during the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk space (data and log disks) on the OBServers, then restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step of the restore timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the OBServers&apos; load and network; search rootservice.log for the trace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units ran out of resources (memory, disk or CPU) during the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tenant larger units or free resources on the servers, then restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore job failed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search observer.log and rootservice.log for the trace id, and read DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module=&apos;physical_restore&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore ran while backup data was being cleaned, and the files it needed were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the backup clean-up (delete policy and backup jobs) on the source, then restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore job failed and the server left no comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module=&apos;physical_restore&apos; and rootservice.log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore also ran while backup data was being cleaned: pause the clean-up before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 is neither running nor in the restore history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore of %1 is running, and the restore history has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the tenant&apos;s restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring (data restore and log recovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the restored tenant&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the log streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring to a consistent point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring the log streams (data restore and log recovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the restored tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring the system tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjusting the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the user partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring the user data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilding indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tablets (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tablets not counted yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 partitions (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by log stream steps (this version does not count tablets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no restore point reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started; restore point %1 (SCN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered up to %1 (SCN %2) of restore point %3 (SCN %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tablets/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data restore %1 %/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaying %1 s of log per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log recovery %1 %/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 (data restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 (log recovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the job has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet known: it needs steady progress over half a minute or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has moved for a while. What to check, on the target&apos;s sys tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The raw job status (the view shows RESTORING for several steps):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Each log stream&apos;s restore status (0 = done; the per-log-stream table shows the names):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Log restore sync status (4.2+): anything but NORMAL names the problem (a gap, the network, credentials):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Log replay: end_scn against the recovery point, and pending replay tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. The server&apos;s restore events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then search rootservice.log and observer.log for the trace ids they name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored tenant is a standby tenant: make it the primary tenant to open it for writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the backup came from an older OceanBase version (the history did not say): upgrade the tenant after activating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup came from OceanBase %1 and the target runs %2: upgrade the tenant after activating it. Done when DBA_OB_CLUSTER_EVENT_HISTORY has event &apos;UPGRADE_ALL&apos; for this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::CancelRestoreDialog</name>
+    <message>
+        <source>Cancel restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling drops the tenant &lt;b&gt;%1&lt;/b&gt; that is being restored, with everything restored so far. It cannot be undone. The resource pool stays.&lt;br&gt;&lt;br&gt;obrestore will run:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Type the tenant&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::Cli</name>
@@ -1352,8 +1699,142 @@ Exit status: 0, or 2 with a one-line reason for invalid input.</source>
 Commands:
   inspect    read backup locations offline: tenants, restorable windows, diagnostics
   sql        print the statements the wizard would run for a restore plan
+  watch      follow a running restore on a cluster with a text progress bar
   help       show this help
 Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows a restore on the target&apos;s sys tenant with a text progress bar until it ends, as the wizard&apos;s progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
+Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the cluster could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s host (an OBServer or OBProxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL port (default 2881).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sys tenant user (default root@sys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant being restored (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore job id (default: the tenant&apos;s newest job).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between samples (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the current state once and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per sample instead of the bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tenant being restored with --tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval is in seconds, from 0.2 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection back after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Connection lost: %2 Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Job %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data %2 | log %3 | elapsed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> | left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> | no progress since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource pool(s) %1 remain; drop them or reuse them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1592,6 +2073,362 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>obrestore::ProgressChart</name>
+    <message>
+        <source>Creating tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data restore (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log recovery (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to zoom into a stretch of time; right-click to follow the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::ProgressView</name>
+    <message>
+        <source>(numbering not confirmed for this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first answer about the restore of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost at %2: %3 Reconnecting on its own; nothing collected so far is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress since %1 (%2). The restore may be stuck; see what to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (job %2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps, ready to run on the target&apos;s sys tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant is ready to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant %1 was dropped by the cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource pool(s) %1 remain: drop them, or use them for the next restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the restore of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 Following the job until it has left the progress view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop resource pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the resource pool(s) %1 on %2? Their unit config stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pools were not all dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn after no progress for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop resource pool(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data restore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log recovery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::ProgressWindow</name>
+    <message>
+        <source>Restore of %1 — obrestore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::RestoreJobsDialog</name>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show restore jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore history (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a target cluster&apos;s sys tenant to see its running restores and its restore history. A running restore can be monitored again, for example after the wizard was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running, %2 in the history on %3 (OceanBase %4). Select a running restore and choose Monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>obrestore::RestoreWizard</name>
     <message>
         <source>obrestore — Restore an OceanBase tenant</source>
@@ -1609,19 +2446,27 @@ Fix: %2</source>
         <source>obrestore — Restore an OceanBase tenant (demo)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (job %2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When obrestore last closed, it was watching: %1. &lt;a href=&quot;#jobs&quot;&gt;Show the restore jobs&lt;/a&gt; to follow them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running restores and the restore history of a target cluster; monitor a running restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::RunPage</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The restore runs on the target cluster; closing the wizard does not stop it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,15 +2506,15 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comment: %1</source>
+        <source>The restore runs on the target cluster; closing the wizard does not stop it, and the next start finds it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The status could not be read: %1</source>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statements sent (passwords masked):</source>
+        <source>Statements sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2324,7 +3169,7 @@ to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo mode: start a simulated OceanBase cluster and a sample backup location, both removed on exit.</source>
+        <source>Demo mode: a simulated OceanBase cluster and a sample backup location. The cluster keeps running while a restore runs on it, so the wizard finds the restore again when reopened; it removes itself once unused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1146,6 +1146,353 @@
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
+        <message>
+            <source>Cannot start the simulated cluster for the demo (%1): %2</source>
+            <translation>无法启动演示用的模拟集群（%1）：%2</translation>
+        </message>
+        <message>
+            <source>The simulated cluster for the demo did not start; see %1.</source>
+            <translation>演示用的模拟集群没有启动，请查看 %1。</translation>
+        </message>
+        <message>
+            <source>The tenant being restored was dropped: the restore was cancelled, or the tenant was dropped by someone else.</source>
+            <translation>正在恢复的租户已被删除：恢复被取消，或租户被他人删除。</translation>
+        </message>
+        <message>
+            <source>Nothing to repair. The resource pool stays: drop it, or use it for the next restore.</source>
+            <translation>无需修复。资源池仍然保留：可以删除，或用于下一次恢复。</translation>
+        </message>
+        <message>
+            <source>A log stream could not be restored.</source>
+            <translation>有一个日志流恢复失败。</translation>
+        </message>
+        <message>
+            <source>Read the log stream's comment and result in __all_virtual_ls_restore_history, then search observer.log on that server for the trace id.</source>
+            <translation>查看 __all_virtual_ls_restore_history 中该日志流的 comment 和 result，再在该服务器的 observer.log 中搜索 trace id。</translation>
+        </message>
+        <message>
+            <source>Not enough archive log for the restore point: it lies outside the restorable windows.</source>
+            <translation>恢复时间点缺少归档日志：它不在可恢复时间段内。</translation>
+        </message>
+        <message>
+            <source>Pick a point inside a window, or add the missing archive pieces to the log archive path.</source>
+            <translation>请选择可恢复时间段内的时间点，或把缺少的归档分片补到日志归档路径。</translation>
+        </message>
+        <message>
+            <source>The archive log is not continuous with the backup data (a gap between rounds, or recycled log).</source>
+            <translation>归档日志与备份数据不连续（轮次之间有空洞，或日志已被回收）。</translation>
+        </message>
+        <message>
+            <source>Restore to a point covered by continuous archive log; check the log archive path for missing pieces.</source>
+            <translation>请恢复到有连续归档日志覆盖的时间点，并检查日志归档路径是否缺少分片。</translation>
+        </message>
+        <message>
+            <source>A backup file is missing at the backup location.</source>
+            <translation>备份路径中缺少备份文件。</translation>
+        </message>
+        <message>
+            <source>Check that the data backup path and log archive path are complete and readable by every OBServer.</source>
+            <translation>请检查数据备份路径和日志归档路径是否完整，且每个 OBServer 都能读取。</translation>
+        </message>
+        <message>
+            <source>The OBServers cannot reach or read the backup location.</source>
+            <translation>OBServer 无法访问或读取备份路径。</translation>
+        </message>
+        <message>
+            <source>Check the mount or object-storage credentials on every OBServer, and the permissions of the files.</source>
+            <translation>请检查每个 OBServer 上的挂载或对象存储凭据，以及文件权限。</translation>
+        </message>
+        <message>
+            <source>A backup set is encrypted and the decryption password is missing or wrong.</source>
+            <translation>备份集已加密，解密密码缺失或错误。</translation>
+        </message>
+        <message>
+            <source>Start the restore again with SET DECRYPTION IDENTIFIED BY the backup's password(s).</source>
+            <translation>请用 SET DECRYPTION IDENTIFIED BY 备份密码后重新发起恢复。</translation>
+        </message>
+        <message>
+            <source>A device ran out of space during the restore.</source>
+            <translation>恢复过程中设备空间不足。</translation>
+        </message>
+        <message>
+            <source>Free disk space (data and log disks) on the OBServers, then restore again.</source>
+            <translation>请释放 OBServer 的磁盘空间（数据盘和日志盘）后重新恢复。</translation>
+        </message>
+        <message>
+            <source>A step of the restore timed out.</source>
+            <translation>恢复的某个步骤超时。</translation>
+        </message>
+        <message>
+            <source>Check the OBServers' load and network; search rootservice.log for the trace id.</source>
+            <translation>请检查 OBServer 的负载和网络，并在 rootservice.log 中搜索 trace id。</translation>
+        </message>
+        <message>
+            <source>The units ran out of resources (memory, disk or CPU) during the restore.</source>
+            <translation>恢复过程中资源单元的资源（内存、磁盘或 CPU）不足。</translation>
+        </message>
+        <message>
+            <source>Give the tenant larger units or free resources on the servers, then restore again.</source>
+            <translation>请为租户使用更大的资源单元规格或释放服务器资源，然后重新恢复。</translation>
+        </message>
+        <message>
+            <source>The restore job failed on the server.</source>
+            <translation>恢复任务在服务器上失败。</translation>
+        </message>
+        <message>
+            <source>Search observer.log and rootservice.log for the trace id, and read DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module='physical_restore'.</source>
+            <translation>请在 observer.log 和 rootservice.log 中搜索 trace id，并查看 DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module='physical_restore'。</translation>
+        </message>
+        <message>
+            <source>The restore ran while backup data was being cleaned, and the files it needed were deleted.</source>
+            <translation>恢复期间备份数据正在清理，所需文件已被删除。</translation>
+        </message>
+        <message>
+            <source>Pause the backup clean-up (delete policy and backup jobs) on the source, then restore again.</source>
+            <translation>请暂停源端的备份清理（删除策略和备份任务），然后重新恢复。</translation>
+        </message>
+        <message>
+            <source>The restore job failed and the server left no comment.</source>
+            <translation>恢复任务失败，服务器没有留下说明（COMMENT）。</translation>
+        </message>
+        <message>
+            <source>Read DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module='physical_restore' and rootservice.log.</source>
+            <translation>请查看 DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module='physical_restore' 和 rootservice.log。</translation>
+        </message>
+        <message>
+            <source>The restore also ran while backup data was being cleaned: pause the clean-up before trying again.</source>
+            <translation>恢复期间备份数据还在清理：重试前请暂停清理。</translation>
+        </message>
+        <message>
+            <source>log stream %1</source>
+            <translation>日志流 %1</translation>
+        </message>
+        <message>
+            <source>server %1</source>
+            <translation>服务器 %1</translation>
+        </message>
+        <message>
+            <source>trace id %1</source>
+            <translation>trace id %1</translation>
+        </message>
+        <message>
+            <source>Restore job %1 of %2 is neither running nor in the restore history.</source>
+            <translation>%2 的恢复任务 %1 既不在运行，也不在恢复历史中。</translation>
+        </message>
+        <message>
+            <source>No restore of %1 is running, and the restore history has none.</source>
+            <translation>%1 没有正在运行的恢复，恢复历史中也没有。</translation>
+        </message>
+        <message>
+            <source>creating the tenant</source>
+            <translation>正在创建租户</translation>
+        </message>
+        <message>
+            <source>waiting for the tenant's restore</source>
+            <translation>等待租户恢复完成</translation>
+        </message>
+        <message>
+            <source>restoring (data restore and log recovery)</source>
+            <translation>恢复中（数据恢复和日志恢复）</translation>
+        </message>
+        <message>
+            <source>upgrading the restored tenant's metadata</source>
+            <translation>正在升级恢复出的租户的元数据</translation>
+        </message>
+        <message>
+            <source>restore succeeded</source>
+            <translation>恢复成功</translation>
+        </message>
+        <message>
+            <source>restore failed</source>
+            <translation>恢复失败</translation>
+        </message>
+        <message>
+            <source>preparing the restore</source>
+            <translation>正在准备恢复</translation>
+        </message>
+        <message>
+            <source>creating the log streams</source>
+            <translation>正在创建日志流</translation>
+        </message>
+        <message>
+            <source>restoring to a consistent point</source>
+            <translation>正在恢复到一致性位点</translation>
+        </message>
+        <message>
+            <source>restoring the log streams (data restore and log recovery)</source>
+            <translation>正在恢复日志流（数据恢复和日志恢复）</translation>
+        </message>
+        <message>
+            <source>checking the restored tenant</source>
+            <translation>正在检查恢复出的租户</translation>
+        </message>
+        <message>
+            <source>restoring the system tables</source>
+            <translation>正在恢复系统表</translation>
+        </message>
+        <message>
+            <source>adjusting the schema</source>
+            <translation>正在调整 Schema</translation>
+        </message>
+        <message>
+            <source>creating the user partitions</source>
+            <translation>正在创建用户分区</translation>
+        </message>
+        <message>
+            <source>restoring the user data</source>
+            <translation>正在恢复用户数据</translation>
+        </message>
+        <message>
+            <source>rebuilding indexes</source>
+            <translation>正在重建索引</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 分 %2 秒</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>%1 of %2 tablets (%3)</source>
+            <translation>%1 / %2 个 Tablet（%3）</translation>
+        </message>
+        <message>
+            <source>%1 (tablets not counted yet)</source>
+            <translation>%1（Tablet 尚未统计）</translation>
+        </message>
+        <message>
+            <source>%1 of %2 partitions (%3)</source>
+            <translation>%1 / %2 个分区（%3）</translation>
+        </message>
+        <message>
+            <source>%1 by log stream steps (this version does not count tablets)</source>
+            <translation>%1，按日志流步骤计（此版本不统计 Tablet）</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>no restore point reported</source>
+            <translation>未报告恢复时间点</translation>
+        </message>
+        <message>
+            <source>not started; restore point %1 (SCN %2)</source>
+            <translation>未开始；恢复时间点 %1（SCN %2）</translation>
+        </message>
+        <message>
+            <source>recovered up to %1 (SCN %2) of restore point %3 (SCN %4): %5</source>
+            <translation>已恢复到 %1（SCN %2），恢复时间点 %3（SCN %4）：%5</translation>
+        </message>
+        <message>
+            <source>%1 tablets/min</source>
+            <translation>每分钟 %1 个 Tablet</translation>
+        </message>
+        <message>
+            <source>data restore %1 %/min</source>
+            <translation>数据恢复每分钟 %1 %</translation>
+        </message>
+        <message>
+            <source>replaying %1 s of log per second</source>
+            <translation>每秒回放 %1 秒的日志</translation>
+        </message>
+        <message>
+            <source>log recovery %1 %/min</source>
+            <translation>日志恢复每分钟 %1 %</translation>
+        </message>
+        <message>
+            <source>about %1 (data restore)</source>
+            <translation>约 %1（数据恢复）</translation>
+        </message>
+        <message>
+            <source>about %1 (log recovery)</source>
+            <translation>约 %1（日志恢复）</translation>
+        </message>
+        <message>
+            <source>none: the job has ended</source>
+            <translation>无：任务已结束</translation>
+        </message>
+        <message>
+            <source>not yet known: it needs steady progress over half a minute or more</source>
+            <translation>暂不可知：需要至少半分钟的稳定进度</translation>
+        </message>
+        <message>
+            <source>Restore job %1 of %2 succeeded.</source>
+            <translation>%2 的恢复任务 %1 成功。</translation>
+        </message>
+        <message>
+            <source>Restore job %1 of %2 failed.</source>
+            <translation>%2 的恢复任务 %1 失败。</translation>
+        </message>
+        <message>
+            <source>Nothing has moved for a while. What to check, on the target's sys tenant:</source>
+            <translation>已有一段时间没有进展。请在目标集群的 sys 租户中检查：</translation>
+        </message>
+        <message>
+            <source>1. The raw job status (the view shows RESTORING for several steps):</source>
+            <translation>1. 任务的原始状态（视图对多个步骤都显示 RESTORING）：</translation>
+        </message>
+        <message>
+            <source>2. Each log stream's restore status (0 = done; the per-log-stream table shows the names):</source>
+            <translation>2. 每个日志流的恢复状态（0 = 完成；日志流表格中显示状态名称）：</translation>
+        </message>
+        <message>
+            <source>3. Log restore sync status (4.2+): anything but NORMAL names the problem (a gap, the network, credentials):</source>
+            <translation>3. 日志恢复同步状态（4.2+）：不是 NORMAL 时即指出问题（空洞、网络、凭据）：</translation>
+        </message>
+        <message>
+            <source>4. Log replay: end_scn against the recovery point, and pending replay tasks:</source>
+            <translation>4. 日志回放：end_scn 与恢复位点的对比，以及待回放任务：</translation>
+        </message>
+        <message>
+            <source>5. The server's restore events:</source>
+            <translation>5. 服务器的恢复事件：</translation>
+        </message>
+        <message>
+            <source>Then search rootservice.log and observer.log for the trace ids they name.</source>
+            <translation>然后在 rootservice.log 和 observer.log 中搜索其中的 trace id。</translation>
+        </message>
+        <message>
+            <source>The restored tenant is a standby tenant: make it the primary tenant to open it for writes.</source>
+            <translation>恢复出的租户是备租户：激活为主租户后才能写入。</translation>
+        </message>
+        <message>
+            <source>Only if the backup came from an older OceanBase version (the history did not say): upgrade the tenant after activating it.</source>
+            <translation>仅当备份来自更低的 OceanBase 版本时（恢复历史未给出）：激活后升级租户。</translation>
+        </message>
+        <message>
+            <source>The backup came from OceanBase %1 and the target runs %2: upgrade the tenant after activating it. Done when DBA_OB_CLUSTER_EVENT_HISTORY has event 'UPGRADE_ALL' for this tenant.</source>
+            <translation>备份来自 OceanBase %1，目标集群运行 %2：激活后请升级租户。DBA_OB_CLUSTER_EVENT_HISTORY 中出现该租户的 'UPGRADE_ALL' 事件即表示完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::CancelRestoreDialog</name>
+        <message>
+            <source>Cancel restore</source>
+            <translation>取消恢复</translation>
+        </message>
+        <message>
+            <source>Cancelling drops the tenant &lt;b&gt;%1&lt;/b&gt; that is being restored, with everything restored so far. It cannot be undone. The resource pool stays.&lt;br&gt;&lt;br&gt;obrestore will run:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Type the tenant's name to confirm:</source>
+            <translation>取消恢复会删除正在恢复的租户 &lt;b&gt;%1&lt;/b&gt; 及已恢复的全部内容，且无法撤销。资源池会保留。&lt;br&gt;&lt;br&gt;obrestore 将执行：&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;&lt;br&gt;请输入租户名确认：</translation>
+        </message>
+        <message>
+            <source>Cancel the restore</source>
+            <translation>取消恢复</translation>
+        </message>
+        <message>
+            <source>Keep restoring</source>
+            <translation>继续恢复</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::Cli</name>
@@ -1350,14 +1697,150 @@ Exit status: 0, or 2 with a one-line reason for invalid input.</source>
 Commands:
   inspect    read backup locations offline: tenants, restorable windows, diagnostics
   sql        print the statements the wizard would run for a restore plan
+  watch      follow a running restore on a cluster with a text progress bar
   help       show this help
 Run "obrestore &lt;command&gt; --help" for a command's options.</source>
-            <translation>读取 OceanBase 备份路径，准备、发起并跟踪租户的物理恢复。
+            <translation>读取 OceanBase 备份路径，准备、执行并跟踪租户恢复。
 命令：
   inspect    离线读取备份路径：租户、可恢复时间段、诊断
-  sql        输出向导为恢复方案执行的语句
+  sql        打印向导为某个恢复计划将执行的语句
+  watch      用文本进度条跟踪集群上正在运行的恢复
   help       显示本帮助
 运行 "obrestore &lt;命令&gt; --help" 查看命令的选项。</translation>
+        </message>
+        <message>
+            <source>Follows a restore on the target's sys tenant with a text progress bar until it ends, as the wizard's progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
+Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the cluster could not be read.</source>
+            <translation>像向导的进度页一样，用文本进度条跟踪目标集群 sys 租户上的恢复，直到结束。密码从环境变量 OBRESTORE_PASSWORD、--password-file 读取，或在终端中询问。
+退出码：0 恢复成功，1 恢复失败或已取消，2 用法错误，3 没有该恢复，4 无法读取集群。</translation>
+        </message>
+        <message>
+            <source>The target's host (an OBServer or OBProxy).</source>
+            <translation>目标集群的主机（OBServer 或 OBProxy）。</translation>
+        </message>
+        <message>
+            <source>host</source>
+            <translation>主机</translation>
+        </message>
+        <message>
+            <source>SQL port (default 2881).</source>
+            <translation>SQL 端口（默认 2881）。</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>A sys tenant user (default root@sys).</source>
+            <translation>sys 租户用户（默认 root@sys）。</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Read the password from the first line of this file.</source>
+            <translation>从该文件的第一行读取密码。</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>The tenant being restored (required).</source>
+            <translation>正在恢复的租户（必填）。</translation>
+        </message>
+        <message>
+            <source>The restore job id (default: the tenant's newest job).</source>
+            <translation>恢复任务 ID（默认：该租户最新的任务）。</translation>
+        </message>
+        <message>
+            <source>Seconds between samples (default 2).</source>
+            <translation>采样间隔秒数（默认 2）。</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <source>Print the current state once and exit.</source>
+            <translation>打印一次当前状态后退出。</translation>
+        </message>
+        <message>
+            <source>Print one JSON object per sample instead of the bar.</source>
+            <translation>每次采样打印一个 JSON 对象，而不是进度条。</translation>
+        </message>
+        <message>
+            <source>Give the tenant being restored with --tenant.</source>
+            <translation>请用 --tenant 指定正在恢复的租户。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a port.</source>
+            <translation>"%1" 不是端口。</translation>
+        </message>
+        <message>
+            <source>The interval is in seconds, from 0.2 to 3600.</source>
+            <translation>间隔以秒为单位，范围 0.2 到 3600。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a job id.</source>
+            <translation>"%1" 不是任务 ID。</translation>
+        </message>
+        <message>
+            <source>Cannot read the password file %1: %2</source>
+            <translation>无法读取密码文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Connection back after %1.</source>
+            <translation>连接已在 %1 后恢复。</translation>
+        </message>
+        <message>
+            <source>%1 Connection lost: %2 Retrying…</source>
+            <translation>%1 连接断开：%2 正在重试…</translation>
+        </message>
+        <message>
+            <source>%1 Job %2 of %3: %4</source>
+            <translation>%1 %3 的任务 %2：%4</translation>
+        </message>
+        <message>
+            <source>%1 data %2 | log %3 | elapsed %4</source>
+            <translation>%1 数据 %2 | 日志 %3 | 已用 %4</translation>
+        </message>
+        <message>
+            <source> | left %1</source>
+            <translation> | 剩余 %1</translation>
+        </message>
+        <message>
+            <source> | no progress since %1</source>
+            <translation> | 自 %1 起无进展</translation>
+        </message>
+        <message>
+            <source>Data restore: %1</source>
+            <translation>数据恢复：%1</translation>
+        </message>
+        <message>
+            <source>Log recovery: %1</source>
+            <translation>日志恢复：%1</translation>
+        </message>
+        <message>
+            <source>Next steps:</source>
+            <translation>后续步骤：</translation>
+        </message>
+        <message>
+            <source>Comment: %1</source>
+            <translation>说明：%1</translation>
+        </message>
+        <message>
+            <source>The resource pool(s) %1 remain; drop them or reuse them.</source>
+            <translation>资源池 %1 仍然保留；可以删除或重新使用。</translation>
         </message>
     </context>
     <context>
@@ -1593,6 +2076,362 @@ Fix: %2</source>
         </message>
     </context>
     <context>
+        <name>obrestore::ProgressChart</name>
+        <message>
+            <source>Creating tenant</source>
+            <translation>创建租户</translation>
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation>恢复中</translation>
+        </message>
+        <message>
+            <source>Upgrade</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Preparing</source>
+            <translation>准备</translation>
+        </message>
+        <message>
+            <source>connection lost</source>
+            <translation>连接断开</translation>
+        </message>
+        <message>
+            <source>Data restore (%)</source>
+            <translation>数据恢复 (%)</translation>
+        </message>
+        <message>
+            <source>Log recovery (%)</source>
+            <translation>日志恢复 (%)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Progress (%)</source>
+            <translation>进度 (%)</translation>
+        </message>
+        <message>
+            <source>Drag to zoom into a stretch of time; right-click to follow the restore again.</source>
+            <translation>拖动可放大一段时间；右键单击恢复为跟随当前进度。</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::ProgressView</name>
+        <message>
+            <source>(numbering not confirmed for this version)</source>
+            <translation>（此版本的编号未经确认）</translation>
+        </message>
+        <message>
+            <source>error %1: %2</source>
+            <translation>错误 %1：%2</translation>
+        </message>
+        <message>
+            <source>The progress of %1 cannot be read: %2</source>
+            <translation>无法读取 %1 的进度：%2</translation>
+        </message>
+        <message>
+            <source>Waiting for the first answer about the restore of %1…</source>
+            <translation>正在等待 %1 恢复的第一次应答…</translation>
+        </message>
+        <message>
+            <source>Restore job %1 of %2 succeeded.</source>
+            <translation>%2 的恢复任务 %1 成功。</translation>
+        </message>
+        <message>
+            <source>Restore job %1 of %2 was cancelled.</source>
+            <translation>%2 的恢复任务 %1 已取消。</translation>
+        </message>
+        <message>
+            <source>Restore job %1 of %2 failed.</source>
+            <translation>%2 的恢复任务 %1 失败。</translation>
+        </message>
+        <message>
+            <source>Restore job %1 of %2: %3</source>
+            <translation>%2 的恢复任务 %1：%3</translation>
+        </message>
+        <message>
+            <source>Connection to %1 lost at %2: %3 Reconnecting on its own; nothing collected so far is lost.</source>
+            <translation>与 %1 的连接在 %2 断开：%3 正在自动重连，已采集的数据不会丢失。</translation>
+        </message>
+        <message>
+            <source>No progress since %1 (%2). The restore may be stuck; see what to check.</source>
+            <translation>自 %1 起没有进展（%2）。恢复可能卡住了，请查看检查项。</translation>
+        </message>
+        <message>
+            <source>%1 (job %2) on %3</source>
+            <translation>%1（任务 %2），%3</translation>
+        </message>
+        <message>
+            <source>not created yet</source>
+            <translation>尚未创建</translation>
+        </message>
+        <message>
+            <source>%1 (since %2)</source>
+            <translation>%1（自 %2 起）</translation>
+        </message>
+        <message>
+            <source>not yet known</source>
+            <translation>暂不可知</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>Finished at %1.</source>
+            <translation>完成于 %1。</translation>
+        </message>
+        <message>
+            <source>Next steps, ready to run on the target's sys tenant:</source>
+            <translation>后续步骤，可直接在目标集群的 sys 租户中执行：</translation>
+        </message>
+        <message>
+            <source>The tenant is ready to use.</source>
+            <translation>租户已可使用。</translation>
+        </message>
+        <message>
+            <source>The tenant %1 was dropped by the cancel.</source>
+            <translation>取消恢复已删除租户 %1。</translation>
+        </message>
+        <message>
+            <source>The resource pool(s) %1 remain: drop them, or use them for the next restore.</source>
+            <translation>资源池 %1 仍然保留：可以删除，或用于下一次恢复。</translation>
+        </message>
+        <message>
+            <source>Cause: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+        <message>
+            <source>Fix: %1</source>
+            <translation>解决办法：%1</translation>
+        </message>
+        <message>
+            <source>Where: %1</source>
+            <translation>位置：%1</translation>
+        </message>
+        <message>
+            <source>Server comment: %1</source>
+            <translation>服务器说明：%1</translation>
+        </message>
+        <message>
+            <source>Cancelling the restore of %1…</source>
+            <translation>正在取消 %1 的恢复…</translation>
+        </message>
+        <message>
+            <source>Sent %1 Following the job until it has left the progress view.</source>
+            <translation>已发送 %1 将持续跟踪该任务，直到它离开进度视图。</translation>
+        </message>
+        <message>
+            <source>The restore was not cancelled: %1</source>
+            <translation>恢复未被取消：%1</translation>
+        </message>
+        <message>
+            <source>Drop resource pools</source>
+            <translation>删除资源池</translation>
+        </message>
+        <message>
+            <source>Drop the resource pool(s) %1 on %2? Their unit config stays.</source>
+            <translation>删除 %2 上的资源池 %1？其资源单元规格会保留。</translation>
+        </message>
+        <message>
+            <source>Dropped: %1</source>
+            <translation>已删除：%1</translation>
+        </message>
+        <message>
+            <source>The pools were not all dropped: %1</source>
+            <translation>资源池未全部删除：%1</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <source>Whole restore</source>
+            <translation>整个恢复</translation>
+        </message>
+        <message>
+            <source>Last 15 minutes</source>
+            <translation>最近 15 分钟</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>最近 1 小时</translation>
+        </message>
+        <message>
+            <source>Sample every</source>
+            <translation>采样间隔</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Warn after no progress for</source>
+            <translation>无进展告警时间</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation>立即刷新</translation>
+        </message>
+        <message>
+            <source>Cancel restore…</source>
+            <translation>取消恢复…</translation>
+        </message>
+        <message>
+            <source>What to check</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Drop resource pool(s)…</source>
+            <translation>删除资源池…</translation>
+        </message>
+        <message>
+            <source>Job:</source>
+            <translation>任务：</translation>
+        </message>
+        <message>
+            <source>Job status:</source>
+            <translation>任务状态：</translation>
+        </message>
+        <message>
+            <source>Tenant status:</source>
+            <translation>租户状态：</translation>
+        </message>
+        <message>
+            <source>Data restore:</source>
+            <translation>数据恢复：</translation>
+        </message>
+        <message>
+            <source>Log recovery:</source>
+            <translation>日志恢复：</translation>
+        </message>
+        <message>
+            <source>Elapsed:</source>
+            <translation>已用时间：</translation>
+        </message>
+        <message>
+            <source>Throughput:</source>
+            <translation>速率：</translation>
+        </message>
+        <message>
+            <source>Estimated time left:</source>
+            <translation>预计剩余时间：</translation>
+        </message>
+        <message>
+            <source>Last sample:</source>
+            <translation>最近采样：</translation>
+        </message>
+        <message>
+            <source>Log stream</source>
+            <translation>日志流</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Tablets</source>
+            <translation>Tablet</translation>
+        </message>
+        <message>
+            <source>Replayed up to</source>
+            <translation>已回放到</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::ProgressWindow</name>
+        <message>
+            <source>Restore of %1 — obrestore</source>
+            <translation>%1 的恢复 — obrestore</translation>
+        </message>
+    </context>
+    <context>
+        <name>obrestore::RestoreJobsDialog</name>
+        <message>
+            <source>succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>Restore jobs</source>
+            <translation>恢复任务</translation>
+        </message>
+        <message>
+            <source>Show restore jobs</source>
+            <translation>显示恢复任务</translation>
+        </message>
+        <message>
+            <source>Running (%1)</source>
+            <translation>运行中（%1）</translation>
+        </message>
+        <message>
+            <source>Restore history (%1)</source>
+            <translation>恢复历史（%1）</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>租户</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Monitor</source>
+            <translation>监控</translation>
+        </message>
+        <message>
+            <source>Connect to a target cluster's sys tenant to see its running restores and its restore history. A running restore can be monitored again, for example after the wizard was closed.</source>
+            <translation>连接目标集群的 sys 租户，查看正在运行的恢复和恢复历史。正在运行的恢复可以重新监控，例如在关闭向导之后。</translation>
+        </message>
+        <message>
+            <source>%1 running, %2 in the history on %3 (OceanBase %4). Select a running restore and choose Monitor.</source>
+            <translation>%3（OceanBase %4）上有 %1 个正在运行，恢复历史中有 %2 个。选择一个正在运行的恢复，然后点击“监控”。</translation>
+        </message>
+    </context>
+    <context>
         <name>obrestore::RestoreWizard</name>
         <message>
             <source>obrestore — Restore an OceanBase tenant</source>
@@ -1610,20 +2449,28 @@ Fix: %2</source>
             <source>obrestore — Restore an OceanBase tenant (demo)</source>
             <translation>obrestore — 恢复 OceanBase 租户（演示）</translation>
         </message>
+        <message>
+            <source>%1 (job %2) on %3</source>
+            <translation>%1（任务 %2），%3</translation>
+        </message>
+        <message>
+            <source>When obrestore last closed, it was watching: %1. &lt;a href="#jobs"&gt;Show the restore jobs&lt;/a&gt; to follow them again.</source>
+            <translation>obrestore 上次关闭时正在监控：%1。&lt;a href="#jobs"&gt;显示恢复任务&lt;/a&gt;以继续跟踪。</translation>
+        </message>
+        <message>
+            <source>Restore jobs…</source>
+            <translation>恢复任务…</translation>
+        </message>
+        <message>
+            <source>Running restores and the restore history of a target cluster; monitor a running restore again.</source>
+            <translation>目标集群正在运行的恢复和恢复历史；可重新监控正在运行的恢复。</translation>
+        </message>
     </context>
     <context>
         <name>obrestore::RunPage</name>
         <message>
             <source>Restore</source>
             <translation>恢复</translation>
-        </message>
-        <message>
-            <source>The restore runs on the target cluster; closing the wizard does not stop it.</source>
-            <translation>恢复在目标集群上运行；关闭向导不会停止恢复。</translation>
-        </message>
-        <message>
-            <source>Refresh status</source>
-            <translation>刷新状态</translation>
         </message>
         <message>
             <source>Starting the restore of %1…</source>
@@ -1662,16 +2509,16 @@ Fix: %2</source>
             <translation>结束时间：%1</translation>
         </message>
         <message>
-            <source>Comment: %1</source>
-            <translation>备注：%1</translation>
+            <source>The restore runs on the target cluster; closing the wizard does not stop it, and the next start finds it again.</source>
+            <translation>恢复在目标集群上运行；关闭向导不会停止它，下次启动时会重新找到它。</translation>
         </message>
         <message>
-            <source>The status could not be read: %1</source>
-            <translation>无法读取状态：%1</translation>
+            <source>Progress</source>
+            <translation>进度</translation>
         </message>
         <message>
-            <source>Statements sent (passwords masked):</source>
-            <translation>已发送的语句（密码已屏蔽）：</translation>
+            <source>Statements sent</source>
+            <translation>已发送的语句</translation>
         </message>
     </context>
     <context>
@@ -2320,8 +3167,8 @@ to %2</source>
             <translation>未知语言 "%1"；可用语言：%2。</translation>
         </message>
         <message>
-            <source>Demo mode: start a simulated OceanBase cluster and a sample backup location, both removed on exit.</source>
-            <translation>演示模式：启动一个模拟的 OceanBase 集群和一个示例备份路径，退出时二者都会被删除。</translation>
+            <source>Demo mode: a simulated OceanBase cluster and a sample backup location. The cluster keeps running while a restore runs on it, so the wizard finds the restore again when reopened; it removes itself once unused.</source>
+            <translation>演示模式：一个模拟的 OceanBase 集群和一个示例备份路径。集群上有恢复在运行时它会一直运行，因此重新打开向导时能再次找到该恢复；不再使用后它会自行删除。</translation>
         </message>
     </context>
 </TS>

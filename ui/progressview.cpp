@@ -194,6 +194,7 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     m_ls->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ls->verticalHeader()->hide();
     m_ls->horizontalHeader()->setStretchLastSection(true);
+    m_ls->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ls->setMaximumHeight(120);
     layout->addWidget(m_ls);
 
@@ -394,8 +395,11 @@ void ProgressView::refresh()
                                                                : QStringLiteral("%1 — %2").arg(latest->tenantStatus, ProgressText::status(latest->tenantStatus)));
         m_data->setText(ProgressText::dataRestore(*latest));
         m_log->setText(ProgressText::logRecovery(*latest, zone));
-        m_elapsed->setText(latest->elapsedSeconds ? ProgressText::duration(*latest->elapsedSeconds) + (latest->startTimestamp.isEmpty() ? QString() : u' ' + tr("(started %1)").arg(latest->startTimestamp))
-                                                  : dash);
+        // The server's own clock measures the elapsed time; the start is shown in this computer's time.
+        m_elapsed->setText(latest->elapsedSeconds && !latest->isFinal()
+                               ? tr("%1 (since %2)").arg(ProgressText::duration(*latest->elapsedSeconds), clock(latest->at.addSecs(-*latest->elapsedSeconds)))
+                           : latest->elapsedSeconds ? ProgressText::duration(*latest->elapsedSeconds)
+                                                    : dash);
         const ProgressTracker::Estimate e = m_tracker.estimate();
         const QString rate = ProgressText::throughput(e);
         m_throughput->setText(rate.isEmpty() ? tr("not yet known") : rate);

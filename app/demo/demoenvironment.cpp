@@ -4,9 +4,21 @@
 #include "server.h"
 #include "tr.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSaveFile>
+#include <QTcpSocket>
+#include <QThread>
 #include <QUuid>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 namespace obrestore {
 
@@ -20,12 +32,122 @@ DemoEnvironment::~DemoEnvironment()
 
 QString DemoEnvironment::backupRoot() const
 {
-    return m_dir.path() + QStringLiteral("/backup");
+    return (m_sharedDir.isEmpty() ? m_dir.path() : m_sharedDir) + QStringLiteral("/backup");
 }
 
 quint16 DemoEnvironment::port() const
 {
-    return m_server ? m_server->port() : 0;
+    return m_server ? m_server->port() : m_sharedPort;
+}
+
+namespace {
+
+const QByteArray kDemoCluster = QByteArrayLiteral(R"({"zones": ["zone1", "zone2", "zone3"],
+ "servers": [{"ip": "10.0.0.1", "zone": "zone1", "cpu": 32, "memory_gb": 128},
+             {"ip": "10.0.0.2", "zone": "zone2", "cpu": 32, "memory_gb": 128},
+             {"ip": "10.0.0.3", "zone": "zone3", "cpu": 32, "memory_gb": 128}],
+ "unit_configs": [{"name": "demo_unit", "max_cpu": 4, "memory": "8G", "log_disk": "24G"}],
+ "pools": [{"name": "demo_pool", "unit": "demo_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]}]})");
+
+// {"pid", "port"} of a demo obsim still running, or nothing.
+std::optional<quint16> runningDemo(const QString &stateFile)
+{
+    QFile f(stateFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    const qint64 pid = o.value(QStringLiteral("pid")).toInteger();
+    const int port = o.value(QStringLiteral("port")).toInt();
+    if (pid <= 0 || port <= 0 || port > 65535 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM))
+        return std::nullopt;
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress::LocalHost, quint16(port));
+    if (!probe.waitForConnected(1000))
+        return std::nullopt;
+    return quint16(port);
+}
+
+} // namespace
+
+bool DemoEnvironment::writeSample(const QString &root, QString *error) const
+{
+    if (!QDir().mkpath(root + QStringLiteral("/backup"))) {
+        *error = Tr::tr("Cannot create the demo backup location %1.").arg(QDir::toNativeSeparators(root + QStringLiteral("/backup")));
+        return false;
+    }
+    // Two restorable tenants (an incremental chain, an archive gap, an encrypted set with password
+    // decryptionPassword(), an active piece) and one whose archive starts after its backup.
+    obfixture::writeDemoTree(root + QStringLiteral("/backup"));
+    // Three zones with room to spare and one unused resource pool, so both pool choices of the target page work.
+    const QString scenario = root + QStringLiteral("/demo-cluster.json");
+    QFile f(scenario);
+    if (!f.open(QIODevice::WriteOnly) || f.write(kDemoCluster) < 0) {
+        *error = Tr::tr("Cannot write the demo cluster's description %1: %2").arg(QDir::toNativeSeparators(scenario), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool DemoEnvironment::startShared(QString *error, double speed, int lingerSeconds)
+{
+    m_sharedDir = QDir::tempPath() + QStringLiteral("/obrestore-demo-%1").arg(::getuid());
+    const QString state = m_sharedDir + QStringLiteral("/state.json");
+    const QString owner = m_sharedDir + QStringLiteral("/owner");
+    auto claim = [&] {
+        // This process uses the cluster now: it stays while we run (see obsim --owner-file).
+        QSaveFile f(owner);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(QByteArray::number(QCoreApplication::applicationPid()));
+            f.commit();
+        }
+    };
+    if (const auto port = runningDemo(state)) {
+        m_sharedPort = *port;
+        m_reused = true;
+        claim();
+        return true;
+    }
+    // Nothing running: start afresh (a folder left by a killed demo is replaced).
+    QDir(m_sharedDir).removeRecursively();
+    if (!QDir().mkpath(m_sharedDir)) {
+        *error = Tr::tr("Cannot create a temporary folder for the demo: %1").arg(QDir::toNativeSeparators(m_sharedDir));
+        return false;
+    }
+    if (!writeSample(m_sharedDir, error))
+        return false;
+    claim();
+    const QString obsim = QCoreApplication::applicationDirPath() + QStringLiteral("/obsim");
+    const QStringList args{QStringLiteral("--port"), QStringLiteral("0"),
+                           QStringLiteral("--ob-version"), m_version.toString(),
+                           QStringLiteral("--speed"), QString::number(speed),
+                           QStringLiteral("--backup-root"), backupRoot(),
+                           QStringLiteral("--scenario"), m_sharedDir + QStringLiteral("/demo-cluster.json"),
+                           // The simulator's admin user (fault injection) gets a password nobody knows.
+                           QStringLiteral("--admin-password"), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                           QStringLiteral("--state-file"), state,
+                           QStringLiteral("--owner-file"), owner,
+                           QStringLiteral("--linger"), QString::number(lingerSeconds),
+                           QStringLiteral("--remove-on-exit"), m_sharedDir};
+    QProcess process;
+    process.setProgram(obsim);
+    process.setArguments(args);
+    process.setStandardOutputFile(m_sharedDir + QStringLiteral("/obsim.log"));
+    process.setStandardErrorFile(m_sharedDir + QStringLiteral("/obsim.log"), QIODevice::Append);
+    if (!process.startDetached()) {
+        *error = Tr::tr("Cannot start the simulated cluster for the demo (%1): %2").arg(QDir::toNativeSeparators(obsim), process.errorString());
+        return false;
+    }
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 10000) {
+        if (const auto port = runningDemo(state)) {
+            m_sharedPort = *port;
+            return true;
+        }
+        QThread::msleep(50);
+    }
+    *error = Tr::tr("The simulated cluster for the demo did not start; see %1.").arg(QDir::toNativeSeparators(m_sharedDir + QStringLiteral("/obsim.log")));
+    return false;
 }
 
 bool DemoEnvironment::start(QString *error, double speed)
@@ -34,32 +156,14 @@ bool DemoEnvironment::start(QString *error, double speed)
         *error = Tr::tr("Cannot create a temporary folder for the demo: %1").arg(m_dir.errorString());
         return false;
     }
-    if (!QDir().mkpath(backupRoot())) {
-        *error = Tr::tr("Cannot create the demo backup location %1.").arg(QDir::toNativeSeparators(backupRoot()));
+    if (!writeSample(m_dir.path(), error))
         return false;
-    }
-    // Two restorable tenants (an incremental chain, an archive gap, an encrypted set with password
-    // decryptionPassword(), an active piece) and one whose archive starts after its backup.
-    obfixture::writeDemoTree(backupRoot());
 
     obsim::ObCluster::Options o;
     o.version = m_version;
     o.speed = speed;
     o.backupRoots = {backupRoot()};
-    // Three zones with room to spare and one unused resource pool, so both pool choices of the target page work.
     const QString scenario = m_dir.filePath(QStringLiteral("demo-cluster.json"));
-    QFile f(scenario);
-    if (!f.open(QIODevice::WriteOnly)
-        || f.write(QByteArrayLiteral(R"({"zones": ["zone1", "zone2", "zone3"],
- "servers": [{"ip": "10.0.0.1", "zone": "zone1", "cpu": 32, "memory_gb": 128},
-             {"ip": "10.0.0.2", "zone": "zone2", "cpu": 32, "memory_gb": 128},
-             {"ip": "10.0.0.3", "zone": "zone3", "cpu": 32, "memory_gb": 128}],
- "unit_configs": [{"name": "demo_unit", "max_cpu": 4, "memory": "8G", "log_disk": "24G"}],
- "pools": [{"name": "demo_pool", "unit": "demo_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]}]})")) < 0) {
-        *error = Tr::tr("Cannot write the demo cluster's description %1: %2").arg(QDir::toNativeSeparators(scenario), f.errorString());
-        return false;
-    }
-    f.close();
     o.scenarioFile = scenario;
     // The simulator's admin user (fault injection) gets a password nobody knows: the demo is for clicking.
     o.adminPassword = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -24,9 +24,16 @@ public:
     DemoEnvironment(const DemoEnvironment &) = delete;
     DemoEnvironment &operator=(const DemoEnvironment &) = delete;
 
-    // Writes the sample tree and starts the simulated cluster. `speed`: simulated seconds per real second, so a
-    // demo restore finishes in a minute or two.
+    // Writes the sample tree and starts the simulated cluster in this process. `speed`: simulated seconds per real
+    // second. Everything goes away with this object (tests use this).
     bool start(QString *error, double speed = 30.0);
+
+    // The wizard's demo: the simulated cluster runs as an obsim process of its own (next to this program), so a
+    // restore keeps running when the wizard closes and is found again when it opens: a demo cluster still running
+    // from an earlier start is reused. The cluster stops itself, removing its folder, once no wizard uses it and
+    // no restore runs (after `lingerSeconds` if restores ran, so their history can still be seen).
+    bool startShared(QString *error, double speed = 1.0, int lingerSeconds = 600);
+    bool reused() const { return m_reused; }
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 port() const;
@@ -37,7 +44,12 @@ public:
     QString backupRoot() const; // the sample location: mysql_tenant (1002), sales (1004), and hr (1006), which has no restorable window
 
 private:
+    bool writeSample(const QString &root, QString *error) const;
+
     QTemporaryDir m_dir;
+    QString m_sharedDir; // startShared(): the folder the obsim process owns
+    quint16 m_sharedPort = 0;
+    bool m_reused = false;
     ObVersion m_version{4, 2, 3, 0};
     std::unique_ptr<obsim::EmbeddedServer> m_server;
 };

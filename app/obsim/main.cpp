@@ -5,9 +5,31 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
+#include <QTimer>
+
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
 
 using namespace obsim;
+
+namespace {
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -35,7 +57,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption dropAfter(QStringLiteral("drop-after"), QStringLiteral("Drop every connection after N queries."), QStringLiteral("n"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), QStringLiteral("Delay every answer by this many milliseconds."), QStringLiteral("ms"));
     const QCommandLineOption failAt(QStringLiteral("fail-restore-at"), QStringLiteral("Every restore job fails at this progress percent, optionally with an OceanBase error code (e.g. 40 or 40:-9094)."), QStringLiteral("pct[:code]"));
-    parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay, failAt});
+    const QCommandLineOption stateFile(QStringLiteral("state-file"), QStringLiteral("Write {\"pid\", \"port\"} as JSON to FILE once listening; removed on exit."), QStringLiteral("file"));
+    const QCommandLineOption ownerFile(QStringLiteral("owner-file"), QStringLiteral("FILE holds the process id of the program using this simulator (demo mode). When that process is gone and no restore runs, exit: at once if no restore was ever started, else after --linger seconds."), QStringLiteral("file"));
+    const QCommandLineOption linger(QStringLiteral("linger"), QStringLiteral("Seconds to keep the restore history available after the owner has gone (default 600)."), QStringLiteral("seconds"), QStringLiteral("600"));
+    const QCommandLineOption removeOnExit(QStringLiteral("remove-on-exit"), QStringLiteral("Remove this folder on exit (only a folder named obrestore-demo-*)."), QStringLiteral("dir"));
+    parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay, failAt, stateFile, ownerFile,
+                       linger, removeOnExit});
     parser.process(app);
 
     ObCluster::Options options;
@@ -74,5 +101,47 @@ int main(int argc, char *argv[])
     });
     QTextStream(stdout) << "obsim: listening on 127.0.0.1:" << server.port() << " (OceanBase " << cluster.profile().version.toString()
                         << (options.ce ? " CE" : "") << ")" << Qt::endl;
-    return app.exec();
+
+    // Demo mode: the wizard that started this simulator may close and open again while a restore runs here.
+    auto writeState = [&](quint16 p) {
+        if (!parser.isSet(stateFile))
+            return;
+        QSaveFile f(parser.value(stateFile));
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("pid"), qint64(QCoreApplication::applicationPid())}, {QStringLiteral("port"), p}})
+                        .toJson(QJsonDocument::Compact));
+            f.commit();
+        }
+    };
+    writeState(server.port());
+    QObject::connect(&server, &Server::restarted, &app, writeState);
+    QTimer ownerCheck;
+    QElapsedTimer alone; // since the owner was last seen, or the last restore ended
+    if (parser.isSet(ownerFile)) {
+        const qint64 lingerMs = qint64(parser.value(linger).toDouble() * 1000);
+        QObject::connect(&ownerCheck, &QTimer::timeout, &app, [&, lingerMs] {
+            QFile f(parser.value(ownerFile));
+            const qint64 owner = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+            const ObCluster::JobCounts jobs = cluster.jobCounts();
+            if (processAlive(owner) || jobs.running > 0) {
+                alone.invalidate();
+                return;
+            }
+            if (!alone.isValid())
+                alone.start();
+            if (jobs.total == 0 || alone.elapsed() >= lingerMs)
+                QCoreApplication::quit();
+        });
+        ownerCheck.start(1000);
+    }
+    const int rc = app.exec();
+    server.close();
+    if (parser.isSet(stateFile))
+        QFile::remove(parser.value(stateFile));
+    if (parser.isSet(removeOnExit)) {
+        const QFileInfo dir(parser.value(removeOnExit));
+        if (dir.isDir() && dir.fileName().startsWith(QStringLiteral("obrestore-demo-")))
+            QDir(dir.absoluteFilePath()).removeRecursively();
+    }
+    return rc;
 }

@@ -74,8 +74,9 @@ int main(int argc, char *argv[])
     parser.addOption(languageOption);
     QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        QCoreApplication::translate("obrestore::WizardMain", "Demo mode: start a simulated OceanBase cluster and a sample backup location, "
-                                                              "both removed on exit."));
+        QCoreApplication::translate("obrestore::WizardMain", "Demo mode: a simulated OceanBase cluster and a sample backup location. The "
+                                                              "cluster keeps running while a restore runs on it, so the wizard finds the "
+                                                              "restore again when reopened; it removes itself once unused."));
     parser.addOption(demoOption);
     parser.process(app);
     if (parser.isSet(languageOption) && !LanguageManager::availableLanguages().contains(parser.value(languageOption))) {
@@ -90,7 +91,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoOption)) {
         demo = std::make_unique<DemoEnvironment>();
         QString error;
-        if (!demo->start(&error)) {
+        if (!demo->startShared(&error)) {
             QTextStream(stderr) << error << Qt::endl;
             return 1;
         }

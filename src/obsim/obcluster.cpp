@@ -71,6 +71,18 @@ double ObCluster::simulatedSeconds() const
     return m_simBase + double(m_clock.elapsed() - m_realBase) / 1000.0 * m_speed;
 }
 
+ObCluster::JobCounts ObCluster::jobCounts()
+{
+    QMutexLocker lock(&m_mutex);
+    tick();
+    JobCounts c;
+    for (const RestoreJob *j : std::as_const(m_jobs)) {
+        ++c.total;
+        c.running += j->done ? 0 : 1;
+    }
+    return c;
+}
+
 QString ObCluster::serverVersion() const
 {
     return m_profile.versionFunction();

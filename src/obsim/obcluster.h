@@ -124,6 +124,14 @@ public:
 
     double simulatedSeconds() const;
 
+    // Restore jobs advanced to now: how many run, how many there have been.
+    struct JobCounts
+    {
+        int running = 0;
+        int total = 0;
+    };
+    JobCounts jobCounts();
+
 private:
     struct RestoreJob
     {

@@ -14,6 +14,7 @@
 #include <QLineSeries>
 #include "progressview.h"
 #include "runpage.h"
+#include "guisupport.h"
 #include "sourcepage.h"
 #include "summarypage.h"
 #include "timelinewidget.h"
@@ -56,22 +57,7 @@ void clickRadio(QRadioButton *radio)
     QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
 }
 
-template <typename T>
-T *child(QWidget *w, const char *name)
-{
-    auto *c = w->findChild<T *>(QLatin1StringView(name));
-    if (!c)
-        qWarning("no child %s", name);
-    return c;
-}
 
-void click(QWidget *w, const char *name)
-{
-    auto *b = child<QAbstractButton>(w, name);
-    QVERIFY(b);
-    QVERIFY2(b->isEnabled(), name);
-    QTest::mouseClick(b, Qt::LeftButton);
-}
 
 void typeInto(QLineEdit *edit, const QString &text)
 {
@@ -82,33 +68,6 @@ void typeInto(QLineEdit *edit, const QString &text)
 }
 
 // Measures the longest gap between the ticks of a 10 ms timer on the GUI thread.
-class Heartbeat : public QObject
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setInterval(10);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last >= 0)
-                m_maxGapNs = std::max(m_maxGapNs, now - m_last);
-            m_last = now;
-            ++m_ticks;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    double maxGapMs() const { return double(m_maxGapNs) / 1e6; }
-    int ticks() const { return m_ticks; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1;
-    qint64 m_maxGapNs = 0;
-    int m_ticks = 0;
-};
 
 } // namespace
 

@@ -1,0 +1,332 @@
+// The progress page against obsim: watched live (and screenshots mid-restore, after a stall warning and after
+// success, in both languages), the GUI thread's heartbeat while polling at 200 ms, cancel with the name typed and
+// the pool dropped, a connection loss marked, re-attach after the wizard is closed and reopened, and the demo
+// cluster outliving the wizard.
+#include "../integration/obsimclient.h"
+#include "common/i18n.h"
+#include "demoenvironment.h"
+#include "guisupport.h"
+#include "plan/recents.h"
+#include "plan/wizardtasks.h"
+#include "progresschart.h"
+#include "progressview.h"
+#include "restorejobsdialog.h"
+#include "restorewizard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTableWidget>
+
+#include <unistd.h>
+
+using namespace obrestore;
+using namespace testsupport;
+
+namespace {
+
+// Runs `action` on the next modal dialog that opens (QDialog::exec() blocks the test otherwise).
+void onNextModal(std::function<void(QWidget *)> action)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            action(modal);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+class tst_ProgressView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void watchedLiveInBothLanguages();
+    void heartbeatWhilePolling();
+    void cancelWithTheNameTyped();
+    void connectionLossIsMarked();
+    void reattachAfterReopen();
+    void demoClusterOutlivesTheWizard();
+
+private:
+    void shot(QWidget *w, const QString &name);
+    LanguageManager *m_languages = nullptr;
+    QThreadPool m_pool;
+    QString m_shotDir;
+    QString m_language = QStringLiteral("en");
+};
+
+void tst_ProgressView::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("obrestore-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_progressview"));
+    m_languages = new LanguageManager(this);
+    m_shotDir = qEnvironmentVariable("OBRESTORE_SCREENSHOT_DIR");
+}
+
+void tst_ProgressView::init()
+{
+    QSettings().clear();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    m_language = QStringLiteral("en");
+}
+
+void tst_ProgressView::shot(QWidget *w, const QString &name)
+{
+    if (m_shotDir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    QVERIFY(w->grab().save(QStringLiteral("%1/%2_%3.png").arg(m_shotDir, name, m_language)));
+}
+
+void tst_ProgressView::watchedLiveInBothLanguages()
+{
+    for (const QString &language : LanguageManager::availableLanguages()) {
+        QVERIFY(m_languages->setLanguage(language));
+        m_language = language;
+        auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 4.0);
+        QVERIFY(s);
+        QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
+        ProgressWindow window(&m_pool, {s->settings(), s->version, QStringLiteral("t1"), std::nullopt});
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        ProgressView *view = window.view();
+        view->setIntervalMs(200);
+        view->watch({s->settings(), s->version, QStringLiteral("t1"), std::nullopt}); // again, at the faster pace
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Mid-restore: tablets and log both moving; the per-LS table filled.
+        QTRY_VERIFY_WITH_TIMEOUT(view->tracker().latest() && view->tracker().latest()->logPercent.value_or(0) > 20, 60000);
+        QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1")), 0);
+        QTest::qWait(400);
+        QVERIFY(child<QLabel>(&window, "dataRestoreValue")->text().contains(language == u"en" ? QStringLiteral("tablets") : QStringLiteral("Tablet")));
+        QVERIFY(child<QLabel>(&window, "logRecoveryValue")->text().contains(kRestoreSimPoint));
+        QCOMPARE(child<QTableWidget>(&window, "logStreamTable")->rowCount(), 3);
+        QVERIFY(view->chart()->dataSeries()->count() >= 3);
+        QVERIFY(!view->chart()->bandRanges().isEmpty());
+        QVERIFY(child<QAbstractButton>(&window, "cancelRestoreButton")->isEnabled());
+        shot(&window, QStringLiteral("progress_1_midway"));
+
+        // Stalled: the warning and what to check.
+        view->setStallAfterSeconds(1);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(&window, "stallBox")->isVisible(), 10000);
+        click(&window, "stallChecksButton");
+        QVERIFY(child<QPlainTextEdit>(&window, "stallChecks")->toPlainText().contains(QStringLiteral("__all_virtual_ls_meta_table")));
+        QVERIFY(child<QPlainTextEdit>(&window, "stallChecks")->toPlainText().contains(QStringLiteral("V$OB_LS_LOG_RESTORE_STATUS")));
+        shot(&window, QStringLiteral("progress_2_stall"));
+        QCOMPARE(s->fault(QStringLiteral("OBSIM RESUME RESTORE t1")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>(&window, "stallBox")->isVisible(), 10000);
+
+        // Success: the next steps, ready to copy.
+        QTRY_VERIFY_WITH_TIMEOUT(view->tracker().finished(), 60000);
+        QVERIFY(view->tracker().latest()->success);
+        QVERIFY(child<QPlainTextEdit>(&window, "nextStepsEdit")->toPlainText().contains(QStringLiteral("ALTER SYSTEM ACTIVATE STANDBY TENANT t1;")));
+        QVERIFY(!child<QAbstractButton>(&window, "cancelRestoreButton")->isEnabled());
+        QVERIFY(Recents::watchedJobs().isEmpty()); // the end was seen: nothing to find again
+        click(&window, "copyNextStepsButton");
+        QCOMPARE(QApplication::clipboard()->text(), child<QPlainTextEdit>(&window, "nextStepsEdit")->toPlainText());
+        shot(&window, QStringLiteral("progress_3_success"));
+        window.close();
+    }
+}
+
+void tst_ProgressView::heartbeatWhilePolling()
+{
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 8.0);
+    QVERIFY(s);
+    QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
+    ProgressView view(&m_pool);
+    view.setIntervalMs(200);
+    view.resize(1000, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    Heartbeat beat;
+    view.watch({s->settings(), s->version, QStringLiteral("t1"), std::nullopt});
+    QTRY_VERIFY_WITH_TIMEOUT(view.tracker().finished(), 60000);
+    const int samples = int(view.tracker().points().size());
+    qInfo("polling at 200 ms: %d samples, %d ticks, longest GUI gap %.1f ms", samples, beat.ticks(), beat.maxGapMs());
+    QVERIFY(samples >= 20);
+    QVERIFY2(beat.maxGapMs() < 50.0, qPrintable(QString::number(beat.maxGapMs())));
+}
+
+void tst_ProgressView::cancelWithTheNameTyped()
+{
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 2.0);
+    QVERIFY(s);
+    QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
+    ProgressView view(&m_pool);
+    view.setIntervalMs(200);
+    view.show();
+    view.watch({s->settings(), s->version, QStringLiteral("t1"), std::nullopt});
+    QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&view, "cancelRestoreButton")->isEnabled(), 30000);
+
+    // First the user backs out: nothing is sent.
+    onNextModal([](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("cancelTenantEdit"));
+        QTest::keyClicks(edit, QStringLiteral("T1")); // not the exact name
+        QVERIFY(!dialog->findChild<QAbstractButton *>(QStringLiteral("confirmCancelButton"))->isEnabled());
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    click(&view, "cancelRestoreButton");
+    QTest::qWait(500);
+    QVERIFY(!view.tracker().finished());
+    // Then types the name and confirms.
+    onNextModal([](QWidget *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("cancelTenantEdit")), QStringLiteral("t1"));
+        auto *ok = dialog->findChild<QAbstractButton *>(QStringLiteral("confirmCancelButton"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    click(&view, "cancelRestoreButton");
+    QTRY_VERIFY_WITH_TIMEOUT(view.tracker().finished(), 30000);
+    QVERIFY(child<QLabel>(&view, "progressHeadline")->text().contains(QStringLiteral("was cancelled")));
+    QVERIFY(child<QLabel>(&view, "outcomeText")->text().contains(QStringLiteral("ALTER SYSTEM CANCEL RESTORE t1;")));
+    QVERIFY(child<QLabel>(&view, "outcomeText")->text().contains(QStringLiteral("p1 remain")));
+    // The pool remains; the user drops it, confirming.
+    QTRY_VERIFY(child<QAbstractButton>(&view, "dropPoolsButton")->isVisible());
+    onNextModal([](QWidget *box) {
+        auto *mb = qobject_cast<QMessageBox *>(box);
+        QTest::mouseClick(mb->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    click(&view, "dropPoolsButton");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&view, "outcomeText")->text().contains(QStringLiteral("Dropped: DROP RESOURCE POOL p1;")), 10000);
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_RESOURCE_POOLS WHERE NAME = 'p1'")).value(0).toInt(), 0);
+}
+
+void tst_ProgressView::connectionLossIsMarked()
+{
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 3.0);
+    QVERIFY(s);
+    QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
+    ProgressView view(&m_pool);
+    view.setIntervalMs(200);
+    view.show();
+    view.watch({s->settings(), s->version, QStringLiteral("t1"), std::nullopt});
+    QTRY_VERIFY_WITH_TIMEOUT(view.tracker().points().size() >= 3, 30000);
+    // A server restart on the same port: the banner while it is away, the chart's mark afterwards.
+    QMetaObject::invokeMethod(s->server->server(), [srv = s->server->server()] { srv->restart(false); }, Qt::BlockingQueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.chart()->gapRanges().isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(view.tracker().connected() && !child<QLabel>(&view, "connectionBanner")->isVisible(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(view.tracker().finished(), 60000);
+    QVERIFY(view.tracker().latest()->success);
+    const auto gap = view.chart()->gapRanges().first();
+    QVERIFY(gap.first <= gap.second);
+}
+
+void tst_ProgressView::reattachAfterReopen()
+{
+    DemoEnvironment demo;
+    QString error;
+    QVERIFY2(demo.start(&error, 6.0), qPrintable(error));
+    const DemoInfo info{demo.host(), demo.port(), demo.user(), demo.version().toString(), demo.backupRoot(), demo.decryptionPassword()};
+    ConnectionSettings c;
+    c.host = info.host;
+    c.port = info.port;
+    c.user = info.user;
+    {
+        // The first wizard: a restore started and watched, then the window closed while it runs.
+        RestoreWizard first(m_languages);
+        first.setDemo(info);
+        first.show();
+        Session session(c);
+        ServerError e;
+        QVERIFY(session.execute(QStringLiteral("ALTER SYSTEM RESTORE sales_copy FROM 'file://%1/t1004/data,file://%1/t1004/clog' "
+                                               "WITH 'pool_list=demo_pool'")
+                                    .arg(info.backupRoot),
+                                &e));
+        ProgressWindow *w = RestoreJobsDialog(&m_pool, &first).monitor(QStringLiteral("none")); // nothing listed yet
+        QVERIFY(!w);
+        ProgressView watcher(&m_pool);
+        watcher.watch({c, demo.version(), QStringLiteral("sales_copy"), std::nullopt});
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.tracker().latest().has_value(), 20000);
+        QCOMPARE(Recents::watchedJobs().size(), 1);
+    }
+    // The second wizard finds it: the notice on the first page, and (demo: no password) the jobs listed at once.
+    RestoreWizard second(m_languages);
+    QVERIFY(child<QLabel>(&second, "watchedJobsNotice")->text().contains(QStringLiteral("sales_copy")));
+    second.setDemo(info);
+    second.show();
+    auto *dialog = second.findChild<RestoreJobsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->jobs().running.size() == 1, 20000);
+    QCOMPARE(dialog->jobs().running.first().tenantName, QStringLiteral("sales_copy"));
+    auto *table = child<QTableWidget>(dialog, "runningJobsTable");
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("sales_copy"));
+    table->selectRow(0);
+    click(dialog, "monitorJobButton");
+    ProgressWindow *window = second.findChild<ProgressWindow *>();
+    QVERIFY(window);
+    window->view()->setIntervalMs(200);
+    QTRY_VERIFY_WITH_TIMEOUT(window->view()->tracker().finished(), 60000);
+    QVERIFY(window->view()->tracker().latest()->success);
+    QVERIFY(Recents::watchedJobs().isEmpty());
+    // The history shows it afterwards.
+    dialog->connectNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && !dialog->jobs().history.isEmpty(), 20000);
+    QCOMPARE(child<QTableWidget>(dialog, "historyTable")->item(0, 0)->text(), QStringLiteral("sales_copy"));
+    window->close();
+}
+
+void tst_ProgressView::demoClusterOutlivesTheWizard()
+{
+    // startShared() runs obsim as its own process; the "wizard" here is this test, then a process that has ended.
+    const QString dir = QDir::tempPath() + QStringLiteral("/obrestore-demo-%1").arg(::getuid());
+    QDir(dir).removeRecursively();
+    quint16 port = 0;
+    {
+        DemoEnvironment demo;
+        QString error;
+        QVERIFY2(demo.startShared(&error, 8.0, 2), qPrintable(error));
+        QVERIFY(!demo.reused());
+        port = demo.port();
+        Session session(ConnectionSettings{QStringLiteral("127.0.0.1"), port, QStringLiteral("root@sys"), {}, false, {}, {}, {}, 3, 5});
+        ServerError e;
+        QVERIFY2(session.execute(QStringLiteral("ALTER SYSTEM RESTORE sales_copy FROM 'file://%1/t1004/data,file://%1/t1004/clog' "
+                                                "WITH 'pool_list=demo_pool'")
+                                     .arg(demo.backupRoot()),
+                                 &e),
+                 qPrintable(e.toString()));
+    }
+    // The owner goes away (a process that has exited) while the restore runs: the cluster stays.
+    QProcess gone;
+    gone.start(QStringLiteral("true"));
+    QVERIFY(gone.waitForFinished());
+    {
+        QFile owner(dir + QStringLiteral("/owner"));
+        QVERIFY(owner.open(QIODevice::WriteOnly));
+        owner.write(QByteArray::number(gone.processId() > 0 ? gone.processId() : 999999));
+    }
+    QTest::qWait(1500);
+    DemoEnvironment again;
+    QString error;
+    QVERIFY2(again.startShared(&error, 8.0, 2), qPrintable(error));
+    QVERIFY(again.reused());
+    QCOMPARE(again.port(), port);
+    ConnectionSettings c{QStringLiteral("127.0.0.1"), port, QStringLiteral("root@sys"), {}, false, {}, {}, {}, 3, 5};
+    const RestoreJobsList jobs = listRestoreJobs(c);
+    QVERIFY(jobs.running.size() + jobs.history.size() == 1); // found again (running, or just finished)
+    // Gone again, and the restore over: the cluster stops and removes its folder after the linger time.
+    QFile owner(dir + QStringLiteral("/owner"));
+    QVERIFY(owner.open(QIODevice::WriteOnly));
+    owner.write("999999999");
+    owner.close();
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(dir), 60000);
+    QVERIFY(listRestoreJobs(c).error.isConnectionProblem());
+}
+
+QTEST_MAIN(tst_ProgressView)
+#include "tst_progressview.moc"
