@@ -307,6 +307,7 @@ void ProgressView::onSample(const ProgressSample &sample)
 void ProgressView::onFinished(const ProgressSample &final)
 {
     m_ls->setRowCount(0);
+    m_ls->hide();
     Recents::forgetWatchedJob(m_target.connection, m_target.tenant);
     refreshOutcome();
     refresh();
@@ -317,6 +318,7 @@ void ProgressView::refreshLogStreams(const ProgressSample &s)
 {
     const QTimeZone zone = QTimeZone::systemTimeZone();
     m_ls->setRowCount(int(s.logStreams.size()));
+    m_ls->setVisible(!s.logStreams.isEmpty());
     for (int i = 0; i < s.logStreams.size(); ++i) {
         const LsRestoreProgress &ls = s.logStreams[i];
         bool confirmed = true;
