@@ -161,7 +161,7 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
 
     auto *middle = new QHBoxLayout;
     m_chart = new ProgressChart(this);
-    middle->addWidget(m_chart, 3);
+    middle->addWidget(m_chart, 1);
     auto *form = new QGridLayout;
     m_job = valueLabel(this, "jobValue");
     m_jobStatus = valueLabel(this, "jobStatusValue");
@@ -185,8 +185,8 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     form->setRowStretch(row, 1);
     auto *formBox = new QWidget(this);
     formBox->setLayout(form);
-    formBox->setMinimumWidth(260);
-    middle->addWidget(formBox, 2);
+    formBox->setMinimumWidth(300);
+    middle->addWidget(formBox, 1);
     layout->addLayout(middle, 1);
 
     m_ls = new QTableWidget(0, 5, this);
