@@ -2146,15 +2146,7 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore job %1 of %2 succeeded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore job %1 of %2 was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore job %1 of %2 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2149,16 +2149,8 @@ Fix: %2</source>
             <translation>正在等待 %1 恢复的第一次应答…</translation>
         </message>
         <message>
-            <source>Restore job %1 of %2 succeeded.</source>
-            <translation>%2 的恢复任务 %1 成功。</translation>
-        </message>
-        <message>
             <source>Restore job %1 of %2 was cancelled.</source>
             <translation>%2 的恢复任务 %1 已取消。</translation>
-        </message>
-        <message>
-            <source>Restore job %1 of %2 failed.</source>
-            <translation>%2 的恢复任务 %1 失败。</translation>
         </message>
         <message>
             <source>Restore job %1 of %2: %3</source>

@@ -58,7 +58,7 @@ void ProgressChart::clear()
     viewport()->update();
 }
 
-void ProgressChart::update(const ProgressTracker &tracker)
+void ProgressChart::showTracker(const ProgressTracker &tracker)
 {
     const auto &points = tracker.points();
     if (points.size() < m_shown)

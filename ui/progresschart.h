@@ -22,7 +22,7 @@ public:
     explicit ProgressChart(QWidget *parent = nullptr);
 
     // Appends what the tracker gained since the last call (the tracker is the history; the chart only draws it).
-    void update(const ProgressTracker &tracker);
+    void showTracker(const ProgressTracker &tracker); // not update(): that name is QWidget's
     void clear();
     // 0: the whole restore; otherwise the newest `seconds`.
     void setWindowSeconds(qint64 seconds);

@@ -84,7 +84,7 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     connect(m_monitor, &ProgressMonitor::finished, this, &ProgressView::onFinished);
     connect(m_monitor, &ProgressMonitor::reconnected, this, [this](const QDateTime &lost, const QDateTime &back) {
         m_tracker.markReconnected(lost, back);
-        m_chart->update(m_tracker);
+        m_chart->showTracker(m_tracker);
         refresh();
     });
 
@@ -298,7 +298,7 @@ bool ProgressView::isWatching() const
 void ProgressView::onSample(const ProgressSample &sample)
 {
     m_tracker.add(sample);
-    m_chart->update(m_tracker);
+    m_chart->showTracker(m_tracker);
     if (sample.kind == ProgressSample::Kind::Running)
         refreshLogStreams(sample);
     refresh();
@@ -358,9 +358,7 @@ void ProgressView::refresh()
             m_headline->setText(tr("Waiting for the first answer about the restore of %1…").arg(tenant));
     } else if (latest->isFinal()) {
         const bool cancelled = !latest->success && (m_cancelSent || decodeRestoreComment(latest->comment).tenantDropped);
-        m_headline->setText(latest->success ? tr("Restore job %1 of %2 succeeded.").arg(latest->jobId).arg(tenant)
-                            : cancelled    ? tr("Restore job %1 of %2 was cancelled.").arg(latest->jobId).arg(tenant)
-                                           : tr("Restore job %1 of %2 failed.").arg(latest->jobId).arg(tenant));
+        m_headline->setText(cancelled ? tr("Restore job %1 of %2 was cancelled.").arg(latest->jobId).arg(tenant) : ProgressText::outcome(*latest));
     } else {
         m_headline->setText(tr("Restore job %1 of %2: %3")
                                 .arg(latest->jobId)

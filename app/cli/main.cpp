@@ -8,6 +8,7 @@
 #include "common/obversion.h"
 #include "common/scn.h"
 #include "report/inspectreport.h"
+#include "cliparse.h"
 #include "watch.h"
 
 #include <QDir>
@@ -146,18 +147,9 @@ int runSql(const QStringList &args)
     const QCommandLineOption showSecrets(QStringLiteral("show-secrets"), Cli::tr("Print passwords and keys instead of '******'."));
     parser.addOptions({tenant, from, untilScn, untilTime, poolList, primaryZone, locality, concurrency, decryption, description, target,
                        sourceTenant, clusterName, clusterId, preview, cancel, showSecrets});
-    auto refuse = [](const QString &reason) {
-        QTextStream(stderr) << reason.simplified() << Qt::endl;
-        return kExitMisuse;
-    };
-    if (!parser.parse(args))
-        return refuse(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << parser.helpText();
-        return kExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return refuse(Cli::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    const auto refuse = refuseUsage;
+    if (const auto ended = parseOptionsOnly(parser, args, helpOption))
+        return *ended;
 
     RestoreRequest r;
     if (parser.isSet(target)) {

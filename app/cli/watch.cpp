@@ -1,6 +1,8 @@
 // obrestore watch: the wizard's progress poller in a terminal, for hosts without a display.
 #include "watch.h"
 
+#include "cliparse.h"
+
 #include "cluster/clusterinventory.h"
 #include "cluster/progresspoller.h"
 #include "cluster/restorefailure.h"
@@ -31,7 +33,6 @@ struct Watch
 
 constexpr int kExitSucceeded = 0;
 constexpr int kExitFailed = 1;
-constexpr int kExitMisuse = 2;
 constexpr int kExitNoJob = 3;
 constexpr int kExitCannotRead = 4;
 
@@ -115,18 +116,9 @@ int runWatch(const QStringList &args)
     const QCommandLineOption once(QStringLiteral("once"), Watch::tr("Print the current state once and exit."));
     const QCommandLineOption json(QStringLiteral("json"), Watch::tr("Print one JSON object per sample instead of the bar."));
     parser.addOptions({host, port, user, passwordFile, tenant, job, interval, once, json});
-    auto refuse = [](const QString &reason) {
-        QTextStream(stderr) << reason.simplified() << Qt::endl;
-        return kExitMisuse;
-    };
-    if (!parser.parse(args))
-        return refuse(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << parser.helpText();
-        return kExitSucceeded;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return refuse(Watch::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    const auto refuse = refuseUsage;
+    if (const auto ended = parseOptionsOnly(parser, args, helpOption))
+        return *ended;
     if (parser.value(tenant).isEmpty())
         return refuse(Watch::tr("Give the tenant being restored with --tenant."));
     bool ok = false;

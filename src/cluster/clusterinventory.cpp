@@ -4,19 +4,8 @@ namespace obrestore {
 
 namespace {
 
-struct Table
-{
-    Session::Rows rows;
-    QVariant value(const QVariantList &row, const char *column) const
-    {
-        const QLatin1StringView name(column);
-        for (qsizetype i = 0; i < rows.columns.size(); ++i) {
-            if (rows.columns[i].compare(name, Qt::CaseInsensitive) == 0)
-                return row.value(i);
-        }
-        return QVariant();
-    }
-};
+// Column access by name (Session::Rows::value): the views' columns differ between versions.
+using Table = Session::Rows;
 
 } // namespace
 
@@ -80,13 +69,13 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
         auto rows = target.read(sql, {}, error);
         if (!rows)
             return std::nullopt;
-        return Table{*rows};
+        return *rows;
     };
     const auto params = table(QStringLiteral("SELECT NAME, VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME IN "
                                              "('cluster', 'cluster_id', '__min_full_resource_pool_memory', 'restore_concurrency')"));
     if (!params)
         return std::nullopt;
-    for (const QVariantList &row : params->rows.rows) {
+    for (const QVariantList &row : params->rows) {
         const QString name = params->value(row, "NAME").toString();
         const QVariant value = params->value(row, "VALUE");
         if (name == u"cluster")
@@ -109,10 +98,10 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
                                  : std::nullopt;
         if (!pools)
             return std::nullopt;
-        for (const QVariantList &row : tenants->rows.rows)
+        for (const QVariantList &row : tenants->rows)
             inv.tenants.append({tenants->value(row, "TENANT_ID").toLongLong(), tenants->value(row, "TENANT_NAME").toString(),
                                 QStringLiteral("USER"), tenants->value(row, "STATUS").toString(), QString()});
-        for (const QVariantList &row : servers->rows.rows) {
+        for (const QVariantList &row : servers->rows) {
             ClusterInventoryData::Server s;
             s.ip = servers->value(row, "SVR_IP").toString();
             s.port = servers->value(row, "SVR_PORT").toInt();
@@ -121,10 +110,10 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
             if (!inv.zones.contains(s.zone))
                 inv.zones << s.zone;
         }
-        for (const QVariantList &row : units->rows.rows)
+        for (const QVariantList &row : units->rows)
             inv.unitConfigs.append({units->value(row, "NAME").toString(), units->value(row, "MAX_CPU").toDouble(),
                                     units->value(row, "MIN_CPU").toDouble(), units->value(row, "MAX_MEMORY").toLongLong(), 0});
-        for (const QVariantList &row : pools->rows.rows)
+        for (const QVariantList &row : pools->rows)
             inv.pools.append({pools->value(row, "NAME").toString(), pools->value(row, "TENANT_ID").toLongLong(),
                               pools->value(row, "UNIT_COUNT").toInt(), pools->value(row, "UNIT_NAME").toString(),
                               pools->value(row, "ZONE_LIST").toString().split(u';', Qt::SkipEmptyParts)});
@@ -143,13 +132,13 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
                              : std::nullopt;
     if (!pools)
         return std::nullopt;
-    for (const QVariantList &row : tenants->rows.rows)
+    for (const QVariantList &row : tenants->rows)
         inv.tenants.append({tenants->value(row, "TENANT_ID").toLongLong(), tenants->value(row, "TENANT_NAME").toString(),
                             tenants->value(row, "TENANT_TYPE").toString(), tenants->value(row, "STATUS").toString(),
                             tenants->value(row, "TENANT_ROLE").toString()}); // TENANT_ROLE: 4.1+
-    for (const QVariantList &row : zones->rows.rows)
+    for (const QVariantList &row : zones->rows)
         inv.zones << zones->value(row, "ZONE").toString();
-    for (const QVariantList &row : servers->rows.rows) {
+    for (const QVariantList &row : servers->rows) {
         ClusterInventoryData::Server s;
         s.ip = servers->value(row, "SVR_IP").toString();
         s.port = servers->value(row, "SVR_PORT").toInt();
@@ -163,10 +152,10 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
         s.resourcesKnown = true;
         inv.servers.append(s);
     }
-    for (const QVariantList &row : units->rows.rows)
+    for (const QVariantList &row : units->rows)
         inv.unitConfigs.append({units->value(row, "NAME").toString(), units->value(row, "MAX_CPU").toDouble(), units->value(row, "MIN_CPU").toDouble(),
                                 units->value(row, "MEMORY_SIZE").toLongLong(), units->value(row, "LOG_DISK_SIZE").toLongLong()});
-    for (const QVariantList &row : pools->rows.rows)
+    for (const QVariantList &row : pools->rows)
         inv.pools.append({pools->value(row, "NAME").toString(), pools->value(row, "TENANT_ID").toLongLong(), pools->value(row, "UNIT_COUNT").toInt(),
                           pools->value(row, "UNIT_NAME").toString(), pools->value(row, "ZONE_LIST").toString().split(u';', Qt::SkipEmptyParts)});
     return inv;

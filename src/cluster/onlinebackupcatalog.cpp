@@ -8,27 +8,15 @@ namespace obrestore {
 
 namespace {
 
-// Column access by name: the views' columns differ between versions, so nothing is read by position.
-struct Table
-{
-    Session::Rows rows;
-    QVariant value(const QVariantList &row, const char *column) const
-    {
-        const QLatin1StringView name(column);
-        for (qsizetype i = 0; i < rows.columns.size(); ++i) {
-            if (rows.columns[i].compare(name, Qt::CaseInsensitive) == 0)
-                return row.value(i);
-        }
-        return QVariant();
-    }
-};
+// Column access by name (Session::Rows::value): the views' columns differ between versions.
+using Table = Session::Rows;
 
 std::optional<Table> select(Session &s, const QString &sql, ServerError *error)
 {
     auto rows = s.read(sql, {}, error);
     if (!rows)
         return std::nullopt;
-    return Table{*rows};
+    return *rows;
 }
 
 qint32 fileStatusOf(const QString &name)
@@ -77,7 +65,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
     QString clusterName;
     qint64 clusterId = 0;
     if (const auto params = select(source, QStringLiteral("SELECT NAME, VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME IN ('cluster', 'cluster_id')"), error)) {
-        for (const QVariantList &row : params->rows.rows) {
+        for (const QVariantList &row : params->rows) {
             if (params->value(row, "NAME").toString() == u"cluster")
                 clusterName = params->value(row, "VALUE").toString();
             else
@@ -88,7 +76,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
     }
     QMap<qint64, QString> tenantNames;
     if (const auto tenants = select(source, QStringLiteral("SELECT TENANT_ID, TENANT_NAME FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_TYPE = 'USER'"), error)) {
-        for (const QVariantList &row : tenants->rows.rows)
+        for (const QVariantList &row : tenants->rows)
             tenantNames.insert(tenants->value(row, "TENANT_ID").toLongLong(), tenants->value(row, "TENANT_NAME").toString());
     } else {
         return std::nullopt;
@@ -111,7 +99,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
     if (!sets)
         return std::nullopt;
     QMap<QPair<qint64, qint64>, DataDestEntry> data;
-    for (const QVariantList &row : sets->rows.rows) {
+    for (const QVariantList &row : sets->rows) {
         const qint64 tenant = sets->value(row, "TENANT_ID").toLongLong();
         const qint64 destId = sets->value(row, "DEST_ID").toLongLong();
         DataDestEntry &d = data[{tenant, destId}];
@@ -161,7 +149,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
     if (!pieces || !rounds)
         return std::nullopt;
     QMap<QPair<qint64, qint64>, ArchiveDestEntry> archives;
-    for (const QVariantList &row : pieces->rows.rows) {
+    for (const QVariantList &row : pieces->rows) {
         const qint64 tenant = pieces->value(row, "TENANT_ID").toLongLong();
         const qint64 destId = pieces->value(row, "DEST_ID").toLongLong();
         ArchiveDestEntry &a = archives[{tenant, destId}];
@@ -194,7 +182,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
         p.dirPath = a.uri + u'/' + pieceDirName(p.key);
         a.pieces.append(p);
     }
-    for (const QVariantList &row : rounds->rows.rows) {
+    for (const QVariantList &row : rounds->rows) {
         const QPair<qint64, qint64> key{rounds->value(row, "TENANT_ID").toLongLong(), rounds->value(row, "DEST_ID").toLongLong()};
         if (!archives.contains(key))
             continue;

@@ -16,13 +16,7 @@ namespace {
 
 QList<RestoreJobInfo> jobsOf(const Session::Rows &rows, bool history)
 {
-    auto col = [&](const QVariantList &row, const char *name) {
-        for (qsizetype i = 0; i < rows.columns.size(); ++i) {
-            if (rows.columns[i].compare(QLatin1StringView(name), Qt::CaseInsensitive) == 0)
-                return row.value(i);
-        }
-        return QVariant();
-    };
+    auto col = [&](const QVariantList &row, const char *name) { return rows.value(row, name); };
     QList<RestoreJobInfo> out;
     for (const QVariantList &row : rows.rows) {
         RestoreJobInfo j;

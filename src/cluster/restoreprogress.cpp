@@ -49,23 +49,6 @@ std::optional<QDateTime> serverDateTime(const QVariant &value)
     return dt;
 }
 
-class Columns
-{
-public:
-    explicit Columns(const Session::Rows &rows)
-    {
-        for (qsizetype i = 0; i < rows.columns.size(); ++i)
-            m_index.insert(rows.columns[i].toUpper(), int(i));
-    }
-    QVariant operator()(const QVariantList &row, const char *name) const
-    {
-        const int i = m_index.value(QLatin1StringView(name), -1);
-        return i < 0 ? QVariant() : row.value(i);
-    }
-
-private:
-    QHash<QString, int> m_index;
-};
 
 std::optional<qint64> optInt(const QVariant &v)
 {
@@ -164,6 +147,16 @@ bool ProgressReader::discover(Session &session, ServerError *error)
     return true;
 }
 
+bool ProgressReader::hasProgressColumns() const
+{
+    // RECOVER_SCN … RESTORE_PROGRESS came together (4.2.1.7 on 4.2.x, 4.3.3; ob-restore-sql.md §2.1).
+    for (const char *c : {"RECOVER_SCN", "RECOVER_PROGRESS", "TABLET_COUNT", "FINISH_TABLET_COUNT", "RESTORE_PROGRESS"}) {
+        if (!m_columns.contains(QLatin1StringView(c)))
+            return false;
+    }
+    return true;
+}
+
 QString ProgressReader::progressQuery() const
 {
     auto job = [&](const QString &column) { return m_jobId ? QStringLiteral(" AND %1 = ?").arg(column) : QString(); };
@@ -176,10 +169,7 @@ QString ProgressReader::progressQuery() const
     }
     QString select = QStringLiteral("SELECT NOW(6) AS SERVER_NOW, p.TENANT_ID, p.JOB_ID, p.RESTORE_TENANT_NAME, p.RESTORE_TENANT_ID, "
                                     "p.STATUS, p.START_TIMESTAMP, p.RESTORE_SCN, p.RESTORE_OPTION");
-    const bool progressColumns = m_columns.contains(QStringLiteral("RECOVER_SCN")) && m_columns.contains(QStringLiteral("RECOVER_PROGRESS"))
-                                 && m_columns.contains(QStringLiteral("TABLET_COUNT")) && m_columns.contains(QStringLiteral("FINISH_TABLET_COUNT"))
-                                 && m_columns.contains(QStringLiteral("RESTORE_PROGRESS"));
-    if (progressColumns)
+    if (hasProgressColumns())
         select += QStringLiteral(", p.RECOVER_SCN, p.RECOVER_PROGRESS, p.TABLET_COUNT, p.FINISH_TABLET_COUNT, p.RESTORE_PROGRESS");
     QString from = QStringLiteral(" FROM oceanbase.CDB_OB_RESTORE_PROGRESS p");
     QString order = QStringLiteral(" ORDER BY p.JOB_ID DESC, p.TENANT_ID");
@@ -253,7 +243,7 @@ ProgressSample ProgressReader::read(Session &session)
 
 ProgressSample ProgressReader::readRunning(const Session::Rows &rows)
 {
-    const Columns col(rows);
+    auto col = [&rows](const QVariantList &row, const char *name) { return rows.value(row, name); };
     ProgressSample s;
     s.kind = ProgressSample::Kind::Running;
     s.tenantName = m_tenant;
@@ -282,7 +272,7 @@ ProgressSample ProgressReader::readRunning(const Session::Rows &rows)
         return s;
     }
 
-    s.progressColumns = m_columns.contains(QStringLiteral("RECOVER_PROGRESS"));
+    s.progressColumns = hasProgressColumns();
     quint64 lsBase = 0;
     quint64 lsRecover = 0;
     bool anyLs = false;
@@ -399,7 +389,7 @@ std::optional<ProgressSample> ProgressReader::readHistory(Session &session, Serv
     const auto rows = session.read(sql, binds, error, 0);
     if (!rows || rows->rows.isEmpty())
         return std::nullopt;
-    const Columns col(*rows);
+    auto col = [&rows](const QVariantList &row, const char *name) { return rows->value(row, name); };
     ProgressSample s;
     s.kind = ProgressSample::Kind::Finished;
     s.tenantName = m_tenant;

@@ -118,6 +118,7 @@ public:
 
 private:
     bool discover(Session &session, ServerError *error);
+    bool hasProgressColumns() const;
     ProgressSample readRunning(const Session::Rows &rows);
     std::optional<ProgressSample> readHistory(Session &session, ServerError *error);
 

@@ -222,6 +222,16 @@ bool Session::isOpen() const
     return QSqlDatabase::contains(m_name) && db().isOpen();
 }
 
+QVariant Session::Rows::value(const QVariantList &row, const char *column) const
+{
+    const QLatin1StringView name(column);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns[i].compare(name, Qt::CaseInsensitive) == 0)
+            return row.value(i);
+    }
+    return QVariant();
+}
+
 namespace {
 
 ServerError errorOf(const QSqlQuery &q)

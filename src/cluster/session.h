@@ -83,6 +83,9 @@ public:
     {
         QStringList columns;
         QList<QVariantList> rows;
+        // A row's value by column name (case-insensitive), or an invalid QVariant when the column is absent:
+        // views differ between versions, so nothing is read by position.
+        QVariant value(const QVariantList &row, const char *column) const;
     };
     // A read: prepared (bound values) when `binds` is not empty, else a text query. Reconnects with backoff
     // (up to `retries` times) when the connection was lost, because reading again is safe.

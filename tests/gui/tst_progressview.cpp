@@ -45,6 +45,26 @@ void onNextModal(std::function<void(QWidget *)> action)
     timer->start();
 }
 
+// A restore of t1 started on a fresh simulator and watched by a shown progress view polling every 200 ms.
+struct LiveRestore
+{
+    std::unique_ptr<RestoreSim> sim;
+    std::unique_ptr<ProgressView> view;
+};
+
+std::unique_ptr<LiveRestore> watchRestore(QThreadPool *pool, double speed)
+{
+    auto r = std::make_unique<LiveRestore>();
+    r->sim = startRestoreSim(ObVersion(4, 2, 3, 0), speed);
+    if (!r->sim || r->sim->startRestore(QStringLiteral("t1")) != 0)
+        return nullptr;
+    r->view = std::make_unique<ProgressView>(pool);
+    r->view->setIntervalMs(200);
+    r->view->show();
+    r->view->watch({r->sim->settings(), r->sim->version, QStringLiteral("t1"), std::nullopt});
+    return r;
+}
+
 } // namespace
 
 class tst_ProgressView : public QObject
@@ -165,13 +185,10 @@ void tst_ProgressView::heartbeatWhilePolling()
 
 void tst_ProgressView::cancelWithTheNameTyped()
 {
-    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 2.0);
-    QVERIFY(s);
-    QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
-    ProgressView view(&m_pool);
-    view.setIntervalMs(200);
-    view.show();
-    view.watch({s->settings(), s->version, QStringLiteral("t1"), std::nullopt});
+    const auto live = watchRestore(&m_pool, 2.0);
+    QVERIFY(live);
+    RestoreSim *s = live->sim.get();
+    ProgressView &view = *live->view;
     QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&view, "cancelRestoreButton")->isEnabled(), 30000);
 
     // First the user backs out: nothing is sent.
@@ -209,13 +226,10 @@ void tst_ProgressView::cancelWithTheNameTyped()
 
 void tst_ProgressView::connectionLossIsMarked()
 {
-    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 3.0);
-    QVERIFY(s);
-    QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
-    ProgressView view(&m_pool);
-    view.setIntervalMs(200);
-    view.show();
-    view.watch({s->settings(), s->version, QStringLiteral("t1"), std::nullopt});
+    const auto live = watchRestore(&m_pool, 3.0);
+    QVERIFY(live);
+    RestoreSim *s = live->sim.get();
+    ProgressView &view = *live->view;
     QTRY_VERIFY_WITH_TIMEOUT(view.tracker().points().size() >= 3, 30000);
     // A server restart on the same port: the banner while it is away, the chart's mark afterwards.
     QMetaObject::invokeMethod(s->server->server(), [srv = s->server->server()] { srv->restart(false); }, Qt::BlockingQueuedConnection);

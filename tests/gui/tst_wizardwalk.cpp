@@ -10,6 +10,7 @@
 #include "restorewizard.h"
 #include "backupdest/destscanner.h"
 #include "scenarios.h"
+#include "plan/progresstext.h"
 #include "progresschart.h"
 #include <QLineSeries>
 #include "progressview.h"
@@ -66,6 +67,21 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
 }
+
+// From the target page: connect, name the tenant, a new pool, pre-checks passed, on to the summary.
+void newPoolToSummary(QWizard &wizard, const QString &tenant)
+{
+    click(&wizard, "targetConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(static_cast<RestoreWizard &>(wizard).state().target.has_value(), 15000);
+    typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), tenant);
+    clickRadio(child<QRadioButton>(&wizard, "newPoolRadio"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Summary));
+}
+
 
 // Measures the longest gap between the ticks of a 10 ms timer on the GUI thread.
 
@@ -220,7 +236,8 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
     QTRY_VERIFY_WITH_TIMEOUT(progress->tracker().finished(), 60000);
     QVERIFY(progress->tracker().latest()->success);
     QVERIFY2(progress->chart()->dataSeries()->count() >= 2, qPrintable(QStringLiteral("%1 points, %2 in the series").arg(progress->tracker().points().size()).arg(progress->chart()->dataSeries()->count())));
-    QCOMPARE(child<QLabel>(&wizard, "progressHeadline")->text(), ProgressView::tr("Restore job %1 of %2 succeeded.").arg(*wizard.state().jobId).arg(tenantName));
+    QCOMPARE(child<QLabel>(&wizard, "progressHeadline")->text(), ProgressText::outcome(*progress->tracker().latest()));
+    QVERIFY(child<QLabel>(&wizard, "progressHeadline")->text().contains(tenantName));
     QVERIFY(child<QPlainTextEdit>(&wizard, "nextStepsEdit")->toPlainText().contains(QStringLiteral("ALTER SYSTEM ACTIVATE STANDBY TENANT %1;").arg(tenantName)));
     QTRY_COMPARE(qobject_cast<RunPage *>(wizard.currentPage())->job()->status, QStringLiteral("SUCCESS"));
     shot(wizard, QStringLiteral("7_run"));
@@ -299,15 +316,7 @@ void tst_WizardWalk::walkTargetNotManaged()
     QVERIFY2(child<QLabel>(&wizard, "pointConversion")->text().contains(u"2024-03-01 13:33:20"), qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    click(&wizard, "targetConnectButton");
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
-    typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), QStringLiteral("sales_scn"));
-    clickRadio(child<QRadioButton>(&wizard, "newPoolRadio"));
-    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Summary));
+    STEP(newPoolToSummary(wizard, QStringLiteral("sales_scn")));
     QVERIFY(wizard.currentPage()->subTitle().contains(u"by hand"));
     // The exported script: commented, the statements in order, nothing secret.
     QTemporaryDir dir;
@@ -448,15 +457,7 @@ void tst_WizardWalk::startRefusedAllowsBack()
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     child<QTableView>(&wizard, "tenantTable")->selectRow(1);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    click(&wizard, "targetConnectButton");
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
-    typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), QStringLiteral("raced"));
-    clickRadio(child<QRadioButton>(&wizard, "newPoolRadio"));
-    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Summary));
+    STEP(newPoolToSummary(wizard, QStringLiteral("raced")));
     // The other restore, from another connection, with the same plan but its own pool.
     RestorePlan other = wizard.state().plan;
     other.pool.name = QStringLiteral("raced_other_pool");

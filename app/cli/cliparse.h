@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <optional>
+
+namespace obrestore {
+
+// Exit status 2 (misuse) with a one-line reason on stderr, for every command.
+inline int refuseUsage(const QString &reason)
+{
+    QTextStream(stderr) << reason.simplified() << Qt::endl;
+    return 2;
+}
+
+// Parses a command that takes options only: the exit status when the command ends here (its help: 0; a parse error
+// or an argument it does not take: 2), or nothing to go on.
+inline std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const QStringList &args, const QCommandLineOption &help)
+{
+    if (!parser.parse(args))
+        return refuseUsage(parser.errorText());
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return refuseUsage(QCoreApplication::translate("obrestore::Cli", "Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    return std::nullopt;
+}
+
+} // namespace obrestore
