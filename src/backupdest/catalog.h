@@ -57,6 +57,8 @@ struct PieceEntry
     PieceAttr attr;                  // merged like ObArchiveStore::get_single_piece_info (§3.6)
     bool checkpointNameFound = false; // an active piece's checkpoint_info.<scn> (scn > 0) exists
     std::optional<TenantArchivePieceInfosDesc> extend; // read for the newest non-empty piece only
+    bool extendUnreadable = false;   // tenant_archive_piece_infos was read and is missing, damaged or unreadable
+    QString unreadableUri;           // single_piece_info or checkpoint_info.0 (or the checkpoint folder) could not be read
     QString dirPath;
 };
 

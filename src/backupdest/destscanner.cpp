@@ -400,11 +400,14 @@ void readPieceInfo(ScanState &state, const ArchiveDestEntry &dest, PieceEntry &p
             piece.source = PieceEntry::Source::Frozen;
         } else {
             state.decodeFailed(single, error, tenant);
+            piece.unreadableUri = state.storage().uriOf(single);
         }
         return;
     }
-    if (!missing)
-        return; // unreadable: a diagnostic was recorded
+    if (!missing) {
+        piece.unreadableUri = state.storage().uriOf(single); // unreadable: a diagnostic was recorded
+        return;
+    }
     const QString checkpointDir = Storage::join(piece.dirPath, QStringLiteral("checkpoint"));
     bool noCheckpointDir = false;
     const auto entries = state.list(checkpointDir, tenant, &noCheckpointDir);
@@ -414,6 +417,7 @@ void readPieceInfo(ScanState &state, const ArchiveDestEntry &dest, PieceEntry &p
             piece.dirFound = state.storage().stat(piece.dirPath, &isDir) == Storage::Status::Ok && isDir;
         } else {
             piece.dirFound = true;
+            piece.unreadableUri = state.storage().uriOf(checkpointDir);
         }
         return; // no checkpoint: an empty piece
     }
@@ -435,15 +439,19 @@ void readPieceInfo(ScanState &state, const ArchiveDestEntry &dest, PieceEntry &p
         return; // OceanBase: no checkpoint_info.0 means an empty piece
     const QString zeroPath = Storage::join(checkpointDir, zeroName);
     const auto bytes = state.read(zeroPath, tenant);
-    if (!bytes)
+    if (!bytes) {
+        piece.unreadableUri = state.storage().uriOf(zeroPath);
         return;
+    }
     ObbakError error;
     const auto checkpoint = decodeCheckpointInfo0(*bytes, &error);
     if (!checkpoint) {
         state.decodeFailed(zeroPath, error, tenant);
+        piece.unreadableUri = state.storage().uriOf(zeroPath);
         return;
     }
     piece.extend = readExtend(state, dest, piece);
+    piece.extendUnreadable = !piece.extend;
     PieceAttr &a = piece.attr;
     a.destId = piece.key.destId;
     a.roundId = piece.key.roundId;
@@ -636,12 +644,16 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
                 state.decodeFailed(path, error, dest.format.tenantId);
             }
         } else {
+            // OceanBase's walk over the start keys from the newest back (restorewindows.cpp pieceCandidates):
+            // it stops at the first unreadable or non-empty piece.
             ArchiveDestEntry &dest = result.archiveDests[i - nData];
             for (auto it = dest.pieces.rbegin(); it != dest.pieces.rend(); ++it) {
-                if (it->source == PieceEntry::Source::Empty)
+                if (!it->hasStartPlaceholder || (it->source == PieceEntry::Source::Empty && it->unreadableUri.isEmpty()))
                     continue;
-                if (!it->extend)
+                if (it->unreadableUri.isEmpty() && !it->extend && !it->extendUnreadable) {
                     it->extend = readExtend(state, dest, *it);
+                    it->extendUnreadable = !it->extend;
+                }
                 break;
             }
         }

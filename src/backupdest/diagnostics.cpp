@@ -333,6 +333,79 @@ Diagnostic newestSetNotCovered(qint64 tenant, const QString &uri, qint64 setId, 
     return make("NEWEST_SET_NOT_COVERED", Severity::Warning, tenant, uri, message);
 }
 
+Diagnostic setUnreadableBlocks(qint64 tenant, const QString &uri, qint64 setId, std::optional<Scn> from, const QTimeZone &zone)
+{
+    const QString reach = from ? Tr::tr("every restore point from %1 on fails, because OceanBase reads the sets in "
+                                        "order up to the first one restorable after the point")
+                                     .arg(when(*from, zone))
+                               : Tr::tr("every restore from this data backup path fails, because it is the first "
+                                        "set OceanBase reads");
+    return make("CORRUPT_METADATA", Severity::Error, tenant, uri,
+                Tr::tr("OceanBase skips backup set %1 only when this file is missing; one that cannot be read stops "
+                       "the whole restore. So %2. If the set is not needed, move its folder away: OceanBase then "
+                       "skips it (and its incremental sets).")
+                    .arg(setId)
+                    .arg(reach));
+}
+
+Diagnostic archiveUnreadableBlocks(qint64 tenant, const QString &uri, const PieceKey &key)
+{
+    return make("CORRUPT_METADATA", Severity::Error, tenant, uri,
+                Tr::tr("OceanBase reads this file of %1 to find the newest piece and its history of frozen "
+                       "pieces, so every restore that names this log archive path fails (\"No enough log\" or a read "
+                       "error). Copy it again from the original log archive path.")
+                    .arg(pieceName(key)));
+}
+
+Diagnostic unreadableStopsRestore(qint64 tenant, const QString &uri, Scn point, const QTimeZone &zone)
+{
+    return make("CORRUPT_METADATA", Severity::Error, tenant, uri,
+                Tr::tr("A restore to %1 would stop at %2, which cannot be read: OceanBase aborts the restore there. "
+                       "Repair or remove that file (see its finding), or choose a point that does not reach it.")
+                    .arg(when(point, zone), uri));
+}
+
+Diagnostic pointWithoutWindows(qint64 tenant, const QString &uri)
+{
+    return make("NO_RESTORABLE_WINDOW", Severity::Error, tenant, uri,
+                Tr::tr("Tenant %1 has no restorable window at all, so no point can be restored; its other findings "
+                       "say why.")
+                    .arg(tenant));
+}
+
+Diagnostic pointOutsideWindows(qint64 tenant, const QString &uri, Scn point, std::optional<Scn> earlierEnd,
+                               std::optional<Scn> laterStart, const QTimeZone &zone)
+{
+    QString where;
+    if (earlierEnd && laterStart)
+        where = Tr::tr("It falls between two restorable windows: the nearest points are %1 (earlier) and %2 (later).")
+                    .arg(when(*earlierEnd, zone), when(*laterStart, zone));
+    else if (laterStart)
+        where = Tr::tr("It is before the first restorable point, %1.").arg(when(*laterStart, zone));
+    else if (earlierEnd)
+        where = Tr::tr("It is after the last restorable point, %1 (the archived log ends there).").arg(when(*earlierEnd, zone));
+    return make("POINT_OUTSIDE_WINDOWS", Severity::Error, tenant, uri,
+                Tr::tr("%1 is outside every restorable window of tenant %2: OceanBase would refuse it (error 4018, "
+                       "\"No enough log for restore\" or no usable backup set). %3 Choose a point inside a window.")
+                    .arg(when(point, zone))
+                    .arg(tenant)
+                    .arg(where));
+}
+
+Diagnostic latestNotRestorable(qint64 tenant, const QString &uri, std::optional<Scn> point, const QTimeZone &zone)
+{
+    if (!point)
+        return make("NO_ROUND_START", Severity::Error, tenant, uri,
+                    Tr::tr("Without a restore point OceanBase takes the newest checkpoint of the newest archive round, "
+                           "and here it finds none (no rounds/ start file of the destination, or only empty pieces). "
+                           "Give an explicit point inside a restorable window."));
+    return make("NEWEST_SET_NOT_COVERED", Severity::Error, tenant, uri,
+                Tr::tr("Without a restore point OceanBase restores to %1 (the newest archived checkpoint, or the "
+                       "newest backup set's end when only the data backup path is named), and refuses it: the newest "
+                       "backup set there is not covered by the log. Give an explicit point inside a restorable window.")
+                    .arg(when(*point, zone)));
+}
+
 Diagnostic noRoundStart(qint64 tenant, const QString &uri, qint64 destId)
 {
     return make("NO_ROUND_START", Severity::Warning, tenant, uri,

@@ -62,6 +62,20 @@ Diagnostic noRoundStart(qint64 tenant, const QString &uri, qint64 destId);
 Diagnostic checkpointFileLost(qint64 tenant, const QString &uri, const PieceKey &key, Scn staleCheckpoint,
                               const QTimeZone &zone);
 
+// A file OceanBase cannot read stops its walk (ob-backup-layout.md §5.1 steps 4–5): a backup set's
+// single_backup_set_info damaged or unreadable (every point from `from` on fails), or a piece file on the walk
+// from the newest piece back (every restore naming that archive destination fails).
+Diagnostic setUnreadableBlocks(qint64 tenant, const QString &uri, qint64 setId, std::optional<Scn> from, const QTimeZone &zone);
+Diagnostic archiveUnreadableBlocks(qint64 tenant, const QString &uri, const PieceKey &key);
+
+// Why a restore source could not be found for one point (restore_source.reason_code).
+Diagnostic unreadableStopsRestore(qint64 tenant, const QString &uri, Scn point, const QTimeZone &zone);
+Diagnostic pointWithoutWindows(qint64 tenant, const QString &uri);
+Diagnostic pointOutsideWindows(qint64 tenant, const QString &uri, Scn point, std::optional<Scn> earlierEnd,
+                               std::optional<Scn> laterStart, const QTimeZone &zone);
+// Without UNTIL: the server finds no point by itself (`point` nullopt), or the point it picks is refused.
+Diagnostic latestNotRestorable(qint64 tenant, const QString &uri, std::optional<Scn> point, const QTimeZone &zone);
+
 Diagnostic versionIncompatible(qint64 tenant, const QString &uri, const QString &code, const QString &explanation);
 Diagnostic noRestorableWindow(qint64 tenant, const QString &uri, const QStringList &causes);
 

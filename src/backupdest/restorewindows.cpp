@@ -28,59 +28,159 @@ std::optional<Interval> halfOpen(quint64 a, quint64 b)
 
 } // namespace
 
+namespace {
+
+QString metadataUri(const QString &destUri, const PieceKey &key, bool legacy40, const char *name)
+{
+    return destUri + u'/' + pieceDirName(key) + u'/' + QLatin1StringView(name) + (legacy40 ? QString() : QStringLiteral(".obarc"));
+}
+
+// The start keys of pieces/ in OceanBase's order (ObPieceFilter keeps only piece_d…_start_* names).
+QList<const PieceEntry *> startKeys(const ArchiveDestEntry &dest)
+{
+    QList<const PieceEntry *> keys;
+    for (const PieceEntry &p : dest.pieces) {
+        if (p.hasStartPlaceholder)
+            keys.append(&p);
+    }
+    return keys;
+}
+
+// From the newest key back, the first piece that is not empty (get_whole_piece_info in a loop); stops at the
+// first read error, which fails the restore.
+struct NewestWalk
+{
+    const PieceEntry *newest = nullptr;
+    QString unreadableUri;
+    PieceKey unreadableKey;
+};
+NewestWalk walkNewest(const ArchiveDestEntry &dest, const QList<const PieceEntry *> &keys)
+{
+    NewestWalk w;
+    for (auto it = keys.crbegin(); it != keys.crend(); ++it) {
+        const PieceEntry &p = **it;
+        if (!p.unreadableUri.isEmpty()) {
+            w.unreadableUri = p.unreadableUri;
+            w.unreadableKey = p.key;
+            return w;
+        }
+        if (p.source == PieceEntry::Source::Empty)
+            continue;
+        if (!p.extend) {
+            // A non-empty piece's tenant_archive_piece_infos is read too; missing or damaged, the read fails.
+            w.unreadableUri = metadataUri(dest.uri, p.key, dest.legacy40, "tenant_archive_piece_infos");
+            w.unreadableKey = p.key;
+            return w;
+        }
+        w.newest = &p;
+        return w;
+    }
+    return w;
+}
+
+} // namespace
+
 PieceCandidates pieceCandidates(const ArchiveDestEntry &dest)
 {
     PieceCandidates out;
-    out.anyListed = !dest.pieces.isEmpty();
-    if (dest.pieces.isEmpty())
+    const QList<const PieceEntry *> keys = startKeys(dest);
+    out.anyListed = !keys.isEmpty();
+    if (keys.isEmpty())
         return out;
     // Keys are sorted by (round, piece) as OceanBase sorts them; the first listed key's dest id filters.
-    out.firstKeyDestId = dest.pieces.first().key.destId;
-    const PieceEntry *newest = nullptr;
-    for (auto it = dest.pieces.crbegin(); it != dest.pieces.crend(); ++it) {
-        if (it->source != PieceEntry::Source::Empty) {
-            newest = &*it;
-            break;
-        }
+    out.firstKeyDestId = keys.first()->key.destId;
+    const NewestWalk walk = walkNewest(dest, keys);
+    if (!walk.unreadableUri.isEmpty()) {
+        out.allEmpty = false;
+        out.unreadableUri = walk.unreadableUri;
+        out.unreadableKey = walk.unreadableKey;
+        return out;
     }
-    if (!newest)
+    if (!walk.newest)
         return out;
     out.allEmpty = false;
     QMap<PieceKey, const PieceEntry *> onDisk;
     for (const auto &p : dest.pieces)
         onDisk.insert(p.key, &p);
-    if (newest->extend) {
-        for (const PieceAttr &h : newest->extend->hisFrozenPieces) {
-            PieceAttr attr = h;
-            // OceanBase trusts the history as recorded when the newest piece was created. A listed piece whose
-            // folder is gone cannot be read during the restore, so it is treated as not available (the
-            // diagnostics say so); pieces not listed in pieces/ are taken as recorded.
-            const auto disk = onDisk.value(PieceKey{h.destId, h.roundId, h.pieceId}, nullptr);
-            if (disk && !disk->dirFound)
-                attr.fileStatus = qint32(FileStatus::Deleted);
-            out.pieces.append(attr);
-        }
-    } else {
-        // Without the history file OceanBase's own read fails; fall back to the pieces read one by one so the
-        // windows still show what the files on storage hold.
-        for (const auto &p : dest.pieces) {
-            if (&p != newest && p.source != PieceEntry::Source::Empty)
-                out.pieces.append(p.attr);
-        }
+    for (const PieceAttr &h : walk.newest->extend->hisFrozenPieces) {
+        PieceAttr attr = h;
+        // OceanBase trusts the history as recorded when the newest piece was created. A listed piece whose
+        // folder is gone cannot be read during the restore, so it is treated as not available (the
+        // diagnostics say so); pieces not listed in pieces/ are taken as recorded.
+        const auto disk = onDisk.value(PieceKey{h.destId, h.roundId, h.pieceId}, nullptr);
+        if (disk && !disk->dirFound)
+            attr.fileStatus = qint32(FileStatus::Deleted);
+        out.pieces.append(attr);
     }
-    out.pieces.append(newest->attr);
+    out.pieces.append(walk.newest->attr);
     return out;
 }
 
-QList<BackupSetFileDesc> setsListedByOceanBase(const DataDestEntry &dest)
+std::optional<Scn> latestArchivePoint(const ArchiveDestEntry &dest)
 {
-    QList<BackupSetFileDesc> out;
-    for (const auto &s : dest.sets) {
-        if (s.isListedByOceanBase())
-            out.append(*s.info);
+    // get_max_checkpoint_scn: the max round among rounds/ start files of the format's dest id, then that
+    // round's pieces from the newest back to the first non-empty one.
+    qint64 maxRound = -1;
+    for (const RoundEntry &r : dest.rounds) {
+        if (r.hasStart && r.destId == dest.format.destId)
+            maxRound = qMax(maxRound, r.roundId);
     }
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.backupSetId < b.backupSetId; });
+    if (maxRound < 0)
+        return std::nullopt;
+    QList<const PieceEntry *> keys;
+    for (const PieceEntry *p : startKeys(dest)) {
+        if (p->key.roundId == maxRound && p->key.destId == dest.format.destId)
+            keys.append(p);
+    }
+    for (auto it = keys.crbegin(); it != keys.crend(); ++it) {
+        if (!(*it)->unreadableUri.isEmpty())
+            return std::nullopt;
+        if ((*it)->source != PieceEntry::Source::Empty)
+            return (*it)->attr.checkpointScn;
+    }
+    return std::nullopt;
+}
+
+quint64 SetList::blockedFrom() const
+{
+    quint64 m = 0;
+    for (const BackupSetFileDesc &s : sets)
+        m = qMax(m, s.minRestoreScn.value());
+    return m;
+}
+
+SetList setsListedByOceanBase(const DataDestEntry &dest)
+{
+    QList<BackupSetEntry> withEnd;
+    for (const auto &s : dest.sets) {
+        if (s.hasEndSuccess)
+            withEnd.append(s);
+    }
+    std::sort(withEnd.begin(), withEnd.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    SetList out;
+    for (const BackupSetEntry &s : std::as_const(withEnd)) {
+        if (s.info) {
+            out.sets.append(*s.info);
+            continue;
+        }
+        if (s.infoMissing)
+            continue; // OB_BACKUP_FILE_NOT_EXIST: skipped
+        // Any other read error aborts the walk here (the loop of do_get_backup_set_array_ runs while OB_SUCC).
+        out.unreadableSetId = s.id;
+        out.unreadableUri = dest.uri + u'/' + setDirName(s.id, s.type) + u'/'
+            + (dest.legacy40 ? QStringLiteral("single_backup_set_info") : QStringLiteral("single_backup_set_info.obbak"));
+        break;
+    }
     return out;
+}
+
+std::optional<Scn> latestDataOnlyPoint(const SetList &listed)
+{
+    for (auto it = listed.sets.crbegin(); it != listed.sets.crend(); ++it) {
+        if (it->status == qint32(SetStatus::Success) && it->fileStatus == qint32(FileStatus::Available))
+            return it->minRestoreScn;
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -125,6 +225,8 @@ QList<QPair<Scn, Scn>> logCoverage(const PieceCandidates &archive, Scn restoreSt
 {
     const quint64 rs = restoreStart.value();
     QList<const PieceAttr *> p;
+    if (archive.unreadable())
+        return {};
     for (const PieceAttr &c : archive.pieces) {
         if (c.destId != archive.firstKeyDestId || c.fileStatus != qint32(FileStatus::Available) || c.endScn.value() <= rs)
             continue;
@@ -164,13 +266,16 @@ QList<QPair<Scn, Scn>> logCoverage(const PieceCandidates &archive, Scn restoreSt
     return out;
 }
 
-RestoreSource selectRestoreSource(const QList<BackupSetFileDesc> &listed, const PieceCandidates *archive, Scn t)
+RestoreSource selectRestoreSource(const SetList &listed, const PieceCandidates *archive, Scn t)
 {
     RestoreSource out;
     QList<BackupSetFileDesc> chain;
-    for (const BackupSetFileDesc &s : listed) {
-        if (s.minRestoreScn > t)
+    bool stopped = false;
+    for (const BackupSetFileDesc &s : listed.sets) {
+        if (s.minRestoreScn > t) {
+            stopped = true;
             break;
+        }
         if (s.status != qint32(SetStatus::Success) || s.fileStatus != qint32(FileStatus::Available))
             continue;
         if (s.backupType == 1) {
@@ -183,6 +288,11 @@ RestoreSource selectRestoreSource(const QList<BackupSetFileDesc> &listed, const 
         }
         chain.append(s);
     }
+    if (!stopped && listed.blocked()) {
+        out.failure = RestoreSource::Failure::Unreadable;
+        out.unreadableUri = listed.unreadableUri;
+        return out;
+    }
     if (chain.isEmpty()) {
         out.failure = RestoreSource::Failure::NoBackupSet;
         return out;
@@ -192,6 +302,16 @@ RestoreSource selectRestoreSource(const QList<BackupSetFileDesc> &listed, const 
     if (!archive) {
         if (!chain.last().plusArchivelog || chain.last().minRestoreScn != t)
             out.failure = RestoreSource::Failure::NoEnoughLog;
+        return out;
+    }
+    if (archive->unreadable()) {
+        out.failure = RestoreSource::Failure::Unreadable;
+        out.unreadableUri = archive->unreadableUri;
+        return out;
+    }
+    if (restoreStart >= t) {
+        // get_piece_paths_in_range refuses start_scn >= end_scn (OB_INVALID_ARGUMENT).
+        out.failure = RestoreSource::Failure::NoEnoughLog;
         return out;
     }
     QList<PieceAttr> chosen;
@@ -235,12 +355,17 @@ QList<RestoreWindow> mergeWindows(QList<RestoreWindow> windows)
     return out;
 }
 
-QList<RestoreWindow> computeWindows(const QList<BackupSetFileDesc> &listed, const PieceCandidates *archive)
+QList<RestoreWindow> computeWindows(const SetList &setList, const PieceCandidates *archive)
 {
     QList<RestoreWindow> windows;
+    const QList<BackupSetFileDesc> &listed = setList.sets;
     QMap<quint64, QList<QPair<Scn, Scn>>> coverageCache;
     quint64 maxMinRestore = 0;
     const qsizetype n = listed.size();
+    // With an unreadable set after these, every t the walk does not stop before it fails.
+    const std::optional<quint64> limit = setList.blocked() ? std::optional<quint64>(setList.blockedFrom()) : std::nullopt;
+    if (limit && *limit == 0)
+        return {};
     for (qsizetype k = 1; k <= n; ++k) {
         // t is processed with exactly the first k sets when all of them have min_restore_scn <= t and set k
         // (if any) has min_restore_scn > t: the iteration stops there.
@@ -253,6 +378,8 @@ QList<RestoreWindow> computeWindows(const QList<BackupSetFileDesc> &listed, cons
                 continue;
             hi = stop - 1;
         }
+        if (limit)
+            hi = qMin(hi, *limit - 1);
         if (lo > hi)
             continue;
         const auto chain = chainOf(listed, k);
@@ -264,7 +391,8 @@ QList<RestoreWindow> computeWindows(const QList<BackupSetFileDesc> &listed, cons
             if (it == coverageCache.end())
                 it = coverageCache.insert(rs, logCoverage(*archive, chain->restoreStartScn));
             for (const auto &g : *it) {
-                const quint64 a = qMax(lo, g.first.value());
+                // OceanBase refuses a restore point that is not after the chain's start_replay_scn.
+                const quint64 a = qMax(qMax(lo, g.first.value()), rs + 1);
                 const quint64 b = qMin(hi, g.second.value());
                 if (a <= b)
                     windows.append({Scn(a), Scn(b), chain->newestSetId});

@@ -2,6 +2,7 @@
 
 #include "common/compatibility.h"
 #include "diagnostics.h"
+#include "restoresource.h"
 #include "restorewindows.h"
 #include "tr.h"
 
@@ -25,8 +26,14 @@ void analyzeDataDest(const DataDestEntry &dest, qint64 tenant, const CatalogOpti
     int inProgress = 0;
     int failed = 0;
     bool anySuccess = false;
-    const QList<BackupSetFileDesc> listed = setsListedByOceanBase(dest);
-    const QList<qint64> usable = usableSetIds(listed);
+    const SetList listed = setsListedByOceanBase(dest);
+    const QList<qint64> usable = usableSetIds(listed.sets);
+    if (listed.blocked()) {
+        std::optional<Scn> from;
+        if (!listed.sets.isEmpty())
+            from = Scn(listed.blockedFrom());
+        out.append(diag::setUnreadableBlocks(tenant, listed.unreadableUri, listed.unreadableSetId, from, options.timeZone));
+    }
     const QString joinedPasswords = options.decryptionPasswords.join(u',');
     for (const BackupSetEntry &s : dest.sets) {
         const QString setUri = dest.uri + u'/' + setDirName(s.id, s.type);
@@ -70,7 +77,8 @@ void analyzeArchiveDest(const ArchiveDestEntry &dest, qint64 tenant, const Catal
                         QList<Diagnostic> &out)
 {
     const qint64 destId = dest.format.destId;
-    if (!dest.piecesDirFound || dest.pieces.isEmpty()) {
+    const bool anyStartKey = std::any_of(dest.pieces.cbegin(), dest.pieces.cend(), [](const PieceEntry &p) { return p.hasStartPlaceholder; });
+    if (!dest.piecesDirFound || !anyStartKey) {
         out.append(diag::noArchivePieces(tenant, dest.uri + QStringLiteral("/pieces"), !dest.piecesDirFound));
         return;
     }
@@ -92,6 +100,10 @@ void analyzeArchiveDest(const ArchiveDestEntry &dest, qint64 tenant, const Catal
         out.append(diag::foreignDestPieces(tenant, dest.uri, it.key(), destId, it.value()));
 
     const PieceCandidates candidates = pieceCandidates(dest);
+    if (candidates.unreadable()) {
+        out.append(diag::archiveUnreadableBlocks(tenant, candidates.unreadableUri, candidates.unreadableKey));
+        return;
+    }
     if (candidates.allEmpty) {
         out.append(diag::allPiecesEmpty(tenant, dest.uri + QStringLiteral("/pieces"), int(dest.pieces.size())));
         return;
@@ -119,33 +131,50 @@ void analyzeArchiveDest(const ArchiveDestEntry &dest, qint64 tenant, const Catal
     }
 }
 
-// Findings about how the sets and the log fit together, for one data and one archive destination.
-void analyzeCoverage(const DataDestEntry &data, const ArchiveDestEntry &archive, qint64 tenant,
-                     const CatalogOptions &options, const QList<RestoreWindow> &windows, QList<Diagnostic> &out)
+// Findings about how the sets and the log fit together, for one data destination and every archive
+// destination of the tenant: a set counts as covered when any one destination covers it on its own (that is
+// the destination a restore names).
+void analyzeCoverage(const DataDestEntry &data, const QList<ArchiveDestEntry> &archives, qint64 tenant,
+                     const CatalogOptions &options, QList<Diagnostic> &out)
 {
-    const QList<BackupSetFileDesc> listed = setsListedByOceanBase(data);
-    const PieceCandidates candidates = pieceCandidates(archive);
-    if (candidates.allEmpty)
-        return; // ALL_PIECES_EMPTY / NO_ARCHIVE_PIECES explain it
+    const SetList setList = setsListedByOceanBase(data);
+    const QList<BackupSetFileDesc> &listed = setList.sets;
+    QList<PieceCandidates> all;
+    for (const ArchiveDestEntry &a : archives) {
+        PieceCandidates c = pieceCandidates(a);
+        if (!c.allEmpty && !c.unreadable())
+            all.append(std::move(c));
+    }
+    if (all.isEmpty())
+        return; // ALL_PIECES_EMPTY / NO_ARCHIVE_PIECES / CORRUPT_METADATA explain it
+    QList<RestoreWindow> windows;
+    for (const PieceCandidates &c : std::as_const(all))
+        windows += computeWindows(setList, &c);
+    windows = mergeWindows(windows);
     const QList<qint64> usable = usableSetIds(listed);
+    auto setUri = [&](const BackupSetFileDesc &s) {
+        return data.uri + u'/' + setDirName(s.backupSetId, s.backupType == 1 ? SetType::Full : SetType::Incremental);
+    };
     for (const BackupSetFileDesc &s : listed) {
         if (!usable.contains(s.backupSetId))
             continue;
-        if (!logCoverage(candidates, s.startReplayScn).isEmpty())
+        if (std::any_of(all.cbegin(), all.cend(), [&](const PieceCandidates &c) { return !logCoverage(c, s.startReplayScn).isEmpty(); }))
             continue;
         std::optional<Scn> firstStart;
-        for (const PieceAttr &c : candidates.pieces) {
-            if (c.destId == candidates.firstKeyDestId && c.fileStatus == qint32(FileStatus::Available)
-                && c.endScn > s.startReplayScn) {
-                firstStart = c.startScn;
-                break;
+        for (const PieceCandidates &cand : std::as_const(all)) {
+            for (const PieceAttr &c : cand.pieces) {
+                if (c.destId == cand.firstKeyDestId && c.fileStatus == qint32(FileStatus::Available) && c.endScn > s.startReplayScn) {
+                    if (!firstStart || c.startScn < *firstStart)
+                        firstStart = c.startScn;
+                    break;
+                }
             }
         }
-        out.append(diag::archiveStartsAfterBackup(tenant, data.uri + u'/' + setDirName(s.backupSetId, s.backupType == 1 ? SetType::Full : SetType::Incremental),
-                                                  s.backupSetId, s.startReplayScn, firstStart, options.timeZone));
+        out.append(diag::archiveStartsAfterBackup(tenant, setUri(s), s.backupSetId, s.startReplayScn, firstStart, options.timeZone));
     }
-    // The newest usable set decides every point after its min_restore_scn.
-    if (usable.isEmpty())
+    // The newest usable set decides every point after its min_restore_scn (unless a damaged set stops the walk
+    // first: its finding says so).
+    if (usable.isEmpty() || setList.blocked())
         return;
     const qint64 newestId = usable.last();
     const auto it = std::find_if(listed.cbegin(), listed.cend(), [&](const auto &s) { return s.backupSetId == newestId; });
@@ -154,12 +183,13 @@ void analyzeCoverage(const DataDestEntry &data, const ArchiveDestEntry &archive,
     if (covered)
         return;
     std::optional<Scn> logEnd;
-    for (const auto &g : logCoverage(candidates, it->startReplayScn)) {
-        if (!logEnd || g.second > *logEnd)
-            logEnd = g.second;
+    for (const PieceCandidates &c : std::as_const(all)) {
+        for (const auto &g : logCoverage(c, it->startReplayScn)) {
+            if (!logEnd || g.second > *logEnd)
+                logEnd = g.second;
+        }
     }
-    out.append(diag::newestSetNotCovered(tenant, data.uri + u'/' + setDirName(newestId, it->backupType == 1 ? SetType::Full : SetType::Incremental),
-                                         newestId, from, logEnd, !windows.isEmpty(), options.timeZone));
+    out.append(diag::newestSetNotCovered(tenant, setUri(*it), newestId, from, logEnd, !windows.isEmpty(), options.timeZone));
 }
 
 } // namespace
@@ -167,6 +197,50 @@ void analyzeCoverage(const DataDestEntry &data, const ArchiveDestEntry &archive,
 bool Catalog::hasRestorableWindow() const
 {
     return std::any_of(tenants.cbegin(), tenants.cend(), [](const TenantEntry &t) { return !t.windows.isEmpty(); });
+}
+
+bool Catalog::refusedForTarget(qint64 tenantId) const
+{
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic &d) {
+        return d.tenantId == tenantId && d.code.startsWith(u"VERSION_") && d.severity == Diagnostic::Severity::Error;
+    });
+}
+
+bool Catalog::anyRestorable() const
+{
+    if (!restoreSources.isEmpty()) {
+        for (auto it = restoreSources.cbegin(); it != restoreSources.cend(); ++it) {
+            const TenantEntry &t = tenants[it.key()];
+            if (it->restorable && !refusedForTarget(t.tenantId) && !it->filesMissing())
+                return true;
+        }
+        return false;
+    }
+    return std::any_of(tenants.cbegin(), tenants.cend(),
+                       [&](const TenantEntry &t) { return !t.windows.isEmpty() && !refusedForTarget(t.tenantId); });
+}
+
+QList<qsizetype> selectTenants(const Catalog &catalog, const QString &filter)
+{
+    QList<qsizetype> out;
+    bool numeric = false;
+    const qint64 id = filter.toLongLong(&numeric);
+    for (qsizetype i = 0; i < catalog.tenants.size(); ++i) {
+        const TenantEntry &t = catalog.tenants[i];
+        if (t.layout == TenantEntry::Layout::V3x)
+            continue;
+        if (filter.isEmpty() || t.tenantName == filter || (numeric && t.tenantId == id))
+            out << i;
+    }
+    return out;
+}
+
+void queryRestorePoint(Catalog &catalog, std::optional<Scn> point, const QList<qsizetype> &tenants, const QTimeZone &zone)
+{
+    for (qsizetype i : tenants) {
+        const TenantEntry &t = catalog.tenants[i];
+        catalog.restoreSources.insert(i, point ? restoreSourceAt(t, *point, zone) : latestRestoreSource(t, zone));
+    }
 }
 
 QString layoutName(TenantEntry::Layout layout)
@@ -256,29 +330,23 @@ Catalog buildCatalog(ScanResult scan, const CatalogOptions &options)
             found.append(diag::multipleDataDests(tenant, uris));
         }
 
-        QList<RestoreWindow> windows;
+        // Windows per pair of destinations, as OceanBase walks every path named in FROM on its own
+        // (restoresource.h); the findings per pair.
         for (const DataDestEntry &d : std::as_const(t.dataDests)) {
-            const QList<BackupSetFileDesc> listed = setsListedByOceanBase(d);
-            for (qint64 id : usableSetIds(listed)) {
+            const SetList listed = setsListedByOceanBase(d);
+            for (qint64 id : usableSetIds(listed.sets)) {
                 if (!t.usableSetIds.contains(id))
                     t.usableSetIds.append(id);
             }
             if (t.archiveDests.isEmpty()) {
-                const QList<RestoreWindow> w = computeWindows(listed, nullptr);
-                windows += w;
-                const bool plus = std::any_of(listed.cbegin(), listed.cend(), [](const auto &s) { return s.plusArchivelog; });
-                found.append(diag::missingArchiveDest(tenant, d.uri, plus && !w.isEmpty()));
+                const bool plus = std::any_of(listed.sets.cbegin(), listed.sets.cend(), [](const auto &s) { return s.plusArchivelog; });
+                found.append(diag::missingArchiveDest(tenant, d.uri, plus && !computeWindows(listed, nullptr).isEmpty()));
                 continue;
             }
-            for (const ArchiveDestEntry &a : std::as_const(t.archiveDests)) {
-                const PieceCandidates candidates = pieceCandidates(a);
-                const QList<RestoreWindow> w = computeWindows(listed, &candidates);
-                analyzeCoverage(d, a, tenant, options, w, found);
-                windows += w;
-            }
+            analyzeCoverage(d, t.archiveDests, tenant, options, found);
         }
         std::sort(t.usableSetIds.begin(), t.usableSetIds.end());
-        t.windows = mergeWindows(windows);
+        t.windows = tenantWindows(t);
 
         if (options.targetVersion && newestInfo > 0) {
             const auto check = checkRestoreCompatibility(ObVersion::fromCalcVersion(t.sourceClusterVersion),
@@ -300,6 +368,22 @@ Catalog buildCatalog(ScanResult scan, const CatalogOptions &options)
             }
             const QString uri = !t.dataDests.isEmpty() ? t.dataDests.first().uri : t.archiveDests.first().uri;
             found.append(diag::noRestorableWindow(tenant, uri, causes));
+        }
+        // A damaged file that stops OceanBase's walk: its finding (what is wrong with it) also says what it blocks.
+        for (qsizetype i = found.size() - 1; i >= 0; --i) {
+            Diagnostic &d = found[i];
+            if (d.code != u"CORRUPT_METADATA")
+                continue;
+            const auto s = std::find_if(diags.begin(), diags.end(), [&](const Diagnostic &x) {
+                return x.path == d.path && x.severity == Diagnostic::Severity::Error;
+            });
+            if (s == diags.end()) {
+                d.message = Tr::tr("%1 is missing or cannot be read.").arg(d.path) + u' ' + d.message;
+                continue;
+            }
+            s->message += u' ' + d.message;
+            s->tenantId = d.tenantId;
+            found.removeAt(i);
         }
         diags += found;
     }

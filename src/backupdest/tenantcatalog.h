@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "common/obversion.h"
 #include "destscanner.h"
+#include "restoresource.h"
 
 #include <QStringList>
 #include <QTimeZone>
@@ -27,10 +28,23 @@ struct Catalog
     QList<Diagnostic> diagnostics;
     ScanProgress counts;
     bool cancelled = false;
+    // With a restore point (inspect --until-…): per tenant index, what a restore to that point reads.
+    QMap<qsizetype, TenantRestoreSource> restoreSources;
 
     bool hasRestorableWindow() const;
+    // Whether the tenant has a VERSION_* finding (its backup cannot go into the --target-version).
+    bool refusedForTarget(qint64 tenantId) const;
+    // inspect's exit status 0: some tenant restorable (to the queried point, when there is one), not refused
+    // for the target version, and with --verify no missing file in what it reads.
+    bool anyRestorable() const;
 };
 
 Catalog buildCatalog(ScanResult scan, const CatalogOptions &options = {});
+
+// The tenants a --tenant NAME|ID selects (all when `filter` is empty); names compare exactly, ids as numbers.
+QList<qsizetype> selectTenants(const Catalog &catalog, const QString &filter);
+
+// Adds restoreSources for `point` (nullopt: the point the server picks without UNTIL) to the selected tenants.
+void queryRestorePoint(Catalog &catalog, std::optional<Scn> point, const QList<qsizetype> &tenants, const QTimeZone &zone);
 
 } // namespace obrestore

@@ -193,8 +193,30 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
         r.hasEnd = rounds->value(row, "STATUS").toString() == u"STOP";
         archives[key].rounds.append(r);
     }
-    for (ArchiveDestEntry &a : archives)
+    for (ArchiveDestEntry &a : archives) {
         std::sort(a.pieces.begin(), a.pieces.end(), [](const PieceEntry &x, const PieceEntry &y) { return x.key < y.key; });
+        // The newest non-empty piece's history of frozen pieces, as the cluster writes it into
+        // tenant_archive_piece_infos (ObArchivePersistHelper::get_frozen_pieces: same dest, FROZEN, not DELETED,
+        // lower piece id, ascending), so the offline rule reads the view's pieces exactly like the files.
+        for (auto it = a.pieces.rbegin(); it != a.pieces.rend(); ++it) {
+            if (it->source == PieceEntry::Source::Empty)
+                continue;
+            TenantArchivePieceInfosDesc e;
+            e.tenantId = it->attr.tenantId;
+            e.destId = it->key.destId;
+            e.roundId = it->key.roundId;
+            e.pieceId = it->key.pieceId;
+            e.startScn = it->attr.startScn;
+            e.endScn = it->attr.endScn;
+            for (const PieceEntry &o : std::as_const(a.pieces)) {
+                if (o.key.destId == e.destId && o.attr.status == 2 && o.key.pieceId < e.pieceId
+                    && o.attr.fileStatus != qint32(FileStatus::Deleted))
+                    e.hisFrozenPieces.append(o.attr);
+            }
+            it->extend = e;
+            break;
+        }
+    }
     scan.dataDests = data.values();
     scan.archiveDests = archives.values();
     return scan;

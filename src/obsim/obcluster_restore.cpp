@@ -89,7 +89,7 @@ struct ResolvedSource
 {
     DataDestEntry data;
     QList<ArchiveDestEntry> archives;
-    QList<BackupSetFileDesc> listed;
+    SetList listed;
     QList<PieceCandidates> candidates;
     quint64 restoreScn = 0;
     RestoreSource source;
@@ -166,7 +166,7 @@ static std::optional<SqlError> resolveSource(const VersionProfile &profile, cons
         QTimeZone zone = sessionZone(session);
         if (profile.backupTimeZone) {
             // The backup tenant's system time zone; +08:00 for data versions below 4.2.0 (§1.3).
-            const bool old = !out->listed.isEmpty() && out->listed.last().tenantCompatible < ObVersion(4, 2).calcVersion();
+            const bool old = !out->listed.sets.isEmpty() && out->listed.sets.last().tenantCompatible < ObVersion(4, 2).calcVersion();
             const QString tz = out->data.locality ? QString::fromUtf8(out->data.locality->sysTimeZone) : QString();
             zone = old || tz.isEmpty() ? QTimeZone(8 * 3600) : parseTimeZone(tz).value_or(QTimeZone(8 * 3600));
         }
@@ -176,34 +176,28 @@ static std::optional<SqlError> resolveSource(const VersionProfile &profile, cons
             return obError(-4002, QStringLiteral("restore timestamp"));
         out->restoreScn = scn->value();
     } else if (!out->archives.isEmpty()) {
-        // Latest: the newest non-empty piece's checkpoint in the max round of the destination (get_max_checkpoint_scn).
+        // Latest: per archive path the newest non-empty piece's checkpoint in its max round (get_max_checkpoint_scn),
+        // the largest over the paths (fill_restore_scn_).
         for (const ArchiveDestEntry &a : std::as_const(out->archives)) {
             const bool roundStart = std::any_of(a.rounds.cbegin(), a.rounds.cend(), [&](const RoundEntry &r) { return r.hasStart && r.destId == a.format.destId; });
             if (!roundStart)
                 return obError(-4016, QStringLiteral("invalid max checkpoint scn, no archvie tenant path"));
-            for (auto it = a.pieces.crbegin(); it != a.pieces.crend(); ++it) {
-                if (it->source != PieceEntry::Source::Empty) {
-                    out->restoreScn = qMax(out->restoreScn, it->attr.checkpointScn.value());
-                    break;
-                }
-            }
+            const auto point = latestArchivePoint(a);
+            if (!point)
+                return obError(-4018, QStringLiteral("No enough log for restore"));
+            out->restoreScn = qMax(out->restoreScn, point->value());
         }
-        if (out->restoreScn == 0)
-            return obError(-4018, QStringLiteral("No enough log for restore"));
     } else {
-        for (auto it = out->listed.crbegin(); it != out->listed.crend(); ++it) {
-            if (it->status == 1 && it->fileStatus == 0) {
-                out->restoreScn = it->minRestoreScn.value();
-                break;
-            }
-        }
-        if (out->restoreScn == 0)
-            return obError(-4016, QStringLiteral("invalid min restore scn"));
+        // Complement log: the newest SUCCESS + AVAILABLE set's min_restore_scn (get_max_backup_set_file_info).
+        const auto point = latestDataOnlyPoint(out->listed);
+        if (!point)
+            return obError(-4016, QStringLiteral("invalid min restore scn, do not find available backup tenant path to restore"));
+        out->restoreScn = point->value();
     }
 
     // Passwords: every set visited in id order, including the one that stops the walk (check_passwd runs first).
     const QString passwords = session.decryptionPasswords.join(u',');
-    for (const BackupSetFileDesc &s : std::as_const(out->listed)) {
+    for (const BackupSetFileDesc &s : std::as_const(out->listed.sets)) {
         if (!s.passwd.isEmpty() && !passwords.contains(QString::fromUtf8(s.passwd)))
             return obError(-9047, QStringLiteral("invalid password for backup"));
         if (s.minRestoreScn.value() > out->restoreScn)
@@ -223,6 +217,8 @@ static std::optional<SqlError> resolveSource(const VersionProfile &profile, cons
                 break;
         }
     }
+    if (out->source.failure == RestoreSource::Failure::Unreadable) // ObBackupSerializeHeaderWrapper::deserialize
+        return obError(-4103, QStringLiteral("checksum error"));
     if (out->source.failure == RestoreSource::Failure::NoBackupSet)
         return obError(-4018, QStringLiteral("no backup set path or log piece can be used to restore"));
     if (out->source.failure == RestoreSource::Failure::NoEnoughLog)

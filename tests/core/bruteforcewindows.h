@@ -23,17 +23,22 @@ struct Verdict
     qint64 setId = 0;
 };
 
-inline Verdict restorableAt(const QList<BackupSetFileDesc> &listedAscending, const PieceCandidates *archive, quint64 t)
+// `listed.sets` are the readable sets in id order; `listed.unreadableSetId` is a set after them whose
+// single_backup_set_info cannot be read: reading it aborts the restore.
+inline Verdict restorableAt(const SetList &listed, const PieceCandidates *archive, quint64 t)
 {
-    // Step 4: the backup set chain.
+    // Step 4: the backup set chain, reading each set's information in id order.
     QSet<qint64> chain;
     quint64 restoreStart = 0;
     qint64 newest = 0;
     bool plus = false;
     quint64 newestMin = 0;
-    for (const BackupSetFileDesc &s : listedAscending) {
-        if (s.minRestoreScn.value() > t)
+    bool stoppedBeforeEnd = false;
+    for (const BackupSetFileDesc &s : listed.sets) {
+        if (s.minRestoreScn.value() > t) {
+            stoppedBeforeEnd = true;
             break;
+        }
         if (s.status != 1 || s.fileStatus != 0)
             continue;
         if (s.backupType == 1) {
@@ -47,12 +52,17 @@ inline Verdict restorableAt(const QList<BackupSetFileDesc> &listedAscending, con
         plus = s.plusArchivelog;
         newestMin = s.minRestoreScn.value();
     }
+    if (!stoppedBeforeEnd && listed.unreadableSetId != 0)
+        return {}; // the next read fails: the whole restore fails
     if (chain.isEmpty())
         return {};
     if (!archive) // complement log of the newest set: exactly its min_restore_scn
         return {plus && t == newestMin, newest};
 
-    // Step 5: the pieces.
+    // Step 5: the pieces. A read error on the way to the newest non-empty piece fails the restore, and
+    // get_piece_paths_in_range refuses start_scn >= end_scn.
+    if (!archive->unreadableUri.isEmpty() || restoreStart >= t)
+        return {};
     QList<const PieceAttr *> chosen;
     for (const PieceAttr &cur : archive->pieces) {
         if (cur.destId != archive->firstKeyDestId || cur.fileStatus != 0 || cur.endScn.value() <= restoreStart)

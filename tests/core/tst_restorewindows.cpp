@@ -57,7 +57,7 @@ PieceCandidates candidates(QList<PieceAttr> pieces)
 }
 
 // Every SCN at which the rule can change its answer, and its neighbours.
-std::set<quint64> boundaries(const QList<BackupSetFileDesc> &sets, const PieceCandidates *archive)
+std::set<quint64> boundaries(const SetList &listed, const PieceCandidates *archive)
 {
     std::set<quint64> points{0, 1, 2, Scn::kMax - 2, Scn::kMax - 1};
     auto add = [&](Scn s) {
@@ -67,7 +67,7 @@ std::set<quint64> boundaries(const QList<BackupSetFileDesc> &sets, const PieceCa
                 points.insert(quint64(qint64(v) + d));
         }
     };
-    for (const auto &s : sets) {
+    for (const auto &s : listed.sets) {
         add(s.startReplayScn);
         add(s.minRestoreScn);
     }
@@ -83,7 +83,7 @@ std::set<quint64> boundaries(const QList<BackupSetFileDesc> &sets, const PieceCa
 
 // Compares the product's windows with the brute-force rule at every boundary; returns a description of the
 // first disagreement, or an empty string.
-QString compare(const QList<BackupSetFileDesc> &sets, const PieceCandidates *archive)
+QString compare(const SetList &sets, const PieceCandidates *archive)
 {
     const QList<RestoreWindow> windows = computeWindows(sets, archive);
     for (qsizetype i = 1; i < windows.size(); ++i) {
@@ -124,6 +124,7 @@ struct Window
     quint64 startH;
     quint64 endH;
     qint64 set;
+    qint64 endOffsetNs = 0; // for ends one SCN before a boundary
 };
 Q_DECLARE_METATYPE(QList<Window>)
 
@@ -137,6 +138,7 @@ class tst_RestoreWindows : public QObject
 private Q_SLOTS:
     void windows_data();
     void windows();
+    void restorePointAfterStartReplay();
     void scenariosAgreeWithBruteForce();
     void randomAgreeWithBruteForce();
 };
@@ -186,6 +188,15 @@ void tst_RestoreWindows::windows_data()
     QTest::newRow("plus archivelog without archive: the set's end points")
         << QList<BackupSetFileDesc>{set(1, 1, 0, 0, 2, 3, 1, 0, true), set(2, 1, 0, 0, 26, 27, 1, 0, true)}
         << QList<PieceAttr>{} << false << QList<Window>{{3, 3, 1}, {27, 27, 2}};
+    // OceanBase aborts the whole restore at a set whose single_backup_set_info cannot be read (it skips a set only
+    // when the file is missing): points the walk does not stop before are lost (ob-backup-layout.md §5.1 step 4).
+    QTest::newRow("unreadable set 3 after sets 1 and 2: nothing from set 2's restore point on")
+        << QList<BackupSetFileDesc>{set(1, 1, 0, 0, 2, 3), set(2, 1, 0, 0, 26, 27), set(3, 0, 0, 0, 0, 0)} << continuous
+        << true << QList<Window>{{3, 27, 1, -1}};
+    QTest::newRow("unreadable first set: nothing at all")
+        << QList<BackupSetFileDesc>{set(1, 0, 0, 0, 0, 0), set(2, 1, 0, 0, 26, 27)} << continuous << true << QList<Window>{};
+    QTest::newRow("unreadable newest piece: no log from this destination")
+        << QList<BackupSetFileDesc>{set(1, 1, 0, 0, 2, 3)} << QList<PieceAttr>{} << true << QList<Window>{};
     QTest::newRow("no archive, no plus archivelog") << QList<BackupSetFileDesc>{set(1, 1, 0, 0, 2, 3)}
                                                     << QList<PieceAttr>{} << false << QList<Window>{};
 }
@@ -196,16 +207,45 @@ void tst_RestoreWindows::windows()
     QFETCH(QList<PieceAttr>, pieces);
     QFETCH(bool, archive);
     QFETCH(QList<Window>, expected);
-    const PieceCandidates c = candidates(pieces);
-    const QList<RestoreWindow> got = computeWindows(sets, archive ? &c : nullptr);
+    // A set with backup type 0 stands for one whose single_backup_set_info cannot be read; an empty piece list
+    // in a row named "unreadable" for a damaged newest piece.
+    SetList listed;
+    for (const BackupSetFileDesc &s : std::as_const(sets)) {
+        if (s.backupType == 0) {
+            listed.unreadableSetId = s.backupSetId;
+            listed.unreadableUri = QStringLiteral("file:///b/backup_set_%1_full/single_backup_set_info.obbak").arg(s.backupSetId);
+            break;
+        }
+        listed.sets.append(s);
+    }
+    PieceCandidates c = candidates(pieces);
+    if (QByteArray(QTest::currentDataTag()).contains("unreadable newest piece")) {
+        c.unreadableUri = QStringLiteral("file:///b/clog/piece_d1002r1p3/single_piece_info.obarc");
+        c.allEmpty = false;
+    }
+    const QList<RestoreWindow> got = computeWindows(listed, archive ? &c : nullptr);
     QCOMPARE(got.size(), expected.size());
     for (qsizetype i = 0; i < got.size(); ++i) {
         QCOMPARE(got[i].start.value(), T0 + expected[i].startH * H);
-        QCOMPARE(got[i].end.value(), T0 + expected[i].endH * H);
+        QCOMPARE(got[i].end.value(), quint64(qint64(T0 + expected[i].endH * H) + expected[i].endOffsetNs));
         QCOMPARE(got[i].backupSetId, expected[i].set);
     }
-    const QString disagreement = compare(sets, archive ? &c : nullptr);
+    QVERIFY(got.isEmpty() || got.first().start.value() > listed.sets.first().startReplayScn.value() || !archive);
+    const QString disagreement = compare(listed, archive ? &c : nullptr);
     QVERIFY2(disagreement.isEmpty(), qPrintable(disagreement));
+}
+
+void tst_RestoreWindows::restorePointAfterStartReplay()
+{
+    // get_piece_paths_in_range refuses start_scn >= end_scn: a set whose min_restore_scn equals its
+    // start_replay_scn cannot be restored to that very SCN, only to the next one on.
+    const SetList listed(QList<BackupSetFileDesc>{set(1, 1, 0, 0, 3, 3)});
+    const PieceCandidates c = candidates({piece(1, 0, 24, 24)});
+    const QList<RestoreWindow> w = computeWindows(listed, &c);
+    QCOMPARE(w.size(), 1);
+    QCOMPARE(w[0].start.value(), T0 + 3 * H + 1);
+    QCOMPARE(selectRestoreSource(listed, &c, Scn(T0 + 3 * H)).failure, RestoreSource::Failure::NoEnoughLog);
+    QCOMPARE(selectRestoreSource(listed, &c, Scn(T0 + 3 * H + 1)).failure, RestoreSource::Failure::None);
 }
 
 void tst_RestoreWindows::scenariosAgreeWithBruteForce()
@@ -217,7 +257,7 @@ void tst_RestoreWindows::scenariosAgreeWithBruteForce()
         s.write(dir.path());
         const ScanResult scan = DestScanner().scan({BackupUri::fromLocalPath(dir.path())});
         for (const DataDestEntry &d : scan.dataDests) {
-            const QList<BackupSetFileDesc> listed = setsListedByOceanBase(d);
+            const SetList listed = setsListedByOceanBase(d);
             QString disagreement = compare(listed, nullptr);
             QVERIFY2(disagreement.isEmpty(), qPrintable(s.name + QStringLiteral(": ") + disagreement));
             for (const ArchiveDestEntry &a : scan.archiveDests) {
@@ -272,11 +312,21 @@ void tst_RestoreWindows::randomAgreeWithBruteForce()
             else
                 p += len;
         }
-        const PieceCandidates c = candidates(pieces);
+        PieceCandidates c = candidates(pieces);
+        if (rng.bounded(20) == 0)
+            c.unreadableUri = QStringLiteral("file:///b/clog/piece_d1002r1p9/single_piece_info.obarc");
+        SetList listed(sets);
+        if (rng.bounded(6) == 0) {
+            // A damaged set somewhere: the walk reads the sets before it, then fails.
+            const qsizetype at = rng.bounded(int(sets.size()) + 1);
+            listed.sets = sets.mid(0, at);
+            listed.unreadableSetId = at + 1;
+            listed.unreadableUri = QStringLiteral("file:///b/x/single_backup_set_info.obbak");
+        }
         const bool withArchive = rng.bounded(6) != 0;
-        const QString disagreement = compare(sets, withArchive ? &c : nullptr);
+        const QString disagreement = compare(listed, withArchive ? &c : nullptr);
         QVERIFY2(disagreement.isEmpty(), qPrintable(QStringLiteral("random history %1: %2").arg(round).arg(disagreement)));
-        if (!computeWindows(sets, withArchive ? &c : nullptr).isEmpty())
+        if (!computeWindows(listed, withArchive ? &c : nullptr).isEmpty())
             ++nonEmpty;
     }
     QVERIFY2(nonEmpty > 500, "the random histories must exercise non-empty windows too");
