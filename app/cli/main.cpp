@@ -1,5 +1,6 @@
 // obrestore: the command-line twin of the wizard (../shared/contracts/obrestore-cli.md).
 #include "backupdest/destscanner.h"
+#include "backupdest/restoreverify.h"
 #include "backupdest/tenantcatalog.h"
 #include "buildinfo.h"
 #include "cluster/restorestatement.h"
@@ -47,13 +48,16 @@ void writeUtf8(FILE *stream, const QByteArray &bytes)
 }
 
 // obrestore inspect URI... [--json] [--target-version V] [--time-zone TZ] [--decryption PWD]...
+//                          [--until-scn N | --until-time T] [--tenant NAME|ID] [--verify]
 int runInspect(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Reads one or more backup locations offline and reports the tenants, backup sets, archive pieces, "
-                "restorable windows and every finding, with its cause and fix.\n"
-                "Exit status: 0 when a tenant has a restorable window, 3 when none has, 2 for misuse."));
+                "restorable windows and every finding, with its cause and fix. With --until-scn or --until-time it also "
+                "says, per tenant, exactly what a restore to that point reads (OceanBase's own choice, offline).\n"
+                "Exit status: 0 when a tenant has a restorable window (into --target-version, to the --until point, "
+                "with --verify its files present), 3 when none has, 2 for misuse."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print the report as JSON (schema_version 1)."));
     const QCommandLineOption targetOption(QStringLiteral("target-version"),
@@ -68,7 +72,20 @@ int runInspect(const QStringList &args)
                                               Cli::tr("A backup password to check against encrypted sets; repeat for "
                                                       "several. Never printed."),
                                               Cli::tr("password"));
-    parser.addOptions({jsonOption, targetOption, zoneOption, decryptionOption});
+    const QCommandLineOption untilScnOption(QStringLiteral("until-scn"),
+                                            Cli::tr("Also report what a restore to this SCN reads, per tenant."),
+                                            Cli::tr("scn"));
+    const QCommandLineOption untilTimeOption(QStringLiteral("until-time"),
+                                             Cli::tr("Also report what a restore to this time (YYYY-MM-DD HH:MM:SS[.ffffff], "
+                                                     "in --time-zone) reads, per tenant."),
+                                             Cli::tr("time"));
+    const QCommandLineOption tenantOption(QStringLiteral("tenant"),
+                                          Cli::tr("With --until-…: only this tenant (name or id)."), Cli::tr("tenant"));
+    const QCommandLineOption verifyOption(QStringLiteral("verify"),
+                                          Cli::tr("With --until-…: also check, without reading data, that the files the "
+                                                  "restore opens are present."));
+    parser.addOptions({jsonOption, targetOption, zoneOption, decryptionOption, untilScnOption, untilTimeOption,
+                       tenantOption, verifyOption});
     parser.addPositionalArgument(QStringLiteral("uri"),
                                  Cli::tr("A backup location: file:///path, an absolute path, or any folder above "
                                          "the destinations."),
@@ -111,7 +128,38 @@ int runInspect(const QStringList &args)
     }
     options.decryptionPasswords = parser.values(decryptionOption);
 
-    const Catalog catalog = buildCatalog(DestScanner().scan(locations), options);
+    std::optional<Scn> point;
+    if (parser.isSet(untilScnOption) && parser.isSet(untilTimeOption))
+        return misuse(Cli::tr("Give --until-scn or --until-time, not both."), parser.helpText());
+    if (parser.isSet(untilScnOption)) {
+        const QString text = parser.value(untilScnOption);
+        bool ok = false;
+        const quint64 v = text.toULongLong(&ok);
+        if (!ok || v <= 1 || v >= Scn::kMax || text.startsWith(u'+'))
+            return misuse(Cli::tr("\"%1\" is not an SCN: give a positive whole number of nanoseconds.").arg(text), parser.helpText());
+        point = Scn(v);
+    } else if (parser.isSet(untilTimeOption)) {
+        QString error;
+        point = Scn::parse(parser.value(untilTimeOption), options.timeZone, &error);
+        if (!point)
+            return misuse(error, parser.helpText());
+    }
+    if ((parser.isSet(tenantOption) || parser.isSet(verifyOption)) && !point)
+        return misuse(Cli::tr("--tenant and --verify need --until-scn or --until-time."), parser.helpText());
+
+    const DestScanner scanner;
+    Catalog catalog = buildCatalog(scanner.scan(locations), options);
+    if (point) {
+        queryRestorePoint(catalog, point, selectTenants(catalog, parser.value(tenantOption)), options.timeZone);
+        if (parser.isSet(verifyOption)) {
+            const LocalStorage storage;
+            for (auto it = catalog.restoreSources.begin(); it != catalog.restoreSources.end(); ++it) {
+                verifyRestoreSource(storage, catalog.tenants[it.key()], *it);
+                catalog.diagnostics += it->missing;
+            }
+            sortDiagnostics(catalog.diagnostics);
+        }
+    }
     if (parser.isSet(jsonOption))
         writeUtf8(stdout, inspectJson(catalog));
     else

@@ -275,8 +275,10 @@ Diagnostic pieceNotAvailable(qint64 tenant, const QString &uri, const PieceKey &
 Diagnostic pieceFolderMissing(qint64 tenant, const QString &uri, const PieceKey &key)
 {
     return make("PIECE_NOT_AVAILABLE", Severity::Warning, tenant, uri,
-                Tr::tr("Archive piece %1 is listed but its folder %2 is missing, so its log cannot be read (deleted, "
-                       "expired or not copied). obrestore treats it as not available.")
+                Tr::tr("Archive piece %1 is listed but its folder %2 is missing (deleted, expired or not copied). "
+                       "OceanBase still takes it from the newest piece's history, so a restore that needs it is "
+                       "accepted and then fails while replaying log: copy the folder again, or choose a point whose "
+                       "restore does not read this piece (inspect --until-… --verify tells).")
                     .arg(pieceName(key), uri));
 }
 
@@ -404,6 +406,26 @@ Diagnostic latestNotRestorable(qint64 tenant, const QString &uri, std::optional<
                        "newest backup set's end when only the data backup path is named), and refuses it: the newest "
                        "backup set there is not covered by the log. Give an explicit point inside a restorable window.")
                     .arg(when(*point, zone)));
+}
+
+Diagnostic backupSetFilesMissing(qint64 tenant, const QString &uri, qint64 setId, const QStringList &missing, int total)
+{
+    return make("BACKUP_SET_FILES_MISSING", Severity::Error, tenant, uri,
+                Tr::tr("Backup set %1 lacks %n file(s) or folder(s) the restore opens: %2. OceanBase would fail "
+                       "part-way through the restore. Copy the set's folder again from the original backup location "
+                       "(copy tools that skip empty folders or stop early are the usual cause).",
+                       nullptr, total)
+                    .arg(setId)
+                    .arg(missing.join(QStringLiteral(", "))));
+}
+
+Diagnostic pieceFilesMissing(qint64 tenant, const QString &uri, const PieceKey &key, const QStringList &missing, int total)
+{
+    return make("PIECE_FILES_MISSING", Severity::Error, tenant, uri,
+                Tr::tr("Archive piece %1 lacks %n file(s) or folder(s) the restore opens: %2. The log replay would "
+                       "stop there. Copy the piece's folder again from the original log archive path.",
+                       nullptr, total)
+                    .arg(pieceName(key), missing.join(QStringLiteral(", "))));
 }
 
 Diagnostic noRoundStart(qint64 tenant, const QString &uri, qint64 destId)

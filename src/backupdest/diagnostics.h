@@ -76,6 +76,10 @@ Diagnostic pointOutsideWindows(qint64 tenant, const QString &uri, Scn point, std
 // Without UNTIL: the server finds no point by itself (`point` nullopt), or the point it picks is refused.
 Diagnostic latestNotRestorable(qint64 tenant, const QString &uri, std::optional<Scn> point, const QTimeZone &zone);
 
+// inspect --verify: files a restore opens from a chosen set or piece are missing (`missing`: the first ones).
+Diagnostic backupSetFilesMissing(qint64 tenant, const QString &uri, qint64 setId, const QStringList &missing, int total);
+Diagnostic pieceFilesMissing(qint64 tenant, const QString &uri, const PieceKey &key, const QStringList &missing, int total);
+
 Diagnostic versionIncompatible(qint64 tenant, const QString &uri, const QString &code, const QString &explanation);
 Diagnostic noRestorableWindow(qint64 tenant, const QString &uri, const QStringList &causes);
 

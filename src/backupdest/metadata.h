@@ -26,6 +26,9 @@ enum class ObFileType : quint16 {
     PieceInnerPlaceholder = 30,
     CheckFile = 33,
     TenantArchivePieceInfos = 35,
+    LsInfo = 22,                   // infos/meta_info/ls_attr_info.<turn>
+    PieceFileList = 31,            // piece file_info
+    PieceSingleLsFileList = 32,    // logstream_<id>/file_info
 };
 
 enum class DestType : qint64 { BackupData = 0, ArchiveLog = 1 };
@@ -206,6 +209,29 @@ struct PieceCheckpointDesc
     Scn checkpointScn;
     Scn maxScn;
     Scn endScn;
+};
+
+// infos/meta_info/ls_attr_info.<meta_turn_id> (ObBackupDataLSAttrDesc): the log streams the set holds. Only the
+// ids are kept (each ObLSAttr's first member, an ObLSID as 8 bytes big-endian; the rest is skipped).
+struct LsAttrInfoDesc
+{
+    Scn backupScn;
+    QList<qint64> lsIds;
+};
+
+// A frozen piece's file_info (ObPieceInfoDesc): per log stream (ObSingleLSInfoDesc) the archived log files.
+struct PieceFileListDesc
+{
+    struct LogStream
+    {
+        qint64 lsId = 0;
+        QList<qint64> fileIds;
+        bool deleted = false;
+    };
+    qint64 destId = 0;
+    qint64 roundId = 0;
+    qint64 pieceId = 0;
+    QList<LogStream> logStreams;
 };
 
 } // namespace obrestore

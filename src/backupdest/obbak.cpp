@@ -31,7 +31,8 @@ constexpr qsizetype kClusterNameCap = 128;
 constexpr qsizetype kTenantNameCap = 64;
 constexpr qsizetype kPathCap = 2048;
 constexpr qsizetype kPasswordCap = 128;
-constexpr qsizetype kLocalityCap = 4096;
+constexpr qsizetype kLocalityCap = 4096;     // MAX_LOCALITY_LENGTH
+constexpr qsizetype kPrimaryZoneCap = 8192;  // MAX_ZONE_LIST_LENGTH (ObExternTenantLocalityInfoDesc::primary_zone_)
 constexpr qsizetype kTimeZoneCap = 128;
 
 // Member-by-member decoding with OB_UNIS_DECODE_IF semantics: a member is read only while the struct has
@@ -358,7 +359,7 @@ std::optional<LocalityInfoDesc> decodeLocalityInfo(const QByteArray &file, Obbak
         f.str(v.tenantName, kTenantNameCap);
         f.str(v.clusterName, kClusterNameCap);
         f.str(v.locality, kLocalityCap);
-        f.str(v.primaryZone, kLocalityCap);
+        f.str(v.primaryZone, kPrimaryZoneCap);
         f.str(v.sysTimeZone, kTimeZoneCap);
         // sys_time_zone_wrap_ and resource_pool_infos_ follow; closeStruct() skips them.
     });
@@ -448,6 +449,70 @@ std::optional<TenantArchivePieceInfosDesc> decodeTenantArchivePieceInfos(const Q
                 v.hisFrozenPieces.append(p);
             }
         });
+}
+
+std::optional<LsAttrInfoDesc> decodeLsAttrInfo(const QByteArray &file, ObbakError *error)
+{
+    auto d = decodeDesc<LsAttrInfoDesc>(file, ObFileType::LsInfo, error, [](Fields &f, LsAttrInfoDesc &v) {
+        f.scn(v.backupScn);
+        qint64 n = 0;
+        if (!f.reader().more() || !f.reader().arrayCount(n, 6 + 8))
+            return;
+        for (qint64 i = 0; i < n && f.reader().ok(); ++i) {
+            f.nested([&] {
+                quint64 id = 0;
+                if (f.reader().fixedBe64(id))
+                    v.lsIds.append(qint64(id));
+            });
+        }
+    });
+    // ObBackupDataLSAttrDesc::is_valid(): a valid backup SCN and at least one log stream.
+    if (d && d->lsIds.isEmpty()) {
+        corrupt(error, Tr::tr("the log stream list is empty"));
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<PieceFileListDesc> decodePieceFileList(const QByteArray &file, ObbakError *error)
+{
+    return decodeDesc<PieceFileListDesc>(file, ObFileType::PieceFileList, error, [](Fields &f, PieceFileListDesc &v) {
+        f.i64(v.destId);
+        f.i64(v.roundId);
+        f.i64(v.pieceId);
+        qint64 n = 0;
+        if (!f.reader().more() || !f.reader().arrayCount(n, 6))
+            return;
+        for (qint64 i = 0; i < n && f.reader().ok(); ++i) {
+            PieceFileListDesc::LogStream ls;
+            f.nested([&] {
+                qint64 skip = 0;
+                Scn scn;
+                f.i64(skip); // dest_id
+                f.i64(skip); // round_id
+                f.i64(skip); // piece_id
+                quint64 id = 0;
+                if (f.reader().more() && f.reader().fixedBe64(id))
+                    ls.lsId = qint64(id);
+                f.scn(scn); // start_scn
+                f.scn(scn); // checkpoint_scn
+                f.i64(skip); // min_lsn
+                f.i64(skip); // max_lsn
+                qint64 files = 0;
+                if (!f.reader().more() || !f.reader().arrayCount(files, 6))
+                    return;
+                for (qint64 k = 0; k < files && f.reader().ok(); ++k) {
+                    f.nested([&] {
+                        qint64 fileId = 0;
+                        f.i64(fileId);
+                        ls.fileIds.append(fileId);
+                    });
+                }
+                f.boolean(ls.deleted);
+            });
+            v.logStreams.append(ls);
+        }
+    });
 }
 
 std::optional<PieceCheckpointDesc> decodeCheckpointInfo0(const QByteArray &file, ObbakError *error)

@@ -62,6 +62,8 @@ std::optional<PieceEndDesc> decodePieceEnd(const QByteArray &file, ObbakError *e
 std::optional<PieceInnerPlaceholderDesc> decodePieceInnerPlaceholder(const QByteArray &file, ObbakError *error);
 std::optional<PieceAttr> decodeSinglePieceInfo(const QByteArray &file, ObbakError *error);
 std::optional<TenantArchivePieceInfosDesc> decodeTenantArchivePieceInfos(const QByteArray &file, ObbakError *error);
+std::optional<LsAttrInfoDesc> decodeLsAttrInfo(const QByteArray &file, ObbakError *error);
+std::optional<PieceFileListDesc> decodePieceFileList(const QByteArray &file, ObbakError *error);
 std::optional<PieceCheckpointDesc> decodeCheckpointInfo0(const QByteArray &file, ObbakError *error);
 
 } // namespace obrestore

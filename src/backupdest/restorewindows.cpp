@@ -99,19 +99,9 @@ PieceCandidates pieceCandidates(const ArchiveDestEntry &dest)
     if (!walk.newest)
         return out;
     out.allEmpty = false;
-    QMap<PieceKey, const PieceEntry *> onDisk;
-    for (const auto &p : dest.pieces)
-        onDisk.insert(p.key, &p);
-    for (const PieceAttr &h : walk.newest->extend->hisFrozenPieces) {
-        PieceAttr attr = h;
-        // OceanBase trusts the history as recorded when the newest piece was created. A listed piece whose
-        // folder is gone cannot be read during the restore, so it is treated as not available (the
-        // diagnostics say so); pieces not listed in pieces/ are taken as recorded.
-        const auto disk = onDisk.value(PieceKey{h.destId, h.roundId, h.pieceId}, nullptr);
-        if (disk && !disk->dirFound)
-            attr.fileStatus = qint32(FileStatus::Deleted);
-        out.pieces.append(attr);
-    }
+    // OceanBase trusts the history as recorded when the newest piece was created: a piece whose folder is gone
+    // is still chosen, and the restore fails when it reads it. The diagnostics and --verify name such folders.
+    out.pieces = walk.newest->extend->hisFrozenPieces;
     out.pieces.append(walk.newest->attr);
     return out;
 }

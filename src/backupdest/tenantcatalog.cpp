@@ -118,13 +118,12 @@ void analyzeArchiveDest(const ArchiveDestEntry &dest, qint64 tenant, const Catal
         if (c.destId != candidates.firstKeyDestId)
             continue;
         if (c.fileStatus != qint32(FileStatus::Available)) {
-            const auto disk = onDisk.value(key, nullptr);
-            if (disk && !disk->dirFound)
-                out.append(diag::pieceFolderMissing(tenant, uri, key));
-            else
-                out.append(diag::pieceNotAvailable(tenant, uri, key, fileStatusName(c.fileStatus)));
+            out.append(diag::pieceNotAvailable(tenant, uri, key, fileStatusName(c.fileStatus)));
             continue;
         }
+        const auto disk = onDisk.value(key, nullptr);
+        if (disk && !disk->dirFound)
+            out.append(diag::pieceFolderMissing(tenant, uri, key));
         if (prev && prev->endScn != c.startScn)
             out.append(diag::archiveGap(tenant, uri, prev->endScn, c.startScn, options.timeZone));
         prev = &c;

@@ -95,7 +95,87 @@ QList<const BackupSetEntry *> sortedSets(const TenantEntry &t)
     return out;
 }
 
+void writeRestoreSource(JsonWriter &j, const TenantRestoreSource &r)
+{
+    j.beginObject("restore_source");
+    j.value("scn", scnText(r.scn));
+    j.value("time", r.scn.toRfc3339());
+    j.value("latest", r.latest);
+    j.value("restorable", r.restorable);
+    r.dataDestUri.isEmpty() ? j.null("data_dest") : j.value("data_dest", r.dataDestUri);
+    r.archiveDestUri.isEmpty() ? j.null("archive_dest") : j.value("archive_dest", r.archiveDestUri);
+    j.beginArray("backup_set_ids");
+    for (qint64 id : r.setIds())
+        j.arrayValue(id);
+    j.endArray();
+    j.beginArray("pieces");
+    for (const PieceAttr &p : r.pieces) {
+        j.beginObject();
+        j.value("dest_id", p.destId);
+        j.value("round_id", p.roundId);
+        j.value("piece_id", p.pieceId);
+        j.endObject();
+    }
+    j.endArray();
+    r.restorable ? j.value("from", r.from()) : j.null("from");
+    r.reason ? j.value("reason_code", r.reason->code) : j.null("reason_code");
+    if (r.reason)
+        j.value("reason", r.reason->message);
+    j.value("verified", r.verified);
+    if (r.verified) {
+        j.beginArray("missing");
+        for (const Diagnostic &d : r.missing)
+            j.arrayValue(d.path);
+        j.endArray();
+    }
+    j.endObject();
+}
+
+// "sets 1, 2" / "pieces 3–5 (round 2)": what a restore reads, in words.
+QString pieceRanges(const QList<PieceAttr> &pieces)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < pieces.size();) {
+        qsizetype k = i;
+        while (k + 1 < pieces.size() && pieces[k + 1].roundId == pieces[i].roundId && pieces[k + 1].pieceId == pieces[k].pieceId + 1)
+            ++k;
+        parts << (k == i ? Tr::tr("%1 (round %2)").arg(pieces[i].pieceId).arg(pieces[i].roundId)
+                         : Tr::tr("%1–%2 (round %3)").arg(pieces[i].pieceId).arg(pieces[k].pieceId).arg(pieces[i].roundId));
+        i = k + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
+
+QString restoreSourceText(const TenantRestoreSource &r, const QTimeZone &zone)
+{
+    QStringList out;
+    const QString point = r.latest ? Tr::tr("the latest point, %1 (SCN %2), which OceanBase picks itself without UNTIL")
+                                         .arg(r.scn.toDisplayString(zone), r.scn.toDecimal())
+                                   : Tr::tr("%1 (SCN %2)").arg(r.scn.toDisplayString(zone), r.scn.toDecimal());
+    if (!r.restorable) {
+        out << Tr::tr("A restore to %1 is not possible: %2 %3").arg(point, r.reason ? r.reason->code : QString(),
+                                                                  r.reason ? r.reason->message : QString());
+        return out.join(u'\n');
+    }
+    QStringList ids;
+    for (qint64 id : r.setIds())
+        ids << QString::number(id);
+    out << Tr::tr("A restore to %1 reads backup set(s) %2 from %3").arg(point, ids.join(QStringLiteral(", ")), r.dataDestUri);
+    if (r.archiveDestUri.isEmpty())
+        out << Tr::tr("and the newest set's own archived log (PLUS ARCHIVELOG), no log archive path");
+    else
+        out << Tr::tr("and piece(s) %1 from %2").arg(pieceRanges(r.pieces), r.archiveDestUri);
+    out << Tr::tr("FROM '%1'").arg(r.from());
+    if (r.verified) {
+        if (r.missing.isEmpty())
+            out << Tr::tr("File check: every file this restore opens first is there.");
+        else
+            out << Tr::tr("File check: %n finding(s), see the diagnostics below.", nullptr, int(r.missing.size()));
+    }
+    return out.join(u'\n');
+}
 
 QByteArray inspectJson(const Catalog &catalog)
 {
@@ -155,6 +235,9 @@ QByteArray inspectJson(const Catalog &catalog)
             j.endObject();
         }
         j.endArray();
+        const qsizetype index = &t - catalog.tenants.constData();
+        if (catalog.restoreSources.contains(index))
+            writeRestoreSource(j, catalog.restoreSources.value(index));
         j.endObject();
     }
     j.endArray();
@@ -178,7 +261,7 @@ QByteArray inspectJson(const Catalog &catalog)
 
 int inspectExitCode(const Catalog &catalog)
 {
-    return catalog.hasRestorableWindow() ? 0 : 3;
+    return catalog.anyRestorable() ? 0 : 3;
 }
 
 QString inspectText(const Catalog &catalog, const QTimeZone &zone)
@@ -253,6 +336,11 @@ QString inspectText(const Catalog &catalog, const QTimeZone &zone)
                 out << Tr::tr("    %1  →  %2  (SCN %3 – %4, backup set %5)")
                            .arg(time(w.start), time(w.end), w.start.toDecimal(), w.end.toDecimal())
                            .arg(w.backupSetId);
+        }
+        const qsizetype index = &t - catalog.tenants.constData();
+        if (catalog.restoreSources.contains(index)) {
+            for (const QString &line : restoreSourceText(catalog.restoreSources.value(index), zone).split(u'\n'))
+                out << QStringLiteral("  ") + line;
         }
     }
     out << QString();

@@ -13,7 +13,12 @@ namespace obrestore {
 QByteArray inspectJson(const Catalog &catalog);
 QString inspectText(const Catalog &catalog, const QTimeZone &zone);
 
-// Exit status of inspect: 0 when at least one tenant has a non-empty restorable window, else 3.
+// Exit status of inspect: 0 when at least one tenant is restorable (a non-empty window; with --target-version
+// not refused for that version; with --until-… restorable to that point and, with --verify, no file missing),
+// else 3.
 int inspectExitCode(const Catalog &catalog);
+
+// What a restore to one point reads, in words (the inspect report and the wizard's tenant page).
+QString restoreSourceText(const TenantRestoreSource &source, const QTimeZone &zone);
 
 } // namespace obrestore

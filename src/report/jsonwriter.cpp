@@ -121,6 +121,12 @@ void JsonWriter::arrayValue(const QString &v)
     m_out.append(quoted(v));
 }
 
+void JsonWriter::arrayValue(qint64 v)
+{
+    prefix(nullptr);
+    m_out.append(QByteArray::number(v));
+}
+
 QByteArray JsonWriter::take()
 {
     m_out.append('\n');

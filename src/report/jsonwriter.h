@@ -20,6 +20,7 @@ public:
     void value(const char *key, bool v);
     void null(const char *key);
     void arrayValue(const QString &v);
+    void arrayValue(qint64 v);
     QByteArray take();
 
 private:
