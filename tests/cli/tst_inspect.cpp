@@ -1,6 +1,7 @@
 #include "fixturetree.h"
 #include "scenarios.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void misuse_data();
     void misuse();
     void secretsNeverPrinted();
+    void untilAndVerify();
+    void targetVersionDecidesTheExit();
     void relativePathAndFileUri();
 
 private:
@@ -183,6 +186,70 @@ void tst_Inspect::misuse_data()
     QTest::newRow("file URI with host") << QStringList{QStringLiteral("file://host/x")} << "three slashes";
     QTest::newRow("bad time zone") << QStringList{QStringLiteral("/x"), QStringLiteral("--time-zone"), QStringLiteral("Mars/Base")} << "Mars/Base";
     QTest::newRow("bad version") << QStringList{QStringLiteral("/x"), QStringLiteral("--target-version"), QStringLiteral("four")} << "four";
+    QTest::newRow("bad SCN") << QStringList{QStringLiteral("/x"), QStringLiteral("--until-scn"), QStringLiteral("-5")} << "-5";
+    QTest::newRow("bad time") << QStringList{QStringLiteral("/x"), QStringLiteral("--until-time"), QStringLiteral("yesterday")} << "yesterday";
+    QTest::newRow("both points") << QStringList{QStringLiteral("/x"), QStringLiteral("--until-scn"), QStringLiteral("5"),
+                                                QStringLiteral("--until-time"), QStringLiteral("2024-03-01 00:00:00")} << "not both";
+    QTest::newRow("verify without a point") << QStringList{QStringLiteral("/x"), QStringLiteral("--verify")} << "--until";
+}
+
+void tst_Inspect::untilAndVerify()
+{
+    // The "Done means" of the issue: a point in the first window names the sets and pieces it reads, and a
+    // deleted piece folder is found by --verify (exit 3 then).
+    const QString root = m_dir.path() + QStringLiteral("/verify");
+    obfixture::writeDemoTree(root);
+    const QStringList args{root, QStringLiteral("--json"), QStringLiteral("--time-zone"), QStringLiteral("UTC"),
+                           QStringLiteral("--until-time"), QStringLiteral("2024-03-02 10:00:00"),
+                           QStringLiteral("--tenant"), QStringLiteral("mysql_tenant"), QStringLiteral("--verify")};
+    Result r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject t = QJsonDocument::fromJson(r.out).object().value(u"tenants").toArray().at(0).toObject();
+    QJsonObject source = t.value(u"restore_source").toObject();
+    QCOMPARE(source.value(u"scn").toString(), QStringLiteral("1709373600000000000"));
+    QCOMPARE(source.value(u"restorable").toBool(), true);
+    QCOMPARE(source.value(u"backup_set_ids").toArray(), (QJsonArray{1, 2}));
+    QCOMPARE(source.value(u"pieces").toArray().size(), 1);
+    QCOMPARE(source.value(u"from").toString(), QStringLiteral("file://%1/t1002/data,file://%1/t1002/clog").arg(root));
+    QVERIFY(source.value(u"reason_code").isNull());
+    QCOMPARE(source.value(u"verified").toBool(), true);
+    QVERIFY(source.value(u"missing").toArray().isEmpty());
+    // --tenant: the other tenants carry no restore_source.
+    QVERIFY(!QJsonDocument::fromJson(r.out).object().value(u"tenants").toArray().at(1).toObject().contains(u"restore_source"));
+
+    QVERIFY(QDir(root + QStringLiteral("/t1002/clog/piece_d1002r1p2")).removeRecursively());
+    r = run(args);
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    source = doc.value(u"tenants").toArray().at(0).toObject().value(u"restore_source").toObject();
+    QCOMPARE(source.value(u"missing").toArray().at(0).toString(), QStringLiteral("file://%1/t1002/clog/piece_d1002r1p2").arg(root));
+    QStringList codes;
+    for (const auto &d : doc.value(u"diagnostics").toArray())
+        codes << d.toObject().value(u"code").toString();
+    QVERIFY(codes.contains(QStringLiteral("PIECE_FILES_MISSING")));
+
+    // A point in the archive gap: not restorable, with the reason.
+    r = run({root, QStringLiteral("--json"), QStringLiteral("--until-scn"), QStringLiteral("1709420000000000000")});
+    QCOMPARE(r.exitCode, 3);
+    source = QJsonDocument::fromJson(r.out).object().value(u"tenants").toArray().at(0).toObject().value(u"restore_source").toObject();
+    QCOMPARE(source.value(u"restorable").toBool(), false);
+    QCOMPARE(source.value(u"reason_code").toString(), QStringLiteral("POINT_OUTSIDE_WINDOWS"));
+    QVERIFY(source.value(u"from").isNull());
+    // The text report says it in words.
+    r = run({root, QStringLiteral("--time-zone"), QStringLiteral("UTC"), QStringLiteral("--until-time"), QStringLiteral("2024-03-04 06:00:00"), QStringLiteral("--tenant"), QStringLiteral("1002")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("reads backup set(s) 3 from file://"), r.out.constData());
+}
+
+void tst_Inspect::targetVersionDecidesTheExit()
+{
+    // A backup refused for the target version counts as not restorable (contract: exit 0 only when a tenant can be
+    // restored into that version).
+    const QString root = m_dir.path() + QStringLiteral("/newer");
+    obfixture::findScenario(QStringLiteral("version_too_new_for_target"))->write(root);
+    QCOMPARE(run({root}).exitCode, 0);
+    QCOMPARE(run({root, QStringLiteral("--target-version"), QStringLiteral("4.2.1.0")}).exitCode, 3);
+    QCOMPARE(run({root, QStringLiteral("--target-version"), QStringLiteral("4.3.3.0")}).exitCode, 0);
 }
 
 void tst_Inspect::misuse()
