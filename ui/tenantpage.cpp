@@ -1,6 +1,8 @@
 #include "tenantpage.h"
 
+#include "background.h"
 #include "plan/tenantsmodel.h"
+#include "report/inspectreport.h"
 #include "timelinewidget.h"
 
 #include <QButtonGroup>
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -114,6 +117,32 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     problemRow->addWidget(m_useBefore);
     problemRow->addWidget(m_useAfter);
     layout->addLayout(problemRow);
+
+    // What a restore to that point reads (OceanBase's own choice, offline), and a check that those files are there.
+    auto *readsRow = new QHBoxLayout;
+    m_reads = new QLabel(this);
+    m_reads->setObjectName(QStringLiteral("restoreSourceText"));
+    m_reads->setWordWrap(true);
+    m_reads->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    readsRow->addWidget(m_reads, 1);
+    m_checkFiles = new QPushButton(this);
+    m_checkFiles->setObjectName(QStringLiteral("checkFilesButton"));
+    readsRow->addWidget(m_checkFiles, 0, Qt::AlignTop);
+    layout->addLayout(readsRow);
+    m_checkResult = new QLabel(this);
+    m_checkResult->setObjectName(QStringLiteral("checkFilesResult"));
+    m_checkResult->setWordWrap(true);
+    m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_checkResult);
+    m_checkTimer = new QTimer(this);
+    m_checkTimer->setInterval(100);
+    connect(m_checkTimer, &QTimer::timeout, this, &TenantPage::showFileCheck);
+    connect(m_checkFiles, &QPushButton::clicked, this, [this] {
+        if (m_checkControl)
+            m_checkControl->cancel = true; // the running check ends with "cancelled"
+        else
+            startFileCheck();
+    });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { selectRow(current.row()); });
@@ -217,8 +246,51 @@ void TenantPage::pointEdited()
     bool ok = false;
     const quint64 value = m_scnEdit->text().trimmed().toULongLong(&ok);
     plan.scn = ok ? Scn(value) : Scn::invalid();
+    resetFileCheck();
     updatePointState();
     Q_EMIT completeChanged();
+}
+
+void TenantPage::resetFileCheck()
+{
+    // A check belongs to one tenant and one point: a new choice drops the old answer (and a running check).
+    if (m_checkControl)
+        m_checkControl->cancel = true;
+    m_checkControl.reset();
+    m_checkTimer->stop();
+    m_checked.reset();
+    ++m_checkRequest;
+}
+
+void TenantPage::startFileCheck()
+{
+    const auto source = m_state.plan.restoreSource();
+    if (!source || !source->restorable || !m_state.plan.source)
+        return;
+    m_checked.reset();
+    m_checkControl = std::make_shared<FileCheckControl>();
+    const auto control = m_checkControl;
+    const TenantEntry tenant = *m_state.plan.source;
+    const quint64 request = ++m_checkRequest;
+    m_checkTimer->start();
+    runInBackground(m_state.pool, this, [tenant, s = *source, control] { return checkRestoreFiles(tenant, s, control); },
+                    [this, request](const TenantRestoreSource &r) {
+                        if (request != m_checkRequest)
+                            return;
+                        m_checkTimer->stop();
+                        m_checkControl.reset();
+                        m_checked = r;
+                        updatePointState();
+                    });
+    updatePointState();
+}
+
+void TenantPage::showFileCheck()
+{
+    if (m_checkControl)
+        m_checkResult->setText(tr("Checking the files: %1 of about %2 folders listed…")
+                                   .arg(m_checkControl->checked.load())
+                                   .arg(qMax(m_checkControl->checked.load(), m_checkControl->total.load())));
 }
 
 void TenantPage::updatePointState()
@@ -247,12 +319,42 @@ void TenantPage::updatePointState()
             else if (plan.point == RestorePlan::Point::Time)
                 conversion = tr("%1 = SCN %2").arg(t->toDisplayString(plan.timeZone), t->toDecimal());
             else
-                conversion = tr("Latest: %1 = SCN %2 (the end of the last window)").arg(t->toDisplayString(plan.timeZone), t->toDecimal());
+                conversion = tr("Latest: %1 = SCN %2 (the point OceanBase picks itself without UNTIL)")
+                                 .arg(t->toDisplayString(plan.timeZone), t->toDecimal());
             if (plan.point != RestorePlan::Point::Latest && !plan.pointInsideWindow(&m_before, &m_after))
                 problem = tr("This point is outside every restorable window; OceanBase would refuse it (error 4018). Use the "
                              "nearest valid point:");
         }
         m_timeline->setPoint(t);
+    }
+    const auto source = plan.source && problem.isEmpty() ? plan.restoreSource() : std::nullopt;
+    if (source && !source->restorable && source->reason)
+        problem = source->reason->message;
+    m_reads->setText(source && source->restorable ? restoreSourceText(*source, plan.timeZone) : QString());
+    const bool checkable = source && source->restorable && !m_state.sourceOnline;
+    m_checkFiles->setVisible(source && source->restorable);
+    m_checkFiles->setEnabled(checkable);
+    m_checkFiles->setText(m_checkControl ? tr("Cancel check") : tr("Check files"));
+    m_checkFiles->setToolTip(m_state.sourceOnline ? tr("Files are checked when the backup location is parsed offline (scenario 2).")
+                                                  : tr("Lists, without reading data, the folders and files this restore opens, "
+                                                       "and says which are missing."));
+    if (!m_checkControl) {
+        QString result;
+        QString colour;
+        if (m_checked && !m_checked->verified) {
+            result = tr("The file check was cancelled.");
+        } else if (m_checked && m_checked->missing.isEmpty()) {
+            result = tr("Every file this restore opens first is there.");
+            colour = QStringLiteral("#1b6e20");
+        } else if (m_checked) {
+            QStringList lines;
+            for (const Diagnostic &d : m_checked->missing)
+                lines << QStringLiteral("%1: %2").arg(d.code, d.message);
+            result = lines.join(u'\n');
+            colour = QStringLiteral("#b3261e");
+        }
+        m_checkResult->setText(result);
+        m_checkResult->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
     }
     m_conversion->setText(conversion);
     m_problem->setText(problem);
@@ -269,9 +371,8 @@ bool TenantPage::isComplete() const
     const RestorePlan &plan = m_state.plan;
     if (!plan.source || !parseTimeZone(m_zone->currentText().trimmed()))
         return false;
-    if (!plan.restoreScn())
-        return false;
-    return plan.point == RestorePlan::Point::Latest || plan.pointInsideWindow();
+    const auto source = plan.restoreSource();
+    return source && source->restorable;
 }
 
 void TenantPage::changeEvent(QEvent *event)
@@ -289,9 +390,10 @@ void TenantPage::retranslateUi()
     setSubTitle(tr("Choose the tenant to restore and a point inside one of its restorable windows."));
     QStringList paths;
     if (m_state.plan.source) {
-        paths << tr("Data backup path: %1").arg(m_state.plan.dataUri);
-        for (const QString &uri : std::as_const(m_state.plan.archiveUris))
-            paths << tr("Log archive path: %1").arg(uri);
+        for (const DataDestEntry &d : m_state.plan.source->dataDests)
+            paths << tr("Data backup path: %1").arg(d.uri);
+        for (const ArchiveDestEntry &a : m_state.plan.source->archiveDests)
+            paths << tr("Log archive path: %1").arg(a.uri);
     }
     m_paths->setText(paths.join(u'\n'));
     if (m_state.plan.source)

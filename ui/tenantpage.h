@@ -1,6 +1,9 @@
 #pragma once
 
+#include "plan/wizardtasks.h"
 #include "wizardstate.h"
+
+#include <memory>
 
 #include <QWizardPage>
 
@@ -11,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace obrestore {
@@ -43,6 +47,9 @@ private:
     void zoneEdited();
     void useScn(Scn scn);
     void updatePointState();
+    void startFileCheck();
+    void showFileCheck();
+    void resetFileCheck();
 
     WizardState &m_state;
     quint64 m_generation = ~quint64(0);
@@ -70,6 +77,14 @@ private:
     std::optional<Scn> m_before;
     std::optional<Scn> m_after;
     bool m_updating = false;
+    // What the restore to the chosen point reads, and the file check of it.
+    QLabel *m_reads = nullptr;
+    QPushButton *m_checkFiles = nullptr;
+    QLabel *m_checkResult = nullptr;
+    QTimer *m_checkTimer = nullptr;
+    std::shared_ptr<FileCheckControl> m_checkControl;
+    std::optional<TenantRestoreSource> m_checked; // the last finished check
+    quint64 m_checkRequest = 0;
 };
 
 } // namespace obrestore

@@ -12,6 +12,8 @@ std::optional<Scn> RestorePlan::restoreScn(QString *error) const
     case Point::Time:
         return Scn::parse(time, timeZone, error);
     case Point::Latest:
+        if (source && !source->dataDests.isEmpty())
+            return latestRestoreSource(*source, timeZone).scn;
         if (source && !source->windows.isEmpty())
             return source->windows.last().end;
         if (error)
@@ -19,6 +21,27 @@ std::optional<Scn> RestorePlan::restoreScn(QString *error) const
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+std::optional<TenantRestoreSource> RestorePlan::restoreSource() const
+{
+    if (!source || source->dataDests.isEmpty())
+        return std::nullopt;
+    if (point == Point::Latest)
+        return latestRestoreSource(*source, timeZone);
+    const auto t = restoreScn();
+    if (!t)
+        return std::nullopt;
+    return restoreSourceAt(*source, *t, timeZone);
+}
+
+QStringList RestorePlan::fromUris(const ObVersion &targetVersion) const
+{
+    if (targetVersion.major() >= 4) {
+        if (const auto r = restoreSource(); r && r->restorable)
+            return r->fromUris();
+    }
+    return QStringList{dataUri} + archiveUris;
 }
 
 bool RestorePlan::pointInsideWindow(std::optional<Scn> *before, std::optional<Scn> *after) const
@@ -76,6 +99,10 @@ QStringList RestorePlan::validate() const
         problems << Tr::tr("Enter the restore SCN.");
     if (source && point != Point::Latest && restoreScn() && !pointInsideWindow())
         problems << Tr::tr("The restore point is outside every restorable window.");
+    if (point == Point::Latest) {
+        if (const auto r = restoreSource(); r && !r->restorable && r->reason)
+            problems << r->reason->message;
+    }
     if (description.contains(u'\n'))
         problems << Tr::tr("The description must be a single line.");
     return problems;
@@ -86,7 +113,7 @@ std::optional<RestoreRequest> RestorePlan::toRequest(const ObVersion &targetVers
     RestoreRequest r;
     r.targetVersion = targetVersion;
     r.tenantName = tenantName;
-    r.uris = QStringList{dataUri} + archiveUris;
+    r.uris = fromUris(targetVersion);
     if (point != Point::Latest) {
         const auto t = restoreScn(error);
         if (!t)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backupdest/catalog.h"
+#include "backupdest/restoresource.h"
 #include "cluster/restorestatement.h"
 #include "cluster/session.h"
 #include "common/scn.h"
@@ -19,7 +20,9 @@ struct RestorePlan
 
     // Source: the chosen tenant, its windows and destinations (from the offline reader or the online catalog).
     std::optional<TenantEntry> source;
-    QString dataUri;      // the one data destination the restore reads
+    // FROM for a 3.x target, or a source without destinations of its own: named by hand. A 4.x restore names
+    // what restoreSource() chose instead.
+    QString dataUri;
     QStringList archiveUris;
 
     // Restore point.
@@ -43,9 +46,15 @@ struct RestorePlan
     QString description;
 
     // The restore point as an SCN: a time is converted here in its labelled zone, so the statement can say
-    // UNTIL SCN, which no server reads in another time zone (ob-restore-sql.md §1.3); "latest" is the end of the
-    // last window. nullopt when there is nothing to convert (no source, invalid time).
+    // UNTIL SCN, which no server reads in another time zone (ob-restore-sql.md §1.3); "latest" is the point the
+    // server picks by itself without UNTIL (restoresource.h). nullopt when there is nothing to convert (no source,
+    // invalid time).
     std::optional<Scn> restoreScn(QString *error = nullptr) const;
+    // What a restore to that point reads: the one data and one archive destination OceanBase accepts for it, the
+    // sets and pieces, or why none (nullopt without a source with destinations or without a point).
+    std::optional<TenantRestoreSource> restoreSource() const;
+    // FROM of the statement: the restore source's destinations (4.x), or dataUri + archiveUris (3.x).
+    QStringList fromUris(const ObVersion &targetVersion) const;
     // Whether that point lies inside a restorable window, and the nearest valid points around it if not.
     bool pointInsideWindow(std::optional<Scn> *before = nullptr, std::optional<Scn> *after = nullptr) const;
     bool isEncrypted() const;

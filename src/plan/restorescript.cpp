@@ -1,5 +1,6 @@
 #include "restorescript.h"
 
+#include "cluster/restoreexecutor.h"
 #include "tr.h"
 
 namespace obrestore {
@@ -18,10 +19,24 @@ QString comment(const QString &text)
 
 } // namespace
 
-QString restoreScript(const RestorePlan &plan, const ObVersion &targetVersion, const QList<RenderedStatement> &statements,
+QString restoreScript(const RestorePlan &plan, const ObVersion &targetVersion, const QList<RenderedStatement> &given,
                       const QDateTime &generatedAt)
 {
     QString out;
+    // "Latest" moves on as archiving goes on: the script pins the point the server would pick now as UNTIL SCN, so
+    // running it later restores to the same point (and names the same destinations).
+    QList<RenderedStatement> statements = given;
+    const auto point = plan.restoreScn();
+    bool pinned = false;
+    if (plan.point == RestorePlan::Point::Latest && point && targetVersion.major() >= 4) {
+        RestorePlan fixed = plan;
+        fixed.point = RestorePlan::Point::Scn;
+        fixed.scn = *point;
+        if (const auto again = RestoreExecutor::statements(fixed, targetVersion, nullptr)) {
+            statements = *again;
+            pinned = true;
+        }
+    }
     out += comment(Tr::tr("Restore script written by obrestore on %1.").arg(generatedAt.toString(Qt::ISODate)));
     out += comment(Tr::tr("Run it on the target cluster's sys tenant (%1, OceanBase %2), for example with:\n"
                           "  obclient -h HOST -P PORT -uroot@sys -p < this_file.sql")
@@ -33,8 +48,12 @@ QString restoreScript(const RestorePlan &plan, const ObVersion &targetVersion, c
                            .arg(plan.source->clusterName)
                            .arg(plan.source->clusterId));
     }
-    const auto point = plan.restoreScn();
-    if (plan.point == RestorePlan::Point::Latest)
+    if (pinned)
+        out += comment(Tr::tr("Restore point: latest when this script was written, SCN %1 = %2 (what the server picks "
+                              "without UNTIL). Pinned as UNTIL SCN, so running the script later restores to the same "
+                              "point.")
+                           .arg(point->toDecimal(), point->toDisplayString(plan.timeZone)));
+    else if (plan.point == RestorePlan::Point::Latest)
         out += comment(Tr::tr("Restore point: latest (the server restores to the newest log it can read)."));
     else if (point)
         out += comment(Tr::tr("Restore point: SCN %1 = %2.").arg(point->toDecimal(), point->toDisplayString(plan.timeZone)));

@@ -1,5 +1,7 @@
 #include "wizardtasks.h"
 
+#include "backupdest/restoreverify.h"
+
 #include "cluster/onlinebackupcatalog.h"
 
 namespace obrestore {
@@ -87,6 +89,19 @@ OfflineParse parseLocations(const QStringList &locations, const CatalogOptions &
     out.scan = DestScanner().scan(uris, scan);
     out.catalog = buildCatalog(out.scan, options);
     return out;
+}
+
+TenantRestoreSource checkRestoreFiles(const TenantEntry &tenant, TenantRestoreSource source,
+                                      const std::shared_ptr<FileCheckControl> &control)
+{
+    VerifyOptions options;
+    options.cancel = &control->cancel;
+    options.progress = [control](qint64 checked, qint64 total) {
+        control->checked = checked;
+        control->total = total;
+    };
+    verifyRestoreSource(LocalStorage(), tenant, source, options);
+    return source;
 }
 
 PreCheckRun runPreChecks(const RestorePlan &plan)

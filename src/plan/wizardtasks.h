@@ -56,6 +56,17 @@ struct OfflineParse
 OfflineParse parseLocations(const QStringList &locations, const CatalogOptions &options, const std::shared_ptr<ParseControl> &control,
                             const QString &base, int readers = 0);
 
+// "Check files" on the tenant page: what a restore to the chosen point opens, listed on the storage the tenant was
+// parsed from (restoreverify.h). The GUI reads `checked`/`total` while it runs and sets `cancel`.
+struct FileCheckControl
+{
+    std::atomic<qint64> checked{0};
+    std::atomic<qint64> total{0};
+    std::atomic_bool cancel{false};
+};
+TenantRestoreSource checkRestoreFiles(const TenantEntry &tenant, TenantRestoreSource source,
+                                      const std::shared_ptr<FileCheckControl> &control);
+
 // The pre-checks: the target's inventory and running jobs read again (they may have changed since the target page),
 // the plan evaluated, and the server's own PREVIEW where the target has it.
 struct PreCheckRun

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void previewOutsideWindow();
     void timeBecomesUntilScn();
     void executorStartsFindsAndNeverResubmits();
+    void movedArchiveNamesTheCoveringDestination();
     void executorCreatesPool();
     void executorLostAnswerIsNotResubmitted();
     void lifecyclePerVersion_data();
@@ -268,6 +269,51 @@ void tst_PreChecks::executorStartsFindsAndNeverResubmits()
     QVERIFY(!executor.start(plan, f->inventory.version, &e, &ran));
     QVERIFY(ran.isEmpty());
     QVERIFY2(e.explanation.contains(u"already running"), qPrintable(e.explanation));
+}
+
+void tst_PreChecks::movedArchiveNamesTheCoveringDestination()
+{
+    // Log archiving moved to a second path: a point in either period is restored from the one destination that
+    // covers it, and obsim (OceanBase's rule: every archive path in FROM must cover the point) accepts it; naming
+    // both paths, as obrestore did before, is refused.
+    auto f = setUp(QStringLiteral("moved_archive"), QStringLiteral("4.2.3.0"));
+    QVERIFY(f);
+    const QString clog = QStringLiteral("file://") + f->dir.path() + QStringLiteral("/clog");
+    const QString clogNew = clog + QStringLiteral("_new");
+    struct Case
+    {
+        const char *point;
+        QString archive;
+        QString other;
+        const char *tenant;
+        const char *pool;
+    };
+    ServerError created;
+    QVERIFY(f->session->execute(QStringLiteral("CREATE RESOURCE POOL second_pool UNIT = 'u8', UNIT_NUM = 1, ZONE_LIST = ('zone1','zone2','zone3')"), &created));
+    for (const Case &c : {Case{"2024-03-01 12:00:00", clog, clogNew, "first_period", "free_pool"},
+                          Case{"2024-03-04 06:00:00", clogNew, clog, "second_period", "second_pool"}}) {
+        RestorePlan plan = planFor(*f);
+        plan.tenantName = QString::fromLatin1(c.tenant);
+        plan.existingPool = QString::fromLatin1(c.pool);
+        plan.point = RestorePlan::Point::Time;
+        plan.time = QString::fromLatin1(c.point);
+        QVERIFY2(plan.validate().isEmpty(), qPrintable(plan.validate().join(u'\n')));
+        QString why;
+        const auto statements = RestoreExecutor::statements(plan, f->inventory.version, &why);
+        QVERIFY2(statements, qPrintable(why));
+        const QString restore = statements->last().display;
+        QVERIFY2(restore.contains(c.archive + u'\''), qPrintable(restore));
+        QVERIFY2(!restore.contains(c.other + u'\'') && !restore.contains(c.other + u','), qPrintable(restore));
+        Session pinned(RestoreExecutor::pinnedSettings(f->session->settings()));
+        RestoreExecutor executor(pinned);
+        ServerError e;
+        QVERIFY2(executor.start(plan, f->inventory.version, &e), qPrintable(e.toString()));
+    }
+    // Both archive paths in FROM: the first period is not in the second path, so OceanBase refuses the point.
+    ServerError e;
+    QVERIFY(!f->session->execute(QStringLiteral("ALTER SYSTEM RESTORE both FROM 'file://%1/data,%2,%3' UNTIL TIME='2024-03-01 20:00:00' WITH 'pool_list=free_pool'")
+                                     .arg(f->dir.path(), clog, clogNew), &e));
+    QCOMPARE(e.code, 4018);
 }
 
 void tst_PreChecks::executorCreatesPool()
