@@ -253,10 +253,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Archive piece %1 is listed but its folder %2 is missing, so its log cannot be read (deleted, expired or not copied). obrestore treats it as not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds %2 piece(s) of archive destination %3, but its format file says destination %4: two archive paths were merged into one copy. OceanBase uses only the pieces of one destination; keep each destination in its own folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,6 +1474,127 @@
         <source>The backup came from OceanBase %1 and the target runs %2: upgrade the tenant after activating it. Done when DBA_OB_CLUSTER_EVENT_HISTORY has event &apos;UPGRADE_ALL&apos; for this tenant.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Archive piece %1 is listed but its folder %2 is missing (deleted, expired or not copied). OceanBase still takes it from the newest piece&apos;s history, so a restore that needs it is accepted and then fails while replaying log: copy the folder again, or choose a point whose restore does not read this piece (inspect --until-… --verify tells).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every restore point from %1 on fails, because OceanBase reads the sets in order up to the first one restorable after the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every restore from this data backup path fails, because it is the first set OceanBase reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase skips backup set %1 only when this file is missing; one that cannot be read stops the whole restore. So %2. If the set is not needed, move its folder away: OceanBase then skips it (and its incremental sets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase reads this file of %1 to find the newest piece and its history of frozen pieces, so every restore that names this log archive path fails (&quot;No enough log&quot; or a read error). Copy it again from the original log archive path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore to %1 would stop at %2, which cannot be read: OceanBase aborts the restore there. Repair or remove that file (see its finding), or choose a point that does not reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no restorable window at all, so no point can be restored; its other findings say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls between two restorable windows: the nearest points are %1 (earlier) and %2 (later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is before the first restorable point, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is after the last restorable point, %1 (the archived log ends there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside every restorable window of tenant %2: OceanBase would refuse it (error 4018, &quot;No enough log for restore&quot; or no usable backup set). %3 Choose a point inside a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a restore point OceanBase takes the newest checkpoint of the newest archive round, and here it finds none (no rounds/ start file of the destination, or only empty pieces). Give an explicit point inside a restorable window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a restore point OceanBase restores to %1 (the newest archived checkpoint, or the newest backup set&apos;s end when only the data backup path is named), and refuses it: the newest backup set there is not covered by the log. Give an explicit point inside a restorable window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup set %1 lacks %n file(s) or folder(s) the restore opens: %2. OceanBase would fail part-way through the restore. Copy the set&apos;s folder again from the original backup location (copy tools that skip empty folders or stop early are the usual cause).</source>
+        <translation>
+            <numerusform>Backup set %1 lacks %n file or folder the restore opens: %2. OceanBase would fail part-way through the restore. Copy the set&apos;s folder again from the original backup location (copy tools that skip empty folders or stop early are the usual cause).</numerusform>
+            <numerusform>Backup set %1 lacks %n files or folders the restore opens: %2. OceanBase would fail part-way through the restore. Copy the set&apos;s folder again from the original backup location (copy tools that skip empty folders or stop early are the usual cause).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive piece %1 lacks %n file(s) or folder(s) the restore opens: %2. The log replay would stop there. Copy the piece&apos;s folder again from the original log archive path.</source>
+        <translation>
+            <numerusform>Archive piece %1 lacks %n file or folder the restore opens: %2. The log replay would stop there. Copy the piece&apos;s folder again from the original log archive path.</numerusform>
+            <numerusform>Archive piece %1 lacks %n files or folders the restore opens: %2. The log replay would stop there. Copy the piece&apos;s folder again from the original log archive path.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the log stream list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point: latest when this script was written, SCN %1 = %2 (what the server picks without UNTIL). Pinned as UNTIL SCN, so running the script later restores to the same point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 (round %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest point, %1 (SCN %2), which OceanBase picks itself without UNTIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore to %1 is not possible: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore to %1 reads backup set(s) %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and the newest set&apos;s own archived log (PLUS ARCHIVELOG), no log archive path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and piece(s) %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File check: every file this restore opens first is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>File check: %n finding(s), see the diagnostics below.</source>
+        <translation>
+            <numerusform>File check: %n finding, see the diagnostics below.</numerusform>
+            <numerusform>File check: %n findings, see the diagnostics below.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -1514,11 +1631,6 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads one or more backup locations offline and reports the tenants, backup sets, archive pieces, restorable windows and every finding, with its cause and fix.
-Exit status: 0 when a tenant has a restorable window, 3 when none has, 2 for misuse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1835,6 +1947,39 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     </message>
     <message>
         <source>The resource pool(s) %1 remain; drop them or reuse them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads one or more backup locations offline and reports the tenants, backup sets, archive pieces, restorable windows and every finding, with its cause and fix. With --until-scn or --until-time it also says, per tenant, exactly what a restore to that point reads (OceanBase&apos;s own choice, offline).
+Exit status: 0 when a tenant has a restorable window (into --target-version, to the --until point, with --verify its files present), 3 when none has, 2 for misuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also report what a restore to this SCN reads, per tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also report what a restore to this time (YYYY-MM-DD HH:MM:SS[.ffffff], in --time-zone) reads, per tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --until-…: only this tenant (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --until-…: also check, without reading data, that the files the restore opens are present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SCN: give a positive whole number of nanoseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant and --verify need --until-scn or --until-time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2912,10 +3057,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latest: %1 = SCN %2 (the end of the last window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This point is outside every restorable window; OceanBase would refuse it (error 4018). Use the nearest valid point:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,6 +3130,38 @@ Fix: %2</source>
     </message>
     <message>
         <source>Log archive path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the files: %1 of about %2 folders listed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: %1 = SCN %2 (the point OceanBase picks itself without UNTIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are checked when the backup location is parsed offline (scenario 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, without reading data, the folders and files this restore opens, and says which are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file this restore opens first is there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,3166 +1,3336 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>QWizard</name>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; 上一步(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation>下一步(&amp;N) &gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Finish</source>
-            <translation>完成(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore</name>
-        <message>
-            <source>The target cluster's version is not known, so compatibility cannot be checked. Connect to the target's sys tenant or give its version.</source>
-            <translation>目标集群的版本未知，无法检查版本兼容性。请连接目标集群的 sys 租户，或指定其版本。</translation>
-        </message>
-        <message>
-            <source>The backup does not record its version, so compatibility with %1 cannot be checked here; the target server decides when the restore starts.</source>
-            <translation>备份中没有记录版本，这里无法检查与 %1 的兼容性；发起恢复时由目标集群判断。</translation>
-        </message>
-        <message>
-            <source>Backups made by OceanBase %1 (2.x/3.x) cannot be restored into %2: 4.x cannot read the 2.x/3.x backup format. Restore into a 3.x cluster of the same or a newer version, or take a new backup after upgrading the source.</source>
-            <translation>OceanBase %1（2.x/3.x）的备份不能恢复到 %2：4.x 无法读取 2.x/3.x 的备份格式。请恢复到相同或更高版本的 3.x 集群，或在源集群升级后重新备份。</translation>
-        </message>
-        <message>
-            <source>The backup was made by a cluster at version %1, newer than the target's %2. OceanBase restores only into the same or a newer version (error 4179, "restore from higher cluster version is not allowed"). Upgrade the target to %1 or later.</source>
-            <translation>备份由 %1 版本的集群生成，高于目标集群的 %2。OceanBase 只支持恢复到相同或更高的版本（错误 4179，"restore from higher cluster version is not allowed"）。请将目标集群升级到 %1 或更高版本。</translation>
-        </message>
-        <message>
-            <source>The backed-up tenant has data version %1, newer than the target's %2. OceanBase restores only into the same or a newer version (error 4179, "restore from higher data version is not allowed"). Upgrade the target to %1 or later.</source>
-            <translation>被备份租户的数据版本为 %1，高于目标集群的 %2。OceanBase 只支持恢复到相同或更高的版本（错误 4179，"restore from higher data version is not allowed"）。请将目标集群升级到 %1 或更高版本。</translation>
-        </message>
-        <message>
-            <source>A %1 backup can be restored into %2 (same or newer version).</source>
-            <translation>%1 的备份可以恢复到 %2（相同或更高版本）。</translation>
-        </message>
-        <message>
-            <source>Backups of OceanBase 4.0.x (here %1) cannot be restored into 4.1 or later (target %2): the server refuses with "restore from version 4.0 is not allowed". Restore into a 4.0.x cluster of the same or a newer version.</source>
-            <translation>OceanBase 4.0.x 的备份（此处为 %1）不能恢复到 4.1 及以上版本（目标为 %2）：服务端会以 "restore from version 4.0 is not allowed" 拒绝。请恢复到相同或更高版本的 4.0.x 集群。</translation>
-        </message>
-        <message>
-            <source>Backups of OceanBase 4.3.0–4.3.2 (here %1) cannot be restored directly into 4.3.3 or later (target %2): the server accepts only backups with data version 4.3.3.0 or newer. Restore into a 4.3.0–4.3.2 cluster, or take a new backup after upgrading the source to 4.3.3.</source>
-            <translation>OceanBase 4.3.0–4.3.2 的备份（此处为 %1）不能直接恢复到 4.3.3 及以上版本（目标为 %2）：服务端只接受数据版本不低于 4.3.3.0 的备份。请恢复到 4.3.0–4.3.2 的集群，或在源集群升级到 4.3.3 后重新备份。</translation>
-        </message>
-        <message>
-            <source>Backups of OceanBase %1 (%2) cannot be restored into 4.3.x (target %3): the server accepts only backups with data version 4.3.0.0 or newer. Restore into a %1 cluster of the same or a newer version.</source>
-            <translation>OceanBase %1 的备份（%2）不能恢复到 4.3.x（目标为 %3）：服务端只接受数据版本不低于 4.3.0.0 的备份。请恢复到相同或更高版本的 %1 集群。</translation>
-        </message>
-        <message>
-            <source>A %1 backup can be restored into %2.</source>
-            <translation>%1 的备份可以恢复到 %2。</translation>
-        </message>
-        <message>
-            <source>Whether a %1 backup can be restored into %2 is not confirmed: the 4.2.5 code accepts only backups whose data version is on its upgrade path (4.2.1.10, 4.2.1.11, 4.2.2.x, 4.2.3.x, 4.2.4.0, 4.2.5.x). The target server decides; run the restore preview or the pre-checks to find out.</source>
-            <translation>尚未确认 %1 的备份能否恢复到 %2：4.2.5 的代码只接受数据版本在其升级路径上的备份（4.2.1.10、4.2.1.11、4.2.2.x、4.2.3.x、4.2.4.0、4.2.5.x）。由目标集群判断；请运行恢复预览或预检查确认。</translation>
-        </message>
-        <message>
-            <source>A %1 backup can be restored into the same version.</source>
-            <translation>%1 的备份可以恢复到相同版本。</translation>
-        </message>
-        <message>
-            <source>No documented rule covers restoring a %1 backup into %2. The target server decides; run the restore preview or the pre-checks to find out.</source>
-            <translation>没有文档规定 %1 的备份能否恢复到 %2。由目标集群判断；请运行恢复预览或预检查确认。</translation>
-        </message>
-        <message>
-            <source>Enter an SCN or a date and time (YYYY-MM-DD HH:MM:SS[.ffffff]).</source>
-            <translation>请输入 SCN 或日期时间（YYYY-MM-DD HH:MM:SS[.ffffff]）。</translation>
-        </message>
-        <message>
-            <source>The SCN %1 is out of range: an SCN is at most %2.</source>
-            <translation>SCN %1 超出范围：SCN 最大为 %2。</translation>
-        </message>
-        <message>
-            <source>"%1" is neither an SCN (digits only) nor a date and time in the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
-            <translation>"%1" 既不是 SCN（纯数字），也不是 YYYY-MM-DD HH:MM:SS[.ffffff] 格式的日期时间。</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid calendar date and time.</source>
-            <translation>"%1" 不是有效的日期时间。</translation>
-        </message>
-        <message>
-            <source>The time zone is not valid.</source>
-            <translation>时区无效。</translation>
-        </message>
-        <message>
-            <source>%1 does not exist in the time zone %2 (a daylight-saving gap).</source>
-            <translation>%1 在时区 %2 中不存在（夏令时跳过的时间）。</translation>
-        </message>
-        <message>
-            <source>%1 is before 1970-01-01 00:00:00 UTC, which no SCN can express.</source>
-            <translation>%1 早于 1970-01-01 00:00:00 UTC，无法用 SCN 表示。</translation>
-        </message>
-        <message>
-            <source>%1 is too far in the future to be an SCN.</source>
-            <translation>%1 太远，超出了 SCN 能表示的范围。</translation>
-        </message>
-        <message>
-            <source>%1 (SCN %2)</source>
-            <translation>%1（SCN %2）</translation>
-        </message>
-        <message>
-            <source>%1 does not exist. Check the spelling, and that the NFS share is mounted on this computer at the same path as on the OceanBase servers.</source>
-            <translation>%1 不存在。请检查拼写，并确认 NFS 共享已挂载到本机、且挂载路径与 OceanBase 服务器上的相同。</translation>
-        </message>
-        <message>
-            <source>%1 could not be read (%2). Give the user running obrestore read access to it (OceanBase writes backups as the observer's user, often "admin"), or run obrestore as that user.</source>
-            <translation>无法读取 %1（%2）。请为运行 obrestore 的用户授予读权限（OceanBase 以 observer 进程的用户写备份，通常是 "admin"），或以该用户运行 obrestore。</translation>
-        </message>
-        <message>
-            <source>%1 is on %2 object storage, which this version of obrestore cannot read yet. Mount or copy the backup to a local or NFS path (metadata files are enough for the parse), or read it from the source cluster while it is online.</source>
-            <translation>%1 位于 %2 对象存储上，本版本的 obrestore 暂不能读取。请把备份挂载或复制到本地或 NFS 路径（解析只需要元数据文件），或在源集群在线时从源集群读取。</translation>
-        </message>
-        <message>
-            <source>It looks like a backup set folder (it holds single_backup_set_info): give the data backup path above it, the folder that holds format.obbak.</source>
-            <translation>它看起来是一个备份集目录（其中有 single_backup_set_info）：请指定其上级的数据备份路径，即包含 format.obbak 的目录。</translation>
-        </message>
-        <message>
-            <source>It looks like an archive piece folder: give the log archive path above it, the folder that holds format.obbak.</source>
-            <translation>它看起来是一个归档分片目录：请指定其上级的日志归档路径，即包含 format.obbak 的目录。</translation>
-        </message>
-        <message>
-            <source>It is a file, not a folder: give the folder that holds format.obbak.</source>
-            <translation>它是一个文件而不是目录：请指定包含 format.obbak 的目录。</translation>
-        </message>
-        <message>
-            <source>Give the data backup path or the log archive path (the folders that hold format.obbak, or format for 4.0), or any folder above them; check that the copy is complete.</source>
-            <translation>请指定数据备份路径或日志归档路径（包含 format.obbak 的目录，4.0 为 format），或它们的任一上级目录；并检查拷贝是否完整。</translation>
-        </message>
-        <message numerus="yes">
-            <source>No backup destination was found at or below %1 (%n folder(s) searched): no format.obbak or format file. %2</source>
-            <translation>
-                <numerusform>在 %1 及其下级目录中没有找到备份路径（共搜索 %n 个目录）：没有 format.obbak 或 format 文件。%2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 is damaged: %2. OceanBase rejects it too (checksum error -4103). Copy the file again from the original backup location; a partial or interrupted copy is the usual cause.</source>
-            <translation>%1 已损坏：%2。OceanBase 同样会拒绝它（校验错误 -4103）。请从原备份路径重新拷贝该文件；常见原因是拷贝不完整或被中断。</translation>
-        </message>
-        <message>
-            <source>%1 is empty (0 bytes) but must have content; OceanBase fails with "file is empty". Copy it again from the original backup location.</source>
-            <translation>%1 为空（0 字节），但它必须有内容；OceanBase 会报 "file is empty"。请从原备份路径重新拷贝。</translation>
-        </message>
-        <message>
-            <source>%1 was written by OceanBase 4.0 (file names without .obbak/.obarc). obrestore reads it, but OceanBase 4.1 and later refuse to restore 4.0 backups: restore it into a 4.0.x cluster.</source>
-            <translation>%1 由 OceanBase 4.0 写入（文件名没有 .obbak/.obarc 后缀）。obrestore 可以读取，但 OceanBase 4.1 及以上版本拒绝恢复 4.0 的备份：请恢复到 4.0.x 集群。</translation>
-        </message>
-        <message>
-            <source>%1 is an OceanBase 2.x/3.x cluster-level backup (cluster %2, id %3, tenant ids: %4). 2.x/3.x backups cannot be restored into OceanBase 4.x; restore them into a 3.x cluster of the same or a newer version.</source>
-            <translation>%1 是 OceanBase 2.x/3.x 的集群级备份（集群 %2，ID %3，租户 ID：%4）。2.x/3.x 的备份不能恢复到 OceanBase 4.x；请恢复到相同或更高版本的 3.x 集群。</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <source>none found</source>
-            <translation>未找到</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n leftover temporary file(s) (*.tmp.&lt;digits&gt;) in %1 were skipped: they are interrupted writes, which OceanBase ignores too.</source>
-            <translation>
-                <numerusform>已跳过 %1 中残留的 %n 个临时文件（*.tmp.&lt;数字&gt;）：它们是被中断的写入，OceanBase 同样会忽略。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Tenant %1 has a log archive path (%2) but no data backup path was found. A restore needs a full backup set: add the tenant's data backup path (its data_backup_dest) to the locations.</source>
-            <translation>租户 %1 有日志归档路径（%2），但没有找到数据备份路径。恢复需要全量备份集：请把该租户的数据备份路径（data_backup_dest）加入备份路径。</translation>
-        </message>
-        <message>
-            <source>Tenant %1 has a data backup path (%2) but no log archive path was found. Only the end points of backups taken with PLUS ARCHIVELOG can be restored; add the tenant's log archive path (its log_archive_dest) to restore to other points.</source>
-            <translation>租户 %1 有数据备份路径（%2），但没有找到日志归档路径。只能恢复到以 PLUS ARCHIVELOG 方式备份的备份集的结束点；要恢复到其他时间点，请加入该租户的日志归档路径（log_archive_dest）。</translation>
-        </message>
-        <message>
-            <source>Tenant %1 has a data backup path (%2) but no log archive path was found, and no backup set was taken with PLUS ARCHIVELOG, so no point can be restored. Add the tenant's log archive path (its log_archive_dest) to the locations.</source>
-            <translation>租户 %1 有数据备份路径（%2），但没有找到日志归档路径，且没有以 PLUS ARCHIVELOG 方式备份的备份集，因此没有可恢复的时间点。请把该租户的日志归档路径（log_archive_dest）加入备份路径。</translation>
-        </message>
-        <message>
-            <source>Tenant %1 has %2 data backup paths (%3). OceanBase restores from one data backup path at a time ("It is not support to restore from multiple tenant backup paths"): give only the one whose window you choose.</source>
-            <translation>租户 %1 有 %2 个数据备份路径（%3）。OceanBase 一次只能从一个数据备份路径恢复（"It is not support to restore from multiple tenant backup paths"）：请只指定您所选时间段对应的那一个。</translation>
-        </message>
-        <message>
-            <source>%1 has no backup_sets folder, so it holds no backup set. Check that the copy of the data backup path is complete, or run a full backup.</source>
-            <translation>%1 没有 backup_sets 目录，因此其中没有备份集。请检查数据备份路径的拷贝是否完整，或执行一次全量备份。</translation>
-        </message>
-        <message>
-            <source>%1 is empty: no backup set was ever started at this data backup path. Run a full backup (ALTER SYSTEM BACKUP DATABASE) first.</source>
-            <translation>%1 为空：这个数据备份路径上从未开始过备份。请先执行一次全量备份（ALTER SYSTEM BACKUP DATABASE）。</translation>
-        </message>
-        <message>
-            <source>No backup set in %1 finished successfully (no end_success placeholder; %2 in progress or interrupted, %3 failed). OceanBase restores only from successful sets: wait for the running backup or run a new full backup.</source>
-            <translation>%1 中没有成功结束的备份集（没有 end_success 占位文件；%2 个进行中或被中断，%3 个失败）。OceanBase 只从成功的备份集恢复：请等待正在进行的备份完成，或重新执行一次全量备份。</translation>
-        </message>
-        <message>
-            <source>Backup set %1 has a start placeholder but no end placeholder: it is still running, or the backup was interrupted. It cannot be used until it ends successfully.</source>
-            <translation>备份集 %1 有开始占位文件但没有结束占位文件：备份仍在进行，或已被中断。在成功结束之前不能使用。</translation>
-        </message>
-        <message>
-            <source>Backup set %1 failed (end_failed placeholder); OceanBase skips it.</source>
-            <translation>备份集 %1 失败（end_failed 占位文件）；OceanBase 会跳过它。</translation>
-        </message>
-        <message>
-            <source>Backup set %1 ended successfully but %2 is missing, so OceanBase silently skips the set. The set was probably deleted or not copied: copy the whole backup set folder again.</source>
-            <translation>备份集 %1 已成功结束，但缺少 %2，因此 OceanBase 会静默跳过该备份集。该备份集可能已被删除或没有拷贝：请重新拷贝整个备份集目录。</translation>
-        </message>
-        <message>
-            <source>Backup set %1 has status %2 and file status %3; OceanBase uses only SUCCESS sets whose files are AVAILABLE, so it skips this one.</source>
-            <translation>备份集 %1 的状态为 %2，文件状态为 %3；OceanBase 只使用状态为 SUCCESS 且文件状态为 AVAILABLE 的备份集，因此会跳过它。</translation>
-        </message>
-        <message>
-            <source>Incremental backup set %1 builds on full set %2 and previous set %3, which are not both usable here, so OceanBase skips it and every later incremental set of the chain. Restore the missing sets' folders, or restore to a point covered by an earlier chain.</source>
-            <translation>增量备份集 %1 依赖全量备份集 %2 和前一个备份集 %3，但它们在这里不都可用，因此 OceanBase 会跳过它及该链上之后的所有增量备份集。请补回缺失的备份集目录，或恢复到更早的备份链所覆盖的时间点。</translation>
-        </message>
-        <message>
-            <source>Backup set %1 is encrypted: the restore must first run SET DECRYPTION IDENTIFIED BY '&lt;password&gt;' in the same session, or OceanBase fails with error 9047 (invalid password).</source>
-            <translation>备份集 %1 已加密：恢复前必须在同一会话中先执行 SET DECRYPTION IDENTIFIED BY '&lt;密码&gt;'，否则 OceanBase 会报错 9047（密码无效）。</translation>
-        </message>
-        <message>
-            <source>None of the passwords given matches the one recorded with the set. (Whether OceanBase records it in a comparable form is not confirmed; the server's check decides.)</source>
-            <translation>给出的密码都与备份集记录的密码不符。（尚未确认 OceanBase 是否以可比较的形式记录密码；以服务端的校验为准。）</translation>
-        </message>
-        <message>
-            <source>One of the passwords given matches the one recorded with the set.</source>
-            <translation>给出的密码中有一个与备份集记录的密码相符。</translation>
-        </message>
-        <message>
-            <source>%1 has no pieces folder, so it holds no archived log; OceanBase fails with "No enough log for restore" (4018). Check that log archiving was running and that the copy of the log archive path is complete.</source>
-            <translation>%1 没有 pieces 目录，因此其中没有归档日志；OceanBase 会报 "No enough log for restore"（4018）。请确认日志归档曾在运行，且日志归档路径的拷贝完整。</translation>
-        </message>
-        <message>
-            <source>%1 lists no archive piece; OceanBase fails with "No enough log for restore" (4018). Check that log archiving was running (ALTER SYSTEM ARCHIVELOG) and that the copy is complete.</source>
-            <translation>%1 中没有任何归档分片；OceanBase 会报 "No enough log for restore"（4018）。请确认日志归档曾在运行（ALTER SYSTEM ARCHIVELOG），且拷贝完整。</translation>
-        </message>
-        <message>
-            <source>%1 lists %2 archive piece(s), but none has piece information or a checkpoint (single_piece_info, checkpoint/checkpoint_info.0): archiving never reached a checkpoint, or the piece folders were not copied. Copy the piece folders, or wait for archiving to checkpoint.</source>
-            <translation>%1 列出了 %2 个归档分片，但没有一个有分片信息或检查点（single_piece_info、checkpoint/checkpoint_info.0）：归档从未推进到检查点，或分片目录没有拷贝。请拷贝分片目录，或等待归档推进检查点。</translation>
-        </message>
-        <message>
-            <source>Archive piece %1 has file status %2; OceanBase skips pieces that are not AVAILABLE, which can open a gap in the log.</source>
-            <translation>归档分片 %1 的文件状态为 %2；OceanBase 会跳过不是 AVAILABLE 的分片，这可能使日志出现断档。</translation>
-        </message>
-        <message>
-            <source>Archive piece %1 is listed but its folder %2 is missing, so its log cannot be read (deleted, expired or not copied). obrestore treats it as not available.</source>
-            <translation>归档分片 %1 被列出，但其目录 %2 不存在，因此无法读取其日志（已删除、已过期或没有拷贝）。obrestore 将其视为不可用。</translation>
-        </message>
-        <message>
-            <source>%1 holds %2 piece(s) of archive destination %3, but its format file says destination %4: two archive paths were merged into one copy. OceanBase uses only the pieces of one destination; keep each destination in its own folder.</source>
-            <translation>%1 中有 %2 个属于归档目的端 %3 的分片，但其 format 文件表明它是目的端 %4：两个日志归档路径被合并到了一份拷贝中。OceanBase 只使用一个目的端的分片；请把每个目的端放在各自的目录中。</translation>
-        </message>
-        <message>
-            <source>The archived log has a gap: one piece ends at %1 and the next starts at %2 (%3). Archiving was interrupted or restarted, so no point inside the gap can be restored, and the restorable windows split there. After a gap, only backup sets taken later can be used.</source>
-            <translation>归档日志有断档：一个分片结束于 %1，下一个分片开始于 %2（%3）。日志归档曾中断或重启，因此断档内的时间点都无法恢复，可恢复时间段在此处分开。断档之后，只能使用之后备份的备份集。</translation>
-        </message>
-        <message>
-            <source>no usable piece at all</source>
-            <translation>没有任何可用的分片</translation>
-        </message>
-        <message>
-            <source>Backup set %1 needs archived log from %2 on, but no continuous archive run covers that point (the usable log starts at %3). Archiving was started, or restarted, after the backup began. Take a new full backup while archiving is running.</source>
-            <translation>备份集 %1 需要从 %2 开始的归档日志，但没有连续的归档覆盖该点（可用日志开始于 %3）。日志归档是在备份开始之后才启动或重启的。请在日志归档运行期间重新执行一次全量备份。</translation>
-        </message>
-        <message>
-            <source>the log that continues from the set's start ends at %1</source>
-            <translation>从该备份集起点开始连续的日志结束于 %1</translation>
-        </message>
-        <message>
-            <source>no archived log continues from the set's start</source>
-            <translation>没有从该备份集起点开始连续的归档日志</translation>
-        </message>
-        <message>
-            <source>The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. OceanBase always picks the newest set whose restorable point is before the restore point, so every point after %2 fails even though an older set covers earlier points. Restore to a point before it, or move this set's folder away so OceanBase picks the older one.</source>
-            <translation>最新的可用备份集 %1（可从 %2 起恢复）没有被归档日志覆盖：%3。OceanBase 总是选择可恢复起点早于恢复时间点的最新备份集，因此 %2 之后的所有时间点都会失败，尽管更早的备份集覆盖了之前的时间点。请恢复到它之前的时间点，或把这个备份集的目录移走，让 OceanBase 选择更早的备份集。</translation>
-        </message>
-        <message>
-            <source>The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. If log archiving is still running, parse again once its checkpoint has passed %2; otherwise the copy of the log archive path is incomplete.</source>
-            <translation>最新的可用备份集 %1（可从 %2 起恢复）没有被归档日志覆盖：%3。如果日志归档仍在运行，请在其检查点越过 %2 后重新解析；否则说明日志归档路径的拷贝不完整。</translation>
-        </message>
-        <message>
-            <source>%1 has no round start file for archive destination %2 (rounds/round_d%2r&lt;N&gt;_start). A restore "to the latest point" (no UNTIL) fails; give an explicit UNTIL SCN or UNTIL TIME instead.</source>
-            <translation>%1 中没有归档目的端 %2 的归档轮次开始文件（rounds/round_d%2r&lt;N&gt;_start）。"恢复到最新时间点"（不带 UNTIL）会失败；请明确指定 UNTIL SCN 或 UNTIL TIME。</translation>
-        </message>
-        <message>
-            <source>Active piece %1 has no checkpoint_info.&lt;scn&gt; file, so its checkpoint falls back to the stale one in checkpoint_info.0 (%2) and the window ends early. These files are 0 bytes: copy tools that skip empty files drop them. Copy the piece's checkpoint folder again with empty files.</source>
-            <translation>活跃分片 %1 没有 checkpoint_info.&lt;scn&gt; 文件，因此其检查点退回到 checkpoint_info.0 中过时的值（%2），可恢复时间段提前结束。这些文件为 0 字节：跳过空文件的拷贝工具会丢掉它们。请连同空文件重新拷贝该分片的 checkpoint 目录。</translation>
-        </message>
-        <message>
-            <source>Tenant %1 was found, but no point in time can be restored. The causes: %2.</source>
-            <translation>找到了租户 %1，但没有可恢复的时间点。原因：%2。</translation>
-        </message>
-        <message>
-            <source>see the other findings for this tenant</source>
-            <translation>见该租户的其他诊断</translation>
-        </message>
-        <message>
-            <source>the content cannot be decoded: %1</source>
-            <translation>内容无法解码：%1</translation>
-        </message>
-        <message>
-            <source>the file is empty (0 bytes)</source>
-            <translation>文件为空（0 字节）</translation>
-        </message>
-        <message>
-            <source>the file has %1 bytes, fewer than the 48-byte header</source>
-            <translation>文件只有 %1 字节，不足 48 字节的文件头</translation>
-        </message>
-        <message>
-            <source>the header checksum does not match (stored 0x%1, computed 0x%2)</source>
-            <translation>文件头校验和不符（记录为 0x%1，计算为 0x%2）</translation>
-        </message>
-        <message>
-            <source>the header declares %1 payload bytes but the file holds %2 (truncated copy?)</source>
-            <translation>文件头声明数据为 %1 字节，但文件只有 %2 字节（拷贝被截断？）</translation>
-        </message>
-        <message>
-            <source>the header's data type is %1, expected %2 for this file name</source>
-            <translation>文件头的数据类型为 %1，按文件名应为 %2</translation>
-        </message>
-        <message>
-            <source>the header's data version is %1, expected %2</source>
-            <translation>文件头的数据版本为 %1，应为 %2</translation>
-        </message>
-        <message>
-            <source>the header names compressor %1; metadata files are never compressed</source>
-            <translation>文件头指定了压缩算法 %1；元数据文件从不压缩</translation>
-        </message>
-        <message>
-            <source>the data checksum does not match (stored 0x%1, computed 0x%2)</source>
-            <translation>数据校验和不符（记录为 0x%1，计算为 0x%2）</translation>
-        </message>
-        <message>
-            <source>the format file decodes but is not valid (tenant id %1, dest id %2, dest type %3)</source>
-            <translation>format 文件可以解码但内容无效（租户 ID %1，目的端 ID %2，目的端类型 %3）</translation>
-        </message>
-        <message>
-            <source>the backup set info decodes but names backup set %1</source>
-            <translation>备份集信息可以解码，但其中的备份集 ID 为 %1</translation>
-        </message>
-        <message>
-            <source>unsupported checkpoint version %1</source>
-            <translation>不支持的检查点版本 %1</translation>
-        </message>
-        <message>
-            <source>the checkpoint declares %1 bytes but holds %2</source>
-            <translation>检查点声明为 %1 字节，实际只有 %2 字节</translation>
-        </message>
-        <message>
-            <source>the checkpoint cannot be decoded: %1</source>
-            <translation>检查点无法解码：%1</translation>
-        </message>
-        <message>
-            <source>not a regular file</source>
-            <translation>不是普通文件</translation>
-        </message>
-        <message>
-            <source>%1 bytes, larger than any metadata file (%2 bytes at most)</source>
-            <translation>%1 字节，超过了任何元数据文件的大小（最多 %2 字节）</translation>
-        </message>
-        <message>
-            <source>the data ends early (needed %1 more byte(s) at offset %2)</source>
-            <translation>数据提前结束（在偏移 %2 处还需要 %1 字节）</translation>
-        </message>
-        <message>
-            <source>a number is cut off at offset %1</source>
-            <translation>偏移 %1 处的数字被截断</translation>
-        </message>
-        <message>
-            <source>a number at offset %1 is longer than %2 bytes</source>
-            <translation>偏移 %1 处的数字超过 %2 字节</translation>
-        </message>
-        <message>
-            <source>a text field declares %1 bytes, more than its capacity of %2</source>
-            <translation>一个文本字段声明为 %1 字节，超过其容量 %2</translation>
-        </message>
-        <message>
-            <source>a text field at offset %1 is not terminated</source>
-            <translation>偏移 %1 处的文本字段没有结束符</translation>
-        </message>
-        <message>
-            <source>a text field declares %1 bytes, more than the %2 allowed</source>
-            <translation>一个文本字段声明为 %1 字节，超过允许的 %2</translation>
-        </message>
-        <message>
-            <source>a list declares %1 entries, more than the remaining %2 bytes can hold</source>
-            <translation>一个列表声明有 %1 项，超过剩余 %2 字节所能容纳的数量</translation>
-        </message>
-        <message>
-            <source>unsupported structure version %1 at offset %2 (expected %3)</source>
-            <translation>偏移 %2 处的结构版本 %1 不受支持（应为 %3）</translation>
-        </message>
-        <message>
-            <source>a structure at offset %1 declares %2 bytes but only %3 remain</source>
-            <translation>偏移 %1 处的结构声明为 %2 字节，但只剩 %3 字节</translation>
-        </message>
-        <message>
-            <source>The backup location is empty.</source>
-            <translation>备份路径为空。</translation>
-        </message>
-        <message>
-            <source>The backup location contains a control character.</source>
-            <translation>备份路径中含有控制字符。</translation>
-        </message>
-        <message>
-            <source>"%1" names no bucket.</source>
-            <translation>"%1" 没有指定存储桶。</translation>
-        </message>
-        <message>
-            <source>"%1" is not a local file URI: write file:///absolute/path (three slashes).</source>
-            <translation>"%1" 不是本地文件 URI：请写成 file:///绝对路径（三个斜杠）。</translation>
-        </message>
-        <message>
-            <source>"%1" uses a storage type obrestore does not know. Use file:///path, a plain absolute path, or oss://, s3://, cos://, obs://.</source>
-            <translation>"%1" 使用了 obrestore 不认识的存储类型。请使用 file:///路径、绝对路径，或 oss://、s3://、cos://、obs://。</translation>
-        </message>
-        <message>
-            <source>"%1" is not an absolute path.</source>
-            <translation>"%1" 不是绝对路径。</translation>
-        </message>
-        <message numerus="yes">
-            <source>obrestore inspect: %n tenant(s) found</source>
-            <translation>
-                <numerusform>obrestore inspect：找到 %n 个租户</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Locations: %1</source>
-            <translation>备份路径：%1</translation>
-        </message>
-        <message>
-            <source>Scanned %1 folder(s) and %2 file name(s); read %3 metadata file(s). Times are shown in %4.</source>
-            <translation>扫描了 %1 个目录、%2 个文件名；读取了 %3 个元数据文件。时间按 %4 显示。</translation>
-        </message>
-        <message>
-            <source>Tenant %1 (id %2), cluster %3 (id %4), layout %5</source>
-            <translation>租户 %1（ID %2），集群 %3（ID %4），目录格式 %5</translation>
-        </message>
-        <message>
-            <source>(name unknown)</source>
-            <translation>（名称未知）</translation>
-        </message>
-        <message>
-            <source>  Source cluster version: %1</source>
-            <translation>  源集群版本：%1</translation>
-        </message>
-        <message>
-            <source>  Data backup path: %1</source>
-            <translation>  数据备份路径：%1</translation>
-        </message>
-        <message>
-            <source>  Log archive path: %1</source>
-            <translation>  日志归档路径：%1</translation>
-        </message>
-        <message>
-            <source>  Backup sets: %1</source>
-            <translation>  备份集：%1 个</translation>
-        </message>
-        <message>
-            <source>restorable from %1</source>
-            <translation>可从 %1 起恢复</translation>
-        </message>
-        <message>
-            <source>(after set %1)</source>
-            <translation>（基于备份集 %1）</translation>
-        </message>
-        <message>
-            <source>ended successfully, but its set information is missing or unreadable</source>
-            <translation>已成功结束，但备份集信息缺失或无法读取</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>失败</translation>
-        </message>
-        <message>
-            <source>in progress or interrupted</source>
-            <translation>进行中或已中断</translation>
-        </message>
-        <message>
-            <source>[encrypted]</source>
-            <translation>[已加密]</translation>
-        </message>
-        <message>
-            <source>[plus archivelog]</source>
-            <translation>[PLUS ARCHIVELOG]</translation>
-        </message>
-        <message>
-            <source>usable</source>
-            <translation>可用</translation>
-        </message>
-        <message>
-            <source>not usable</source>
-            <translation>不可用</translation>
-        </message>
-        <message>
-            <source>  Archive pieces: %1</source>
-            <translation>  归档分片：%1 个</translation>
-        </message>
-        <message numerus="yes">
-            <source>    … %n more piece(s) (all of them are in --json)</source>
-            <translation>
-                <numerusform>    … 另有 %n 个分片（--json 中列出全部）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>  Restorable windows: none</source>
-            <translation>  可恢复时间段：无</translation>
-        </message>
-        <message>
-            <source>  Restorable windows: %1</source>
-            <translation>  可恢复时间段：%1 个</translation>
-        </message>
-        <message>
-            <source>    %1  →  %2  (SCN %3 – %4, backup set %5)</source>
-            <translation>    %1  →  %2  （SCN %3 – %4，备份集 %5）</translation>
-        </message>
-        <message>
-            <source>Diagnostics: none</source>
-            <translation>诊断：无</translation>
-        </message>
-        <message>
-            <source>Diagnostics: %1</source>
-            <translation>诊断：%1 条</translation>
-        </message>
-        <message>
-            <source>ERROR</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>WARNING</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <source>INFO</source>
-            <translation>提示</translation>
-        </message>
-        <message>
-            <source> (tenant %1)</source>
-            <translation>（租户 %1）</translation>
-        </message>
-        <message>
-            <source>Enter the new tenant's name.</source>
-            <translation>请输入新租户的名称。</translation>
-        </message>
-        <message>
-            <source>The tenant name "%1" is longer than 64 characters.</source>
-            <translation>租户名 "%1" 超过 64 个字符。</translation>
-        </message>
-        <message>
-            <source>The tenant name "%1" may contain only letters, digits and underscores, and must not start with a digit.</source>
-            <translation>租户名 "%1" 只能包含字母、数字和下划线，且不能以数字开头。</translation>
-        </message>
-        <message>
-            <source>"%1" is reserved by OceanBase and cannot be a tenant name.</source>
-            <translation>"%1" 是 OceanBase 的保留名称，不能用作租户名。</translation>
-        </message>
-        <message>
-            <source>The %1 name is empty.</source>
-            <translation>%1名称为空。</translation>
-        </message>
-        <message>
-            <source>The %1 name "%2" may contain only letters, digits and underscores (at most 128), and must not start with a digit.</source>
-            <translation>%1名称 "%2" 只能包含字母、数字和下划线（最多 128 个字符），且不能以数字开头。</translation>
-        </message>
-        <message>
-            <source>The %1 is empty.</source>
-            <translation>%1为空。</translation>
-        </message>
-        <message>
-            <source>The %1 "%2" contains a character OceanBase does not accept in restore options (a space, '&amp;', '=', a quote or another special character).</source>
-            <translation>%1 "%2" 含有 OceanBase 恢复选项不接受的字符（空格、'&amp;'、'='、引号或其他特殊字符）。</translation>
-        </message>
-        <message>
-            <source>A backup location is empty.</source>
-            <translation>有一个备份路径为空。</translation>
-        </message>
-        <message>
-            <source>The backup location "%1" contains a quote, a backslash or a control character.</source>
-            <translation>备份路径 "%1" 含有引号、反斜杠或控制字符。</translation>
-        </message>
-        <message>
-            <source>The backup location "%1" contains a comma, which OceanBase uses to separate locations.</source>
-            <translation>备份路径 "%1" 含有逗号，而 OceanBase 用逗号分隔多个路径。</translation>
-        </message>
-        <message>
-            <source>The backup location "%1" must start with file://, oss://, cos://, s3:// or obs://.</source>
-            <translation>备份路径 "%1" 必须以 file://、oss://、cos://、s3:// 或 obs:// 开头。</translation>
-        </message>
-        <message>
-            <source>"%1" is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
-            <translation>"%1" 不是 YYYY-MM-DD HH:MM:SS[.ffffff] 格式的恢复时间点。</translation>
-        </message>
-        <message>
-            <source>The restore SCN %1 is out of range: it must be greater than 1 and below %2.</source>
-            <translation>恢复 SCN %1 超出范围：必须大于 1 且小于 %2。</translation>
-        </message>
-        <message>
-            <source>Give at least one backup location (the data backup path and the log archive path).</source>
-            <translation>请至少指定一个备份路径（数据备份路径和日志归档路径）。</translation>
-        </message>
-        <message>
-            <source>The target cluster's version is not known.</source>
-            <translation>目标集群的版本未知。</translation>
-        </message>
-        <message>
-            <source>Give the resource pool(s) for the new tenant (pool_list).</source>
-            <translation>请为新租户指定资源池（pool_list）。</translation>
-        </message>
-        <message>
-            <source>resource pool</source>
-            <translation>资源池</translation>
-        </message>
-        <message>
-            <source>primary zone</source>
-            <translation>Primary Zone</translation>
-        </message>
-        <message>
-            <source>locality</source>
-            <translation>Locality</translation>
-        </message>
-        <message>
-            <source>The description must be a single line.</source>
-            <translation>描述只能是一行。</translation>
-        </message>
-        <message>
-            <source>The 3.x dialect needs the source tenant's name: %1</source>
-            <translation>3.x 语法需要源租户名：%1</translation>
-        </message>
-        <message>
-            <source>backup cluster name</source>
-            <translation>备份集群名</translation>
-        </message>
-        <message>
-            <source>The 3.x dialect needs the backup cluster id (a positive number).</source>
-            <translation>3.x 语法需要备份集群 ID（正整数）。</translation>
-        </message>
-        <message>
-            <source>A 3.x restore reads one cluster-level backup location.</source>
-            <translation>3.x 的恢复只读取一个集群级备份路径。</translation>
-        </message>
-        <message>
-            <source>A 3.x restore needs an explicit restore time (UNTIL 'YYYY-MM-DD HH:MM:SS[.ffffff]'); it has no UNTIL SCN and no "latest".</source>
-            <translation>3.x 的恢复需要明确的恢复时间点（UNTIL 'YYYY-MM-DD HH:MM:SS[.ffffff]'）；它不支持 UNTIL SCN，也不支持"最新"。</translation>
-        </message>
-        <message>
-            <source>The concurrency option exists from OceanBase 4.1 on.</source>
-            <translation>concurrency 选项从 OceanBase 4.1 开始提供。</translation>
-        </message>
-        <message>
-            <source>A 3.x restore statement has no DESCRIPTION clause.</source>
-            <translation>3.x 的恢复语句没有 DESCRIPTION 子句。</translation>
-        </message>
-        <message>
-            <source>The concurrency option exists from OceanBase 4.1 on; the target is %1.</source>
-            <translation>concurrency 选项从 OceanBase 4.1 开始提供；目标集群是 %1。</translation>
-        </message>
-        <message>
-            <source>The concurrency must be between 0 and 100.</source>
-            <translation>concurrency 必须在 0 到 100 之间。</translation>
-        </message>
-        <message>
-            <source>OceanBase %1 has no restore preview (documented from 4.2.3 on the 4.2 line and from 4.3.2).</source>
-            <translation>OceanBase %1 没有恢复预览（文档记载 4.2 系列从 4.2.3 起、以及 4.3.2 起提供）。</translation>
-        </message>
-        <message>
-            <source>A restore preview needs a restore point (an SCN or a time); the server refuses it otherwise.</source>
-            <translation>恢复预览需要指定恢复时间点（SCN 或时间），否则服务端会拒绝。</translation>
-        </message>
-        <message>
-            <source>unit config</source>
-            <translation>资源单元规格</translation>
-        </message>
-        <message>
-            <source>The unit's CPU must be positive, and its minimum no more than its maximum.</source>
-            <translation>资源单元的 CPU 必须为正数，且最小值不能大于最大值。</translation>
-        </message>
-        <message>
-            <source>The unit's memory must be positive.</source>
-            <translation>资源单元的内存必须为正数。</translation>
-        </message>
-        <message>
-            <source>The unit count must be at least 1.</source>
-            <translation>资源单元数量至少为 1。</translation>
-        </message>
-        <message>
-            <source>Choose at least one zone for the resource pool.</source>
-            <translation>请为资源池至少选择一个 Zone。</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>Zone</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached.</source>
-            <translation>无法连接到服务器。</translation>
-        </message>
-        <message>
-            <source>Check the host and port (an OBServer's SQL port, 2881 by default, or the OBProxy port), that the server is running, and that no firewall blocks it.</source>
-            <translation>请检查主机和端口（OBServer 的 SQL 端口，默认 2881，或 OBProxy 的端口）、服务器是否在运行，以及是否有防火墙拦截。</translation>
-        </message>
-        <message>
-            <source>The user name or password was refused.</source>
-            <translation>用户名或密码被拒绝。</translation>
-        </message>
-        <message>
-            <source>Log in to the sys tenant as root@sys (or root@sys#cluster through OBProxy) with its password.</source>
-            <translation>请以 root@sys（通过 OBProxy 时为 root@sys#集群名）及其密码登录 sys 租户。</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time.</source>
-            <translation>服务器没有及时响应。</translation>
-        </message>
-        <message>
-            <source>Check the network and the server's load; the connection is retried for reads.</source>
-            <translation>请检查网络和服务器负载；读取操作会自动重试连接。</translation>
-        </message>
-        <message>
-            <source>The connection to the server was lost.</source>
-            <translation>与服务器的连接已断开。</translation>
-        </message>
-        <message>
-            <source>Check that the server is still running; reads reconnect on their own, but a restore statement is never resubmitted: look at the restore jobs before starting it again.</source>
-            <translation>请确认服务器仍在运行；读取操作会自动重连，但恢复语句不会自动重新提交：再次发起前请先查看恢复任务。</translation>
-        </message>
-        <message>
-            <source>The server did not understand a statement (syntax error).</source>
-            <translation>服务器无法识别某条语句（语法错误）。</translation>
-        </message>
-        <message>
-            <source>The target's version may not have this statement; check the version obrestore detected.</source>
-            <translation>目标集群的版本可能不支持这条语句；请检查 obrestore 识别到的版本。</translation>
-        </message>
-        <message>
-            <source>No enough log for restore: the restore point is outside every restorable window.</source>
-            <translation>日志不足，无法恢复：恢复时间点不在任何可恢复时间段内。</translation>
-        </message>
-        <message>
-            <source>Pick a point inside a window on the timeline, or add the missing log archive path.</source>
-            <translation>请在时间轴上的可恢复时间段内选择时间点，或补充缺失的日志归档路径。</translation>
-        </message>
-        <message>
-            <source>The server does not allow this operation.</source>
-            <translation>服务器不允许此操作。</translation>
-        </message>
-        <message>
-            <source>A tenant of that name exists: choose another name.</source>
-            <translation>已存在同名租户：请换一个名称。</translation>
-        </message>
-        <message>
-            <source>The backup's version is newer than, or incompatible with, the target: restore into a suitable version.</source>
-            <translation>备份的版本高于目标集群或与其不兼容：请恢复到合适版本的集群。</translation>
-        </message>
-        <message>
-            <source>Read the server's message below for the reason.</source>
-            <translation>原因见下方服务器返回的信息。</translation>
-        </message>
-        <message>
-            <source>A backup set is encrypted and no given decryption password matches it (9047).</source>
-            <translation>有备份集已加密，且给出的解密密码都不匹配（9047）。</translation>
-        </message>
-        <message>
-            <source>Enter the backup's password(s); list the full backup set's password first.</source>
-            <translation>请输入备份的解密密码；全量备份集的密码放在最前面。</translation>
-        </message>
-        <message>
-            <source>The restore job failed while the statement waited for the tenant.</source>
-            <translation>语句等待租户创建期间，恢复任务失败了。</translation>
-        </message>
-        <message>
-            <source>Read the job's comment in the restore history; drop the half-created tenant before trying again.</source>
-            <translation>请查看恢复历史中该任务的 COMMENT；重试前先删除创建了一半的租户。</translation>
-        </message>
-        <message>
-            <source>The resource pool cannot be used as asked.</source>
-            <translation>无法按要求使用该资源池。</translation>
-        </message>
-        <message>
-            <source>The pool already belongs to a tenant: choose an unused pool or create a new one.</source>
-            <translation>该资源池已分配给租户：请选择未使用的资源池或新建一个。</translation>
-        </message>
-        <message>
-            <source>The pool does not exist: create it first or pick an existing one.</source>
-            <translation>资源池不存在：请先创建，或选择已有的资源池。</translation>
-        </message>
-        <message>
-            <source>The zones lack free CPU, memory or servers for these units: choose smaller units or fewer.</source>
-            <translation>这些 Zone 没有足够的空闲 CPU、内存或服务器来容纳这些资源单元：请选择更小或更少的资源单元。</translation>
-        </message>
-        <message>
-            <source>The tenant does not exist.</source>
-            <translation>租户不存在。</translation>
-        </message>
-        <message>
-            <source>Another restore of that tenant is in progress.</source>
-            <translation>该租户已有另一个恢复任务在进行。</translation>
-        </message>
-        <message>
-            <source>Check the tenant name.</source>
-            <translation>请检查租户名。</translation>
-        </message>
-        <message>
-            <source>Follow or cancel the running restore first.</source>
-            <translation>请先跟踪或取消正在进行的恢复。</translation>
-        </message>
-        <message>
-            <source>The server returned an error.</source>
-            <translation>服务器返回了错误。</translation>
-        </message>
-        <message>
-            <source>Read the server's message below.</source>
-            <translation>请查看下方服务器返回的信息。</translation>
-        </message>
-        <message>
-            <source>The Qt MySQL driver is not installed.</source>
-            <translation>没有安装 Qt MySQL 驱动。</translation>
-        </message>
-        <message>
-            <source>Install Debian's libqt6sql6-mysql package.</source>
-            <translation>请安装 Debian 的 libqt6sql6-mysql 软件包。</translation>
-        </message>
-        <message>
-            <source>Version compatibility</source>
-            <translation>版本兼容性</translation>
-        </message>
-        <message>
-            <source>Restore into a cluster of a suitable version.</source>
-            <translation>请恢复到版本合适的集群。</translation>
-        </message>
-        <message>
-            <source>Run the restore preview to let the server decide.</source>
-            <translation>请运行恢复预览，由服务端判断。</translation>
-        </message>
-        <message>
-            <source>Tenant name</source>
-            <translation>租户名</translation>
-        </message>
-        <message>
-            <source>Choose another name.</source>
-            <translation>请换一个名称。</translation>
-        </message>
-        <message>
-            <source>A tenant named %1 already exists on the target.</source>
-            <translation>目标集群上已有名为 %1 的租户。</translation>
-        </message>
-        <message>
-            <source>Choose another name, or drop the existing tenant first.</source>
-            <translation>请换一个名称，或先删除已有的租户。</translation>
-        </message>
-        <message>
-            <source>%1 is free on the target.</source>
-            <translation>%1 在目标集群上可用。</translation>
-        </message>
-        <message>
-            <source>Running restore jobs</source>
-            <translation>正在进行的恢复任务</translation>
-        </message>
-        <message>
-            <source>A restore of %1 is already running on the target.</source>
-            <translation>目标集群上已有 %1 的恢复任务在进行。</translation>
-        </message>
-        <message>
-            <source>Follow that job from the restore jobs view, or cancel it first.</source>
-            <translation>请在恢复任务视图中跟踪该任务，或先取消它。</translation>
-        </message>
-        <message>
-            <source>No restore of %1 is running.</source>
-            <translation>没有正在进行的 %1 恢复任务。</translation>
-        </message>
-        <message>
-            <source>Resource pool</source>
-            <translation>资源池</translation>
-        </message>
-        <message>
-            <source>The resource pool %1 does not exist on the target.</source>
-            <translation>目标集群上不存在资源池 %1。</translation>
-        </message>
-        <message>
-            <source>Pick an existing pool or create a new one.</source>
-            <translation>请选择已有的资源池，或新建一个。</translation>
-        </message>
-        <message>
-            <source>The resource pool %1 already belongs to tenant %2.</source>
-            <translation>资源池 %1 已分配给租户 %2。</translation>
-        </message>
-        <message>
-            <source>Pick an unused pool or create a new one.</source>
-            <translation>请选择未使用的资源池，或新建一个。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 exists and is unused (%n unit(s) per zone in %2).</source>
-            <translation>
-                <numerusform>%1 存在且未被使用（在 %2 中每个 Zone %n 个资源单元）。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>a unit needs at least %1 of memory (__min_full_resource_pool_memory); this one has %2</source>
-            <translation>资源单元至少需要 %1 内存（__min_full_resource_pool_memory），当前只有 %2</translation>
-        </message>
-        <message>
-            <source>a unit config named %1 already exists</source>
-            <translation>已存在名为 %1 的资源单元规格</translation>
-        </message>
-        <message>
-            <source>a resource pool named %1 already exists</source>
-            <translation>已存在名为 %1 的资源池</translation>
-        </message>
-        <message>
-            <source>zone %1 does not exist</source>
-            <translation>Zone %1 不存在</translation>
-        </message>
-        <message>
-            <source>zone %1 has %2 server(s) for %3 unit(s)</source>
-            <translation>Zone %1 只有 %2 台服务器，却需要 %3 个资源单元</translation>
-        </message>
-        <message>
-            <source>zone %1 has room for %2 such unit(s), %3 needed</source>
-            <translation>Zone %1 只能容纳 %2 个这样的资源单元，需要 %3 个</translation>
-        </message>
-        <message>
-            <source>Resources</source>
-            <translation>资源</translation>
-        </message>
-        <message>
-            <source>The new resource pool does not fit: %1.</source>
-            <translation>新的资源池放不下：%1。</translation>
-        </message>
-        <message>
-            <source>Choose smaller units, fewer units, other zones, or an existing pool.</source>
-            <translation>请选择更小或更少的资源单元、其他 Zone，或已有的资源池。</translation>
-        </message>
-        <message>
-            <source>The target does not report its servers' free resources; the server checks them when the pool is created.</source>
-            <translation>目标集群不提供服务器的空闲资源信息；创建资源池时由服务端检查。</translation>
-        </message>
-        <message>
-            <source>The new pool fits the free resources of zones %1.</source>
-            <translation>新的资源池可以放入 Zone %1 的空闲资源。</translation>
-        </message>
-        <message>
-            <source>Restore point</source>
-            <translation>恢复时间点</translation>
-        </message>
-        <message>
-            <source>The source tenant has no restorable window.</source>
-            <translation>源租户没有可恢复时间段。</translation>
-        </message>
-        <message>
-            <source>See the diagnostics of the source page.</source>
-            <translation>请查看源页面的诊断。</translation>
-        </message>
-        <message>
-            <source>The restore point is not valid.</source>
-            <translation>恢复时间点无效。</translation>
-        </message>
-        <message>
-            <source>Enter a time or an SCN.</source>
-            <translation>请输入时间或 SCN。</translation>
-        </message>
-        <message>
-            <source>%1 is inside a restorable window.</source>
-            <translation>%1 在可恢复时间段内。</translation>
-        </message>
-        <message>
-            <source>%1 is outside every restorable window; OceanBase would fail with "No enough log for restore" (4018).</source>
-            <translation>%1 不在任何可恢复时间段内；OceanBase 会报 "No enough log for restore"（4018）。</translation>
-        </message>
-        <message>
-            <source>The nearest restorable points: %1.</source>
-            <translation>最近的可恢复时间点：%1。</translation>
-        </message>
-        <message>
-            <source>Decryption password</source>
-            <translation>解密密码</translation>
-        </message>
-        <message>
-            <source>The backup is encrypted and no decryption password is given.</source>
-            <translation>备份已加密，但没有给出解密密码。</translation>
-        </message>
-        <message>
-            <source>Enter the backup's password(s).</source>
-            <translation>请输入备份的解密密码。</translation>
-        </message>
-        <message>
-            <source>Decryption passwords are given; the server checks them.</source>
-            <translation>已给出解密密码，由服务端校验。</translation>
-        </message>
-        <message>
-            <source>Restore preview</source>
-            <translation>恢复预览</translation>
-        </message>
-        <message>
-            <source>OceanBase %1 has no restore preview; the restore itself will check the backups.</source>
-            <translation>OceanBase %1 没有恢复预览；恢复本身会检查备份。</translation>
-        </message>
-        <message>
-            <source>The target would use: %1.</source>
-            <translation>目标集群将使用：%1。</translation>
-        </message>
-        <message>
-            <source>There is no restorable window, so there is no latest point.</source>
-            <translation>没有可恢复时间段，因此没有最新可恢复时间点。</translation>
-        </message>
-        <message>
-            <source>Choose the source tenant.</source>
-            <translation>请选择源租户。</translation>
-        </message>
-        <message>
-            <source>The source tenant has no data backup path.</source>
-            <translation>源租户没有数据备份路径。</translation>
-        </message>
-        <message>
-            <source>Choose a resource pool, or create a new one.</source>
-            <translation>请选择资源池，或新建一个。</translation>
-        </message>
-        <message>
-            <source>Enter the restore SCN.</source>
-            <translation>请输入恢复 SCN。</translation>
-        </message>
-        <message>
-            <source>The restore point is outside every restorable window.</source>
-            <translation>恢复时间点不在任何可恢复时间段内。</translation>
-        </message>
-        <message>
-            <source>A restore of %1 is already running (job %2): follow it instead of starting another.</source>
-            <translation>%1 的恢复已在进行（任务 %2）：请跟踪该任务，不要再发起一次。</translation>
-        </message>
-        <message>
-            <source>The restore statement succeeded, but no job for %1 appeared in the progress or history views.</source>
-            <translation>恢复语句执行成功，但在进度视图和历史视图中都没有出现 %1 的任务。</translation>
-        </message>
-        <message>
-            <source>No restore of %1 is running, so there is nothing to cancel; the tenant was left alone.</source>
-            <translation>%1 没有正在运行的恢复，无需取消恢复；该租户未受影响。</translation>
-        </message>
-        <message>
-            <source>Restore parameters</source>
-            <translation>恢复参数</translation>
-        </message>
-        <message>
-            <source>The target did not report restore_concurrency, which must be non-zero before %1 can restore.</source>
-            <translation>目标集群未报告 restore_concurrency；%1 必须将其设为非零值才能恢复。</translation>
-        </message>
-        <message>
-            <source>Look at restore_concurrency on the target's sys tenant; if it is 0, run: %1</source>
-            <translation>请在目标集群的 sys 租户中查看 restore_concurrency；若为 0，请执行：%1</translation>
-        </message>
-        <message>
-            <source>restore_concurrency is 0 on the target, so OceanBase %1 refuses every restore (4179).</source>
-            <translation>目标集群的 restore_concurrency 为 0，OceanBase %1 会拒绝所有恢复（4179）。</translation>
-        </message>
-        <message>
-            <source>Run on the target's sys tenant: %1</source>
-            <translation>请在目标集群的 sys 租户中执行：%1</translation>
-        </message>
-        <message>
-            <source>restore_concurrency is %1.</source>
-            <translation>restore_concurrency 为 %1。</translation>
-        </message>
-        <message>
-            <source>The TLS handshake with the server failed.</source>
-            <translation>与服务器的 TLS 握手失败。</translation>
-        </message>
-        <message>
-            <source>Check that the server has TLS enabled and that the CA, certificate and key files belong together.</source>
-            <translation>请检查服务器已启用 TLS，且 CA、证书和私钥文件相互匹配。</translation>
-        </message>
-        <message>
-            <source>TLS needs the CA certificate file that signed the server's certificate.</source>
-            <translation>TLS 需要签发服务器证书的 CA 证书文件。</translation>
-        </message>
-        <message>
-            <source>A client certificate needs its key file, and a key file its certificate.</source>
-            <translation>客户端证书需要其私钥文件，私钥文件也需要其证书。</translation>
-        </message>
-        <message>
-            <source>The TLS file %1 does not exist or cannot be read.</source>
-            <translation>TLS 文件 %1 不存在或无法读取。</translation>
-        </message>
-        <message>
-            <source>Choose readable PEM files in the connection settings.</source>
-            <translation>请在连接设置中选择可读取的 PEM 文件。</translation>
-        </message>
-        <message>
-            <source>Cannot create a temporary folder for the demo: %1</source>
-            <translation>无法为演示创建临时目录：%1</translation>
-        </message>
-        <message>
-            <source>Cannot create the demo backup location %1.</source>
-            <translation>无法创建演示用的备份路径 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot start the simulated cluster for the demo: %1</source>
-            <translation>无法启动演示用的模拟集群：%1</translation>
-        </message>
-        <message>
-            <source>Cannot write the demo cluster's description %1: %2</source>
-            <translation>无法写入演示集群的描述文件 %1：%2</translation>
-        </message>
-        <message>
-            <source>Restore script written by obrestore on %1.</source>
-            <translation>由 obrestore 于 %1 生成的恢复脚本。</translation>
-        </message>
-        <message>
-            <source>Run it on the target cluster's sys tenant (%1, OceanBase %2), for example with:
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore</name>
+    <message>
+        <source>The target cluster&apos;s version is not known, so compatibility cannot be checked. Connect to the target&apos;s sys tenant or give its version.</source>
+        <translation>目标集群的版本未知，无法检查版本兼容性。请连接目标集群的 sys 租户，或指定其版本。</translation>
+    </message>
+    <message>
+        <source>The backup does not record its version, so compatibility with %1 cannot be checked here; the target server decides when the restore starts.</source>
+        <translation>备份中没有记录版本，这里无法检查与 %1 的兼容性；发起恢复时由目标集群判断。</translation>
+    </message>
+    <message>
+        <source>Backups made by OceanBase %1 (2.x/3.x) cannot be restored into %2: 4.x cannot read the 2.x/3.x backup format. Restore into a 3.x cluster of the same or a newer version, or take a new backup after upgrading the source.</source>
+        <translation>OceanBase %1（2.x/3.x）的备份不能恢复到 %2：4.x 无法读取 2.x/3.x 的备份格式。请恢复到相同或更高版本的 3.x 集群，或在源集群升级后重新备份。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a cluster at version %1, newer than the target&apos;s %2. OceanBase restores only into the same or a newer version (error 4179, &quot;restore from higher cluster version is not allowed&quot;). Upgrade the target to %1 or later.</source>
+        <translation>备份由 %1 版本的集群生成，高于目标集群的 %2。OceanBase 只支持恢复到相同或更高的版本（错误 4179，&quot;restore from higher cluster version is not allowed&quot;）。请将目标集群升级到 %1 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The backed-up tenant has data version %1, newer than the target&apos;s %2. OceanBase restores only into the same or a newer version (error 4179, &quot;restore from higher data version is not allowed&quot;). Upgrade the target to %1 or later.</source>
+        <translation>被备份租户的数据版本为 %1，高于目标集群的 %2。OceanBase 只支持恢复到相同或更高的版本（错误 4179，&quot;restore from higher data version is not allowed&quot;）。请将目标集群升级到 %1 或更高版本。</translation>
+    </message>
+    <message>
+        <source>A %1 backup can be restored into %2 (same or newer version).</source>
+        <translation>%1 的备份可以恢复到 %2（相同或更高版本）。</translation>
+    </message>
+    <message>
+        <source>Backups of OceanBase 4.0.x (here %1) cannot be restored into 4.1 or later (target %2): the server refuses with &quot;restore from version 4.0 is not allowed&quot;. Restore into a 4.0.x cluster of the same or a newer version.</source>
+        <translation>OceanBase 4.0.x 的备份（此处为 %1）不能恢复到 4.1 及以上版本（目标为 %2）：服务端会以 &quot;restore from version 4.0 is not allowed&quot; 拒绝。请恢复到相同或更高版本的 4.0.x 集群。</translation>
+    </message>
+    <message>
+        <source>Backups of OceanBase 4.3.0–4.3.2 (here %1) cannot be restored directly into 4.3.3 or later (target %2): the server accepts only backups with data version 4.3.3.0 or newer. Restore into a 4.3.0–4.3.2 cluster, or take a new backup after upgrading the source to 4.3.3.</source>
+        <translation>OceanBase 4.3.0–4.3.2 的备份（此处为 %1）不能直接恢复到 4.3.3 及以上版本（目标为 %2）：服务端只接受数据版本不低于 4.3.3.0 的备份。请恢复到 4.3.0–4.3.2 的集群，或在源集群升级到 4.3.3 后重新备份。</translation>
+    </message>
+    <message>
+        <source>Backups of OceanBase %1 (%2) cannot be restored into 4.3.x (target %3): the server accepts only backups with data version 4.3.0.0 or newer. Restore into a %1 cluster of the same or a newer version.</source>
+        <translation>OceanBase %1 的备份（%2）不能恢复到 4.3.x（目标为 %3）：服务端只接受数据版本不低于 4.3.0.0 的备份。请恢复到相同或更高版本的 %1 集群。</translation>
+    </message>
+    <message>
+        <source>A %1 backup can be restored into %2.</source>
+        <translation>%1 的备份可以恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>Whether a %1 backup can be restored into %2 is not confirmed: the 4.2.5 code accepts only backups whose data version is on its upgrade path (4.2.1.10, 4.2.1.11, 4.2.2.x, 4.2.3.x, 4.2.4.0, 4.2.5.x). The target server decides; run the restore preview or the pre-checks to find out.</source>
+        <translation>尚未确认 %1 的备份能否恢复到 %2：4.2.5 的代码只接受数据版本在其升级路径上的备份（4.2.1.10、4.2.1.11、4.2.2.x、4.2.3.x、4.2.4.0、4.2.5.x）。由目标集群判断；请运行恢复预览或预检查确认。</translation>
+    </message>
+    <message>
+        <source>A %1 backup can be restored into the same version.</source>
+        <translation>%1 的备份可以恢复到相同版本。</translation>
+    </message>
+    <message>
+        <source>No documented rule covers restoring a %1 backup into %2. The target server decides; run the restore preview or the pre-checks to find out.</source>
+        <translation>没有文档规定 %1 的备份能否恢复到 %2。由目标集群判断；请运行恢复预览或预检查确认。</translation>
+    </message>
+    <message>
+        <source>Enter an SCN or a date and time (YYYY-MM-DD HH:MM:SS[.ffffff]).</source>
+        <translation>请输入 SCN 或日期时间（YYYY-MM-DD HH:MM:SS[.ffffff]）。</translation>
+    </message>
+    <message>
+        <source>The SCN %1 is out of range: an SCN is at most %2.</source>
+        <translation>SCN %1 超出范围：SCN 最大为 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an SCN (digits only) nor a date and time in the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
+        <translation>&quot;%1&quot; 既不是 SCN（纯数字），也不是 YYYY-MM-DD HH:MM:SS[.ffffff] 格式的日期时间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid calendar date and time.</source>
+        <translation>&quot;%1&quot; 不是有效的日期时间。</translation>
+    </message>
+    <message>
+        <source>The time zone is not valid.</source>
+        <translation>时区无效。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the time zone %2 (a daylight-saving gap).</source>
+        <translation>%1 在时区 %2 中不存在（夏令时跳过的时间）。</translation>
+    </message>
+    <message>
+        <source>%1 is before 1970-01-01 00:00:00 UTC, which no SCN can express.</source>
+        <translation>%1 早于 1970-01-01 00:00:00 UTC，无法用 SCN 表示。</translation>
+    </message>
+    <message>
+        <source>%1 is too far in the future to be an SCN.</source>
+        <translation>%1 太远，超出了 SCN 能表示的范围。</translation>
+    </message>
+    <message>
+        <source>%1 (SCN %2)</source>
+        <translation>%1（SCN %2）</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the spelling, and that the NFS share is mounted on this computer at the same path as on the OceanBase servers.</source>
+        <translation>%1 不存在。请检查拼写，并确认 NFS 共享已挂载到本机、且挂载路径与 OceanBase 服务器上的相同。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Give the user running obrestore read access to it (OceanBase writes backups as the observer&apos;s user, often &quot;admin&quot;), or run obrestore as that user.</source>
+        <translation>无法读取 %1（%2）。请为运行 obrestore 的用户授予读权限（OceanBase 以 observer 进程的用户写备份，通常是 &quot;admin&quot;），或以该用户运行 obrestore。</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 object storage, which this version of obrestore cannot read yet. Mount or copy the backup to a local or NFS path (metadata files are enough for the parse), or read it from the source cluster while it is online.</source>
+        <translation>%1 位于 %2 对象存储上，本版本的 obrestore 暂不能读取。请把备份挂载或复制到本地或 NFS 路径（解析只需要元数据文件），或在源集群在线时从源集群读取。</translation>
+    </message>
+    <message>
+        <source>It looks like a backup set folder (it holds single_backup_set_info): give the data backup path above it, the folder that holds format.obbak.</source>
+        <translation>它看起来是一个备份集目录（其中有 single_backup_set_info）：请指定其上级的数据备份路径，即包含 format.obbak 的目录。</translation>
+    </message>
+    <message>
+        <source>It looks like an archive piece folder: give the log archive path above it, the folder that holds format.obbak.</source>
+        <translation>它看起来是一个归档分片目录：请指定其上级的日志归档路径，即包含 format.obbak 的目录。</translation>
+    </message>
+    <message>
+        <source>It is a file, not a folder: give the folder that holds format.obbak.</source>
+        <translation>它是一个文件而不是目录：请指定包含 format.obbak 的目录。</translation>
+    </message>
+    <message>
+        <source>Give the data backup path or the log archive path (the folders that hold format.obbak, or format for 4.0), or any folder above them; check that the copy is complete.</source>
+        <translation>请指定数据备份路径或日志归档路径（包含 format.obbak 的目录，4.0 为 format），或它们的任一上级目录；并检查拷贝是否完整。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup destination was found at or below %1 (%n folder(s) searched): no format.obbak or format file. %2</source>
+        <translation>
+            <numerusform>在 %1 及其下级目录中没有找到备份路径（共搜索 %n 个目录）：没有 format.obbak 或 format 文件。%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. OceanBase rejects it too (checksum error -4103). Copy the file again from the original backup location; a partial or interrupted copy is the usual cause.</source>
+        <translation>%1 已损坏：%2。OceanBase 同样会拒绝它（校验错误 -4103）。请从原备份路径重新拷贝该文件；常见原因是拷贝不完整或被中断。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes) but must have content; OceanBase fails with &quot;file is empty&quot;. Copy it again from the original backup location.</source>
+        <translation>%1 为空（0 字节），但它必须有内容；OceanBase 会报 &quot;file is empty&quot;。请从原备份路径重新拷贝。</translation>
+    </message>
+    <message>
+        <source>%1 was written by OceanBase 4.0 (file names without .obbak/.obarc). obrestore reads it, but OceanBase 4.1 and later refuse to restore 4.0 backups: restore it into a 4.0.x cluster.</source>
+        <translation>%1 由 OceanBase 4.0 写入（文件名没有 .obbak/.obarc 后缀）。obrestore 可以读取，但 OceanBase 4.1 及以上版本拒绝恢复 4.0 的备份：请恢复到 4.0.x 集群。</translation>
+    </message>
+    <message>
+        <source>%1 is an OceanBase 2.x/3.x cluster-level backup (cluster %2, id %3, tenant ids: %4). 2.x/3.x backups cannot be restored into OceanBase 4.x; restore them into a 3.x cluster of the same or a newer version.</source>
+        <translation>%1 是 OceanBase 2.x/3.x 的集群级备份（集群 %2，ID %3，租户 ID：%4）。2.x/3.x 的备份不能恢复到 OceanBase 4.x；请恢复到相同或更高版本的 3.x 集群。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leftover temporary file(s) (*.tmp.&lt;digits&gt;) in %1 were skipped: they are interrupted writes, which OceanBase ignores too.</source>
+        <translation>
+            <numerusform>已跳过 %1 中残留的 %n 个临时文件（*.tmp.&lt;数字&gt;）：它们是被中断的写入，OceanBase 同样会忽略。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant %1 has a log archive path (%2) but no data backup path was found. A restore needs a full backup set: add the tenant&apos;s data backup path (its data_backup_dest) to the locations.</source>
+        <translation>租户 %1 有日志归档路径（%2），但没有找到数据备份路径。恢复需要全量备份集：请把该租户的数据备份路径（data_backup_dest）加入备份路径。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has a data backup path (%2) but no log archive path was found. Only the end points of backups taken with PLUS ARCHIVELOG can be restored; add the tenant&apos;s log archive path (its log_archive_dest) to restore to other points.</source>
+        <translation>租户 %1 有数据备份路径（%2），但没有找到日志归档路径。只能恢复到以 PLUS ARCHIVELOG 方式备份的备份集的结束点；要恢复到其他时间点，请加入该租户的日志归档路径（log_archive_dest）。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has a data backup path (%2) but no log archive path was found, and no backup set was taken with PLUS ARCHIVELOG, so no point can be restored. Add the tenant&apos;s log archive path (its log_archive_dest) to the locations.</source>
+        <translation>租户 %1 有数据备份路径（%2），但没有找到日志归档路径，且没有以 PLUS ARCHIVELOG 方式备份的备份集，因此没有可恢复的时间点。请把该租户的日志归档路径（log_archive_dest）加入备份路径。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has %2 data backup paths (%3). OceanBase restores from one data backup path at a time (&quot;It is not support to restore from multiple tenant backup paths&quot;): give only the one whose window you choose.</source>
+        <translation>租户 %1 有 %2 个数据备份路径（%3）。OceanBase 一次只能从一个数据备份路径恢复（&quot;It is not support to restore from multiple tenant backup paths&quot;）：请只指定您所选时间段对应的那一个。</translation>
+    </message>
+    <message>
+        <source>%1 has no backup_sets folder, so it holds no backup set. Check that the copy of the data backup path is complete, or run a full backup.</source>
+        <translation>%1 没有 backup_sets 目录，因此其中没有备份集。请检查数据备份路径的拷贝是否完整，或执行一次全量备份。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: no backup set was ever started at this data backup path. Run a full backup (ALTER SYSTEM BACKUP DATABASE) first.</source>
+        <translation>%1 为空：这个数据备份路径上从未开始过备份。请先执行一次全量备份（ALTER SYSTEM BACKUP DATABASE）。</translation>
+    </message>
+    <message>
+        <source>No backup set in %1 finished successfully (no end_success placeholder; %2 in progress or interrupted, %3 failed). OceanBase restores only from successful sets: wait for the running backup or run a new full backup.</source>
+        <translation>%1 中没有成功结束的备份集（没有 end_success 占位文件；%2 个进行中或被中断，%3 个失败）。OceanBase 只从成功的备份集恢复：请等待正在进行的备份完成，或重新执行一次全量备份。</translation>
+    </message>
+    <message>
+        <source>Backup set %1 has a start placeholder but no end placeholder: it is still running, or the backup was interrupted. It cannot be used until it ends successfully.</source>
+        <translation>备份集 %1 有开始占位文件但没有结束占位文件：备份仍在进行，或已被中断。在成功结束之前不能使用。</translation>
+    </message>
+    <message>
+        <source>Backup set %1 failed (end_failed placeholder); OceanBase skips it.</source>
+        <translation>备份集 %1 失败（end_failed 占位文件）；OceanBase 会跳过它。</translation>
+    </message>
+    <message>
+        <source>Backup set %1 ended successfully but %2 is missing, so OceanBase silently skips the set. The set was probably deleted or not copied: copy the whole backup set folder again.</source>
+        <translation>备份集 %1 已成功结束，但缺少 %2，因此 OceanBase 会静默跳过该备份集。该备份集可能已被删除或没有拷贝：请重新拷贝整个备份集目录。</translation>
+    </message>
+    <message>
+        <source>Backup set %1 has status %2 and file status %3; OceanBase uses only SUCCESS sets whose files are AVAILABLE, so it skips this one.</source>
+        <translation>备份集 %1 的状态为 %2，文件状态为 %3；OceanBase 只使用状态为 SUCCESS 且文件状态为 AVAILABLE 的备份集，因此会跳过它。</translation>
+    </message>
+    <message>
+        <source>Incremental backup set %1 builds on full set %2 and previous set %3, which are not both usable here, so OceanBase skips it and every later incremental set of the chain. Restore the missing sets&apos; folders, or restore to a point covered by an earlier chain.</source>
+        <translation>增量备份集 %1 依赖全量备份集 %2 和前一个备份集 %3，但它们在这里不都可用，因此 OceanBase 会跳过它及该链上之后的所有增量备份集。请补回缺失的备份集目录，或恢复到更早的备份链所覆盖的时间点。</translation>
+    </message>
+    <message>
+        <source>Backup set %1 is encrypted: the restore must first run SET DECRYPTION IDENTIFIED BY &apos;&lt;password&gt;&apos; in the same session, or OceanBase fails with error 9047 (invalid password).</source>
+        <translation>备份集 %1 已加密：恢复前必须在同一会话中先执行 SET DECRYPTION IDENTIFIED BY &apos;&lt;密码&gt;&apos;，否则 OceanBase 会报错 9047（密码无效）。</translation>
+    </message>
+    <message>
+        <source>None of the passwords given matches the one recorded with the set. (Whether OceanBase records it in a comparable form is not confirmed; the server&apos;s check decides.)</source>
+        <translation>给出的密码都与备份集记录的密码不符。（尚未确认 OceanBase 是否以可比较的形式记录密码；以服务端的校验为准。）</translation>
+    </message>
+    <message>
+        <source>One of the passwords given matches the one recorded with the set.</source>
+        <translation>给出的密码中有一个与备份集记录的密码相符。</translation>
+    </message>
+    <message>
+        <source>%1 has no pieces folder, so it holds no archived log; OceanBase fails with &quot;No enough log for restore&quot; (4018). Check that log archiving was running and that the copy of the log archive path is complete.</source>
+        <translation>%1 没有 pieces 目录，因此其中没有归档日志；OceanBase 会报 &quot;No enough log for restore&quot;（4018）。请确认日志归档曾在运行，且日志归档路径的拷贝完整。</translation>
+    </message>
+    <message>
+        <source>%1 lists no archive piece; OceanBase fails with &quot;No enough log for restore&quot; (4018). Check that log archiving was running (ALTER SYSTEM ARCHIVELOG) and that the copy is complete.</source>
+        <translation>%1 中没有任何归档分片；OceanBase 会报 &quot;No enough log for restore&quot;（4018）。请确认日志归档曾在运行（ALTER SYSTEM ARCHIVELOG），且拷贝完整。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 archive piece(s), but none has piece information or a checkpoint (single_piece_info, checkpoint/checkpoint_info.0): archiving never reached a checkpoint, or the piece folders were not copied. Copy the piece folders, or wait for archiving to checkpoint.</source>
+        <translation>%1 列出了 %2 个归档分片，但没有一个有分片信息或检查点（single_piece_info、checkpoint/checkpoint_info.0）：归档从未推进到检查点，或分片目录没有拷贝。请拷贝分片目录，或等待归档推进检查点。</translation>
+    </message>
+    <message>
+        <source>Archive piece %1 has file status %2; OceanBase skips pieces that are not AVAILABLE, which can open a gap in the log.</source>
+        <translation>归档分片 %1 的文件状态为 %2；OceanBase 会跳过不是 AVAILABLE 的分片，这可能使日志出现断档。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 piece(s) of archive destination %3, but its format file says destination %4: two archive paths were merged into one copy. OceanBase uses only the pieces of one destination; keep each destination in its own folder.</source>
+        <translation>%1 中有 %2 个属于归档目的端 %3 的分片，但其 format 文件表明它是目的端 %4：两个日志归档路径被合并到了一份拷贝中。OceanBase 只使用一个目的端的分片；请把每个目的端放在各自的目录中。</translation>
+    </message>
+    <message>
+        <source>The archived log has a gap: one piece ends at %1 and the next starts at %2 (%3). Archiving was interrupted or restarted, so no point inside the gap can be restored, and the restorable windows split there. After a gap, only backup sets taken later can be used.</source>
+        <translation>归档日志有断档：一个分片结束于 %1，下一个分片开始于 %2（%3）。日志归档曾中断或重启，因此断档内的时间点都无法恢复，可恢复时间段在此处分开。断档之后，只能使用之后备份的备份集。</translation>
+    </message>
+    <message>
+        <source>no usable piece at all</source>
+        <translation>没有任何可用的分片</translation>
+    </message>
+    <message>
+        <source>Backup set %1 needs archived log from %2 on, but no continuous archive run covers that point (the usable log starts at %3). Archiving was started, or restarted, after the backup began. Take a new full backup while archiving is running.</source>
+        <translation>备份集 %1 需要从 %2 开始的归档日志，但没有连续的归档覆盖该点（可用日志开始于 %3）。日志归档是在备份开始之后才启动或重启的。请在日志归档运行期间重新执行一次全量备份。</translation>
+    </message>
+    <message>
+        <source>the log that continues from the set&apos;s start ends at %1</source>
+        <translation>从该备份集起点开始连续的日志结束于 %1</translation>
+    </message>
+    <message>
+        <source>no archived log continues from the set&apos;s start</source>
+        <translation>没有从该备份集起点开始连续的归档日志</translation>
+    </message>
+    <message>
+        <source>The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. OceanBase always picks the newest set whose restorable point is before the restore point, so every point after %2 fails even though an older set covers earlier points. Restore to a point before it, or move this set&apos;s folder away so OceanBase picks the older one.</source>
+        <translation>最新的可用备份集 %1（可从 %2 起恢复）没有被归档日志覆盖：%3。OceanBase 总是选择可恢复起点早于恢复时间点的最新备份集，因此 %2 之后的所有时间点都会失败，尽管更早的备份集覆盖了之前的时间点。请恢复到它之前的时间点，或把这个备份集的目录移走，让 OceanBase 选择更早的备份集。</translation>
+    </message>
+    <message>
+        <source>The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. If log archiving is still running, parse again once its checkpoint has passed %2; otherwise the copy of the log archive path is incomplete.</source>
+        <translation>最新的可用备份集 %1（可从 %2 起恢复）没有被归档日志覆盖：%3。如果日志归档仍在运行，请在其检查点越过 %2 后重新解析；否则说明日志归档路径的拷贝不完整。</translation>
+    </message>
+    <message>
+        <source>%1 has no round start file for archive destination %2 (rounds/round_d%2r&lt;N&gt;_start). A restore &quot;to the latest point&quot; (no UNTIL) fails; give an explicit UNTIL SCN or UNTIL TIME instead.</source>
+        <translation>%1 中没有归档目的端 %2 的归档轮次开始文件（rounds/round_d%2r&lt;N&gt;_start）。&quot;恢复到最新时间点&quot;（不带 UNTIL）会失败；请明确指定 UNTIL SCN 或 UNTIL TIME。</translation>
+    </message>
+    <message>
+        <source>Active piece %1 has no checkpoint_info.&lt;scn&gt; file, so its checkpoint falls back to the stale one in checkpoint_info.0 (%2) and the window ends early. These files are 0 bytes: copy tools that skip empty files drop them. Copy the piece&apos;s checkpoint folder again with empty files.</source>
+        <translation>活跃分片 %1 没有 checkpoint_info.&lt;scn&gt; 文件，因此其检查点退回到 checkpoint_info.0 中过时的值（%2），可恢复时间段提前结束。这些文件为 0 字节：跳过空文件的拷贝工具会丢掉它们。请连同空文件重新拷贝该分片的 checkpoint 目录。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 was found, but no point in time can be restored. The causes: %2.</source>
+        <translation>找到了租户 %1，但没有可恢复的时间点。原因：%2。</translation>
+    </message>
+    <message>
+        <source>see the other findings for this tenant</source>
+        <translation>见该租户的其他诊断</translation>
+    </message>
+    <message>
+        <source>the content cannot be decoded: %1</source>
+        <translation>内容无法解码：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, fewer than the 48-byte header</source>
+        <translation>文件只有 %1 字节，不足 48 字节的文件头</translation>
+    </message>
+    <message>
+        <source>the header checksum does not match (stored 0x%1, computed 0x%2)</source>
+        <translation>文件头校验和不符（记录为 0x%1，计算为 0x%2）</translation>
+    </message>
+    <message>
+        <source>the header declares %1 payload bytes but the file holds %2 (truncated copy?)</source>
+        <translation>文件头声明数据为 %1 字节，但文件只有 %2 字节（拷贝被截断？）</translation>
+    </message>
+    <message>
+        <source>the header&apos;s data type is %1, expected %2 for this file name</source>
+        <translation>文件头的数据类型为 %1，按文件名应为 %2</translation>
+    </message>
+    <message>
+        <source>the header&apos;s data version is %1, expected %2</source>
+        <translation>文件头的数据版本为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>the header names compressor %1; metadata files are never compressed</source>
+        <translation>文件头指定了压缩算法 %1；元数据文件从不压缩</translation>
+    </message>
+    <message>
+        <source>the data checksum does not match (stored 0x%1, computed 0x%2)</source>
+        <translation>数据校验和不符（记录为 0x%1，计算为 0x%2）</translation>
+    </message>
+    <message>
+        <source>the format file decodes but is not valid (tenant id %1, dest id %2, dest type %3)</source>
+        <translation>format 文件可以解码但内容无效（租户 ID %1，目的端 ID %2，目的端类型 %3）</translation>
+    </message>
+    <message>
+        <source>the backup set info decodes but names backup set %1</source>
+        <translation>备份集信息可以解码，但其中的备份集 ID 为 %1</translation>
+    </message>
+    <message>
+        <source>unsupported checkpoint version %1</source>
+        <translation>不支持的检查点版本 %1</translation>
+    </message>
+    <message>
+        <source>the checkpoint declares %1 bytes but holds %2</source>
+        <translation>检查点声明为 %1 字节，实际只有 %2 字节</translation>
+    </message>
+    <message>
+        <source>the checkpoint cannot be decoded: %1</source>
+        <translation>检查点无法解码：%1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 bytes, larger than any metadata file (%2 bytes at most)</source>
+        <translation>%1 字节，超过了任何元数据文件的大小（最多 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the data ends early (needed %1 more byte(s) at offset %2)</source>
+        <translation>数据提前结束（在偏移 %2 处还需要 %1 字节）</translation>
+    </message>
+    <message>
+        <source>a number is cut off at offset %1</source>
+        <translation>偏移 %1 处的数字被截断</translation>
+    </message>
+    <message>
+        <source>a number at offset %1 is longer than %2 bytes</source>
+        <translation>偏移 %1 处的数字超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>a text field declares %1 bytes, more than its capacity of %2</source>
+        <translation>一个文本字段声明为 %1 字节，超过其容量 %2</translation>
+    </message>
+    <message>
+        <source>a text field at offset %1 is not terminated</source>
+        <translation>偏移 %1 处的文本字段没有结束符</translation>
+    </message>
+    <message>
+        <source>a text field declares %1 bytes, more than the %2 allowed</source>
+        <translation>一个文本字段声明为 %1 字节，超过允许的 %2</translation>
+    </message>
+    <message>
+        <source>a list declares %1 entries, more than the remaining %2 bytes can hold</source>
+        <translation>一个列表声明有 %1 项，超过剩余 %2 字节所能容纳的数量</translation>
+    </message>
+    <message>
+        <source>unsupported structure version %1 at offset %2 (expected %3)</source>
+        <translation>偏移 %2 处的结构版本 %1 不受支持（应为 %3）</translation>
+    </message>
+    <message>
+        <source>a structure at offset %1 declares %2 bytes but only %3 remain</source>
+        <translation>偏移 %1 处的结构声明为 %2 字节，但只剩 %3 字节</translation>
+    </message>
+    <message>
+        <source>The backup location is empty.</source>
+        <translation>备份路径为空。</translation>
+    </message>
+    <message>
+        <source>The backup location contains a control character.</source>
+        <translation>备份路径中含有控制字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no bucket.</source>
+        <translation>&quot;%1&quot; 没有指定存储桶。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a local file URI: write file:///absolute/path (three slashes).</source>
+        <translation>&quot;%1&quot; 不是本地文件 URI：请写成 file:///绝对路径（三个斜杠）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses a storage type obrestore does not know. Use file:///path, a plain absolute path, or oss://, s3://, cos://, obs://.</source>
+        <translation>&quot;%1&quot; 使用了 obrestore 不认识的存储类型。请使用 file:///路径、绝对路径，或 oss://、s3://、cos://、obs://。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path.</source>
+        <translation>&quot;%1&quot; 不是绝对路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>obrestore inspect: %n tenant(s) found</source>
+        <translation>
+            <numerusform>obrestore inspect：找到 %n 个租户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locations: %1</source>
+        <translation>备份路径：%1</translation>
+    </message>
+    <message>
+        <source>Scanned %1 folder(s) and %2 file name(s); read %3 metadata file(s). Times are shown in %4.</source>
+        <translation>扫描了 %1 个目录、%2 个文件名；读取了 %3 个元数据文件。时间按 %4 显示。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 (id %2), cluster %3 (id %4), layout %5</source>
+        <translation>租户 %1（ID %2），集群 %3（ID %4），目录格式 %5</translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation>（名称未知）</translation>
+    </message>
+    <message>
+        <source>  Source cluster version: %1</source>
+        <translation>  源集群版本：%1</translation>
+    </message>
+    <message>
+        <source>  Data backup path: %1</source>
+        <translation>  数据备份路径：%1</translation>
+    </message>
+    <message>
+        <source>  Log archive path: %1</source>
+        <translation>  日志归档路径：%1</translation>
+    </message>
+    <message>
+        <source>  Backup sets: %1</source>
+        <translation>  备份集：%1 个</translation>
+    </message>
+    <message>
+        <source>restorable from %1</source>
+        <translation>可从 %1 起恢复</translation>
+    </message>
+    <message>
+        <source>(after set %1)</source>
+        <translation>（基于备份集 %1）</translation>
+    </message>
+    <message>
+        <source>ended successfully, but its set information is missing or unreadable</source>
+        <translation>已成功结束，但备份集信息缺失或无法读取</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>in progress or interrupted</source>
+        <translation>进行中或已中断</translation>
+    </message>
+    <message>
+        <source>[encrypted]</source>
+        <translation>[已加密]</translation>
+    </message>
+    <message>
+        <source>[plus archivelog]</source>
+        <translation>[PLUS ARCHIVELOG]</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>  Archive pieces: %1</source>
+        <translation>  归档分片：%1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>    … %n more piece(s) (all of them are in --json)</source>
+        <translation>
+            <numerusform>    … 另有 %n 个分片（--json 中列出全部）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Restorable windows: none</source>
+        <translation>  可恢复时间段：无</translation>
+    </message>
+    <message>
+        <source>  Restorable windows: %1</source>
+        <translation>  可恢复时间段：%1 个</translation>
+    </message>
+    <message>
+        <source>    %1  →  %2  (SCN %3 – %4, backup set %5)</source>
+        <translation>    %1  →  %2  （SCN %3 – %4，备份集 %5）</translation>
+    </message>
+    <message>
+        <source>Diagnostics: none</source>
+        <translation>诊断：无</translation>
+    </message>
+    <message>
+        <source>Diagnostics: %1</source>
+        <translation>诊断：%1 条</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source> (tenant %1)</source>
+        <translation>（租户 %1）</translation>
+    </message>
+    <message>
+        <source>Enter the new tenant&apos;s name.</source>
+        <translation>请输入新租户的名称。</translation>
+    </message>
+    <message>
+        <source>The tenant name &quot;%1&quot; is longer than 64 characters.</source>
+        <translation>租户名 &quot;%1&quot; 超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The tenant name &quot;%1&quot; may contain only letters, digits and underscores, and must not start with a digit.</source>
+        <translation>租户名 &quot;%1&quot; 只能包含字母、数字和下划线，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved by OceanBase and cannot be a tenant name.</source>
+        <translation>&quot;%1&quot; 是 OceanBase 的保留名称，不能用作租户名。</translation>
+    </message>
+    <message>
+        <source>The %1 name is empty.</source>
+        <translation>%1名称为空。</translation>
+    </message>
+    <message>
+        <source>The %1 name &quot;%2&quot; may contain only letters, digits and underscores (at most 128), and must not start with a digit.</source>
+        <translation>%1名称 &quot;%2&quot; 只能包含字母、数字和下划线（最多 128 个字符），且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>%1为空。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains a character OceanBase does not accept in restore options (a space, &apos;&amp;&apos;, &apos;=&apos;, a quote or another special character).</source>
+        <translation>%1 &quot;%2&quot; 含有 OceanBase 恢复选项不接受的字符（空格、&apos;&amp;&apos;、&apos;=&apos;、引号或其他特殊字符）。</translation>
+    </message>
+    <message>
+        <source>A backup location is empty.</source>
+        <translation>有一个备份路径为空。</translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; contains a quote, a backslash or a control character.</source>
+        <translation>备份路径 &quot;%1&quot; 含有引号、反斜杠或控制字符。</translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; contains a comma, which OceanBase uses to separate locations.</source>
+        <translation>备份路径 &quot;%1&quot; 含有逗号，而 OceanBase 用逗号分隔多个路径。</translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; must start with file://, oss://, cos://, s3:// or obs://.</source>
+        <translation>备份路径 &quot;%1&quot; 必须以 file://、oss://、cos://、s3:// 或 obs:// 开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
+        <translation>&quot;%1&quot; 不是 YYYY-MM-DD HH:MM:SS[.ffffff] 格式的恢复时间点。</translation>
+    </message>
+    <message>
+        <source>The restore SCN %1 is out of range: it must be greater than 1 and below %2.</source>
+        <translation>恢复 SCN %1 超出范围：必须大于 1 且小于 %2。</translation>
+    </message>
+    <message>
+        <source>Give at least one backup location (the data backup path and the log archive path).</source>
+        <translation>请至少指定一个备份路径（数据备份路径和日志归档路径）。</translation>
+    </message>
+    <message>
+        <source>The target cluster&apos;s version is not known.</source>
+        <translation>目标集群的版本未知。</translation>
+    </message>
+    <message>
+        <source>Give the resource pool(s) for the new tenant (pool_list).</source>
+        <translation>请为新租户指定资源池（pool_list）。</translation>
+    </message>
+    <message>
+        <source>resource pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>primary zone</source>
+        <translation>Primary Zone</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <source>The description must be a single line.</source>
+        <translation>描述只能是一行。</translation>
+    </message>
+    <message>
+        <source>The 3.x dialect needs the source tenant&apos;s name: %1</source>
+        <translation>3.x 语法需要源租户名：%1</translation>
+    </message>
+    <message>
+        <source>backup cluster name</source>
+        <translation>备份集群名</translation>
+    </message>
+    <message>
+        <source>The 3.x dialect needs the backup cluster id (a positive number).</source>
+        <translation>3.x 语法需要备份集群 ID（正整数）。</translation>
+    </message>
+    <message>
+        <source>A 3.x restore reads one cluster-level backup location.</source>
+        <translation>3.x 的恢复只读取一个集群级备份路径。</translation>
+    </message>
+    <message>
+        <source>A 3.x restore needs an explicit restore time (UNTIL &apos;YYYY-MM-DD HH:MM:SS[.ffffff]&apos;); it has no UNTIL SCN and no &quot;latest&quot;.</source>
+        <translation>3.x 的恢复需要明确的恢复时间点（UNTIL &apos;YYYY-MM-DD HH:MM:SS[.ffffff]&apos;）；它不支持 UNTIL SCN，也不支持&quot;最新&quot;。</translation>
+    </message>
+    <message>
+        <source>The concurrency option exists from OceanBase 4.1 on.</source>
+        <translation>concurrency 选项从 OceanBase 4.1 开始提供。</translation>
+    </message>
+    <message>
+        <source>A 3.x restore statement has no DESCRIPTION clause.</source>
+        <translation>3.x 的恢复语句没有 DESCRIPTION 子句。</translation>
+    </message>
+    <message>
+        <source>The concurrency option exists from OceanBase 4.1 on; the target is %1.</source>
+        <translation>concurrency 选项从 OceanBase 4.1 开始提供；目标集群是 %1。</translation>
+    </message>
+    <message>
+        <source>The concurrency must be between 0 and 100.</source>
+        <translation>concurrency 必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>OceanBase %1 has no restore preview (documented from 4.2.3 on the 4.2 line and from 4.3.2).</source>
+        <translation>OceanBase %1 没有恢复预览（文档记载 4.2 系列从 4.2.3 起、以及 4.3.2 起提供）。</translation>
+    </message>
+    <message>
+        <source>A restore preview needs a restore point (an SCN or a time); the server refuses it otherwise.</source>
+        <translation>恢复预览需要指定恢复时间点（SCN 或时间），否则服务端会拒绝。</translation>
+    </message>
+    <message>
+        <source>unit config</source>
+        <translation>资源单元规格</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s CPU must be positive, and its minimum no more than its maximum.</source>
+        <translation>资源单元的 CPU 必须为正数，且最小值不能大于最大值。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s memory must be positive.</source>
+        <translation>资源单元的内存必须为正数。</translation>
+    </message>
+    <message>
+        <source>The unit count must be at least 1.</source>
+        <translation>资源单元数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Choose at least one zone for the resource pool.</source>
+        <translation>请为资源池至少选择一个 Zone。</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>无法连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Check the host and port (an OBServer&apos;s SQL port, 2881 by default, or the OBProxy port), that the server is running, and that no firewall blocks it.</source>
+        <translation>请检查主机和端口（OBServer 的 SQL 端口，默认 2881，或 OBProxy 的端口）、服务器是否在运行，以及是否有防火墙拦截。</translation>
+    </message>
+    <message>
+        <source>The user name or password was refused.</source>
+        <translation>用户名或密码被拒绝。</translation>
+    </message>
+    <message>
+        <source>Log in to the sys tenant as root@sys (or root@sys#cluster through OBProxy) with its password.</source>
+        <translation>请以 root@sys（通过 OBProxy 时为 root@sys#集群名）及其密码登录 sys 租户。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器没有及时响应。</translation>
+    </message>
+    <message>
+        <source>Check the network and the server&apos;s load; the connection is retried for reads.</source>
+        <translation>请检查网络和服务器负载；读取操作会自动重试连接。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>Check that the server is still running; reads reconnect on their own, but a restore statement is never resubmitted: look at the restore jobs before starting it again.</source>
+        <translation>请确认服务器仍在运行；读取操作会自动重连，但恢复语句不会自动重新提交：再次发起前请先查看恢复任务。</translation>
+    </message>
+    <message>
+        <source>The server did not understand a statement (syntax error).</source>
+        <translation>服务器无法识别某条语句（语法错误）。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s version may not have this statement; check the version obrestore detected.</source>
+        <translation>目标集群的版本可能不支持这条语句；请检查 obrestore 识别到的版本。</translation>
+    </message>
+    <message>
+        <source>No enough log for restore: the restore point is outside every restorable window.</source>
+        <translation>日志不足，无法恢复：恢复时间点不在任何可恢复时间段内。</translation>
+    </message>
+    <message>
+        <source>Pick a point inside a window on the timeline, or add the missing log archive path.</source>
+        <translation>请在时间轴上的可恢复时间段内选择时间点，或补充缺失的日志归档路径。</translation>
+    </message>
+    <message>
+        <source>The server does not allow this operation.</source>
+        <translation>服务器不允许此操作。</translation>
+    </message>
+    <message>
+        <source>A tenant of that name exists: choose another name.</source>
+        <translation>已存在同名租户：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s version is newer than, or incompatible with, the target: restore into a suitable version.</source>
+        <translation>备份的版本高于目标集群或与其不兼容：请恢复到合适版本的集群。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below for the reason.</source>
+        <translation>原因见下方服务器返回的信息。</translation>
+    </message>
+    <message>
+        <source>A backup set is encrypted and no given decryption password matches it (9047).</source>
+        <translation>有备份集已加密，且给出的解密密码都不匹配（9047）。</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password(s); list the full backup set&apos;s password first.</source>
+        <translation>请输入备份的解密密码；全量备份集的密码放在最前面。</translation>
+    </message>
+    <message>
+        <source>The restore job failed while the statement waited for the tenant.</source>
+        <translation>语句等待租户创建期间，恢复任务失败了。</translation>
+    </message>
+    <message>
+        <source>Read the job&apos;s comment in the restore history; drop the half-created tenant before trying again.</source>
+        <translation>请查看恢复历史中该任务的 COMMENT；重试前先删除创建了一半的租户。</translation>
+    </message>
+    <message>
+        <source>The resource pool cannot be used as asked.</source>
+        <translation>无法按要求使用该资源池。</translation>
+    </message>
+    <message>
+        <source>The pool already belongs to a tenant: choose an unused pool or create a new one.</source>
+        <translation>该资源池已分配给租户：请选择未使用的资源池或新建一个。</translation>
+    </message>
+    <message>
+        <source>The pool does not exist: create it first or pick an existing one.</source>
+        <translation>资源池不存在：请先创建，或选择已有的资源池。</translation>
+    </message>
+    <message>
+        <source>The zones lack free CPU, memory or servers for these units: choose smaller units or fewer.</source>
+        <translation>这些 Zone 没有足够的空闲 CPU、内存或服务器来容纳这些资源单元：请选择更小或更少的资源单元。</translation>
+    </message>
+    <message>
+        <source>The tenant does not exist.</source>
+        <translation>租户不存在。</translation>
+    </message>
+    <message>
+        <source>Another restore of that tenant is in progress.</source>
+        <translation>该租户已有另一个恢复任务在进行。</translation>
+    </message>
+    <message>
+        <source>Check the tenant name.</source>
+        <translation>请检查租户名。</translation>
+    </message>
+    <message>
+        <source>Follow or cancel the running restore first.</source>
+        <translation>请先跟踪或取消正在进行的恢复。</translation>
+    </message>
+    <message>
+        <source>The server returned an error.</source>
+        <translation>服务器返回了错误。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below.</source>
+        <translation>请查看下方服务器返回的信息。</translation>
+    </message>
+    <message>
+        <source>The Qt MySQL driver is not installed.</source>
+        <translation>没有安装 Qt MySQL 驱动。</translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s libqt6sql6-mysql package.</source>
+        <translation>请安装 Debian 的 libqt6sql6-mysql 软件包。</translation>
+    </message>
+    <message>
+        <source>Version compatibility</source>
+        <translation>版本兼容性</translation>
+    </message>
+    <message>
+        <source>Restore into a cluster of a suitable version.</source>
+        <translation>请恢复到版本合适的集群。</translation>
+    </message>
+    <message>
+        <source>Run the restore preview to let the server decide.</source>
+        <translation>请运行恢复预览，由服务端判断。</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>租户名</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>请换一个名称。</translation>
+    </message>
+    <message>
+        <source>A tenant named %1 already exists on the target.</source>
+        <translation>目标集群上已有名为 %1 的租户。</translation>
+    </message>
+    <message>
+        <source>Choose another name, or drop the existing tenant first.</source>
+        <translation>请换一个名称，或先删除已有的租户。</translation>
+    </message>
+    <message>
+        <source>%1 is free on the target.</source>
+        <translation>%1 在目标集群上可用。</translation>
+    </message>
+    <message>
+        <source>Running restore jobs</source>
+        <translation>正在进行的恢复任务</translation>
+    </message>
+    <message>
+        <source>A restore of %1 is already running on the target.</source>
+        <translation>目标集群上已有 %1 的恢复任务在进行。</translation>
+    </message>
+    <message>
+        <source>Follow that job from the restore jobs view, or cancel it first.</source>
+        <translation>请在恢复任务视图中跟踪该任务，或先取消它。</translation>
+    </message>
+    <message>
+        <source>No restore of %1 is running.</source>
+        <translation>没有正在进行的 %1 恢复任务。</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>The resource pool %1 does not exist on the target.</source>
+        <translation>目标集群上不存在资源池 %1。</translation>
+    </message>
+    <message>
+        <source>Pick an existing pool or create a new one.</source>
+        <translation>请选择已有的资源池，或新建一个。</translation>
+    </message>
+    <message>
+        <source>The resource pool %1 already belongs to tenant %2.</source>
+        <translation>资源池 %1 已分配给租户 %2。</translation>
+    </message>
+    <message>
+        <source>Pick an unused pool or create a new one.</source>
+        <translation>请选择未使用的资源池，或新建一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exists and is unused (%n unit(s) per zone in %2).</source>
+        <translation>
+            <numerusform>%1 存在且未被使用（在 %2 中每个 Zone %n 个资源单元）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a unit needs at least %1 of memory (__min_full_resource_pool_memory); this one has %2</source>
+        <translation>资源单元至少需要 %1 内存（__min_full_resource_pool_memory），当前只有 %2</translation>
+    </message>
+    <message>
+        <source>a unit config named %1 already exists</source>
+        <translation>已存在名为 %1 的资源单元规格</translation>
+    </message>
+    <message>
+        <source>a resource pool named %1 already exists</source>
+        <translation>已存在名为 %1 的资源池</translation>
+    </message>
+    <message>
+        <source>zone %1 does not exist</source>
+        <translation>Zone %1 不存在</translation>
+    </message>
+    <message>
+        <source>zone %1 has %2 server(s) for %3 unit(s)</source>
+        <translation>Zone %1 只有 %2 台服务器，却需要 %3 个资源单元</translation>
+    </message>
+    <message>
+        <source>zone %1 has room for %2 such unit(s), %3 needed</source>
+        <translation>Zone %1 只能容纳 %2 个这样的资源单元，需要 %3 个</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>The new resource pool does not fit: %1.</source>
+        <translation>新的资源池放不下：%1。</translation>
+    </message>
+    <message>
+        <source>Choose smaller units, fewer units, other zones, or an existing pool.</source>
+        <translation>请选择更小或更少的资源单元、其他 Zone，或已有的资源池。</translation>
+    </message>
+    <message>
+        <source>The target does not report its servers&apos; free resources; the server checks them when the pool is created.</source>
+        <translation>目标集群不提供服务器的空闲资源信息；创建资源池时由服务端检查。</translation>
+    </message>
+    <message>
+        <source>The new pool fits the free resources of zones %1.</source>
+        <translation>新的资源池可以放入 Zone %1 的空闲资源。</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>恢复时间点</translation>
+    </message>
+    <message>
+        <source>The source tenant has no restorable window.</source>
+        <translation>源租户没有可恢复时间段。</translation>
+    </message>
+    <message>
+        <source>See the diagnostics of the source page.</source>
+        <translation>请查看源页面的诊断。</translation>
+    </message>
+    <message>
+        <source>The restore point is not valid.</source>
+        <translation>恢复时间点无效。</translation>
+    </message>
+    <message>
+        <source>Enter a time or an SCN.</source>
+        <translation>请输入时间或 SCN。</translation>
+    </message>
+    <message>
+        <source>%1 is inside a restorable window.</source>
+        <translation>%1 在可恢复时间段内。</translation>
+    </message>
+    <message>
+        <source>%1 is outside every restorable window; OceanBase would fail with &quot;No enough log for restore&quot; (4018).</source>
+        <translation>%1 不在任何可恢复时间段内；OceanBase 会报 &quot;No enough log for restore&quot;（4018）。</translation>
+    </message>
+    <message>
+        <source>The nearest restorable points: %1.</source>
+        <translation>最近的可恢复时间点：%1。</translation>
+    </message>
+    <message>
+        <source>Decryption password</source>
+        <translation>解密密码</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted and no decryption password is given.</source>
+        <translation>备份已加密，但没有给出解密密码。</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password(s).</source>
+        <translation>请输入备份的解密密码。</translation>
+    </message>
+    <message>
+        <source>Decryption passwords are given; the server checks them.</source>
+        <translation>已给出解密密码，由服务端校验。</translation>
+    </message>
+    <message>
+        <source>Restore preview</source>
+        <translation>恢复预览</translation>
+    </message>
+    <message>
+        <source>OceanBase %1 has no restore preview; the restore itself will check the backups.</source>
+        <translation>OceanBase %1 没有恢复预览；恢复本身会检查备份。</translation>
+    </message>
+    <message>
+        <source>The target would use: %1.</source>
+        <translation>目标集群将使用：%1。</translation>
+    </message>
+    <message>
+        <source>There is no restorable window, so there is no latest point.</source>
+        <translation>没有可恢复时间段，因此没有最新可恢复时间点。</translation>
+    </message>
+    <message>
+        <source>Choose the source tenant.</source>
+        <translation>请选择源租户。</translation>
+    </message>
+    <message>
+        <source>The source tenant has no data backup path.</source>
+        <translation>源租户没有数据备份路径。</translation>
+    </message>
+    <message>
+        <source>Choose a resource pool, or create a new one.</source>
+        <translation>请选择资源池，或新建一个。</translation>
+    </message>
+    <message>
+        <source>Enter the restore SCN.</source>
+        <translation>请输入恢复 SCN。</translation>
+    </message>
+    <message>
+        <source>The restore point is outside every restorable window.</source>
+        <translation>恢复时间点不在任何可恢复时间段内。</translation>
+    </message>
+    <message>
+        <source>A restore of %1 is already running (job %2): follow it instead of starting another.</source>
+        <translation>%1 的恢复已在进行（任务 %2）：请跟踪该任务，不要再发起一次。</translation>
+    </message>
+    <message>
+        <source>The restore statement succeeded, but no job for %1 appeared in the progress or history views.</source>
+        <translation>恢复语句执行成功，但在进度视图和历史视图中都没有出现 %1 的任务。</translation>
+    </message>
+    <message>
+        <source>No restore of %1 is running, so there is nothing to cancel; the tenant was left alone.</source>
+        <translation>%1 没有正在运行的恢复，无需取消恢复；该租户未受影响。</translation>
+    </message>
+    <message>
+        <source>Restore parameters</source>
+        <translation>恢复参数</translation>
+    </message>
+    <message>
+        <source>The target did not report restore_concurrency, which must be non-zero before %1 can restore.</source>
+        <translation>目标集群未报告 restore_concurrency；%1 必须将其设为非零值才能恢复。</translation>
+    </message>
+    <message>
+        <source>Look at restore_concurrency on the target&apos;s sys tenant; if it is 0, run: %1</source>
+        <translation>请在目标集群的 sys 租户中查看 restore_concurrency；若为 0，请执行：%1</translation>
+    </message>
+    <message>
+        <source>restore_concurrency is 0 on the target, so OceanBase %1 refuses every restore (4179).</source>
+        <translation>目标集群的 restore_concurrency 为 0，OceanBase %1 会拒绝所有恢复（4179）。</translation>
+    </message>
+    <message>
+        <source>Run on the target&apos;s sys tenant: %1</source>
+        <translation>请在目标集群的 sys 租户中执行：%1</translation>
+    </message>
+    <message>
+        <source>restore_concurrency is %1.</source>
+        <translation>restore_concurrency 为 %1。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the server failed.</source>
+        <translation>与服务器的 TLS 握手失败。</translation>
+    </message>
+    <message>
+        <source>Check that the server has TLS enabled and that the CA, certificate and key files belong together.</source>
+        <translation>请检查服务器已启用 TLS，且 CA、证书和私钥文件相互匹配。</translation>
+    </message>
+    <message>
+        <source>TLS needs the CA certificate file that signed the server&apos;s certificate.</source>
+        <translation>TLS 需要签发服务器证书的 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key file, and a key file its certificate.</source>
+        <translation>客户端证书需要其私钥文件，私钥文件也需要其证书。</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 does not exist or cannot be read.</source>
+        <translation>TLS 文件 %1 不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>Choose readable PEM files in the connection settings.</source>
+        <translation>请在连接设置中选择可读取的 PEM 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation>无法为演示创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo backup location %1.</source>
+        <translation>无法创建演示用的备份路径 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot start the simulated cluster for the demo: %1</source>
+        <translation>无法启动演示用的模拟集群：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo cluster&apos;s description %1: %2</source>
+        <translation>无法写入演示集群的描述文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Restore script written by obrestore on %1.</source>
+        <translation>由 obrestore 于 %1 生成的恢复脚本。</translation>
+    </message>
+    <message>
+        <source>Run it on the target cluster&apos;s sys tenant (%1, OceanBase %2), for example with:
   obclient -h HOST -P PORT -uroot@sys -p &lt; this_file.sql</source>
-            <translation>在目标集群的 sys 租户（%1，OceanBase %2）上执行，例如：
+        <translation>在目标集群的 sys 租户（%1，OceanBase %2）上执行，例如：
   obclient -h HOST -P PORT -uroot@sys -p &lt; this_file.sql</translation>
-        </message>
-        <message>
-            <source>Source tenant: %1 (id %2) of cluster %3 (%4).</source>
-            <translation>源租户：集群 %3（%4）的 %1（ID %2）。</translation>
-        </message>
-        <message>
-            <source>Restore point: latest (the server restores to the newest log it can read).</source>
-            <translation>恢复时间点：最新（服务器恢复到它能读到的最新日志）。</translation>
-        </message>
-        <message>
-            <source>Restore point: SCN %1 = %2.</source>
-            <translation>恢复时间点：SCN %1 = %2。</translation>
-        </message>
-        <message>
-            <source>Passwords are masked as '******': replace them before running the script, and do not save the file with the passwords in it.</source>
-            <translation>密码以 '******' 屏蔽：执行脚本前请替换为真实密码，且不要保存包含密码的文件。</translation>
-        </message>
-        <message>
-            <source>SET DECRYPTION and ALTER SYSTEM RESTORE must run in the same session.</source>
-            <translation>SET DECRYPTION 与 ALTER SYSTEM RESTORE 必须在同一个会话中执行。</translation>
-        </message>
-        <message>
-            <source>Follow the restore with:</source>
-            <translation>用以下语句跟踪恢复：</translation>
-        </message>
-        <message>
-            <source>When it has finished, the tenant is a standby tenant; make it primary with:</source>
-            <translation>恢复完成后租户为备租户；用以下语句激活为主租户：</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>Cannot start the simulated cluster for the demo (%1): %2</source>
-            <translation>无法启动演示用的模拟集群（%1）：%2</translation>
-        </message>
-        <message>
-            <source>The simulated cluster for the demo did not start; see %1.</source>
-            <translation>演示用的模拟集群没有启动，请查看 %1。</translation>
-        </message>
-        <message>
-            <source>The tenant being restored was dropped: the restore was cancelled, or the tenant was dropped by someone else.</source>
-            <translation>正在恢复的租户已被删除：恢复被取消，或租户被他人删除。</translation>
-        </message>
-        <message>
-            <source>Nothing to repair. The resource pool stays: drop it, or use it for the next restore.</source>
-            <translation>无需修复。资源池仍然保留：可以删除，或用于下一次恢复。</translation>
-        </message>
-        <message>
-            <source>A log stream could not be restored.</source>
-            <translation>有一个日志流恢复失败。</translation>
-        </message>
-        <message>
-            <source>Read the log stream's comment and result in __all_virtual_ls_restore_history, then search observer.log on that server for the trace id.</source>
-            <translation>查看 __all_virtual_ls_restore_history 中该日志流的 comment 和 result，再在该服务器的 observer.log 中搜索 trace id。</translation>
-        </message>
-        <message>
-            <source>Not enough archive log for the restore point: it lies outside the restorable windows.</source>
-            <translation>恢复时间点缺少归档日志：它不在可恢复时间段内。</translation>
-        </message>
-        <message>
-            <source>Pick a point inside a window, or add the missing archive pieces to the log archive path.</source>
-            <translation>请选择可恢复时间段内的时间点，或把缺少的归档分片补到日志归档路径。</translation>
-        </message>
-        <message>
-            <source>The archive log is not continuous with the backup data (a gap between rounds, or recycled log).</source>
-            <translation>归档日志与备份数据不连续（轮次之间有空洞，或日志已被回收）。</translation>
-        </message>
-        <message>
-            <source>Restore to a point covered by continuous archive log; check the log archive path for missing pieces.</source>
-            <translation>请恢复到有连续归档日志覆盖的时间点，并检查日志归档路径是否缺少分片。</translation>
-        </message>
-        <message>
-            <source>A backup file is missing at the backup location.</source>
-            <translation>备份路径中缺少备份文件。</translation>
-        </message>
-        <message>
-            <source>Check that the data backup path and log archive path are complete and readable by every OBServer.</source>
-            <translation>请检查数据备份路径和日志归档路径是否完整，且每个 OBServer 都能读取。</translation>
-        </message>
-        <message>
-            <source>The OBServers cannot reach or read the backup location.</source>
-            <translation>OBServer 无法访问或读取备份路径。</translation>
-        </message>
-        <message>
-            <source>Check the mount or object-storage credentials on every OBServer, and the permissions of the files.</source>
-            <translation>请检查每个 OBServer 上的挂载或对象存储凭据，以及文件权限。</translation>
-        </message>
-        <message>
-            <source>A backup set is encrypted and the decryption password is missing or wrong.</source>
-            <translation>备份集已加密，解密密码缺失或错误。</translation>
-        </message>
-        <message>
-            <source>Start the restore again with SET DECRYPTION IDENTIFIED BY the backup's password(s).</source>
-            <translation>请用 SET DECRYPTION IDENTIFIED BY 备份密码后重新发起恢复。</translation>
-        </message>
-        <message>
-            <source>A device ran out of space during the restore.</source>
-            <translation>恢复过程中设备空间不足。</translation>
-        </message>
-        <message>
-            <source>Free disk space (data and log disks) on the OBServers, then restore again.</source>
-            <translation>请释放 OBServer 的磁盘空间（数据盘和日志盘）后重新恢复。</translation>
-        </message>
-        <message>
-            <source>A step of the restore timed out.</source>
-            <translation>恢复的某个步骤超时。</translation>
-        </message>
-        <message>
-            <source>Check the OBServers' load and network; search rootservice.log for the trace id.</source>
-            <translation>请检查 OBServer 的负载和网络，并在 rootservice.log 中搜索 trace id。</translation>
-        </message>
-        <message>
-            <source>The units ran out of resources (memory, disk or CPU) during the restore.</source>
-            <translation>恢复过程中资源单元的资源（内存、磁盘或 CPU）不足。</translation>
-        </message>
-        <message>
-            <source>Give the tenant larger units or free resources on the servers, then restore again.</source>
-            <translation>请为租户使用更大的资源单元规格或释放服务器资源，然后重新恢复。</translation>
-        </message>
-        <message>
-            <source>The restore job failed on the server.</source>
-            <translation>恢复任务在服务器上失败。</translation>
-        </message>
-        <message>
-            <source>Search observer.log and rootservice.log for the trace id, and read DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module='physical_restore'.</source>
-            <translation>请在 observer.log 和 rootservice.log 中搜索 trace id，并查看 DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module='physical_restore'。</translation>
-        </message>
-        <message>
-            <source>The restore ran while backup data was being cleaned, and the files it needed were deleted.</source>
-            <translation>恢复期间备份数据正在清理，所需文件已被删除。</translation>
-        </message>
-        <message>
-            <source>Pause the backup clean-up (delete policy and backup jobs) on the source, then restore again.</source>
-            <translation>请暂停源端的备份清理（删除策略和备份任务），然后重新恢复。</translation>
-        </message>
-        <message>
-            <source>The restore job failed and the server left no comment.</source>
-            <translation>恢复任务失败，服务器没有留下说明（COMMENT）。</translation>
-        </message>
-        <message>
-            <source>Read DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module='physical_restore' and rootservice.log.</source>
-            <translation>请查看 DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module='physical_restore' 和 rootservice.log。</translation>
-        </message>
-        <message>
-            <source>The restore also ran while backup data was being cleaned: pause the clean-up before trying again.</source>
-            <translation>恢复期间备份数据还在清理：重试前请暂停清理。</translation>
-        </message>
-        <message>
-            <source>log stream %1</source>
-            <translation>日志流 %1</translation>
-        </message>
-        <message>
-            <source>server %1</source>
-            <translation>服务器 %1</translation>
-        </message>
-        <message>
-            <source>trace id %1</source>
-            <translation>trace id %1</translation>
-        </message>
-        <message>
-            <source>Restore job %1 of %2 is neither running nor in the restore history.</source>
-            <translation>%2 的恢复任务 %1 既不在运行，也不在恢复历史中。</translation>
-        </message>
-        <message>
-            <source>No restore of %1 is running, and the restore history has none.</source>
-            <translation>%1 没有正在运行的恢复，恢复历史中也没有。</translation>
-        </message>
-        <message>
-            <source>creating the tenant</source>
-            <translation>正在创建租户</translation>
-        </message>
-        <message>
-            <source>waiting for the tenant's restore</source>
-            <translation>等待租户恢复完成</translation>
-        </message>
-        <message>
-            <source>restoring (data restore and log recovery)</source>
-            <translation>恢复中（数据恢复和日志恢复）</translation>
-        </message>
-        <message>
-            <source>upgrading the restored tenant's metadata</source>
-            <translation>正在升级恢复出的租户的元数据</translation>
-        </message>
-        <message>
-            <source>restore succeeded</source>
-            <translation>恢复成功</translation>
-        </message>
-        <message>
-            <source>restore failed</source>
-            <translation>恢复失败</translation>
-        </message>
-        <message>
-            <source>preparing the restore</source>
-            <translation>正在准备恢复</translation>
-        </message>
-        <message>
-            <source>creating the log streams</source>
-            <translation>正在创建日志流</translation>
-        </message>
-        <message>
-            <source>restoring to a consistent point</source>
-            <translation>正在恢复到一致性位点</translation>
-        </message>
-        <message>
-            <source>restoring the log streams (data restore and log recovery)</source>
-            <translation>正在恢复日志流（数据恢复和日志恢复）</translation>
-        </message>
-        <message>
-            <source>checking the restored tenant</source>
-            <translation>正在检查恢复出的租户</translation>
-        </message>
-        <message>
-            <source>restoring the system tables</source>
-            <translation>正在恢复系统表</translation>
-        </message>
-        <message>
-            <source>adjusting the schema</source>
-            <translation>正在调整 Schema</translation>
-        </message>
-        <message>
-            <source>creating the user partitions</source>
-            <translation>正在创建用户分区</translation>
-        </message>
-        <message>
-            <source>restoring the user data</source>
-            <translation>正在恢复用户数据</translation>
-        </message>
-        <message>
-            <source>rebuilding indexes</source>
-            <translation>正在重建索引</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 小时 %2 分</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 分 %2 秒</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 秒</translation>
-        </message>
-        <message>
-            <source>%1 of %2 tablets (%3)</source>
-            <translation>%1 / %2 个 Tablet（%3）</translation>
-        </message>
-        <message>
-            <source>%1 (tablets not counted yet)</source>
-            <translation>%1（Tablet 尚未统计）</translation>
-        </message>
-        <message>
-            <source>%1 of %2 partitions (%3)</source>
-            <translation>%1 / %2 个分区（%3）</translation>
-        </message>
-        <message>
-            <source>%1 by log stream steps (this version does not count tablets)</source>
-            <translation>%1，按日志流步骤计（此版本不统计 Tablet）</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>not started</source>
-            <translation>未开始</translation>
-        </message>
-        <message>
-            <source>no restore point reported</source>
-            <translation>未报告恢复时间点</translation>
-        </message>
-        <message>
-            <source>not started; restore point %1 (SCN %2)</source>
-            <translation>未开始；恢复时间点 %1（SCN %2）</translation>
-        </message>
-        <message>
-            <source>recovered up to %1 (SCN %2) of restore point %3 (SCN %4): %5</source>
-            <translation>已恢复到 %1（SCN %2），恢复时间点 %3（SCN %4）：%5</translation>
-        </message>
-        <message>
-            <source>%1 tablets/min</source>
-            <translation>每分钟 %1 个 Tablet</translation>
-        </message>
-        <message>
-            <source>data restore %1 %/min</source>
-            <translation>数据恢复每分钟 %1 %</translation>
-        </message>
-        <message>
-            <source>replaying %1 s of log per second</source>
-            <translation>每秒回放 %1 秒的日志</translation>
-        </message>
-        <message>
-            <source>log recovery %1 %/min</source>
-            <translation>日志恢复每分钟 %1 %</translation>
-        </message>
-        <message>
-            <source>about %1 (data restore)</source>
-            <translation>约 %1（数据恢复）</translation>
-        </message>
-        <message>
-            <source>about %1 (log recovery)</source>
-            <translation>约 %1（日志恢复）</translation>
-        </message>
-        <message>
-            <source>none: the job has ended</source>
-            <translation>无：任务已结束</translation>
-        </message>
-        <message>
-            <source>not yet known: it needs steady progress over half a minute or more</source>
-            <translation>暂不可知：需要至少半分钟的稳定进度</translation>
-        </message>
-        <message>
-            <source>Restore job %1 of %2 succeeded.</source>
-            <translation>%2 的恢复任务 %1 成功。</translation>
-        </message>
-        <message>
-            <source>Restore job %1 of %2 failed.</source>
-            <translation>%2 的恢复任务 %1 失败。</translation>
-        </message>
-        <message>
-            <source>Nothing has moved for a while. What to check, on the target's sys tenant:</source>
-            <translation>已有一段时间没有进展。请在目标集群的 sys 租户中检查：</translation>
-        </message>
-        <message>
-            <source>1. The raw job status (the view shows RESTORING for several steps):</source>
-            <translation>1. 任务的原始状态（视图对多个步骤都显示 RESTORING）：</translation>
-        </message>
-        <message>
-            <source>2. Each log stream's restore status (0 = done; the per-log-stream table shows the names):</source>
-            <translation>2. 每个日志流的恢复状态（0 = 完成；日志流表格中显示状态名称）：</translation>
-        </message>
-        <message>
-            <source>3. Log restore sync status (4.2+): anything but NORMAL names the problem (a gap, the network, credentials):</source>
-            <translation>3. 日志恢复同步状态（4.2+）：不是 NORMAL 时即指出问题（空洞、网络、凭据）：</translation>
-        </message>
-        <message>
-            <source>4. Log replay: end_scn against the recovery point, and pending replay tasks:</source>
-            <translation>4. 日志回放：end_scn 与恢复位点的对比，以及待回放任务：</translation>
-        </message>
-        <message>
-            <source>5. The server's restore events:</source>
-            <translation>5. 服务器的恢复事件：</translation>
-        </message>
-        <message>
-            <source>Then search rootservice.log and observer.log for the trace ids they name.</source>
-            <translation>然后在 rootservice.log 和 observer.log 中搜索其中的 trace id。</translation>
-        </message>
-        <message>
-            <source>The restored tenant is a standby tenant: make it the primary tenant to open it for writes.</source>
-            <translation>恢复出的租户是备租户：激活为主租户后才能写入。</translation>
-        </message>
-        <message>
-            <source>Only if the backup came from an older OceanBase version (the history did not say): upgrade the tenant after activating it.</source>
-            <translation>仅当备份来自更低的 OceanBase 版本时（恢复历史未给出）：激活后升级租户。</translation>
-        </message>
-        <message>
-            <source>The backup came from OceanBase %1 and the target runs %2: upgrade the tenant after activating it. Done when DBA_OB_CLUSTER_EVENT_HISTORY has event 'UPGRADE_ALL' for this tenant.</source>
-            <translation>备份来自 OceanBase %1，目标集群运行 %2：激活后请升级租户。DBA_OB_CLUSTER_EVENT_HISTORY 中出现该租户的 'UPGRADE_ALL' 事件即表示完成。</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::CancelRestoreDialog</name>
-        <message>
-            <source>Cancel restore</source>
-            <translation>取消恢复</translation>
-        </message>
-        <message>
-            <source>Cancelling drops the tenant &lt;b&gt;%1&lt;/b&gt; that is being restored, with everything restored so far. It cannot be undone. The resource pool stays.&lt;br&gt;&lt;br&gt;obrestore will run:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Type the tenant's name to confirm:</source>
-            <translation>取消恢复会删除正在恢复的租户 &lt;b&gt;%1&lt;/b&gt; 及已恢复的全部内容，且无法撤销。资源池会保留。&lt;br&gt;&lt;br&gt;obrestore 将执行：&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;&lt;br&gt;请输入租户名确认：</translation>
-        </message>
-        <message>
-            <source>Cancel the restore</source>
-            <translation>取消恢复</translation>
-        </message>
-        <message>
-            <source>Keep restoring</source>
-            <translation>继续恢复</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::Cli</name>
-        <message>
-            <source>The command to run.</source>
-            <translation>要运行的命令。</translation>
-        </message>
-        <message>
-            <source>&lt;command&gt;</source>
-            <translation>&lt;命令&gt;</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>没有指定命令。</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>未知命令 "%1"。</translation>
-        </message>
-        <message>
-            <source>Reads one or more backup locations offline and reports the tenants, backup sets, archive pieces, restorable windows and every finding, with its cause and fix.
-Exit status: 0 when a tenant has a restorable window, 3 when none has, 2 for misuse.</source>
-            <translation>离线读取一个或多个备份路径，报告其中的租户、备份集、归档分片、可恢复时间段和每一条诊断（含原因和处理方法）。
-退出码：有租户存在可恢复时间段时为 0，都没有时为 3，用法错误时为 2。</translation>
-        </message>
-        <message>
-            <source>Print the report as JSON (schema_version 1).</source>
-            <translation>以 JSON 格式输出报告（schema_version 1）。</translation>
-        </message>
-        <message>
-            <source>Also check that the backup can be restored into a cluster of this version, e.g. 4.2.1.0.</source>
-            <translation>同时检查备份能否恢复到该版本的集群，例如 4.2.1.0。</translation>
-        </message>
-        <message>
-            <source>version</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <source>Time zone for displayed times: UTC, +08:00, Asia/Shanghai (default: local). JSON always carries UTC too.</source>
-            <translation>显示时间所用的时区：UTC、+08:00、Asia/Shanghai（默认：本地时区）。JSON 中始终同时给出 UTC 时间。</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>时区</translation>
-        </message>
-        <message>
-            <source>A backup password to check against encrypted sets; repeat for several. Never printed.</source>
-            <translation>用于核对加密备份集的备份密码；多个密码可重复指定。密码不会被输出。</translation>
-        </message>
-        <message>
-            <source>password</source>
-            <translation>密码</translation>
-        </message>
-        <message>
-            <source>A backup location: file:///path, an absolute path, or any folder above the destinations.</source>
-            <translation>备份路径：file:///路径、绝对路径，或备份目的端的任一上级目录。</translation>
-        </message>
-        <message>
-            <source>URI...</source>
-            <translation>URI...</translation>
-        </message>
-        <message>
-            <source>Give at least one backup location.</source>
-            <translation>请至少指定一个备份路径。</translation>
-        </message>
-        <message>
-            <source>Unknown time zone "%1": use UTC, an offset such as +08:00, or a name such as Asia/Shanghai.</source>
-            <translation>未知时区 "%1"：请使用 UTC、+08:00 这样的偏移，或 Asia/Shanghai 这样的名称。</translation>
-        </message>
-        <message>
-            <source>"%1" is not an OceanBase version such as 4.2.1.0.</source>
-            <translation>"%1" 不是 4.2.1.0 这样的 OceanBase 版本号。</translation>
-        </message>
-        <message>
-            <source>Prints, one per line, exactly the statements the wizard would run on the target's sys tenant for a restore plan (SET DECRYPTION, then ALTER SYSTEM RESTORE). Secrets print as '******'.
+    </message>
+    <message>
+        <source>Source tenant: %1 (id %2) of cluster %3 (%4).</source>
+        <translation>源租户：集群 %3（%4）的 %1（ID %2）。</translation>
+    </message>
+    <message>
+        <source>Restore point: latest (the server restores to the newest log it can read).</source>
+        <translation>恢复时间点：最新（服务器恢复到它能读到的最新日志）。</translation>
+    </message>
+    <message>
+        <source>Restore point: SCN %1 = %2.</source>
+        <translation>恢复时间点：SCN %1 = %2。</translation>
+    </message>
+    <message>
+        <source>Passwords are masked as &apos;******&apos;: replace them before running the script, and do not save the file with the passwords in it.</source>
+        <translation>密码以 &apos;******&apos; 屏蔽：执行脚本前请替换为真实密码，且不要保存包含密码的文件。</translation>
+    </message>
+    <message>
+        <source>SET DECRYPTION and ALTER SYSTEM RESTORE must run in the same session.</source>
+        <translation>SET DECRYPTION 与 ALTER SYSTEM RESTORE 必须在同一个会话中执行。</translation>
+    </message>
+    <message>
+        <source>Follow the restore with:</source>
+        <translation>用以下语句跟踪恢复：</translation>
+    </message>
+    <message>
+        <source>When it has finished, the tenant is a standby tenant; make it primary with:</source>
+        <translation>恢复完成后租户为备租户；用以下语句激活为主租户：</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the simulated cluster for the demo (%1): %2</source>
+        <translation>无法启动演示用的模拟集群（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The simulated cluster for the demo did not start; see %1.</source>
+        <translation>演示用的模拟集群没有启动，请查看 %1。</translation>
+    </message>
+    <message>
+        <source>The tenant being restored was dropped: the restore was cancelled, or the tenant was dropped by someone else.</source>
+        <translation>正在恢复的租户已被删除：恢复被取消，或租户被他人删除。</translation>
+    </message>
+    <message>
+        <source>Nothing to repair. The resource pool stays: drop it, or use it for the next restore.</source>
+        <translation>无需修复。资源池仍然保留：可以删除，或用于下一次恢复。</translation>
+    </message>
+    <message>
+        <source>A log stream could not be restored.</source>
+        <translation>有一个日志流恢复失败。</translation>
+    </message>
+    <message>
+        <source>Read the log stream&apos;s comment and result in __all_virtual_ls_restore_history, then search observer.log on that server for the trace id.</source>
+        <translation>查看 __all_virtual_ls_restore_history 中该日志流的 comment 和 result，再在该服务器的 observer.log 中搜索 trace id。</translation>
+    </message>
+    <message>
+        <source>Not enough archive log for the restore point: it lies outside the restorable windows.</source>
+        <translation>恢复时间点缺少归档日志：它不在可恢复时间段内。</translation>
+    </message>
+    <message>
+        <source>Pick a point inside a window, or add the missing archive pieces to the log archive path.</source>
+        <translation>请选择可恢复时间段内的时间点，或把缺少的归档分片补到日志归档路径。</translation>
+    </message>
+    <message>
+        <source>The archive log is not continuous with the backup data (a gap between rounds, or recycled log).</source>
+        <translation>归档日志与备份数据不连续（轮次之间有空洞，或日志已被回收）。</translation>
+    </message>
+    <message>
+        <source>Restore to a point covered by continuous archive log; check the log archive path for missing pieces.</source>
+        <translation>请恢复到有连续归档日志覆盖的时间点，并检查日志归档路径是否缺少分片。</translation>
+    </message>
+    <message>
+        <source>A backup file is missing at the backup location.</source>
+        <translation>备份路径中缺少备份文件。</translation>
+    </message>
+    <message>
+        <source>Check that the data backup path and log archive path are complete and readable by every OBServer.</source>
+        <translation>请检查数据备份路径和日志归档路径是否完整，且每个 OBServer 都能读取。</translation>
+    </message>
+    <message>
+        <source>The OBServers cannot reach or read the backup location.</source>
+        <translation>OBServer 无法访问或读取备份路径。</translation>
+    </message>
+    <message>
+        <source>Check the mount or object-storage credentials on every OBServer, and the permissions of the files.</source>
+        <translation>请检查每个 OBServer 上的挂载或对象存储凭据，以及文件权限。</translation>
+    </message>
+    <message>
+        <source>A backup set is encrypted and the decryption password is missing or wrong.</source>
+        <translation>备份集已加密，解密密码缺失或错误。</translation>
+    </message>
+    <message>
+        <source>Start the restore again with SET DECRYPTION IDENTIFIED BY the backup&apos;s password(s).</source>
+        <translation>请用 SET DECRYPTION IDENTIFIED BY 备份密码后重新发起恢复。</translation>
+    </message>
+    <message>
+        <source>A device ran out of space during the restore.</source>
+        <translation>恢复过程中设备空间不足。</translation>
+    </message>
+    <message>
+        <source>Free disk space (data and log disks) on the OBServers, then restore again.</source>
+        <translation>请释放 OBServer 的磁盘空间（数据盘和日志盘）后重新恢复。</translation>
+    </message>
+    <message>
+        <source>A step of the restore timed out.</source>
+        <translation>恢复的某个步骤超时。</translation>
+    </message>
+    <message>
+        <source>Check the OBServers&apos; load and network; search rootservice.log for the trace id.</source>
+        <translation>请检查 OBServer 的负载和网络，并在 rootservice.log 中搜索 trace id。</translation>
+    </message>
+    <message>
+        <source>The units ran out of resources (memory, disk or CPU) during the restore.</source>
+        <translation>恢复过程中资源单元的资源（内存、磁盘或 CPU）不足。</translation>
+    </message>
+    <message>
+        <source>Give the tenant larger units or free resources on the servers, then restore again.</source>
+        <translation>请为租户使用更大的资源单元规格或释放服务器资源，然后重新恢复。</translation>
+    </message>
+    <message>
+        <source>The restore job failed on the server.</source>
+        <translation>恢复任务在服务器上失败。</translation>
+    </message>
+    <message>
+        <source>Search observer.log and rootservice.log for the trace id, and read DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module=&apos;physical_restore&apos;.</source>
+        <translation>请在 observer.log 和 rootservice.log 中搜索 trace id，并查看 DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module=&apos;physical_restore&apos;。</translation>
+    </message>
+    <message>
+        <source>The restore ran while backup data was being cleaned, and the files it needed were deleted.</source>
+        <translation>恢复期间备份数据正在清理，所需文件已被删除。</translation>
+    </message>
+    <message>
+        <source>Pause the backup clean-up (delete policy and backup jobs) on the source, then restore again.</source>
+        <translation>请暂停源端的备份清理（删除策略和备份任务），然后重新恢复。</translation>
+    </message>
+    <message>
+        <source>The restore job failed and the server left no comment.</source>
+        <translation>恢复任务失败，服务器没有留下说明（COMMENT）。</translation>
+    </message>
+    <message>
+        <source>Read DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module=&apos;physical_restore&apos; and rootservice.log.</source>
+        <translation>请查看 DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module=&apos;physical_restore&apos; 和 rootservice.log。</translation>
+    </message>
+    <message>
+        <source>The restore also ran while backup data was being cleaned: pause the clean-up before trying again.</source>
+        <translation>恢复期间备份数据还在清理：重试前请暂停清理。</translation>
+    </message>
+    <message>
+        <source>log stream %1</source>
+        <translation>日志流 %1</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>trace id %1</source>
+        <translation>trace id %1</translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 is neither running nor in the restore history.</source>
+        <translation>%2 的恢复任务 %1 既不在运行，也不在恢复历史中。</translation>
+    </message>
+    <message>
+        <source>No restore of %1 is running, and the restore history has none.</source>
+        <translation>%1 没有正在运行的恢复，恢复历史中也没有。</translation>
+    </message>
+    <message>
+        <source>creating the tenant</source>
+        <translation>正在创建租户</translation>
+    </message>
+    <message>
+        <source>waiting for the tenant&apos;s restore</source>
+        <translation>等待租户恢复完成</translation>
+    </message>
+    <message>
+        <source>restoring (data restore and log recovery)</source>
+        <translation>恢复中（数据恢复和日志恢复）</translation>
+    </message>
+    <message>
+        <source>upgrading the restored tenant&apos;s metadata</source>
+        <translation>正在升级恢复出的租户的元数据</translation>
+    </message>
+    <message>
+        <source>restore succeeded</source>
+        <translation>恢复成功</translation>
+    </message>
+    <message>
+        <source>restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>preparing the restore</source>
+        <translation>正在准备恢复</translation>
+    </message>
+    <message>
+        <source>creating the log streams</source>
+        <translation>正在创建日志流</translation>
+    </message>
+    <message>
+        <source>restoring to a consistent point</source>
+        <translation>正在恢复到一致性位点</translation>
+    </message>
+    <message>
+        <source>restoring the log streams (data restore and log recovery)</source>
+        <translation>正在恢复日志流（数据恢复和日志恢复）</translation>
+    </message>
+    <message>
+        <source>checking the restored tenant</source>
+        <translation>正在检查恢复出的租户</translation>
+    </message>
+    <message>
+        <source>restoring the system tables</source>
+        <translation>正在恢复系统表</translation>
+    </message>
+    <message>
+        <source>adjusting the schema</source>
+        <translation>正在调整 Schema</translation>
+    </message>
+    <message>
+        <source>creating the user partitions</source>
+        <translation>正在创建用户分区</translation>
+    </message>
+    <message>
+        <source>restoring the user data</source>
+        <translation>正在恢复用户数据</translation>
+    </message>
+    <message>
+        <source>rebuilding indexes</source>
+        <translation>正在重建索引</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tablets (%3)</source>
+        <translation>%1 / %2 个 Tablet（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (tablets not counted yet)</source>
+        <translation>%1（Tablet 尚未统计）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 partitions (%3)</source>
+        <translation>%1 / %2 个分区（%3）</translation>
+    </message>
+    <message>
+        <source>%1 by log stream steps (this version does not count tablets)</source>
+        <translation>%1，按日志流步骤计（此版本不统计 Tablet）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>no restore point reported</source>
+        <translation>未报告恢复时间点</translation>
+    </message>
+    <message>
+        <source>not started; restore point %1 (SCN %2)</source>
+        <translation>未开始；恢复时间点 %1（SCN %2）</translation>
+    </message>
+    <message>
+        <source>recovered up to %1 (SCN %2) of restore point %3 (SCN %4): %5</source>
+        <translation>已恢复到 %1（SCN %2），恢复时间点 %3（SCN %4）：%5</translation>
+    </message>
+    <message>
+        <source>%1 tablets/min</source>
+        <translation>每分钟 %1 个 Tablet</translation>
+    </message>
+    <message>
+        <source>data restore %1 %/min</source>
+        <translation>数据恢复每分钟 %1 %</translation>
+    </message>
+    <message>
+        <source>replaying %1 s of log per second</source>
+        <translation>每秒回放 %1 秒的日志</translation>
+    </message>
+    <message>
+        <source>log recovery %1 %/min</source>
+        <translation>日志恢复每分钟 %1 %</translation>
+    </message>
+    <message>
+        <source>about %1 (data restore)</source>
+        <translation>约 %1（数据恢复）</translation>
+    </message>
+    <message>
+        <source>about %1 (log recovery)</source>
+        <translation>约 %1（日志恢复）</translation>
+    </message>
+    <message>
+        <source>none: the job has ended</source>
+        <translation>无：任务已结束</translation>
+    </message>
+    <message>
+        <source>not yet known: it needs steady progress over half a minute or more</source>
+        <translation>暂不可知：需要至少半分钟的稳定进度</translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 succeeded.</source>
+        <translation>%2 的恢复任务 %1 成功。</translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 failed.</source>
+        <translation>%2 的恢复任务 %1 失败。</translation>
+    </message>
+    <message>
+        <source>Nothing has moved for a while. What to check, on the target&apos;s sys tenant:</source>
+        <translation>已有一段时间没有进展。请在目标集群的 sys 租户中检查：</translation>
+    </message>
+    <message>
+        <source>1. The raw job status (the view shows RESTORING for several steps):</source>
+        <translation>1. 任务的原始状态（视图对多个步骤都显示 RESTORING）：</translation>
+    </message>
+    <message>
+        <source>2. Each log stream&apos;s restore status (0 = done; the per-log-stream table shows the names):</source>
+        <translation>2. 每个日志流的恢复状态（0 = 完成；日志流表格中显示状态名称）：</translation>
+    </message>
+    <message>
+        <source>3. Log restore sync status (4.2+): anything but NORMAL names the problem (a gap, the network, credentials):</source>
+        <translation>3. 日志恢复同步状态（4.2+）：不是 NORMAL 时即指出问题（空洞、网络、凭据）：</translation>
+    </message>
+    <message>
+        <source>4. Log replay: end_scn against the recovery point, and pending replay tasks:</source>
+        <translation>4. 日志回放：end_scn 与恢复位点的对比，以及待回放任务：</translation>
+    </message>
+    <message>
+        <source>5. The server&apos;s restore events:</source>
+        <translation>5. 服务器的恢复事件：</translation>
+    </message>
+    <message>
+        <source>Then search rootservice.log and observer.log for the trace ids they name.</source>
+        <translation>然后在 rootservice.log 和 observer.log 中搜索其中的 trace id。</translation>
+    </message>
+    <message>
+        <source>The restored tenant is a standby tenant: make it the primary tenant to open it for writes.</source>
+        <translation>恢复出的租户是备租户：激活为主租户后才能写入。</translation>
+    </message>
+    <message>
+        <source>Only if the backup came from an older OceanBase version (the history did not say): upgrade the tenant after activating it.</source>
+        <translation>仅当备份来自更低的 OceanBase 版本时（恢复历史未给出）：激活后升级租户。</translation>
+    </message>
+    <message>
+        <source>The backup came from OceanBase %1 and the target runs %2: upgrade the tenant after activating it. Done when DBA_OB_CLUSTER_EVENT_HISTORY has event &apos;UPGRADE_ALL&apos; for this tenant.</source>
+        <translation>备份来自 OceanBase %1，目标集群运行 %2：激活后请升级租户。DBA_OB_CLUSTER_EVENT_HISTORY 中出现该租户的 &apos;UPGRADE_ALL&apos; 事件即表示完成。</translation>
+    </message>
+    <message>
+        <source>Archive piece %1 is listed but its folder %2 is missing (deleted, expired or not copied). OceanBase still takes it from the newest piece&apos;s history, so a restore that needs it is accepted and then fails while replaying log: copy the folder again, or choose a point whose restore does not read this piece (inspect --until-… --verify tells).</source>
+        <translation>归档分片 %1 已列出，但其目录 %2 缺失（已删除、已过期或未复制）。OceanBase 仍会从最新归档分片的历史记录中选用它，因此需要它的恢复会被接受，随后在回放日志时失败：请重新复制该目录，或选择不读取此归档分片的恢复时间点（可用 inspect --until-… --verify 查看）。</translation>
+    </message>
+    <message>
+        <source>every restore point from %1 on fails, because OceanBase reads the sets in order up to the first one restorable after the point</source>
+        <translation>从 %1 起的所有恢复时间点都会失败，因为 OceanBase 按顺序读取备份集，直到第一个可恢复时间晚于恢复时间点的备份集</translation>
+    </message>
+    <message>
+        <source>every restore from this data backup path fails, because it is the first set OceanBase reads</source>
+        <translation>从该数据备份路径发起的所有恢复都会失败，因为它是 OceanBase 读取的第一个备份集</translation>
+    </message>
+    <message>
+        <source>OceanBase skips backup set %1 only when this file is missing; one that cannot be read stops the whole restore. So %2. If the set is not needed, move its folder away: OceanBase then skips it (and its incremental sets).</source>
+        <translation>只有当此文件缺失时，OceanBase 才会跳过备份集 %1；文件无法读取则会中止整个恢复。因此%2。如果不需要该备份集，请把它的目录移走：OceanBase 随后会跳过它（及其增量备份集）。</translation>
+    </message>
+    <message>
+        <source>OceanBase reads this file of %1 to find the newest piece and its history of frozen pieces, so every restore that names this log archive path fails (&quot;No enough log&quot; or a read error). Copy it again from the original log archive path.</source>
+        <translation>OceanBase 读取 %1 的这个文件来确定最新归档分片及其已冻结归档分片的历史，因此所有指定该日志归档路径的恢复都会失败（&quot;No enough log&quot; 或读取错误）。请从原日志归档路径重新复制该文件。</translation>
+    </message>
+    <message>
+        <source>A restore to %1 would stop at %2, which cannot be read: OceanBase aborts the restore there. Repair or remove that file (see its finding), or choose a point that does not reach it.</source>
+        <translation>恢复到 %1 时会读取到无法读取的 %2：OceanBase 会在那里中止恢复。请修复或移除该文件（见其诊断），或选择不会读到它的恢复时间点。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no restorable window at all, so no point can be restored; its other findings say why.</source>
+        <translation>租户 %1 没有任何可恢复时间段，因此无法恢复到任何时间点；原因见它的其他诊断。</translation>
+    </message>
+    <message>
+        <source>It falls between two restorable windows: the nearest points are %1 (earlier) and %2 (later).</source>
+        <translation>它位于两个可恢复时间段之间：最近的时间点是 %1（更早）和 %2（更晚）。</translation>
+    </message>
+    <message>
+        <source>It is before the first restorable point, %1.</source>
+        <translation>它早于第一个可恢复时间点 %1。</translation>
+    </message>
+    <message>
+        <source>It is after the last restorable point, %1 (the archived log ends there).</source>
+        <translation>它晚于最后一个可恢复时间点 %1（归档日志到此为止）。</translation>
+    </message>
+    <message>
+        <source>%1 is outside every restorable window of tenant %2: OceanBase would refuse it (error 4018, &quot;No enough log for restore&quot; or no usable backup set). %3 Choose a point inside a window.</source>
+        <translation>%1 不在租户 %2 的任何可恢复时间段内：OceanBase 会拒绝（错误 4018，&quot;No enough log for restore&quot; 或没有可用的备份集）。%3 请在可恢复时间段内选择时间点。</translation>
+    </message>
+    <message>
+        <source>Without a restore point OceanBase takes the newest checkpoint of the newest archive round, and here it finds none (no rounds/ start file of the destination, or only empty pieces). Give an explicit point inside a restorable window.</source>
+        <translation>不指定恢复时间点时，OceanBase 取最新归档轮次的最新检查点，而这里找不到（该目的端在 rounds/ 下没有开始文件，或只有空的归档分片）。请在可恢复时间段内明确指定时间点。</translation>
+    </message>
+    <message>
+        <source>Without a restore point OceanBase restores to %1 (the newest archived checkpoint, or the newest backup set&apos;s end when only the data backup path is named), and refuses it: the newest backup set there is not covered by the log. Give an explicit point inside a restorable window.</source>
+        <translation>不指定恢复时间点时，OceanBase 会恢复到 %1（最新的归档检查点；只指定数据备份路径时为最新备份集的结束点），但会拒绝：该时间点对应的最新备份集没有被日志覆盖。请在可恢复时间段内明确指定时间点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup set %1 lacks %n file(s) or folder(s) the restore opens: %2. OceanBase would fail part-way through the restore. Copy the set&apos;s folder again from the original backup location (copy tools that skip empty folders or stop early are the usual cause).</source>
+        <translation>
+            <numerusform>备份集 %1 缺少恢复时要打开的 %n 个文件或目录：%2。OceanBase 会在恢复中途失败。请从原备份路径重新复制该备份集的目录（常见原因是复制工具跳过了空目录或提前中止）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive piece %1 lacks %n file(s) or folder(s) the restore opens: %2. The log replay would stop there. Copy the piece&apos;s folder again from the original log archive path.</source>
+        <translation>
+            <numerusform>归档分片 %1 缺少恢复时要打开的 %n 个文件或目录：%2。日志回放会在那里中断。请从原日志归档路径重新复制该归档分片的目录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the log stream list is empty</source>
+        <translation>日志流列表为空</translation>
+    </message>
+    <message>
+        <source>%1 is missing or cannot be read.</source>
+        <translation>%1 缺失或无法读取。</translation>
+    </message>
+    <message>
+        <source>Restore point: latest when this script was written, SCN %1 = %2 (what the server picks without UNTIL). Pinned as UNTIL SCN, so running the script later restores to the same point.</source>
+        <translation>恢复时间点：生成此脚本时的最新时间点，SCN %1 = %2（不指定 UNTIL 时服务端自己选择的时间点）。已固定为 UNTIL SCN，以后运行此脚本仍会恢复到同一时间点。</translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation>%1（轮次 %2）</translation>
+    </message>
+    <message>
+        <source>%1–%2 (round %3)</source>
+        <translation>%1–%2（轮次 %3）</translation>
+    </message>
+    <message>
+        <source>the latest point, %1 (SCN %2), which OceanBase picks itself without UNTIL</source>
+        <translation>最新时间点 %1（SCN %2），即不指定 UNTIL 时 OceanBase 自己选择的时间点</translation>
+    </message>
+    <message>
+        <source>A restore to %1 is not possible: %2 %3</source>
+        <translation>无法恢复到 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>A restore to %1 reads backup set(s) %2 from %3</source>
+        <translation>恢复到 %1 将从 %3 读取备份集 %2</translation>
+    </message>
+    <message>
+        <source>and the newest set&apos;s own archived log (PLUS ARCHIVELOG), no log archive path</source>
+        <translation>以及最新备份集自带的归档日志（PLUS ARCHIVELOG），不使用日志归档路径</translation>
+    </message>
+    <message>
+        <source>and piece(s) %1 from %2</source>
+        <translation>并从 %2 读取归档分片 %1</translation>
+    </message>
+    <message>
+        <source>FROM &apos;%1&apos;</source>
+        <translation>FROM &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>File check: every file this restore opens first is there.</source>
+        <translation>文件检查：此次恢复首先打开的文件都在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>File check: %n finding(s), see the diagnostics below.</source>
+        <translation>
+            <numerusform>文件检查：%n 项发现，见下方诊断。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::CancelRestoreDialog</name>
+    <message>
+        <source>Cancel restore</source>
+        <translation>取消恢复</translation>
+    </message>
+    <message>
+        <source>Cancelling drops the tenant &lt;b&gt;%1&lt;/b&gt; that is being restored, with everything restored so far. It cannot be undone. The resource pool stays.&lt;br&gt;&lt;br&gt;obrestore will run:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Type the tenant&apos;s name to confirm:</source>
+        <translation>取消恢复会删除正在恢复的租户 &lt;b&gt;%1&lt;/b&gt; 及已恢复的全部内容，且无法撤销。资源池会保留。&lt;br&gt;&lt;br&gt;obrestore 将执行：&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;&lt;br&gt;请输入租户名确认：</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>取消恢复</translation>
+    </message>
+    <message>
+        <source>Keep restoring</source>
+        <translation>继续恢复</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::Cli</name>
+    <message>
+        <source>The command to run.</source>
+        <translation>要运行的命令。</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt;</source>
+        <translation>&lt;命令&gt;</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>没有指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (schema_version 1).</source>
+        <translation>以 JSON 格式输出报告（schema_version 1）。</translation>
+    </message>
+    <message>
+        <source>Also check that the backup can be restored into a cluster of this version, e.g. 4.2.1.0.</source>
+        <translation>同时检查备份能否恢复到该版本的集群，例如 4.2.1.0。</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Time zone for displayed times: UTC, +08:00, Asia/Shanghai (default: local). JSON always carries UTC too.</source>
+        <translation>显示时间所用的时区：UTC、+08:00、Asia/Shanghai（默认：本地时区）。JSON 中始终同时给出 UTC 时间。</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>A backup password to check against encrypted sets; repeat for several. Never printed.</source>
+        <translation>用于核对加密备份集的备份密码；多个密码可重复指定。密码不会被输出。</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>A backup location: file:///path, an absolute path, or any folder above the destinations.</source>
+        <translation>备份路径：file:///路径、绝对路径，或备份目的端的任一上级目录。</translation>
+    </message>
+    <message>
+        <source>URI...</source>
+        <translation>URI...</translation>
+    </message>
+    <message>
+        <source>Give at least one backup location.</source>
+        <translation>请至少指定一个备份路径。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use UTC, an offset such as +08:00, or a name such as Asia/Shanghai.</source>
+        <translation>未知时区 &quot;%1&quot;：请使用 UTC、+08:00 这样的偏移，或 Asia/Shanghai 这样的名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OceanBase version such as 4.2.1.0.</source>
+        <translation>&quot;%1&quot; 不是 4.2.1.0 这样的 OceanBase 版本号。</translation>
+    </message>
+    <message>
+        <source>Prints, one per line, exactly the statements the wizard would run on the target&apos;s sys tenant for a restore plan (SET DECRYPTION, then ALTER SYSTEM RESTORE). Secrets print as &apos;******&apos;.
 Exit status: 0, or 2 with a one-line reason for invalid input.</source>
-            <translation>逐行输出向导在目标集群 sys 租户上为该恢复方案执行的语句（先 SET DECRYPTION，再 ALTER SYSTEM RESTORE）。密码等敏感信息显示为 '******'。
+        <translation>逐行输出向导在目标集群 sys 租户上为该恢复方案执行的语句（先 SET DECRYPTION，再 ALTER SYSTEM RESTORE）。密码等敏感信息显示为 &apos;******&apos;。
 退出码：0；输入无效时为 2，并输出一行原因。</translation>
-        </message>
-        <message>
-            <source>The new tenant's name (required).</source>
-            <translation>新租户的名称（必填）。</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>A data or archive URI; repeat for several.</source>
-            <translation>数据备份或日志归档的 URI；多个可重复指定。</translation>
-        </message>
-        <message>
-            <source>uri</source>
-            <translation>uri</translation>
-        </message>
-        <message>
-            <source>Restore point as an SCN.</source>
-            <translation>以 SCN 表示的恢复时间点。</translation>
-        </message>
-        <message>
-            <source>scn</source>
-            <translation>scn</translation>
-        </message>
-        <message>
-            <source>Restore point as 'YYYY-MM-DD HH:MM:SS[.ffffff]'.</source>
-            <translation>以 'YYYY-MM-DD HH:MM:SS[.ffffff]' 表示的恢复时间点。</translation>
-        </message>
-        <message>
-            <source>time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Resource pools, comma-separated (required).</source>
-            <translation>资源池，以逗号分隔（必填）。</translation>
-        </message>
-        <message>
-            <source>pools</source>
-            <translation>资源池</translation>
-        </message>
-        <message>
-            <source>Primary zone of the new tenant.</source>
-            <translation>新租户的 Primary Zone。</translation>
-        </message>
-        <message>
-            <source>Locality of the new tenant.</source>
-            <translation>新租户的 Locality。</translation>
-        </message>
-        <message>
-            <source>locality</source>
-            <translation>locality</translation>
-        </message>
-        <message>
-            <source>Restore concurrency, 0 to 100 (4.1+).</source>
-            <translation>恢复并发度，0 到 100（4.1 及以上）。</translation>
-        </message>
-        <message>
-            <source>n</source>
-            <translation>n</translation>
-        </message>
-        <message>
-            <source>A backup password; repeat for several.</source>
-            <translation>备份的解密密码；多个可重复指定。</translation>
-        </message>
-        <message>
-            <source>DESCRIPTION clause.</source>
-            <translation>DESCRIPTION 子句。</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>文本</translation>
-        </message>
-        <message>
-            <source>Target cluster version: selects the dialect (default 4.3.3.0).</source>
-            <translation>目标集群版本：决定使用的语法（默认 4.3.3.0）。</translation>
-        </message>
-        <message>
-            <source>3.x: the backed-up tenant's name.</source>
-            <translation>3.x：被备份租户的名称。</translation>
-        </message>
-        <message>
-            <source>3.x: the source cluster's name.</source>
-            <translation>3.x：源集群的名称。</translation>
-        </message>
-        <message>
-            <source>3.x: the source cluster's id.</source>
-            <translation>3.x：源集群的 ID。</translation>
-        </message>
-        <message>
-            <source>id</source>
-            <translation>id</translation>
-        </message>
-        <message>
-            <source>Print the PREVIEW form instead.</source>
-            <translation>改为输出 PREVIEW（恢复预览）形式。</translation>
-        </message>
-        <message>
-            <source>Print the cancel statement for --tenant on --target-version.</source>
-            <translation>输出在 --target-version 版本上取消 --tenant 恢复的语句。</translation>
-        </message>
-        <message>
-            <source>Print passwords and keys instead of '******'.</source>
-            <translation>输出密码和密钥原文，而不是 '******'。</translation>
-        </message>
-        <message>
-            <source>Unexpected argument "%1".</source>
-            <translation>多余的参数 "%1"。</translation>
-        </message>
-        <message>
-            <source>Give --until-scn or --until-time, not both.</source>
-            <translation>--until-scn 和 --until-time 只能指定一个。</translation>
-        </message>
-        <message>
-            <source>"%1" is not an SCN (a positive whole number).</source>
-            <translation>"%1" 不是 SCN（正整数）。</translation>
-        </message>
-        <message>
-            <source>"%1" is not a concurrency (0 to 100).</source>
-            <translation>"%1" 不是有效的并发度（0 到 100）。</translation>
-        </message>
-        <message>
-            <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
+    </message>
+    <message>
+        <source>The new tenant&apos;s name (required).</source>
+        <translation>新租户的名称（必填）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>A data or archive URI; repeat for several.</source>
+        <translation>数据备份或日志归档的 URI；多个可重复指定。</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>Restore point as an SCN.</source>
+        <translation>以 SCN 表示的恢复时间点。</translation>
+    </message>
+    <message>
+        <source>scn</source>
+        <translation>scn</translation>
+    </message>
+    <message>
+        <source>Restore point as &apos;YYYY-MM-DD HH:MM:SS[.ffffff]&apos;.</source>
+        <translation>以 &apos;YYYY-MM-DD HH:MM:SS[.ffffff]&apos; 表示的恢复时间点。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Resource pools, comma-separated (required).</source>
+        <translation>资源池，以逗号分隔（必填）。</translation>
+    </message>
+    <message>
+        <source>pools</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>Primary zone of the new tenant.</source>
+        <translation>新租户的 Primary Zone。</translation>
+    </message>
+    <message>
+        <source>Locality of the new tenant.</source>
+        <translation>新租户的 Locality。</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>locality</translation>
+    </message>
+    <message>
+        <source>Restore concurrency, 0 to 100 (4.1+).</source>
+        <translation>恢复并发度，0 到 100（4.1 及以上）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>A backup password; repeat for several.</source>
+        <translation>备份的解密密码；多个可重复指定。</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION clause.</source>
+        <translation>DESCRIPTION 子句。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Target cluster version: selects the dialect (default 4.3.3.0).</source>
+        <translation>目标集群版本：决定使用的语法（默认 4.3.3.0）。</translation>
+    </message>
+    <message>
+        <source>3.x: the backed-up tenant&apos;s name.</source>
+        <translation>3.x：被备份租户的名称。</translation>
+    </message>
+    <message>
+        <source>3.x: the source cluster&apos;s name.</source>
+        <translation>3.x：源集群的名称。</translation>
+    </message>
+    <message>
+        <source>3.x: the source cluster&apos;s id.</source>
+        <translation>3.x：源集群的 ID。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Print the PREVIEW form instead.</source>
+        <translation>改为输出 PREVIEW（恢复预览）形式。</translation>
+    </message>
+    <message>
+        <source>Print the cancel statement for --tenant on --target-version.</source>
+        <translation>输出在 --target-version 版本上取消 --tenant 恢复的语句。</translation>
+    </message>
+    <message>
+        <source>Print passwords and keys instead of &apos;******&apos;.</source>
+        <translation>输出密码和密钥原文，而不是 &apos;******&apos;。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Give --until-scn or --until-time, not both.</source>
+        <translation>--until-scn 和 --until-time 只能指定一个。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SCN (a positive whole number).</source>
+        <translation>&quot;%1&quot; 不是 SCN（正整数）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a concurrency (0 to 100).</source>
+        <translation>&quot;%1&quot; 不是有效的并发度（0 到 100）。</translation>
+    </message>
+    <message>
+        <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
 Commands:
   inspect    read backup locations offline: tenants, restorable windows, diagnostics
   sql        print the statements the wizard would run for a restore plan
   watch      follow a running restore on a cluster with a text progress bar
   help       show this help
-Run "obrestore &lt;command&gt; --help" for a command's options.</source>
-            <translation>读取 OceanBase 备份路径，准备、执行并跟踪租户恢复。
+Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation>读取 OceanBase 备份路径，准备、执行并跟踪租户恢复。
 命令：
   inspect    离线读取备份路径：租户、可恢复时间段、诊断
   sql        打印向导为某个恢复计划将执行的语句
   watch      用文本进度条跟踪集群上正在运行的恢复
   help       显示本帮助
-运行 "obrestore &lt;命令&gt; --help" 查看命令的选项。</translation>
-        </message>
-        <message>
-            <source>Follows a restore on the target's sys tenant with a text progress bar until it ends, as the wizard's progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
+运行 &quot;obrestore &lt;命令&gt; --help&quot; 查看命令的选项。</translation>
+    </message>
+    <message>
+        <source>Follows a restore on the target&apos;s sys tenant with a text progress bar until it ends, as the wizard&apos;s progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
 Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the cluster could not be read.</source>
-            <translation>像向导的进度页一样，用文本进度条跟踪目标集群 sys 租户上的恢复，直到结束。密码从环境变量 OBRESTORE_PASSWORD、--password-file 读取，或在终端中询问。
+        <translation>像向导的进度页一样，用文本进度条跟踪目标集群 sys 租户上的恢复，直到结束。密码从环境变量 OBRESTORE_PASSWORD、--password-file 读取，或在终端中询问。
 退出码：0 恢复成功，1 恢复失败或已取消，2 用法错误，3 没有该恢复，4 无法读取集群。</translation>
-        </message>
-        <message>
-            <source>The target's host (an OBServer or OBProxy).</source>
-            <translation>目标集群的主机（OBServer 或 OBProxy）。</translation>
-        </message>
-        <message>
-            <source>host</source>
-            <translation>主机</translation>
-        </message>
-        <message>
-            <source>SQL port (default 2881).</source>
-            <translation>SQL 端口（默认 2881）。</translation>
-        </message>
-        <message>
-            <source>port</source>
-            <translation>端口</translation>
-        </message>
-        <message>
-            <source>A sys tenant user (default root@sys).</source>
-            <translation>sys 租户用户（默认 root@sys）。</translation>
-        </message>
-        <message>
-            <source>user</source>
-            <translation>用户</translation>
-        </message>
-        <message>
-            <source>Read the password from the first line of this file.</source>
-            <translation>从该文件的第一行读取密码。</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>The tenant being restored (required).</source>
-            <translation>正在恢复的租户（必填）。</translation>
-        </message>
-        <message>
-            <source>The restore job id (default: the tenant's newest job).</source>
-            <translation>恢复任务 ID（默认：该租户最新的任务）。</translation>
-        </message>
-        <message>
-            <source>Seconds between samples (default 2).</source>
-            <translation>采样间隔秒数（默认 2）。</translation>
-        </message>
-        <message>
-            <source>seconds</source>
-            <translation>秒</translation>
-        </message>
-        <message>
-            <source>Print the current state once and exit.</source>
-            <translation>打印一次当前状态后退出。</translation>
-        </message>
-        <message>
-            <source>Print one JSON object per sample instead of the bar.</source>
-            <translation>每次采样打印一个 JSON 对象，而不是进度条。</translation>
-        </message>
-        <message>
-            <source>Give the tenant being restored with --tenant.</source>
-            <translation>请用 --tenant 指定正在恢复的租户。</translation>
-        </message>
-        <message>
-            <source>"%1" is not a port.</source>
-            <translation>"%1" 不是端口。</translation>
-        </message>
-        <message>
-            <source>The interval is in seconds, from 0.2 to 3600.</source>
-            <translation>间隔以秒为单位，范围 0.2 到 3600。</translation>
-        </message>
-        <message>
-            <source>"%1" is not a job id.</source>
-            <translation>"%1" 不是任务 ID。</translation>
-        </message>
-        <message>
-            <source>Cannot read the password file %1: %2</source>
-            <translation>无法读取密码文件 %1：%2</translation>
-        </message>
-        <message>
-            <source>Password for %1: </source>
-            <translation>%1 的密码：</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
-            <source>Connection back after %1.</source>
-            <translation>连接已在 %1 后恢复。</translation>
-        </message>
-        <message>
-            <source>%1 Connection lost: %2 Retrying…</source>
-            <translation>%1 连接断开：%2 正在重试…</translation>
-        </message>
-        <message>
-            <source>%1 Job %2 of %3: %4</source>
-            <translation>%1 %3 的任务 %2：%4</translation>
-        </message>
-        <message>
-            <source>%1 data %2 | log %3 | elapsed %4</source>
-            <translation>%1 数据 %2 | 日志 %3 | 已用 %4</translation>
-        </message>
-        <message>
-            <source> | left %1</source>
-            <translation> | 剩余 %1</translation>
-        </message>
-        <message>
-            <source> | no progress since %1</source>
-            <translation> | 自 %1 起无进展</translation>
-        </message>
-        <message>
-            <source>Data restore: %1</source>
-            <translation>数据恢复：%1</translation>
-        </message>
-        <message>
-            <source>Log recovery: %1</source>
-            <translation>日志恢复：%1</translation>
-        </message>
-        <message>
-            <source>Next steps:</source>
-            <translation>后续步骤：</translation>
-        </message>
-        <message>
-            <source>Comment: %1</source>
-            <translation>说明：%1</translation>
-        </message>
-        <message>
-            <source>The resource pool(s) %1 remain; drop them or reuse them.</source>
-            <translation>资源池 %1 仍然保留；可以删除或重新使用。</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::ConnectionForm</name>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>正在连接 %1…</translation>
-        </message>
-        <message>
-            <source>Choose a PEM file</source>
-            <translation>选择 PEM 文件</translation>
-        </message>
-        <message>
-            <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-            <translation>PEM 文件 (*.pem *.crt *.key);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Host and port:</source>
-            <translation>主机和端口：</translation>
-        </message>
-        <message>
-            <source>User:</source>
-            <translation>用户：</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <source>root@sys</source>
-            <translation>root@sys</translation>
-        </message>
-        <message>
-            <source>never saved</source>
-            <translation>从不保存</translation>
-        </message>
-        <message>
-            <source>The host of an OBServer or OBProxy of the cluster; recent connections are in the list.</source>
-            <translation>集群中某个 OBServer 或 OBProxy 的主机；列表中有最近的连接。</translation>
-        </message>
-        <message>
-            <source>Use TLS</source>
-            <translation>使用 TLS</translation>
-        </message>
-        <message>
-            <source>TLS (PEM files)</source>
-            <translation>TLS（PEM 文件）</translation>
-        </message>
-        <message>
-            <source>CA certificate:</source>
-            <translation>CA 证书：</translation>
-        </message>
-        <message>
-            <source>Client certificate:</source>
-            <translation>客户端证书：</translation>
-        </message>
-        <message>
-            <source>Client key:</source>
-            <translation>客户端私钥：</translation>
-        </message>
-        <message>
-            <source>required: the server's certificate is verified against it</source>
-            <translation>必填：用它校验服务器证书</translation>
-        </message>
-        <message>
-            <source>optional, together with the key</source>
-            <translation>可选，须与私钥一起提供</translation>
-        </message>
-        <message>
-            <source>optional, together with the certificate</source>
-            <translation>可选，须与证书一起提供</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>浏览…</translation>
-        </message>
-        <message>
-            <source>Connected: OceanBase %1.</source>
-            <translation>已连接：OceanBase %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::DemoBanner</name>
-        <message>
-            <source>&lt;b&gt;Demo mode.&lt;/b&gt; A simulated OceanBase %1 cluster listens on %2:%3 (user %4, no password) and a sample backup location is at %5. Nothing here touches a real cluster.</source>
-            <translation>&lt;b&gt;演示模式。&lt;/b&gt;模拟的 OceanBase %1 集群监听在 %2:%3（用户 %4，无密码），示例备份路径位于 %5。这里的任何操作都不会影响真实集群。</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::DiagnosticsPanel</name>
-        <message>
-            <source>Error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <source>Info</source>
-            <translation>信息</translation>
-        </message>
-        <message>
-            <source>Copied %1 to the clipboard.</source>
-            <translation>已将 %1 复制到剪贴板。</translation>
-        </message>
-        <message>
-            <source>There is no parse result to export.</source>
-            <translation>没有可导出的解析结果。</translation>
-        </message>
-        <message>
-            <source>Export report</source>
-            <translation>导出报告</translation>
-        </message>
-        <message>
-            <source>Inspect report (*.json)</source>
-            <translation>检查报告 (*.json)</translation>
-        </message>
-        <message>
-            <source>Wrote %1.json and %1.txt.</source>
-            <translation>已写入 %1.json 和 %1.txt。</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>级别</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>代码</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>租户</translation>
-        </message>
-        <message>
-            <source>Cause and fix</source>
-            <translation>原因与处理</translation>
-        </message>
-        <message>
-            <source>Path</source>
-            <translation>路径</translation>
-        </message>
-        <message>
-            <source>Findings: none</source>
-            <translation>诊断：无</translation>
-        </message>
-        <message numerus="yes">
-            <source>Findings (%n), click one to copy it:</source>
-            <translation>
-                <numerusform>诊断（%n 条），点击一条即可复制：</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export report…</source>
-            <translation>导出报告…</translation>
-        </message>
-        <message>
-            <source>Write the inspect report (JSON and text) for a support ticket. It never contains passwords.</source>
-            <translation>写出检查报告（JSON 和文本），用于提交支持工单。报告中从不包含密码。</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::PreChecksPage</name>
-        <message>
-            <source>Pass</source>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <translation>失败</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>The target&apos;s host (an OBServer or OBProxy).</source>
+        <translation>目标集群的主机（OBServer 或 OBProxy）。</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>SQL port (default 2881).</source>
+        <translation>SQL 端口（默认 2881）。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>A sys tenant user (default root@sys).</source>
+        <translation>sys 租户用户（默认 root@sys）。</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file.</source>
+        <translation>从该文件的第一行读取密码。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The tenant being restored (required).</source>
+        <translation>正在恢复的租户（必填）。</translation>
+    </message>
+    <message>
+        <source>The restore job id (default: the tenant&apos;s newest job).</source>
+        <translation>恢复任务 ID（默认：该租户最新的任务）。</translation>
+    </message>
+    <message>
+        <source>Seconds between samples (default 2).</source>
+        <translation>采样间隔秒数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Print the current state once and exit.</source>
+        <translation>打印一次当前状态后退出。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per sample instead of the bar.</source>
+        <translation>每次采样打印一个 JSON 对象，而不是进度条。</translation>
+    </message>
+    <message>
+        <source>Give the tenant being restored with --tenant.</source>
+        <translation>请用 --tenant 指定正在恢复的租户。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port.</source>
+        <translation>&quot;%1&quot; 不是端口。</translation>
+    </message>
+    <message>
+        <source>The interval is in seconds, from 0.2 to 3600.</source>
+        <translation>间隔以秒为单位，范围 0.2 到 3600。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job id.</source>
+        <translation>&quot;%1&quot; 不是任务 ID。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connection back after %1.</source>
+        <translation>连接已在 %1 后恢复。</translation>
+    </message>
+    <message>
+        <source>%1 Connection lost: %2 Retrying…</source>
+        <translation>%1 连接断开：%2 正在重试…</translation>
+    </message>
+    <message>
+        <source>%1 Job %2 of %3: %4</source>
+        <translation>%1 %3 的任务 %2：%4</translation>
+    </message>
+    <message>
+        <source>%1 data %2 | log %3 | elapsed %4</source>
+        <translation>%1 数据 %2 | 日志 %3 | 已用 %4</translation>
+    </message>
+    <message>
+        <source> | left %1</source>
+        <translation> | 剩余 %1</translation>
+    </message>
+    <message>
+        <source> | no progress since %1</source>
+        <translation> | 自 %1 起无进展</translation>
+    </message>
+    <message>
+        <source>Data restore: %1</source>
+        <translation>数据恢复：%1</translation>
+    </message>
+    <message>
+        <source>Log recovery: %1</source>
+        <translation>日志恢复：%1</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>后续步骤：</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>The resource pool(s) %1 remain; drop them or reuse them.</source>
+        <translation>资源池 %1 仍然保留；可以删除或重新使用。</translation>
+    </message>
+    <message>
+        <source>Reads one or more backup locations offline and reports the tenants, backup sets, archive pieces, restorable windows and every finding, with its cause and fix. With --until-scn or --until-time it also says, per tenant, exactly what a restore to that point reads (OceanBase&apos;s own choice, offline).
+Exit status: 0 when a tenant has a restorable window (into --target-version, to the --until point, with --verify its files present), 3 when none has, 2 for misuse.</source>
+        <translation>离线读取一个或多个备份路径，报告租户、备份集、归档分片、可恢复时间段以及每项发现及其原因和解决方法。指定 --until-scn 或 --until-time 时，还会按租户说明恢复到该时间点时究竟读取哪些内容（离线得出的 OceanBase 自身选择）。
+退出状态：有租户存在可恢复时间段（可恢复到 --target-version、可恢复到 --until 时间点、指定 --verify 时文件齐全）时为 0，没有时为 3，用法错误时为 2。</translation>
+    </message>
+    <message>
+        <source>Also report what a restore to this SCN reads, per tenant.</source>
+        <translation>同时按租户报告恢复到该 SCN 时读取哪些内容。</translation>
+    </message>
+    <message>
+        <source>Also report what a restore to this time (YYYY-MM-DD HH:MM:SS[.ffffff], in --time-zone) reads, per tenant.</source>
+        <translation>同时按租户报告恢复到该时间（YYYY-MM-DD HH:MM:SS[.ffffff]，按 --time-zone）时读取哪些内容。</translation>
+    </message>
+    <message>
+        <source>With --until-…: only this tenant (name or id).</source>
+        <translation>与 --until-… 一起使用：只看该租户（名称或 ID）。</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>With --until-…: also check, without reading data, that the files the restore opens are present.</source>
+        <translation>与 --until-… 一起使用：同时在不读取数据的前提下检查恢复要打开的文件是否存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SCN: give a positive whole number of nanoseconds.</source>
+        <translation>&quot;%1&quot; 不是 SCN：请给出以纳秒为单位的正整数。</translation>
+    </message>
+    <message>
+        <source>--tenant and --verify need --until-scn or --until-time.</source>
+        <translation>--tenant 和 --verify 需要与 --until-scn 或 --until-time 一起使用。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::ConnectionForm</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>选择 PEM 文件</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Host and port:</source>
+        <translation>主机和端口：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>root@sys</source>
+        <translation>root@sys</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>从不保存</translation>
+    </message>
+    <message>
+        <source>The host of an OBServer or OBProxy of the cluster; recent connections are in the list.</source>
+        <translation>集群中某个 OBServer 或 OBProxy 的主机；列表中有最近的连接。</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>使用 TLS</translation>
+    </message>
+    <message>
+        <source>TLS (PEM files)</source>
+        <translation>TLS（PEM 文件）</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>客户端证书：</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>客户端私钥：</translation>
+    </message>
+    <message>
+        <source>required: the server&apos;s certificate is verified against it</source>
+        <translation>必填：用它校验服务器证书</translation>
+    </message>
+    <message>
+        <source>optional, together with the key</source>
+        <translation>可选，须与私钥一起提供</translation>
+    </message>
+    <message>
+        <source>optional, together with the certificate</source>
+        <translation>可选，须与证书一起提供</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Connected: OceanBase %1.</source>
+        <translation>已连接：OceanBase %1。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::DemoBanner</name>
+    <message>
+        <source>&lt;b&gt;Demo mode.&lt;/b&gt; A simulated OceanBase %1 cluster listens on %2:%3 (user %4, no password) and a sample backup location is at %5. Nothing here touches a real cluster.</source>
+        <translation>&lt;b&gt;演示模式。&lt;/b&gt;模拟的 OceanBase %1 集群监听在 %2:%3（用户 %4，无密码），示例备份路径位于 %5。这里的任何操作都不会影响真实集群。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::DiagnosticsPanel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>已将 %1 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>There is no parse result to export.</source>
+        <translation>没有可导出的解析结果。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Inspect report (*.json)</source>
+        <translation>检查报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.json and %1.txt.</source>
+        <translation>已写入 %1.json 和 %1.txt。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Cause and fix</source>
+        <translation>原因与处理</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Findings: none</source>
+        <translation>诊断：无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), click one to copy it:</source>
+        <translation>
+            <numerusform>诊断（%n 条），点击一条即可复制：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Write the inspect report (JSON and text) for a support ticket. It never contains passwords.</source>
+        <translation>写出检查报告（JSON 和文本），用于提交支持工单。报告中从不包含密码。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::PreChecksPage</name>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1
 Fix: %2</source>
-            <translation>%1
+        <translation>%1
 处理：%2</translation>
-        </message>
-        <message>
-            <source>Pre-checks</source>
-            <translation>预检查</translation>
-        </message>
-        <message>
-            <source>Version compatibility, tenant name, running jobs, resources, restore point, parameters, decryption and the server's own restore preview.</source>
-            <translation>版本兼容性、租户名、运行中的任务、资源、恢复时间点、参数、解密，以及服务器自身的恢复预览。</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>检查项</translation>
-        </message>
-        <message>
-            <source>Explanation and fix</source>
-            <translation>说明与处理</translation>
-        </message>
-        <message>
-            <source>Run again</source>
-            <translation>重新检查</translation>
-        </message>
-        <message>
-            <source>Checking on %1…</source>
-            <translation>正在 %1 上检查…</translation>
-        </message>
-        <message>
-            <source>The checks could not run: %1</source>
-            <translation>无法执行检查：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n check(s) failed: fix them (go Back to change the plan) and run the checks again.</source>
-            <translation>
-                <numerusform>%n 项检查失败：请先处理（返回上一步修改方案），再重新检查。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No check failed; read the %n warning(s) before you go on.</source>
-            <translation>
-                <numerusform>没有检查失败；继续之前请阅读 %n 条警告。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every check passed.</source>
-            <translation>所有检查均已通过。</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::ProgressChart</name>
-        <message>
-            <source>Creating tenant</source>
-            <translation>创建租户</translation>
-        </message>
-        <message>
-            <source>Restoring</source>
-            <translation>恢复中</translation>
-        </message>
-        <message>
-            <source>Upgrade</source>
-            <translation>升级</translation>
-        </message>
-        <message>
-            <source>Succeeded</source>
-            <translation>成功</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>失败</translation>
-        </message>
-        <message>
-            <source>Checking</source>
-            <translation>检查</translation>
-        </message>
-        <message>
-            <source>Preparing</source>
-            <translation>准备</translation>
-        </message>
-        <message>
-            <source>connection lost</source>
-            <translation>连接断开</translation>
-        </message>
-        <message>
-            <source>Data restore (%)</source>
-            <translation>数据恢复 (%)</translation>
-        </message>
-        <message>
-            <source>Log recovery (%)</source>
-            <translation>日志恢复 (%)</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Progress (%)</source>
-            <translation>进度 (%)</translation>
-        </message>
-        <message>
-            <source>Drag to zoom into a stretch of time; right-click to follow the restore again.</source>
-            <translation>拖动可放大一段时间；右键单击恢复为跟随当前进度。</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::ProgressView</name>
-        <message>
-            <source>(numbering not confirmed for this version)</source>
-            <translation>（此版本的编号未经确认）</translation>
-        </message>
-        <message>
-            <source>error %1: %2</source>
-            <translation>错误 %1：%2</translation>
-        </message>
-        <message>
-            <source>The progress of %1 cannot be read: %2</source>
-            <translation>无法读取 %1 的进度：%2</translation>
-        </message>
-        <message>
-            <source>Waiting for the first answer about the restore of %1…</source>
-            <translation>正在等待 %1 恢复的第一次应答…</translation>
-        </message>
-        <message>
-            <source>Restore job %1 of %2 was cancelled.</source>
-            <translation>%2 的恢复任务 %1 已取消。</translation>
-        </message>
-        <message>
-            <source>Restore job %1 of %2: %3</source>
-            <translation>%2 的恢复任务 %1：%3</translation>
-        </message>
-        <message>
-            <source>Connection to %1 lost at %2: %3 Reconnecting on its own; nothing collected so far is lost.</source>
-            <translation>与 %1 的连接在 %2 断开：%3 正在自动重连，已采集的数据不会丢失。</translation>
-        </message>
-        <message>
-            <source>No progress since %1 (%2). The restore may be stuck; see what to check.</source>
-            <translation>自 %1 起没有进展（%2）。恢复可能卡住了，请查看检查项。</translation>
-        </message>
-        <message>
-            <source>%1 (job %2) on %3</source>
-            <translation>%1（任务 %2），%3</translation>
-        </message>
-        <message>
-            <source>not created yet</source>
-            <translation>尚未创建</translation>
-        </message>
-        <message>
-            <source>%1 (since %2)</source>
-            <translation>%1（自 %2 起）</translation>
-        </message>
-        <message>
-            <source>not yet known</source>
-            <translation>暂不可知</translation>
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation>%1，%2</translation>
-        </message>
-        <message>
-            <source>Finished at %1.</source>
-            <translation>完成于 %1。</translation>
-        </message>
-        <message>
-            <source>Next steps, ready to run on the target's sys tenant:</source>
-            <translation>后续步骤，可直接在目标集群的 sys 租户中执行：</translation>
-        </message>
-        <message>
-            <source>The tenant is ready to use.</source>
-            <translation>租户已可使用。</translation>
-        </message>
-        <message>
-            <source>The tenant %1 was dropped by the cancel.</source>
-            <translation>取消恢复已删除租户 %1。</translation>
-        </message>
-        <message>
-            <source>The resource pool(s) %1 remain: drop them, or use them for the next restore.</source>
-            <translation>资源池 %1 仍然保留：可以删除，或用于下一次恢复。</translation>
-        </message>
-        <message>
-            <source>Cause: %1</source>
-            <translation>原因：%1</translation>
-        </message>
-        <message>
-            <source>Fix: %1</source>
-            <translation>解决办法：%1</translation>
-        </message>
-        <message>
-            <source>Where: %1</source>
-            <translation>位置：%1</translation>
-        </message>
-        <message>
-            <source>Server comment: %1</source>
-            <translation>服务器说明：%1</translation>
-        </message>
-        <message>
-            <source>Cancelling the restore of %1…</source>
-            <translation>正在取消 %1 的恢复…</translation>
-        </message>
-        <message>
-            <source>Sent %1 Following the job until it has left the progress view.</source>
-            <translation>已发送 %1 将持续跟踪该任务，直到它离开进度视图。</translation>
-        </message>
-        <message>
-            <source>The restore was not cancelled: %1</source>
-            <translation>恢复未被取消：%1</translation>
-        </message>
-        <message>
-            <source>Drop resource pools</source>
-            <translation>删除资源池</translation>
-        </message>
-        <message>
-            <source>Drop the resource pool(s) %1 on %2? Their unit config stays.</source>
-            <translation>删除 %2 上的资源池 %1？其资源单元规格会保留。</translation>
-        </message>
-        <message>
-            <source>Dropped: %1</source>
-            <translation>已删除：%1</translation>
-        </message>
-        <message>
-            <source>The pools were not all dropped: %1</source>
-            <translation>资源池未全部删除：%1</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>显示：</translation>
-        </message>
-        <message>
-            <source>Whole restore</source>
-            <translation>整个恢复</translation>
-        </message>
-        <message>
-            <source>Last 15 minutes</source>
-            <translation>最近 15 分钟</translation>
-        </message>
-        <message>
-            <source>Last hour</source>
-            <translation>最近 1 小时</translation>
-        </message>
-        <message>
-            <source>Sample every</source>
-            <translation>采样间隔</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> 秒</translation>
-        </message>
-        <message>
-            <source>Warn after no progress for</source>
-            <translation>无进展告警时间</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> 分钟</translation>
-        </message>
-        <message>
-            <source>Refresh now</source>
-            <translation>立即刷新</translation>
-        </message>
-        <message>
-            <source>Cancel restore…</source>
-            <translation>取消恢复…</translation>
-        </message>
-        <message>
-            <source>What to check</source>
-            <translation>检查项</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <source>Drop resource pool(s)…</source>
-            <translation>删除资源池…</translation>
-        </message>
-        <message>
-            <source>Job:</source>
-            <translation>任务：</translation>
-        </message>
-        <message>
-            <source>Job status:</source>
-            <translation>任务状态：</translation>
-        </message>
-        <message>
-            <source>Tenant status:</source>
-            <translation>租户状态：</translation>
-        </message>
-        <message>
-            <source>Data restore:</source>
-            <translation>数据恢复：</translation>
-        </message>
-        <message>
-            <source>Log recovery:</source>
-            <translation>日志恢复：</translation>
-        </message>
-        <message>
-            <source>Elapsed:</source>
-            <translation>已用时间：</translation>
-        </message>
-        <message>
-            <source>Throughput:</source>
-            <translation>速率：</translation>
-        </message>
-        <message>
-            <source>Estimated time left:</source>
-            <translation>预计剩余时间：</translation>
-        </message>
-        <message>
-            <source>Last sample:</source>
-            <translation>最近采样：</translation>
-        </message>
-        <message>
-            <source>Log stream</source>
-            <translation>日志流</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>服务器</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Tablets</source>
-            <translation>Tablet</translation>
-        </message>
-        <message>
-            <source>Replayed up to</source>
-            <translation>已回放到</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::ProgressWindow</name>
-        <message>
-            <source>Restore of %1 — obrestore</source>
-            <translation>%1 的恢复 — obrestore</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::RestoreJobsDialog</name>
-        <message>
-            <source>succeeded</source>
-            <translation>成功</translation>
-        </message>
-        <message>
-            <source>Restore jobs</source>
-            <translation>恢复任务</translation>
-        </message>
-        <message>
-            <source>Show restore jobs</source>
-            <translation>显示恢复任务</translation>
-        </message>
-        <message>
-            <source>Running (%1)</source>
-            <translation>运行中（%1）</translation>
-        </message>
-        <message>
-            <source>Restore history (%1)</source>
-            <translation>恢复历史（%1）</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>租户</translation>
-        </message>
-        <message>
-            <source>Job</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>开始时间</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>结束时间</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation>监控</translation>
-        </message>
-        <message>
-            <source>Connect to a target cluster's sys tenant to see its running restores and its restore history. A running restore can be monitored again, for example after the wizard was closed.</source>
-            <translation>连接目标集群的 sys 租户，查看正在运行的恢复和恢复历史。正在运行的恢复可以重新监控，例如在关闭向导之后。</translation>
-        </message>
-        <message>
-            <source>%1 running, %2 in the history on %3 (OceanBase %4). Select a running restore and choose Monitor.</source>
-            <translation>%3（OceanBase %4）上有 %1 个正在运行，恢复历史中有 %2 个。选择一个正在运行的恢复，然后点击“监控”。</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::RestoreWizard</name>
-        <message>
-            <source>obrestore — Restore an OceanBase tenant</source>
-            <translation>obrestore — 恢复 OceanBase 租户</translation>
-        </message>
-        <message>
-            <source>Language: %1</source>
-            <translation>语言：%1</translation>
-        </message>
-        <message>
-            <source>Switch the language of the wizard. The choice is remembered.</source>
-            <translation>切换向导的语言。选择会被记住。</translation>
-        </message>
-        <message>
-            <source>obrestore — Restore an OceanBase tenant (demo)</source>
-            <translation>obrestore — 恢复 OceanBase 租户（演示）</translation>
-        </message>
-        <message>
-            <source>%1 (job %2) on %3</source>
-            <translation>%1（任务 %2），%3</translation>
-        </message>
-        <message>
-            <source>When obrestore last closed, it was watching: %1. &lt;a href="#jobs"&gt;Show the restore jobs&lt;/a&gt; to follow them again.</source>
-            <translation>obrestore 上次关闭时正在监控：%1。&lt;a href="#jobs"&gt;显示恢复任务&lt;/a&gt;以继续跟踪。</translation>
-        </message>
-        <message>
-            <source>Restore jobs…</source>
-            <translation>恢复任务…</translation>
-        </message>
-        <message>
-            <source>Running restores and the restore history of a target cluster; monitor a running restore again.</source>
-            <translation>目标集群正在运行的恢复和恢复历史；可重新监控正在运行的恢复。</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::RunPage</name>
-        <message>
-            <source>Restore</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Starting the restore of %1…</source>
-            <translation>正在发起 %1 的恢复…</translation>
-        </message>
-        <message>
-            <source>The server may take a while to accept the statement (it waits until the tenant is created).</source>
-            <translation>服务器接受该语句可能需要一些时间（它会等到租户创建完成）。</translation>
-        </message>
-        <message>
-            <source>The restore did not start.</source>
-            <translation>恢复未能发起。</translation>
-        </message>
-        <message>
-            <source>Fix: %1</source>
-            <translation>处理：%1</translation>
-        </message>
-        <message>
-            <source>Nothing is sent again on its own: go Back, fix the plan and start again, or look for the job on the target.</source>
-            <translation>不会自动重新发送任何语句：请返回上一步修改方案后重新发起，或在目标集群上查找该任务。</translation>
-        </message>
-        <message>
-            <source>Restore job %1 of %2 started.</source>
-            <translation>%2 的恢复任务 %1 已发起。</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>状态：%1</translation>
-        </message>
-        <message>
-            <source>Started: %1</source>
-            <translation>开始时间：%1</translation>
-        </message>
-        <message>
-            <source>Finished: %1</source>
-            <translation>结束时间：%1</translation>
-        </message>
-        <message>
-            <source>The restore runs on the target cluster; closing the wizard does not stop it, and the next start finds it again.</source>
-            <translation>恢复在目标集群上运行；关闭向导不会停止它，下次启动时会重新找到它。</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>进度</translation>
-        </message>
-        <message>
-            <source>Statements sent</source>
-            <translation>已发送的语句</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::ScenarioPage</name>
-        <message>
-            <source>Choose a restore scenario</source>
-            <translation>选择恢复场景</translation>
-        </message>
-        <message>
-            <source>OceanBase's restore guide names three situations. Pick the one that matches yours: it decides where obrestore reads the backups from.</source>
-            <translation>OceanBase 的恢复指南列出了三种场景。请选择与您的情况相符的一种：它决定 obrestore 从哪里读取备份。</translation>
-        </message>
-        <message>
-            <source>1. The source cluster is online (managed by OCP)</source>
-            <translation>1. 源集群在线（由 OCP 管理）</translation>
-        </message>
-        <message>
-            <source>The cluster that made the backups is still running. obrestore connects to its sys tenant and reads the tenants, backup sets, archive pieces and backup paths live from the CDB_OB_BACKUP_SET_FILES, CDB_OB_ARCHIVELOG_PIECE_FILES and backup parameter views, so the restorable windows are exactly what the source cluster knows.</source>
-            <translation>生成备份的集群仍在运行。obrestore 连接其 sys 租户，从 CDB_OB_BACKUP_SET_FILES、CDB_OB_ARCHIVELOG_PIECE_FILES 和备份参数视图中实时读取租户、备份集、归档分片和备份路径，因此可恢复时间段与源集群所知的完全一致。</translation>
-        </message>
-        <message>
-            <source>2. The source cluster is deleted or offline</source>
-            <translation>2. 源集群已删除或离线</translation>
-        </message>
-        <message>
-            <source>Only the backup files are left. obrestore parses the backup location (NFS or a local folder) offline, finds every tenant's data backup path and log archive path, computes the restorable windows with OceanBase's own rule, and explains exactly why when a location yields no tenant or no restorable time.</source>
-            <translation>只剩下备份文件。obrestore 离线解析备份路径（NFS 或本地目录），找出每个租户的数据备份路径和日志归档路径，按 OceanBase 自身的规则计算可恢复时间段；当解析不出租户或可恢复时间为空时，准确说明原因。</translation>
-        </message>
-        <message>
-            <source>3. The target cluster is not managed by OCP</source>
-            <translation>3. 目标集群不由 OCP 管理</translation>
-        </message>
-        <message>
-            <source>The cluster you restore into has no OCP. obrestore drives the restore with SQL on the target's sys tenant, shows every statement before it runs (secrets masked), lets you copy or export them as a script, and follows the restore's progress from the views.</source>
-            <translation>要恢复到的集群没有 OCP。obrestore 在目标集群的 sys 租户上通过 SQL 发起恢复，执行前展示每条语句（隐藏密码等敏感信息），可复制或导出为脚本，并通过视图跟踪恢复进度。</translation>
-        </message>
-        <message>
-            <source>Not sure? Choose 3 when the cluster you restore into has no OCP, whatever the source. Otherwise choose 1 if you can still log in to the cluster that made the backups, and 2 if you only have the backup files.</source>
-            <translation>不确定？只要要恢复到的集群没有 OCP，无论源集群情况如何，都选择 3。否则，如果还能登录生成备份的集群，选择 1；如果只有备份文件，选择 2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::SourcePage</name>
-        <message>
-            <source>Choose a backup location</source>
-            <translation>选择备份路径</translation>
-        </message>
-        <message>
-            <source>Enter a backup location first.</source>
-            <translation>请先输入备份路径。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Parsing %n location(s)…</source>
-            <translation>
-                <numerusform>正在解析 %n 个备份路径…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 folders, %2 files listed; %3 destinations, %4 metadata files read</source>
-            <translation>已列出 %1 个目录、%2 个文件；已读取 %3 个备份目的地、%4 个元数据文件</translation>
-        </message>
-        <message>
-            <source>No tenant was found. The findings below say why, and how to fix it.</source>
-            <translation>未找到任何租户。下面的诊断说明了原因以及处理方法。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n tenant(s) found, but none has a restorable window. The findings below say why.</source>
-            <translation>
-                <numerusform>找到 %n 个租户，但没有一个有可恢复时间段。下面的诊断说明了原因。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n tenant(s) found, %1 with a restorable window. Press Next to choose one.</source>
-            <translation>
-                <numerusform>找到 %n 个租户，其中 %1 个有可恢复时间段。点击“下一步”选择租户。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The parse was cancelled. Nothing was found yet.</source>
-            <translation>解析已取消，尚未找到任何内容。</translation>
-        </message>
-        <message>
-            <source>Parsing…</source>
-            <translation>正在解析…</translation>
-        </message>
-        <message>
-            <source>Connect to read the source cluster's tenants and their backups.</source>
-            <translation>连接后读取源集群的租户及其备份。</translation>
-        </message>
-        <message>
-            <source>Add one or more backup locations and press Parse.</source>
-            <translation>添加一个或多个备份路径，然后点击“解析”。</translation>
-        </message>
-        <message>
-            <source>Source: the source cluster</source>
-            <translation>源：源集群</translation>
-        </message>
-        <message>
-            <source>Connect to the source cluster's sys tenant. Its tenants, backup sets and archive pieces are read from its views.</source>
-            <translation>连接源集群的 sys 租户。从其视图中读取租户、备份集和归档分片。</translation>
-        </message>
-        <message>
-            <source>Source: the backup location</source>
-            <translation>源：备份路径</translation>
-        </message>
-        <message>
-            <source>Parse the backup location's files. Nothing is written, and only metadata files are read.</source>
-            <translation>解析备份路径中的文件。不写入任何内容，只读取元数据文件。</translation>
-        </message>
-        <message>
-            <source>Read from the source cluster (online)</source>
-            <translation>从源集群读取（在线）</translation>
-        </message>
-        <message>
-            <source>Parse the backup location (offline)</source>
-            <translation>解析备份路径（离线）</translation>
-        </message>
-        <message>
-            <source>Connect and read backups</source>
-            <translation>连接并读取备份</translation>
-        </message>
-        <message>
-            <source>Backup locations: a data backup path, a log archive path, or any folder above them (file:///path or /path; an NFS mount works).</source>
-            <translation>备份路径：数据备份路径、日志归档路径，或它们的任一上级目录（file:///path 或 /path；可以是 NFS 挂载目录）。</translation>
-        </message>
-        <message>
-            <source>/data/nfs/backup</source>
-            <translation>/data/nfs/backup</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>浏览…</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>添加</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>移除</translation>
-        </message>
-        <message>
-            <source>Parse</source>
-            <translation>解析</translation>
-        </message>
-        <message>
-            <source>Cancel parse</source>
-            <translation>取消解析</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::SummaryPage</name>
-        <message numerus="yes">
-            <source>Copied %n statement(s); passwords stay masked.</source>
-            <translation>
-                <numerusform>已复制 %n 条语句；密码保持屏蔽。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export script</source>
-            <translation>导出脚本</translation>
-        </message>
-        <message>
-            <source>SQL script (*.sql)</source>
-            <translation>SQL 脚本 (*.sql)</translation>
-        </message>
-        <message>
-            <source>Wrote %1.</source>
-            <translation>已写入 %1。</translation>
-        </message>
-        <message>
-            <source>Connect to the target first.</source>
-            <translation>请先连接目标集群。</translation>
-        </message>
-        <message>
-            <source>There are no statements to export.</source>
-            <translation>没有可导出的语句。</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>摘要</translation>
-        </message>
-        <message>
-            <source>These statements run on the target's sys tenant, in this order. Export them as a script to run by hand, or let obrestore run them.</source>
-            <translation>以下语句将按顺序在目标集群的 sys 租户上执行。可以导出为脚本手动执行，也可以由 obrestore 执行。</translation>
-        </message>
-        <message>
-            <source>These statements run on the target's sys tenant, in this order.</source>
-            <translation>以下语句将按顺序在目标集群的 sys 租户上执行。</translation>
-        </message>
-        <message>
-            <source>Start restore</source>
-            <translation>发起恢复</translation>
-        </message>
-        <message>
-            <source>Source tenant</source>
-            <translation>源租户</translation>
-        </message>
-        <message>
-            <source>%1 (id %2), cluster %3</source>
-            <translation>%1（ID %2），集群 %3</translation>
-        </message>
-        <message>
-            <source>Restore point</source>
-            <translation>恢复时间点</translation>
-        </message>
-        <message>
-            <source>latest (%1)</source>
-            <translation>最新（%1）</translation>
-        </message>
-        <message>
-            <source>%1 (SCN %2)</source>
-            <translation>%1（SCN %2）</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目标集群</translation>
-        </message>
-        <message>
-            <source>%1, OceanBase %2</source>
-            <translation>%1，OceanBase %2</translation>
-        </message>
-        <message>
-            <source>New tenant</source>
-            <translation>新租户</translation>
-        </message>
-        <message>
-            <source>Resource pool</source>
-            <translation>资源池</translation>
-        </message>
-        <message>
-            <source>new: %1 (%2 units of %3 per zone in %4)</source>
-            <translation>新建：%1（%4 中每个 Zone %2 个 %3 资源单元）</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <source>Export script…</source>
-            <translation>导出脚本…</translation>
-        </message>
-        <message>
-            <source>A commented .sql file to run by hand; passwords stay masked.</source>
-            <translation>带注释的 .sql 文件，可手动执行；密码保持屏蔽。</translation>
-        </message>
-        <message>
-            <source>I have read the statements. Start the restore on %1.</source>
-            <translation>我已阅读以上语句。在 %1 上发起恢复。</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::TargetPage</name>
-        <message>
-            <source>A tenant named %1 already exists on the target.</source>
-            <translation>目标集群上已存在名为 %1 的租户。</translation>
-        </message>
-        <message>
-            <source>A chosen backup set is encrypted: enter its decryption password.</source>
-            <translation>所选备份集已加密：请输入解密密码。</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目标集群</translation>
-        </message>
-        <message>
-            <source>Connect to the target cluster's sys tenant and describe the new tenant.</source>
-            <translation>连接目标集群的 sys 租户，并设置新租户。</translation>
-        </message>
-        <message>
-            <source>The target is the source cluster itself</source>
-            <translation>目标集群就是源集群本身</translation>
-        </message>
-        <message>
-            <source>Connect</source>
-            <translation>连接</translation>
-        </message>
-        <message>
-            <source>%1: %2 CPU, %3 GiB memory free</source>
-            <translation>%1：空闲 %2 CPU、%3 GiB 内存</translation>
-        </message>
-        <message>
-            <source>%1: free resources not reported</source>
-            <translation>%1：未报告空闲资源</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cluster %1, OceanBase %2, %n tenant(s). Largest free unit per zone: %3.</source>
-            <translation>
-                <numerusform>集群 %1，OceanBase %2，%n 个租户。每个 Zone 可容纳的最大资源单元：%3。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Connect to see the target's version, zones and free resources.</source>
-            <translation>连接后可查看目标集群的版本、Zone 和空闲资源。</translation>
-        </message>
-        <message>
-            <source>New tenant</source>
-            <translation>新租户</translation>
-        </message>
-        <message>
-            <source>Tenant name:</source>
-            <translation>租户名：</translation>
-        </message>
-        <message>
-            <source>letters, digits and _, starting with a letter</source>
-            <translation>字母、数字和 _，以字母开头</translation>
-        </message>
-        <message>
-            <source>Unused resource pool:</source>
-            <translation>未使用的资源池：</translation>
-        </message>
-        <message>
-            <source>Create a new unit config and resource pool</source>
-            <translation>新建资源单元规格和资源池</translation>
-        </message>
-        <message>
-            <source>Unit config:</source>
-            <translation>资源单元规格：</translation>
-        </message>
-        <message>
-            <source>Resource pool:</source>
-            <translation>资源池：</translation>
-        </message>
-        <message>
-            <source>CPU:</source>
-            <translation>CPU：</translation>
-        </message>
-        <message>
-            <source>Memory (GiB):</source>
-            <translation>内存（GiB）：</translation>
-        </message>
-        <message>
-            <source>Log disk (GiB):</source>
-            <translation>日志盘（GiB）：</translation>
-        </message>
-        <message>
-            <source>Units per zone:</source>
-            <translation>每个 Zone 的资源单元数量：</translation>
-        </message>
-        <message>
-            <source>Zones:</source>
-            <translation>Zone：</translation>
-        </message>
-        <message>
-            <source>Primary zone:</source>
-            <translation>Primary Zone：</translation>
-        </message>
-        <message>
-            <source>Locality:</source>
-            <translation>Locality：</translation>
-        </message>
-        <message>
-            <source>Concurrency:</source>
-            <translation>并发度：</translation>
-        </message>
-        <message>
-            <source>default: a full replica in each zone of the pool</source>
-            <translation>默认：资源池的每个 Zone 一个全功能副本</translation>
-        </message>
-        <message>
-            <source>server default</source>
-            <translation>服务器默认值</translation>
-        </message>
-        <message>
-            <source>Decryption (a chosen backup set is encrypted)</source>
-            <translation>解密（所选备份集已加密）</translation>
-        </message>
-        <message>
-            <source>backup password (never saved or shown)</source>
-            <translation>备份密码（从不保存或显示）</translation>
-        </message>
-        <message>
-            <source>a second password, if sets use different ones</source>
-            <translation>第二个密码（若各备份集的密码不同）</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::TenantPage</name>
-        <message>
-            <source>This tenant has no restorable window: choose another, or see the findings on the previous page.</source>
-            <translation>该租户没有可恢复时间段：请选择其他租户，或查看上一页的诊断。</translation>
-        </message>
-        <message>
-            <source>Unknown time zone "%1": use UTC, an offset such as +08:00, or a name such as Asia/Shanghai.</source>
-            <translation>未知时区“%1”：请使用 UTC、+08:00 这样的偏移，或 Asia/Shanghai 这样的名称。</translation>
-        </message>
-        <message>
-            <source>Enter the SCN as a whole number.</source>
-            <translation>请输入整数形式的 SCN。</translation>
-        </message>
-        <message>
-            <source>SCN %1 = %2</source>
-            <translation>SCN %1 = %2</translation>
-        </message>
-        <message>
-            <source>%1 = SCN %2</source>
-            <translation>%1 = SCN %2</translation>
-        </message>
-        <message>
-            <source>Latest: %1 = SCN %2 (the end of the last window)</source>
-            <translation>最新：%1 = SCN %2（最后一个可恢复时间段的终点）</translation>
-        </message>
-        <message>
-            <source>This point is outside every restorable window; OceanBase would refuse it (error 4018). Use the nearest valid point:</source>
-            <translation>该时间点不在任何可恢复时间段内；OceanBase 会拒绝它（错误 4018）。请使用最近的有效时间点：</translation>
-        </message>
-        <message>
-            <source>Earlier: %1</source>
-            <translation>更早：%1</translation>
-        </message>
-        <message>
-            <source>Later: %1</source>
-            <translation>更晚：%1</translation>
-        </message>
-        <message>
-            <source>Tenant and restore point</source>
-            <translation>租户与恢复时间点</translation>
-        </message>
-        <message>
-            <source>Choose the tenant to restore and a point inside one of its restorable windows.</source>
-            <translation>选择要恢复的租户，以及其某个可恢复时间段内的时间点。</translation>
-        </message>
-        <message>
-            <source>Backups of %1: hover for details, scroll or use the buttons to zoom, click to pick a point.</source>
-            <translation>%1 的备份：悬停查看详情，滚动或用按钮缩放，点击选取时间点。</translation>
-        </message>
-        <message>
-            <source>Backups of the chosen tenant:</source>
-            <translation>所选租户的备份：</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>放大</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>缩小</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>全部显示</translation>
-        </message>
-        <message>
-            <source>Restore point</source>
-            <translation>恢复时间点</translation>
-        </message>
-        <message>
-            <source>Latest</source>
-            <translation>最新</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>SCN</source>
-            <translation>SCN</translation>
-        </message>
-        <message>
-            <source>Time zone:</source>
-            <translation>时区：</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD HH:MM:SS[.ffffff]</source>
-            <translation>YYYY-MM-DD HH:MM:SS[.ffffff]</translation>
-        </message>
-        <message>
-            <source>e.g. 1709380800000000000</source>
-            <translation>例如 1709380800000000000</translation>
-        </message>
-        <message>
-            <source>Data backup path: %1</source>
-            <translation>数据备份路径：%1</translation>
-        </message>
-        <message>
-            <source>Log archive path: %1</source>
-            <translation>日志归档路径：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::TenantsModel</name>
-        <message>
-            <source>3.x backup: listed, not analysed</source>
-            <translation>3.x 备份：仅列出，未分析</translation>
-        </message>
-        <message>
-            <source>No restorable window</source>
-            <translation>无可恢复时间段</translation>
-        </message>
-        <message numerus="yes">
-            <source>Restorable (%n window(s))</source>
-            <translation>
-                <numerusform>可恢复（%n 个时间段）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>(unknown name)</source>
-            <translation>（名称未知）</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <source>SCN %1</source>
-            <translation>SCN %1</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>集群</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>租户</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Source version</source>
-            <translation>源版本</translation>
-        </message>
-        <message>
-            <source>Sets</source>
-            <translation>备份集</translation>
-        </message>
-        <message>
-            <source>Pieces</source>
-            <translation>归档分片</translation>
-        </message>
-        <message>
-            <source>Latest restorable point</source>
-            <translation>最新可恢复时间点</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Data backup path: %1</source>
-            <translation>数据备份路径：%1</translation>
-        </message>
-        <message>
-            <source>Log archive path: %1</source>
-            <translation>日志归档路径：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::TimelineWidget</name>
-        <message>
-            <source>Backup sets</source>
-            <translation>备份集</translation>
-        </message>
-        <message>
-            <source>Archive pieces</source>
-            <translation>归档分片</translation>
-        </message>
-        <message>
-            <source>Restorable</source>
-            <translation>可恢复</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation>预检查</translation>
+    </message>
+    <message>
+        <source>Version compatibility, tenant name, running jobs, resources, restore point, parameters, decryption and the server&apos;s own restore preview.</source>
+        <translation>版本兼容性、租户名、运行中的任务、资源、恢复时间点、参数、解密，以及服务器自身的恢复预览。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Explanation and fix</source>
+        <translation>说明与处理</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Checking on %1…</source>
+        <translation>正在 %1 上检查…</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>无法执行检查：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: fix them (go Back to change the plan) and run the checks again.</source>
+        <translation>
+            <numerusform>%n 项检查失败：请先处理（返回上一步修改方案），再重新检查。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check failed; read the %n warning(s) before you go on.</source>
+        <translation>
+            <numerusform>没有检查失败；继续之前请阅读 %n 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>所有检查均已通过。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::ProgressChart</name>
+    <message>
+        <source>Creating tenant</source>
+        <translation>创建租户</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接断开</translation>
+    </message>
+    <message>
+        <source>Data restore (%)</source>
+        <translation>数据恢复 (%)</translation>
+    </message>
+    <message>
+        <source>Log recovery (%)</source>
+        <translation>日志恢复 (%)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>进度 (%)</translation>
+    </message>
+    <message>
+        <source>Drag to zoom into a stretch of time; right-click to follow the restore again.</source>
+        <translation>拖动可放大一段时间；右键单击恢复为跟随当前进度。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::ProgressView</name>
+    <message>
+        <source>(numbering not confirmed for this version)</source>
+        <translation>（此版本的编号未经确认）</translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation>错误 %1：%2</translation>
+    </message>
+    <message>
+        <source>The progress of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的进度：%2</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answer about the restore of %1…</source>
+        <translation>正在等待 %1 恢复的第一次应答…</translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 was cancelled.</source>
+        <translation>%2 的恢复任务 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2: %3</source>
+        <translation>%2 的恢复任务 %1：%3</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost at %2: %3 Reconnecting on its own; nothing collected so far is lost.</source>
+        <translation>与 %1 的连接在 %2 断开：%3 正在自动重连，已采集的数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>No progress since %1 (%2). The restore may be stuck; see what to check.</source>
+        <translation>自 %1 起没有进展（%2）。恢复可能卡住了，请查看检查项。</translation>
+    </message>
+    <message>
+        <source>%1 (job %2) on %3</source>
+        <translation>%1（任务 %2），%3</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>尚未创建</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>暂不可知</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Finished at %1.</source>
+        <translation>完成于 %1。</translation>
+    </message>
+    <message>
+        <source>Next steps, ready to run on the target&apos;s sys tenant:</source>
+        <translation>后续步骤，可直接在目标集群的 sys 租户中执行：</translation>
+    </message>
+    <message>
+        <source>The tenant is ready to use.</source>
+        <translation>租户已可使用。</translation>
+    </message>
+    <message>
+        <source>The tenant %1 was dropped by the cancel.</source>
+        <translation>取消恢复已删除租户 %1。</translation>
+    </message>
+    <message>
+        <source>The resource pool(s) %1 remain: drop them, or use them for the next restore.</source>
+        <translation>资源池 %1 仍然保留：可以删除，或用于下一次恢复。</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>解决办法：%1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <source>Server comment: %1</source>
+        <translation>服务器说明：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling the restore of %1…</source>
+        <translation>正在取消 %1 的恢复…</translation>
+    </message>
+    <message>
+        <source>Sent %1 Following the job until it has left the progress view.</source>
+        <translation>已发送 %1 将持续跟踪该任务，直到它离开进度视图。</translation>
+    </message>
+    <message>
+        <source>The restore was not cancelled: %1</source>
+        <translation>恢复未被取消：%1</translation>
+    </message>
+    <message>
+        <source>Drop resource pools</source>
+        <translation>删除资源池</translation>
+    </message>
+    <message>
+        <source>Drop the resource pool(s) %1 on %2? Their unit config stays.</source>
+        <translation>删除 %2 上的资源池 %1？其资源单元规格会保留。</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <source>The pools were not all dropped: %1</source>
+        <translation>资源池未全部删除：%1</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Whole restore</source>
+        <translation>整个恢复</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Sample every</source>
+        <translation>采样间隔</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Warn after no progress for</source>
+        <translation>无进展告警时间</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Cancel restore…</source>
+        <translation>取消恢复…</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Drop resource pool(s)…</source>
+        <translation>删除资源池…</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Job status:</source>
+        <translation>任务状态：</translation>
+    </message>
+    <message>
+        <source>Tenant status:</source>
+        <translation>租户状态：</translation>
+    </message>
+    <message>
+        <source>Data restore:</source>
+        <translation>数据恢复：</translation>
+    </message>
+    <message>
+        <source>Log recovery:</source>
+        <translation>日志恢复：</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>已用时间：</translation>
+    </message>
+    <message>
+        <source>Throughput:</source>
+        <translation>速率：</translation>
+    </message>
+    <message>
+        <source>Estimated time left:</source>
+        <translation>预计剩余时间：</translation>
+    </message>
+    <message>
+        <source>Last sample:</source>
+        <translation>最近采样：</translation>
+    </message>
+    <message>
+        <source>Log stream</source>
+        <translation>日志流</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tablets</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <source>Replayed up to</source>
+        <translation>已回放到</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::ProgressWindow</name>
+    <message>
+        <source>Restore of %1 — obrestore</source>
+        <translation>%1 的恢复 — obrestore</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::RestoreJobsDialog</name>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Restore jobs</source>
+        <translation>恢复任务</translation>
+    </message>
+    <message>
+        <source>Show restore jobs</source>
+        <translation>显示恢复任务</translation>
+    </message>
+    <message>
+        <source>Running (%1)</source>
+        <translation>运行中（%1）</translation>
+    </message>
+    <message>
+        <source>Restore history (%1)</source>
+        <translation>恢复历史（%1）</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Connect to a target cluster&apos;s sys tenant to see its running restores and its restore history. A running restore can be monitored again, for example after the wizard was closed.</source>
+        <translation>连接目标集群的 sys 租户，查看正在运行的恢复和恢复历史。正在运行的恢复可以重新监控，例如在关闭向导之后。</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 in the history on %3 (OceanBase %4). Select a running restore and choose Monitor.</source>
+        <translation>%3（OceanBase %4）上有 %1 个正在运行，恢复历史中有 %2 个。选择一个正在运行的恢复，然后点击“监控”。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::RestoreWizard</name>
+    <message>
+        <source>obrestore — Restore an OceanBase tenant</source>
+        <translation>obrestore — 恢复 OceanBase 租户</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>Switch the language of the wizard. The choice is remembered.</source>
+        <translation>切换向导的语言。选择会被记住。</translation>
+    </message>
+    <message>
+        <source>obrestore — Restore an OceanBase tenant (demo)</source>
+        <translation>obrestore — 恢复 OceanBase 租户（演示）</translation>
+    </message>
+    <message>
+        <source>%1 (job %2) on %3</source>
+        <translation>%1（任务 %2），%3</translation>
+    </message>
+    <message>
+        <source>When obrestore last closed, it was watching: %1. &lt;a href=&quot;#jobs&quot;&gt;Show the restore jobs&lt;/a&gt; to follow them again.</source>
+        <translation>obrestore 上次关闭时正在监控：%1。&lt;a href=&quot;#jobs&quot;&gt;显示恢复任务&lt;/a&gt;以继续跟踪。</translation>
+    </message>
+    <message>
+        <source>Restore jobs…</source>
+        <translation>恢复任务…</translation>
+    </message>
+    <message>
+        <source>Running restores and the restore history of a target cluster; monitor a running restore again.</source>
+        <translation>目标集群正在运行的恢复和恢复历史；可重新监控正在运行的恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::RunPage</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Starting the restore of %1…</source>
+        <translation>正在发起 %1 的恢复…</translation>
+    </message>
+    <message>
+        <source>The server may take a while to accept the statement (it waits until the tenant is created).</source>
+        <translation>服务器接受该语句可能需要一些时间（它会等到租户创建完成）。</translation>
+    </message>
+    <message>
+        <source>The restore did not start.</source>
+        <translation>恢复未能发起。</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>处理：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent again on its own: go Back, fix the plan and start again, or look for the job on the target.</source>
+        <translation>不会自动重新发送任何语句：请返回上一步修改方案后重新发起，或在目标集群上查找该任务。</translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 started.</source>
+        <translation>%2 的恢复任务 %1 已发起。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>开始时间：%1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>结束时间：%1</translation>
+    </message>
+    <message>
+        <source>The restore runs on the target cluster; closing the wizard does not stop it, and the next start finds it again.</source>
+        <translation>恢复在目标集群上运行；关闭向导不会停止它，下次启动时会重新找到它。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Statements sent</source>
+        <translation>已发送的语句</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::ScenarioPage</name>
+    <message>
+        <source>Choose a restore scenario</source>
+        <translation>选择恢复场景</translation>
+    </message>
+    <message>
+        <source>OceanBase&apos;s restore guide names three situations. Pick the one that matches yours: it decides where obrestore reads the backups from.</source>
+        <translation>OceanBase 的恢复指南列出了三种场景。请选择与您的情况相符的一种：它决定 obrestore 从哪里读取备份。</translation>
+    </message>
+    <message>
+        <source>1. The source cluster is online (managed by OCP)</source>
+        <translation>1. 源集群在线（由 OCP 管理）</translation>
+    </message>
+    <message>
+        <source>The cluster that made the backups is still running. obrestore connects to its sys tenant and reads the tenants, backup sets, archive pieces and backup paths live from the CDB_OB_BACKUP_SET_FILES, CDB_OB_ARCHIVELOG_PIECE_FILES and backup parameter views, so the restorable windows are exactly what the source cluster knows.</source>
+        <translation>生成备份的集群仍在运行。obrestore 连接其 sys 租户，从 CDB_OB_BACKUP_SET_FILES、CDB_OB_ARCHIVELOG_PIECE_FILES 和备份参数视图中实时读取租户、备份集、归档分片和备份路径，因此可恢复时间段与源集群所知的完全一致。</translation>
+    </message>
+    <message>
+        <source>2. The source cluster is deleted or offline</source>
+        <translation>2. 源集群已删除或离线</translation>
+    </message>
+    <message>
+        <source>Only the backup files are left. obrestore parses the backup location (NFS or a local folder) offline, finds every tenant&apos;s data backup path and log archive path, computes the restorable windows with OceanBase&apos;s own rule, and explains exactly why when a location yields no tenant or no restorable time.</source>
+        <translation>只剩下备份文件。obrestore 离线解析备份路径（NFS 或本地目录），找出每个租户的数据备份路径和日志归档路径，按 OceanBase 自身的规则计算可恢复时间段；当解析不出租户或可恢复时间为空时，准确说明原因。</translation>
+    </message>
+    <message>
+        <source>3. The target cluster is not managed by OCP</source>
+        <translation>3. 目标集群不由 OCP 管理</translation>
+    </message>
+    <message>
+        <source>The cluster you restore into has no OCP. obrestore drives the restore with SQL on the target&apos;s sys tenant, shows every statement before it runs (secrets masked), lets you copy or export them as a script, and follows the restore&apos;s progress from the views.</source>
+        <translation>要恢复到的集群没有 OCP。obrestore 在目标集群的 sys 租户上通过 SQL 发起恢复，执行前展示每条语句（隐藏密码等敏感信息），可复制或导出为脚本，并通过视图跟踪恢复进度。</translation>
+    </message>
+    <message>
+        <source>Not sure? Choose 3 when the cluster you restore into has no OCP, whatever the source. Otherwise choose 1 if you can still log in to the cluster that made the backups, and 2 if you only have the backup files.</source>
+        <translation>不确定？只要要恢复到的集群没有 OCP，无论源集群情况如何，都选择 3。否则，如果还能登录生成备份的集群，选择 1；如果只有备份文件，选择 2。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::SourcePage</name>
+    <message>
+        <source>Choose a backup location</source>
+        <translation>选择备份路径</translation>
+    </message>
+    <message>
+        <source>Enter a backup location first.</source>
+        <translation>请先输入备份路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parsing %n location(s)…</source>
+        <translation>
+            <numerusform>正在解析 %n 个备份路径…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 folders, %2 files listed; %3 destinations, %4 metadata files read</source>
+        <translation>已列出 %1 个目录、%2 个文件；已读取 %3 个备份目的地、%4 个元数据文件</translation>
+    </message>
+    <message>
+        <source>No tenant was found. The findings below say why, and how to fix it.</source>
+        <translation>未找到任何租户。下面的诊断说明了原因以及处理方法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) found, but none has a restorable window. The findings below say why.</source>
+        <translation>
+            <numerusform>找到 %n 个租户，但没有一个有可恢复时间段。下面的诊断说明了原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) found, %1 with a restorable window. Press Next to choose one.</source>
+        <translation>
+            <numerusform>找到 %n 个租户，其中 %1 个有可恢复时间段。点击“下一步”选择租户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The parse was cancelled. Nothing was found yet.</source>
+        <translation>解析已取消，尚未找到任何内容。</translation>
+    </message>
+    <message>
+        <source>Parsing…</source>
+        <translation>正在解析…</translation>
+    </message>
+    <message>
+        <source>Connect to read the source cluster&apos;s tenants and their backups.</source>
+        <translation>连接后读取源集群的租户及其备份。</translation>
+    </message>
+    <message>
+        <source>Add one or more backup locations and press Parse.</source>
+        <translation>添加一个或多个备份路径，然后点击“解析”。</translation>
+    </message>
+    <message>
+        <source>Source: the source cluster</source>
+        <translation>源：源集群</translation>
+    </message>
+    <message>
+        <source>Connect to the source cluster&apos;s sys tenant. Its tenants, backup sets and archive pieces are read from its views.</source>
+        <translation>连接源集群的 sys 租户。从其视图中读取租户、备份集和归档分片。</translation>
+    </message>
+    <message>
+        <source>Source: the backup location</source>
+        <translation>源：备份路径</translation>
+    </message>
+    <message>
+        <source>Parse the backup location&apos;s files. Nothing is written, and only metadata files are read.</source>
+        <translation>解析备份路径中的文件。不写入任何内容，只读取元数据文件。</translation>
+    </message>
+    <message>
+        <source>Read from the source cluster (online)</source>
+        <translation>从源集群读取（在线）</translation>
+    </message>
+    <message>
+        <source>Parse the backup location (offline)</source>
+        <translation>解析备份路径（离线）</translation>
+    </message>
+    <message>
+        <source>Connect and read backups</source>
+        <translation>连接并读取备份</translation>
+    </message>
+    <message>
+        <source>Backup locations: a data backup path, a log archive path, or any folder above them (file:///path or /path; an NFS mount works).</source>
+        <translation>备份路径：数据备份路径、日志归档路径，或它们的任一上级目录（file:///path 或 /path；可以是 NFS 挂载目录）。</translation>
+    </message>
+    <message>
+        <source>/data/nfs/backup</source>
+        <translation>/data/nfs/backup</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Parse</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <source>Cancel parse</source>
+        <translation>取消解析</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::SummaryPage</name>
+    <message numerus="yes">
+        <source>Copied %n statement(s); passwords stay masked.</source>
+        <translation>
+            <numerusform>已复制 %n 条语句；密码保持屏蔽。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>导出脚本</translation>
+    </message>
+    <message>
+        <source>SQL script (*.sql)</source>
+        <translation>SQL 脚本 (*.sql)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Connect to the target first.</source>
+        <translation>请先连接目标集群。</translation>
+    </message>
+    <message>
+        <source>There are no statements to export.</source>
+        <translation>没有可导出的语句。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>These statements run on the target&apos;s sys tenant, in this order. Export them as a script to run by hand, or let obrestore run them.</source>
+        <translation>以下语句将按顺序在目标集群的 sys 租户上执行。可以导出为脚本手动执行，也可以由 obrestore 执行。</translation>
+    </message>
+    <message>
+        <source>These statements run on the target&apos;s sys tenant, in this order.</source>
+        <translation>以下语句将按顺序在目标集群的 sys 租户上执行。</translation>
+    </message>
+    <message>
+        <source>Start restore</source>
+        <translation>发起恢复</translation>
+    </message>
+    <message>
+        <source>Source tenant</source>
+        <translation>源租户</translation>
+    </message>
+    <message>
+        <source>%1 (id %2), cluster %3</source>
+        <translation>%1（ID %2），集群 %3</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>恢复时间点</translation>
+    </message>
+    <message>
+        <source>latest (%1)</source>
+        <translation>最新（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (SCN %2)</source>
+        <translation>%1（SCN %2）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标集群</translation>
+    </message>
+    <message>
+        <source>%1, OceanBase %2</source>
+        <translation>%1，OceanBase %2</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>新租户</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>new: %1 (%2 units of %3 per zone in %4)</source>
+        <translation>新建：%1（%4 中每个 Zone %2 个 %3 资源单元）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Export script…</source>
+        <translation>导出脚本…</translation>
+    </message>
+    <message>
+        <source>A commented .sql file to run by hand; passwords stay masked.</source>
+        <translation>带注释的 .sql 文件，可手动执行；密码保持屏蔽。</translation>
+    </message>
+    <message>
+        <source>I have read the statements. Start the restore on %1.</source>
+        <translation>我已阅读以上语句。在 %1 上发起恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TargetPage</name>
+    <message>
+        <source>A tenant named %1 already exists on the target.</source>
+        <translation>目标集群上已存在名为 %1 的租户。</translation>
+    </message>
+    <message>
+        <source>A chosen backup set is encrypted: enter its decryption password.</source>
+        <translation>所选备份集已加密：请输入解密密码。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标集群</translation>
+    </message>
+    <message>
+        <source>Connect to the target cluster&apos;s sys tenant and describe the new tenant.</source>
+        <translation>连接目标集群的 sys 租户，并设置新租户。</translation>
+    </message>
+    <message>
+        <source>The target is the source cluster itself</source>
+        <translation>目标集群就是源集群本身</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>%1: %2 CPU, %3 GiB memory free</source>
+        <translation>%1：空闲 %2 CPU、%3 GiB 内存</translation>
+    </message>
+    <message>
+        <source>%1: free resources not reported</source>
+        <translation>%1：未报告空闲资源</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %1, OceanBase %2, %n tenant(s). Largest free unit per zone: %3.</source>
+        <translation>
+            <numerusform>集群 %1，OceanBase %2，%n 个租户。每个 Zone 可容纳的最大资源单元：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to see the target&apos;s version, zones and free resources.</source>
+        <translation>连接后可查看目标集群的版本、Zone 和空闲资源。</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>新租户</translation>
+    </message>
+    <message>
+        <source>Tenant name:</source>
+        <translation>租户名：</translation>
+    </message>
+    <message>
+        <source>letters, digits and _, starting with a letter</source>
+        <translation>字母、数字和 _，以字母开头</translation>
+    </message>
+    <message>
+        <source>Unused resource pool:</source>
+        <translation>未使用的资源池：</translation>
+    </message>
+    <message>
+        <source>Create a new unit config and resource pool</source>
+        <translation>新建资源单元规格和资源池</translation>
+    </message>
+    <message>
+        <source>Unit config:</source>
+        <translation>资源单元规格：</translation>
+    </message>
+    <message>
+        <source>Resource pool:</source>
+        <translation>资源池：</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU：</translation>
+    </message>
+    <message>
+        <source>Memory (GiB):</source>
+        <translation>内存（GiB）：</translation>
+    </message>
+    <message>
+        <source>Log disk (GiB):</source>
+        <translation>日志盘（GiB）：</translation>
+    </message>
+    <message>
+        <source>Units per zone:</source>
+        <translation>每个 Zone 的资源单元数量：</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Zone：</translation>
+    </message>
+    <message>
+        <source>Primary zone:</source>
+        <translation>Primary Zone：</translation>
+    </message>
+    <message>
+        <source>Locality:</source>
+        <translation>Locality：</translation>
+    </message>
+    <message>
+        <source>Concurrency:</source>
+        <translation>并发度：</translation>
+    </message>
+    <message>
+        <source>default: a full replica in each zone of the pool</source>
+        <translation>默认：资源池的每个 Zone 一个全功能副本</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>服务器默认值</translation>
+    </message>
+    <message>
+        <source>Decryption (a chosen backup set is encrypted)</source>
+        <translation>解密（所选备份集已加密）</translation>
+    </message>
+    <message>
+        <source>backup password (never saved or shown)</source>
+        <translation>备份密码（从不保存或显示）</translation>
+    </message>
+    <message>
+        <source>a second password, if sets use different ones</source>
+        <translation>第二个密码（若各备份集的密码不同）</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TenantPage</name>
+    <message>
+        <source>This tenant has no restorable window: choose another, or see the findings on the previous page.</source>
+        <translation>该租户没有可恢复时间段：请选择其他租户，或查看上一页的诊断。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use UTC, an offset such as +08:00, or a name such as Asia/Shanghai.</source>
+        <translation>未知时区“%1”：请使用 UTC、+08:00 这样的偏移，或 Asia/Shanghai 这样的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the SCN as a whole number.</source>
+        <translation>请输入整数形式的 SCN。</translation>
+    </message>
+    <message>
+        <source>SCN %1 = %2</source>
+        <translation>SCN %1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 = SCN %2</source>
+        <translation>%1 = SCN %2</translation>
+    </message>
+    <message>
+        <source>This point is outside every restorable window; OceanBase would refuse it (error 4018). Use the nearest valid point:</source>
+        <translation>该时间点不在任何可恢复时间段内；OceanBase 会拒绝它（错误 4018）。请使用最近的有效时间点：</translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation>更早：%1</translation>
+    </message>
+    <message>
+        <source>Later: %1</source>
+        <translation>更晚：%1</translation>
+    </message>
+    <message>
+        <source>Tenant and restore point</source>
+        <translation>租户与恢复时间点</translation>
+    </message>
+    <message>
+        <source>Choose the tenant to restore and a point inside one of its restorable windows.</source>
+        <translation>选择要恢复的租户，以及其某个可恢复时间段内的时间点。</translation>
+    </message>
+    <message>
+        <source>Backups of %1: hover for details, scroll or use the buttons to zoom, click to pick a point.</source>
+        <translation>%1 的备份：悬停查看详情，滚动或用按钮缩放，点击选取时间点。</translation>
+    </message>
+    <message>
+        <source>Backups of the chosen tenant:</source>
+        <translation>所选租户的备份：</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>恢复时间点</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>SCN</source>
+        <translation>SCN</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS[.ffffff]</source>
+        <translation>YYYY-MM-DD HH:MM:SS[.ffffff]</translation>
+    </message>
+    <message>
+        <source>e.g. 1709380800000000000</source>
+        <translation>例如 1709380800000000000</translation>
+    </message>
+    <message>
+        <source>Data backup path: %1</source>
+        <translation>数据备份路径：%1</translation>
+    </message>
+    <message>
+        <source>Log archive path: %1</source>
+        <translation>日志归档路径：%1</translation>
+    </message>
+    <message>
+        <source>Checking the files: %1 of about %2 folders listed…</source>
+        <translation>正在检查文件：已列出约 %2 个目录中的 %1 个…</translation>
+    </message>
+    <message>
+        <source>Latest: %1 = SCN %2 (the point OceanBase picks itself without UNTIL)</source>
+        <translation>最新：%1 = SCN %2（不指定 UNTIL 时 OceanBase 自己选择的时间点）</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>取消检查</translation>
+    </message>
+    <message>
+        <source>Check files</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Files are checked when the backup location is parsed offline (scenario 2).</source>
+        <translation>只有离线解析备份路径时（场景 2）才能检查文件。</translation>
+    </message>
+    <message>
+        <source>Lists, without reading data, the folders and files this restore opens, and says which are missing.</source>
+        <translation>在不读取数据的前提下列出此次恢复要打开的目录和文件，并指出缺少哪些。</translation>
+    </message>
+    <message>
+        <source>The file check was cancelled.</source>
+        <translation>文件检查已取消。</translation>
+    </message>
+    <message>
+        <source>Every file this restore opens first is there.</source>
+        <translation>此次恢复首先打开的文件都在。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TenantsModel</name>
+    <message>
+        <source>3.x backup: listed, not analysed</source>
+        <translation>3.x 备份：仅列出，未分析</translation>
+    </message>
+    <message>
+        <source>No restorable window</source>
+        <translation>无可恢复时间段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restorable (%n window(s))</source>
+        <translation>
+            <numerusform>可恢复（%n 个时间段）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(unknown name)</source>
+        <translation>（名称未知）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>SCN %1</source>
+        <translation>SCN %1</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Source version</source>
+        <translation>源版本</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>备份集</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>归档分片</translation>
+    </message>
+    <message>
+        <source>Latest restorable point</source>
+        <translation>最新可恢复时间点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Data backup path: %1</source>
+        <translation>数据备份路径：%1</translation>
+    </message>
+    <message>
+        <source>Log archive path: %1</source>
+        <translation>日志归档路径：%1</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TimelineWidget</name>
+    <message>
+        <source>Backup sets</source>
+        <translation>备份集</translation>
+    </message>
+    <message>
+        <source>Archive pieces</source>
+        <translation>归档分片</translation>
+    </message>
+    <message>
+        <source>Restorable</source>
+        <translation>可恢复</translation>
+    </message>
+    <message>
+        <source>%1
 to %2</source>
-            <translation>%1
+        <translation>%1
 至 %2</translation>
-        </message>
-        <message>
-            <source>Full backup set %1</source>
-            <translation>全量备份集 %1</translation>
-        </message>
-        <message>
-            <source>Incremental backup set %1</source>
-            <translation>增量备份集 %1</translation>
-        </message>
-        <message>
-            <source>Data from %1, restorable from %2</source>
-            <translation>数据起点 %1，从 %2 起可恢复</translation>
-        </message>
-        <message>
-            <source>Encrypted: a decryption password is needed</source>
-            <translation>已加密：需要解密密码</translation>
-        </message>
-        <message>
-            <source>Not usable: OceanBase skips this set</source>
-            <translation>不可用：OceanBase 会跳过该备份集</translation>
-        </message>
-        <message>
-            <source>Gap in the archived log: %1</source>
-            <translation>归档日志断档：%1</translation>
-        </message>
-        <message>
-            <source>Archive piece %1 (%2)</source>
-            <translation>归档分片 %1（%2）</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>活跃</translation>
-        </message>
-        <message>
-            <source>frozen</source>
-            <translation>已冻结</translation>
-        </message>
-        <message>
-            <source>unavailable</source>
-            <translation>不可用</translation>
-        </message>
-        <message>
-            <source>Restorable window (backup set %1)</source>
-            <translation>可恢复时间段（备份集 %1）</translation>
-        </message>
-        <message>
-            <source>SCN %1 to %2</source>
-            <translation>SCN %1 至 %2</translation>
-        </message>
-        <message>
-            <source>Not restorable: %1</source>
-            <translation>不可恢复：%1</translation>
-        </message>
-        <message>
-            <source>Choose a tenant to see its backups.</source>
-            <translation>选择一个租户以查看其备份。</translation>
-        </message>
-        <message>
-            <source>gap</source>
-            <translation>断档</translation>
-        </message>
-    </context>
-    <context>
-        <name>obrestore::WizardMain</name>
-        <message>
-            <source>Restore an OceanBase tenant from its physical backups.</source>
-            <translation>从物理备份恢复 OceanBase 租户。</translation>
-        </message>
-        <message>
-            <source>User interface language: %1.</source>
-            <translation>界面语言：%1。</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; available: %2.</source>
-            <translation>未知语言 "%1"；可用语言：%2。</translation>
-        </message>
-        <message>
-            <source>Demo mode: a simulated OceanBase cluster and a sample backup location. The cluster keeps running while a restore runs on it, so the wizard finds the restore again when reopened; it removes itself once unused.</source>
-            <translation>演示模式：一个模拟的 OceanBase 集群和一个示例备份路径。集群上有恢复在运行时它会一直运行，因此重新打开向导时能再次找到该恢复；不再使用后它会自行删除。</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Full backup set %1</source>
+        <translation>全量备份集 %1</translation>
+    </message>
+    <message>
+        <source>Incremental backup set %1</source>
+        <translation>增量备份集 %1</translation>
+    </message>
+    <message>
+        <source>Data from %1, restorable from %2</source>
+        <translation>数据起点 %1，从 %2 起可恢复</translation>
+    </message>
+    <message>
+        <source>Encrypted: a decryption password is needed</source>
+        <translation>已加密：需要解密密码</translation>
+    </message>
+    <message>
+        <source>Not usable: OceanBase skips this set</source>
+        <translation>不可用：OceanBase 会跳过该备份集</translation>
+    </message>
+    <message>
+        <source>Gap in the archived log: %1</source>
+        <translation>归档日志断档：%1</translation>
+    </message>
+    <message>
+        <source>Archive piece %1 (%2)</source>
+        <translation>归档分片 %1（%2）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Restorable window (backup set %1)</source>
+        <translation>可恢复时间段（备份集 %1）</translation>
+    </message>
+    <message>
+        <source>SCN %1 to %2</source>
+        <translation>SCN %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Not restorable: %1</source>
+        <translation>不可恢复：%1</translation>
+    </message>
+    <message>
+        <source>Choose a tenant to see its backups.</source>
+        <translation>选择一个租户以查看其备份。</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>断档</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::WizardMain</name>
+    <message>
+        <source>Restore an OceanBase tenant from its physical backups.</source>
+        <translation>从物理备份恢复 OceanBase 租户。</translation>
+    </message>
+    <message>
+        <source>User interface language: %1.</source>
+        <translation>界面语言：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; available: %2.</source>
+        <translation>未知语言 &quot;%1&quot;；可用语言：%2。</translation>
+    </message>
+    <message>
+        <source>Demo mode: a simulated OceanBase cluster and a sample backup location. The cluster keeps running while a restore runs on it, so the wizard finds the restore again when reopened; it removes itself once unused.</source>
+        <translation>演示模式：一个模拟的 OceanBase 集群和一个示例备份路径。集群上有恢复在运行时它会一直运行，因此重新打开向导时能再次找到该恢复；不再使用后它会自行删除。</translation>
+    </message>
+</context>
 </TS>

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void pieceDescsRoundTrip();
     void checkpointInfo0_bigEndian();
     void localitySkipsTimeZoneWrap();
+    void localityPrimaryZoneUpTo8192();
+    void lsAttrAndPieceFileList();
     void scnInt64MaxIsMax();
 };
 
@@ -518,6 +520,47 @@ void tst_Obbak::localitySkipsTimeZoneWrap()
     QCOMPARE(d->tenantName, QByteArray("mysql_tenant"));
     QCOMPARE(d->clusterName, QByteArray("obcluster"));
     QCOMPARE(d->sysTimeZone, QByteArray("Asia/Shanghai"));
+}
+
+void tst_Obbak::localityPrimaryZoneUpTo8192()
+{
+    // primary_zone_ is ObFixedLengthString<MAX_ZONE_LIST_LENGTH = 8192>, not the locality's 4096.
+    LocalityInfoDesc l;
+    l.tenantId = 1002;
+    l.tenantName = "t";
+    l.clusterName = "c";
+    l.primaryZone = QByteArray(6000, 'z');
+    l.sysTimeZone = "+08:00";
+    ObbakError error;
+    auto d = decodeLocalityInfo(obbakFile(ObFileType::TenantLocalityInfo, localityInfoPayload(l)), &error);
+    QVERIFY2(d, qPrintable(error.detail));
+    QCOMPARE(d->primaryZone.size(), 6000);
+    QCOMPARE(d->sysTimeZone, QByteArray("+08:00"));
+    l.primaryZone = QByteArray(8200, 'z');
+    QVERIFY(!decodeLocalityInfo(obbakFile(ObFileType::TenantLocalityInfo, localityInfoPayload(l)), &error));
+}
+
+void tst_Obbak::lsAttrAndPieceFileList()
+{
+    LsAttrInfoDesc a;
+    a.backupScn = Scn(1709262000000000000ull);
+    a.lsIds = {1, 1001, 1002};
+    ObbakError error;
+    const auto da = decodeLsAttrInfo(obbakFile(ObFileType::LsInfo, lsAttrInfoPayload(a)), &error);
+    QVERIFY2(da, qPrintable(error.detail));
+    QCOMPARE(da->lsIds, a.lsIds);
+    QCOMPARE(da->backupScn, a.backupScn);
+    // An empty list is not valid (ObBackupDataLSAttrDesc::is_valid).
+    QVERIFY(!decodeLsAttrInfo(obbakFile(ObFileType::LsInfo, placeholderPayload()), &error));
+    PieceFileListDesc f{1002, 1, 3, {}};
+    f.logStreams = {{1, {1, 2, 3}, false}, {1001, {7}, true}};
+    const auto df = decodePieceFileList(obbakFile(ObFileType::PieceFileList, pieceFileListPayload(f)), &error);
+    QVERIFY2(df, qPrintable(error.detail));
+    QCOMPARE(df->pieceId, 3);
+    QCOMPARE(df->logStreams.size(), 2);
+    QCOMPARE(df->logStreams[0].fileIds, (QList<qint64>{1, 2, 3}));
+    QCOMPARE(df->logStreams[1].lsId, 1001);
+    QVERIFY(df->logStreams[1].deleted);
 }
 
 void tst_Obbak::scnInt64MaxIsMax()

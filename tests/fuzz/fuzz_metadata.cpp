@@ -37,6 +37,8 @@ void decodeAll(const QByteArray &file)
     (void)decodeSinglePieceInfo(file, &e);
     (void)decodeTenantArchivePieceInfos(file, &e);
     (void)decodeCheckpointInfo0(file, &e);
+    (void)decodeLsAttrInfo(file, &e);
+    (void)decodePieceFileList(file, &e);
 }
 
 void parseAll(const QString &s)
