@@ -3164,6 +3164,14 @@ Fix: %2</source>
         <source>Every file this restore opens first is there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data backup path not used for this point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log archive path not used for this point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::TenantsModel</name>

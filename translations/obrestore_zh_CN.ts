@@ -3159,6 +3159,14 @@ Fix: %2</source>
         <source>Every file this restore opens first is there.</source>
         <translation>此次恢复首先打开的文件都在。</translation>
     </message>
+    <message>
+        <source>Data backup path not used for this point: %1</source>
+        <translation>此时间点不使用的数据备份路径：%1</translation>
+    </message>
+    <message>
+        <source>Log archive path not used for this point: %1</source>
+        <translation>此时间点不使用的日志归档路径：%1</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::TenantsModel</name>

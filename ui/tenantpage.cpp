@@ -287,6 +287,7 @@ void TenantPage::startFileCheck()
 
 void TenantPage::showFileCheck()
 {
+    m_checkResult->setVisible(true);
     if (m_checkControl)
         m_checkResult->setText(tr("Checking the files: %1 of about %2 folders listed…")
                                    .arg(m_checkControl->checked.load())
@@ -331,6 +332,23 @@ void TenantPage::updatePointState()
     if (source && !source->restorable && source->reason)
         problem = source->reason->message;
     m_reads->setText(source && source->restorable ? restoreSourceText(*source, plan.timeZone) : QString());
+    m_reads->setVisible(!m_reads->text().isEmpty());
+    // The tenant's backup paths; when a source is chosen it names the ones the restore uses, so only the others
+    // are listed (a moved archive, a second data backup path).
+    QStringList paths;
+    if (plan.source) {
+        const QStringList used = source && source->restorable ? source->fromUris() : QStringList();
+        for (const DataDestEntry &d : plan.source->dataDests) {
+            if (!used.contains(d.uri))
+                paths << (used.isEmpty() ? tr("Data backup path: %1") : tr("Data backup path not used for this point: %1")).arg(d.uri);
+        }
+        for (const ArchiveDestEntry &a : plan.source->archiveDests) {
+            if (!used.contains(a.uri))
+                paths << (used.isEmpty() ? tr("Log archive path: %1") : tr("Log archive path not used for this point: %1")).arg(a.uri);
+        }
+    }
+    m_paths->setText(paths.join(u'\n'));
+    m_paths->setVisible(!paths.isEmpty());
     const bool checkable = source && source->restorable && !m_state.sourceOnline;
     m_checkFiles->setVisible(source && source->restorable);
     m_checkFiles->setEnabled(checkable);
@@ -354,10 +372,12 @@ void TenantPage::updatePointState()
             colour = QStringLiteral("#b3261e");
         }
         m_checkResult->setText(result);
+        m_checkResult->setVisible(!result.isEmpty());
         m_checkResult->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
     }
     m_conversion->setText(conversion);
     m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
     m_useBefore->setVisible(m_before.has_value());
     m_useAfter->setVisible(m_after.has_value());
     if (m_before)
@@ -388,14 +408,6 @@ void TenantPage::retranslateUi()
 {
     setTitle(tr("Tenant and restore point"));
     setSubTitle(tr("Choose the tenant to restore and a point inside one of its restorable windows."));
-    QStringList paths;
-    if (m_state.plan.source) {
-        for (const DataDestEntry &d : m_state.plan.source->dataDests)
-            paths << tr("Data backup path: %1").arg(d.uri);
-        for (const ArchiveDestEntry &a : m_state.plan.source->archiveDests)
-            paths << tr("Log archive path: %1").arg(a.uri);
-    }
-    m_paths->setText(paths.join(u'\n'));
     if (m_state.plan.source)
         m_timelineLabel->setText(tr("Backups of %1: hover for details, scroll or use the buttons to zoom, click to pick a "
                                     "point.")

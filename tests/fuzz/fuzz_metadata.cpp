@@ -107,7 +107,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         decodeAll(rest);
         break;
     case 1:
-        for (quint16 type : {7, 12, 18, 19, 20, 21, 23, 27, 28, 29, 30, 33, 35})
+        for (quint16 type : {7, 12, 18, 19, 20, 21, 22, 23, 27, 28, 29, 30, 31, 33, 35})
             decodeAll(obfixture::obbakFile(ObFileType(type), rest));
         break;
     case 2:

@@ -18,6 +18,7 @@
 #include "guisupport.h"
 #include "sourcepage.h"
 #include "summarypage.h"
+#include "tenantpage.h"
 #include "timelinewidget.h"
 
 #include <QAbstractButton>
@@ -270,6 +271,17 @@ void tst_WizardWalk::walkOffline()
     QVERIFY2(child<QLabel>(&wizard, "pointConversion")->text().contains(u"1709337600000000000"),
              qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    // What the restore reads, in words, and the file check of it in the background.
+    const QString reads = child<QLabel>(&wizard, "restoreSourceText")->text();
+    QVERIFY2(reads.contains(u"reads backup set(s) 1 from ") || m_shotLanguage == u"zh_CN", qPrintable(reads));
+    QVERIFY2(reads.contains(u"/t1002/data") && reads.contains(u"/t1002/clog"), qPrintable(reads));
+    QVERIFY(wizard.state().plan.restoreSource()->setIds() == QList<qint64>{1});
+    auto *check = child<QPushButton>(&wizard, "checkFilesButton");
+    QVERIFY(check->isVisible() && check->isEnabled());
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&wizard, "checkFilesResult")->text().isEmpty()
+                                 && !child<QLabel>(&wizard, "checkFilesResult")->text().contains(u"…"), 15000);
+    QCOMPARE(child<QLabel>(&wizard, "checkFilesResult")->text(), TenantPage::tr("Every file this restore opens first is there."));
     shot(wizard, QStringLiteral("3_tenant"));
     STEP(toRestoreStarted(wizard, QStringLiteral("mysql_restored"), true));
     QVERIFY(child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText().contains(u"UNTIL SCN=1709337600000000000"));
@@ -295,6 +307,8 @@ void tst_WizardWalk::walkOnline()
     QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("sales"));
     QVERIFY(child<QRadioButton>(&wizard, "pointLatestRadio")->isChecked());
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    // Online, the files are not on this computer: the check says so instead of running.
+    QVERIFY(!child<QPushButton>(&wizard, "checkFilesButton")->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QVERIFY(child<QCheckBox>(&wizard, "sameAsSourceCheck")->isChecked());
     STEP(toRestoreStarted(wizard, QStringLiteral("sales_copy"), false));
