@@ -207,7 +207,7 @@ bool Catalog::refusedForTarget(qint64 tenantId) const
 
 bool Catalog::anyRestorable() const
 {
-    if (!restoreSources.isEmpty()) {
+    if (pointQueried) {
         for (auto it = restoreSources.cbegin(); it != restoreSources.cend(); ++it) {
             const TenantEntry &t = tenants[it.key()];
             if (it->restorable && !refusedForTarget(t.tenantId) && !it->filesMissing())
@@ -236,6 +236,7 @@ QList<qsizetype> selectTenants(const Catalog &catalog, const QString &filter)
 
 void queryRestorePoint(Catalog &catalog, std::optional<Scn> point, const QList<qsizetype> &tenants, const QTimeZone &zone)
 {
+    catalog.pointQueried = true;
     for (qsizetype i : tenants) {
         const TenantEntry &t = catalog.tenants[i];
         catalog.restoreSources.insert(i, point ? restoreSourceAt(t, *point, zone) : latestRestoreSource(t, zone));

@@ -30,6 +30,7 @@ struct Catalog
     bool cancelled = false;
     // With a restore point (inspect --until-…): per tenant index, what a restore to that point reads.
     QMap<qsizetype, TenantRestoreSource> restoreSources;
+    bool pointQueried = false; // set by queryRestorePoint(), even when --tenant matched no tenant
 
     bool hasRestorableWindow() const;
     // Whether the tenant has a VERSION_* finding (its backup cannot go into the --target-version).

@@ -228,6 +228,8 @@ void tst_Inspect::untilAndVerify()
         codes << d.toObject().value(u"code").toString();
     QVERIFY(codes.contains(QStringLiteral("PIECE_FILES_MISSING")));
 
+    // --tenant naming no tenant: nothing is restorable to the point.
+    QCOMPARE(run({root, QStringLiteral("--until-scn"), QStringLiteral("1709373600000000000"), QStringLiteral("--tenant"), QStringLiteral("nobody")}).exitCode, 3);
     // A point in the archive gap: not restorable, with the reason.
     r = run({root, QStringLiteral("--json"), QStringLiteral("--until-scn"), QStringLiteral("1709420000000000000")});
     QCOMPARE(r.exitCode, 3);
