@@ -65,9 +65,9 @@ QString tenantUri(const TenantEntry &t)
 
 // Why no pair accepts `point`: a file the walk cannot read first (that is what the server will say), then a
 // tenant without any window, then the point's place among the windows.
-Diagnostic whyNot(const TenantEntry &t, const Inputs &in, Scn point, const QList<RestoreWindow> &windows,
-                  const QTimeZone &zone)
+Diagnostic whyNot(const TenantEntry &t, const Inputs &in, Scn point, const QTimeZone &zone)
 {
+    const QList<RestoreWindow> &windows = t.windows; // the catalog computed them with tenantWindows()
     const qint64 tenant = t.tenantId;
     if (t.dataDests.isEmpty())
         return diag::missingDataDest(tenant, tenantUri(t));
@@ -133,7 +133,7 @@ TenantRestoreSource restoreSourceAt(const TenantEntry &tenant, Scn point, const 
     }
     TenantRestoreSource out;
     out.scn = point;
-    out.reason = whyNot(tenant, in, point, tenantWindows(tenant), zone);
+    out.reason = whyNot(tenant, in, point, zone);
     return out;
 }
 
@@ -165,13 +165,12 @@ TenantRestoreSource latestRestoreSource(const TenantEntry &tenant, const QTimeZo
     out.latest = true;
     if (newestRefused) {
         out.scn = *newestRefused;
-        out.reason = whyNot(tenant, in, *newestRefused, tenantWindows(tenant), zone);
+        out.reason = whyNot(tenant, in, *newestRefused, zone);
         if (out.reason->code == u"POINT_OUTSIDE_WINDOWS")
             out.reason = diag::latestNotRestorable(tenant.tenantId, tenantUri(tenant), *newestRefused, zone);
     } else {
-        const QList<RestoreWindow> windows = tenantWindows(tenant);
         out.reason = tenant.dataDests.isEmpty() ? diag::missingDataDest(tenant.tenantId, tenantUri(tenant))
-            : windows.isEmpty()                 ? diag::pointWithoutWindows(tenant.tenantId, tenantUri(tenant))
+            : tenant.windows.isEmpty()                 ? diag::pointWithoutWindows(tenant.tenantId, tenantUri(tenant))
                                                 : diag::latestNotRestorable(tenant.tenantId, tenantUri(tenant), std::nullopt, zone);
     }
     return out;

@@ -43,6 +43,8 @@ struct TenantRestoreSource
 // log) of that pair's windows, merged. A point is inside exactly when restoreSourceAt() finds a source.
 QList<RestoreWindow> tenantWindows(const TenantEntry &tenant);
 
+// Both below expect `tenant.windows` to be tenantWindows(tenant), as buildCatalog() sets them (used for the reason).
+
 // The source for a restore to `point`; the first pair in order (data destinations by URI, each with its
 // archive destinations by URI, then its complement log) that OceanBase would accept.
 TenantRestoreSource restoreSourceAt(const TenantEntry &tenant, Scn point, const QTimeZone &zone = QTimeZone::utc());
