@@ -34,9 +34,17 @@ Explanation explain(int code)
     case -9079:
         return {Tr::tr("The archive log is not continuous with the backup data (a gap between rounds, or recycled log)."),
                 Tr::tr("Restore to a point covered by continuous archive log; check the log archive path for missing pieces.")};
-    case -9011:
     case -9080:
+        return {Tr::tr("A URI in FROM is not a backup or archive root: there is no format file under it (9080, "
+                       "OB_BACKUP_FORMAT_FILE_NOT_EXIST)."),
+                Tr::tr("Name the data backup path and the log archive path themselves (the folders that hold "
+                       "format.obbak), not a folder above or below them; obrestore inspect finds them.")};
     case -9081:
+        return {Tr::tr("A URI in FROM holds the format file of another destination: another tenant, cluster or kind of "
+                       "path (9081, OB_BACKUP_FORMAT_FILE_NOT_MATCH)."),
+                Tr::tr("Check that the paths belong to the tenant being restored and that the data and log archive paths "
+                       "are not swapped or mixed with another tenant's.")};
+    case -9011:
     case -9120:
         return {Tr::tr("A backup file is missing at the backup location."),
                 Tr::tr("Check that the data backup path and log archive path are complete and readable by every OBServer.")};

@@ -29,8 +29,11 @@ QString ServerError::toStringWithFix() const
     return fix.isEmpty() ? toString() : toString() + u'\n' + fix;
 }
 
-ServerError classifyServerError(int code, const QString &sqlState, const QString &message, bool duringConnect)
+ServerError classifyServerError(int code, const QString &sqlState, const QString &message, bool duringConnect,
+                                const QString &statement)
 {
+    const QString sql = statement.simplified().toUpper();
+    const bool restoring = sql.startsWith(u"ALTER SYSTEM RESTORE") || sql.startsWith(u"ALTER SYSTEM RECOVER TABLE");
     using Kind = ServerError::Kind;
     ServerError e;
     e.code = code;
@@ -73,9 +76,41 @@ ServerError classifyServerError(int code, const QString &sqlState, const QString
         set(Kind::Syntax, Tr::tr("The server did not understand a statement (syntax error)."),
             Tr::tr("The target's version may not have this statement; check the version obrestore detected."));
         break;
-    case 4018:
-        set(Kind::NoEnoughLog, Tr::tr("No enough log for restore: the restore point is outside every restorable window."),
-            Tr::tr("Pick a point inside a window on the timeline, or add the missing log archive path."));
+    case 4018: // OB_ENTRY_NOT_EXIST: generic; its %s says what was not found
+    case 4017: // OB_ENTRY_EXIST: the same "No enough log for restore" in 4.0
+        if (message.contains(u"No enough log", Qt::CaseInsensitive))
+            set(Kind::NoEnoughLog, Tr::tr("No enough log for restore: the restore point is outside every restorable window."),
+                Tr::tr("Pick a point inside a window on the timeline, or add the missing log archive path."));
+        else if (message.contains(u"backup set", Qt::CaseInsensitive))
+            set(Kind::NoEnoughLog, Tr::tr("No backup set can be used for this restore point: the point is before the first usable backup set."),
+                Tr::tr("Pick a later point, inside a restorable window."));
+        else if (restoring)
+            set(Kind::NoEnoughLog, Tr::tr("OceanBase did not find something the restore needs in the backup location (4018, entry not exist)."),
+                Tr::tr("Check the paths in FROM and the restore point with obrestore inspect --until-… --verify."));
+        else
+            set(Kind::Server, Tr::tr("Something the statement names does not exist (4018, entry not exist)."),
+                Tr::tr("Check the names in the statement against the cluster's views."));
+        break;
+    case 9080:
+        set(Kind::NotSupported, Tr::tr("A path in FROM is not a backup or archive root: there is no format file under it (9080)."),
+            Tr::tr("Name the data backup path and the log archive path themselves (the folders that hold format.obbak), "
+                   "not a folder above or below them; obrestore inspect finds them."));
+        break;
+    case 9081:
+        set(Kind::NotSupported, Tr::tr("A path in FROM holds the format file of another destination (9081): another tenant, "
+                                       "cluster or kind of path."),
+            Tr::tr("Check that the paths belong to the tenant being restored and are not swapped or mixed with another "
+                   "tenant's."));
+        break;
+    case 1235: // OB_NOT_SUPPORTED (-4007) as the client sees it
+        set(Kind::NotSupported, Tr::tr("The target does not support this (1235, not supported)."),
+            message.contains(u"multiple tenant backup paths")
+                ? Tr::tr("OceanBase restores from one data backup path only: name one in FROM (obrestore names the one "
+                         "whose window holds the restore point).")
+            : message.contains(u"encrypt", Qt::CaseInsensitive)
+                ? Tr::tr("A zone of the pool is an encryption zone, which a restore cannot use: choose a pool in other zones.")
+                : Tr::tr("The server's message says what is not supported; check that the target's version has this "
+                         "statement or option."));
         break;
     case 4179:
         set(Kind::NotAllowed, Tr::tr("The server does not allow this operation."),
@@ -92,9 +127,21 @@ ServerError classifyServerError(int code, const QString &sqlState, const QString
         set(Kind::RestoreFailed, Tr::tr("The restore job failed while the statement waited for the tenant."),
             Tr::tr("Read the job's comment in the restore history; drop the half-created tenant before trying again."));
         break;
+    case 4648: // OB_RESOURCE_UNIT_NOT_EXIST
+        set(Kind::PoolProblem, Tr::tr("The unit config (resource unit) does not exist."),
+            Tr::tr("Create the unit config first, or use one the cluster has (DBA_OB_UNIT_CONFIGS)."));
+        break;
+    case 4649: // OB_RESOURCE_UNIT_EXIST
+    case 4651: // OB_RESOURCE_POOL_EXIST
+        set(Kind::PoolProblem, code == 4649 ? Tr::tr("A unit config of that name already exists.") : Tr::tr("A resource pool of that name already exists."),
+            Tr::tr("Choose another name, or use the existing one if it has the same settings."));
+        break;
+    case 4530: // OB_ZONE_INFO_NOT_EXIST
+        set(Kind::PoolProblem, Tr::tr("A zone in the zone list does not exist in the target cluster."),
+            Tr::tr("Choose zones the cluster has (DBA_OB_ZONES)."));
+        break;
     case 4650:
     case 4626:
-    case 4648:
     case 4733:
     case 4734:
         set(Kind::PoolProblem, Tr::tr("The resource pool cannot be used as asked."),
@@ -239,7 +286,8 @@ ServerError errorOf(const QSqlQuery &q)
     const QSqlError e = q.lastError();
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
-    return classifyServerError(ok ? code : 0, QString(), e.databaseText().isEmpty() ? e.driverText() : e.databaseText(), false);
+    return classifyServerError(ok ? code : 0, QString(), e.databaseText().isEmpty() ? e.driverText() : e.databaseText(), false,
+                               q.lastQuery());
 }
 
 } // namespace

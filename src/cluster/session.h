@@ -44,8 +44,9 @@ struct ServerError
         NotAllowed,      // 4179 (version, existing tenant, cancel not in restore, …)
         InvalidPassword, // 9047
         RestoreFailed,   // 9099
-        PoolProblem,     // 4650, 4626, 4733, 4734, 4648
+        PoolProblem,     // 4650, 4626, 4733, 4734, 4648 (unit config missing), 4651, 4649, 4530
         TenantProblem,   // 5157, 9014
+        NotSupported,    // 1235 (OB_NOT_SUPPORTED), 9080/9081 (not a backup or archive root)
         Server,          // any other server error
         Driver,          // the client library itself (missing driver, …)
     };
@@ -62,7 +63,9 @@ struct ServerError
     QString toStringWithFix() const; // toString(), then the fix on its own line when there is one
 };
 
-ServerError classifyServerError(int code, const QString &sqlState, const QString &message, bool duringConnect);
+// `statement`: what was sent (when known), so that generic codes such as 4018 are explained in its context.
+ServerError classifyServerError(int code, const QString &sqlState, const QString &message, bool duringConnect,
+                                const QString &statement = QString());
 
 // One QMYSQL connection, created, used and removed in the thread that constructs the Session
 // (../shared/DESIGN.md "one connection per thread"). Not copyable, not movable across threads.

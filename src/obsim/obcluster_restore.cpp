@@ -136,7 +136,7 @@ static std::optional<SqlError> resolveSource(const VersionProfile &profile, cons
             }
         }
         if (!found)
-            return obError(-9080, QStringLiteral("format file does not exist, %1").arg(uri));
+            return obError(-9080, QStringLiteral("the format file does not exist under the destination"));
     }
     if (datas.size() > 1)
         return obError(-4007, QStringLiteral("It is not support to restore from multiple tenant backup paths."));

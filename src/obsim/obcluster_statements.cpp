@@ -319,7 +319,7 @@ StatementResult ObCluster::runCreateResource(Session &session, const QString &sq
         if (m_profile.v3) {
             const bool exists = m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.__all_unit_config WHERE NAME = ?"), {Value::text(name)});
             if (exists)
-                return ifNotExists ? StatementResult::ok() : StatementResult::fail(obError(-4647, QStringLiteral("resource unit '%1' already exists").arg(name)));
+                return ifNotExists ? StatementResult::ok() : StatementResult::fail(obError(-4649, QStringLiteral("resource unit '%1' already exist").arg(name)));
             bool ok = true;
             const qint64 mem = parseSize(opts.value(QStringLiteral("MAX_MEMORY"), opts.value(QStringLiteral("MEMORY_SIZE"))), &ok);
             if (!ok || !opts.contains(QStringLiteral("MAX_CPU")))
@@ -332,7 +332,7 @@ StatementResult ObCluster::runCreateResource(Session &session, const QString &sq
             return StatementResult::ok();
         }
         if (m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_UNIT_CONFIGS WHERE NAME = ?"), {Value::text(name)}))
-            return ifNotExists ? StatementResult::ok() : StatementResult::fail(obError(-4647, QStringLiteral("resource unit '%1' already exists").arg(name)));
+            return ifNotExists ? StatementResult::ok() : StatementResult::fail(obError(-4649, QStringLiteral("resource unit '%1' already exist").arg(name)));
         if (!opts.contains(QStringLiteral("MEMORY_SIZE")) || !opts.contains(QStringLiteral("MAX_CPU")))
             return StatementResult::fail(obError(-4277, QStringLiteral("Miss argument for max_cpu, memory_size")));
         bool ok = true;
@@ -392,7 +392,7 @@ StatementResult ObCluster::runCreateResource(Session &session, const QString &sq
     const QString poolTable = m_profile.v3 ? QStringLiteral("__all_resource_pool") : QStringLiteral("DBA_OB_RESOURCE_POOLS");
     const QString unitTable = m_profile.v3 ? QStringLiteral("__all_unit_config") : QStringLiteral("DBA_OB_UNIT_CONFIGS");
     if (m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.%1 WHERE NAME = ?").arg(poolTable), {Value::text(name)}))
-        return StatementResult::fail(obError(-4649, QStringLiteral("resource pool '%1' exists").arg(name)));
+        return StatementResult::fail(obError(-4651, QStringLiteral("resource pool '%1' exist").arg(name)));
     SqlError e;
     const auto u = m_sql.query(QStringLiteral("SELECT UNIT_CONFIG_ID, MAX_CPU, MIN_CPU, %1 FROM oceanbase.%2 WHERE NAME = ?")
                                    .arg(m_profile.v3 ? QStringLiteral("MAX_MEMORY, 0") : QStringLiteral("MEMORY_SIZE, LOG_DISK_SIZE"), unitTable),
@@ -414,10 +414,10 @@ StatementResult ObCluster::runCreateResource(Session &session, const QString &sq
             return StatementResult::fail(obError(-4002, QStringLiteral("unit MEMORY_SIZE less than __min_full_resource_pool_memory")));
         for (const QString &zone : std::as_const(zones)) {
             if (!m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_ZONES WHERE ZONE = ?"), {Value::text(zone)}))
-                return StatementResult::fail(obError(-4725, QStringLiteral("zone '%1' not exist").arg(zone)));
+                return StatementResult::fail(obError(-4530, QStringLiteral("Zone info '%1' not exist").arg(zone)));
             const qint64 servers = m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.\"GV$OB_SERVERS\" WHERE ZONE = ?"), {Value::text(zone)});
             if (unitNum > servers)
-                return StatementResult::fail(obError(-4734, QStringLiteral("zone '%1' server not enough to hold %2 new unit").arg(zone).arg(unitNum)));
+                return StatementResult::fail(obError(-4734, QStringLiteral("zone '%1' server not enough to hold %2 new unit, please check zone valid servers").arg(zone).arg(unitNum)));
             const qint64 fit = m_sql.scalarInt(
                 QStringLiteral("SELECT count(*) FROM oceanbase.\"GV$OB_SERVERS\" WHERE ZONE = ? AND CPU_CAPACITY - CPU_ASSIGNED >= ? "
                                "AND MEM_CAPACITY - MEM_ASSIGNED >= ? AND LOG_DISK_CAPACITY - LOG_DISK_ASSIGNED >= ?"),
@@ -508,7 +508,7 @@ StatementResult ObCluster::runDropResource(Session &, const QString &sql)
     if (!r || r->rows.isEmpty())
         return ifExists ? StatementResult::ok() : StatementResult::fail(obError(-4648, QStringLiteral("resource unit '%1' not exist").arg(name)));
     if (m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.%1 WHERE UNIT_CONFIG_ID = ?").arg(poolTable), {r->rows[0][0]}))
-        return StatementResult::fail(obError(-4634, QStringLiteral("resource unit %1 is referenced by some resource pool").arg(name)));
+        return StatementResult::fail(obError(-4634, QStringLiteral("resource unit '%1' is referenced by some resource pool").arg(name)));
     m_sql.exec(QStringLiteral("DELETE FROM oceanbase.%1 WHERE NAME = ?").arg(unitTable), {Value::text(name)});
     return StatementResult::ok();
 }

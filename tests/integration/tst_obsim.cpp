@@ -291,13 +291,14 @@ void tst_Obsim::statements4x_data()
     QTest::newRow("preview without until") << v << "" << "RESTORE PREVIEWNOUNTIL" << 4179;
     QTest::newRow("cancel unknown tenant") << v << "" << "ALTER SYSTEM CANCEL RESTORE nobody" << 5157;
     QTest::newRow("cancel tenant not in restore") << v << "" << "ALTER SYSTEM CANCEL RESTORE sys" << 4179;
-    QTest::newRow("unit exists") << v << "CREATE RESOURCE UNIT u2 MAX_CPU 2, MEMORY_SIZE '5G'" << "CREATE RESOURCE UNIT u2 MAX_CPU 2, MEMORY_SIZE '5G'" << 4647;
+    QTest::newRow("unit exists") << v << "CREATE RESOURCE UNIT u2 MAX_CPU 2, MEMORY_SIZE '5G'" << "CREATE RESOURCE UNIT u2 MAX_CPU 2, MEMORY_SIZE '5G'" << 4649;
     QTest::newRow("unit without memory") << v << "" << "CREATE RESOURCE UNIT u2 MAX_CPU 2" << 4277;
     QTest::newRow("pool with unknown unit") << v << "" << "CREATE RESOURCE POOL p9 UNIT = 'nope', UNIT_NUM = 1, ZONE_LIST = ('zone1')" << 4648;
     QTest::newRow("pool below 5 GiB") << v << "CREATE RESOURCE UNIT small MAX_CPU 1, MEMORY_SIZE '2G'" << "CREATE RESOURCE POOL p9 UNIT = 'small', UNIT_NUM = 1, ZONE_LIST = ('zone1')" << 1210;
     QTest::newRow("pool too big for a zone") << v << "CREATE RESOURCE UNIT huge MAX_CPU 64, MEMORY_SIZE '100G'" << "CREATE RESOURCE POOL p9 UNIT = 'huge', UNIT_NUM = 1, ZONE_LIST = ('zone1')" << 4733;
     QTest::newRow("unit_num over servers") << v << "CREATE RESOURCE UNIT u2 MAX_CPU 2, MEMORY_SIZE '5G'" << "CREATE RESOURCE POOL p9 UNIT = 'u2', UNIT_NUM = 2, ZONE_LIST = ('zone1')" << 4734;
-    QTest::newRow("unknown zone") << v << "CREATE RESOURCE UNIT u2 MAX_CPU 2, MEMORY_SIZE '5G'" << "CREATE RESOURCE POOL p9 UNIT = 'u2', UNIT_NUM = 1, ZONE_LIST = ('zone9')" << 4725;
+    QTest::newRow("unknown zone") << v << "CREATE RESOURCE UNIT u2 MAX_CPU 2, MEMORY_SIZE '5G'" << "CREATE RESOURCE POOL p9 UNIT = 'u2', UNIT_NUM = 1, ZONE_LIST = ('zone9')" << 4530;
+    QTest::newRow("pool exists") << v << pool << "CREATE RESOURCE POOL p1 UNIT = 'u1', UNIT_NUM = 1, ZONE_LIST = ('zone1')" << 4651;
     QTest::newRow("drop unknown pool") << v << "" << "DROP RESOURCE POOL nothing" << 4650;
     QTest::newRow("drop unit in use") << v << pool << "DROP RESOURCE UNIT u1" << 4634;
     QTest::newRow("drop unknown tenant") << v << "" << "DROP TENANT nobody FORCE" << 5157;
@@ -401,7 +402,7 @@ void tst_Obsim::statements3x_data()
     QTest::newRow("3.x select restore info") << "" << "SELECT * FROM oceanbase.__all_restore_info" << 0;
     QTest::newRow("3.x no 4.x progress columns") << "" << "SELECT RESTORE_PROGRESS FROM oceanbase.CDB_OB_RESTORE_PROGRESS" << 1054;
     QTest::newRow("3.x no DBA_OB_TENANTS") << "" << "SELECT * FROM oceanbase.DBA_OB_TENANTS" << 1146;
-    QTest::newRow("3.x unit exists") << "CREATE RESOURCE UNIT u1 max_cpu 4, max_memory '8G'" << "CREATE RESOURCE UNIT u1 max_cpu 4, max_memory '8G'" << 4647;
+    QTest::newRow("3.x unit exists") << "CREATE RESOURCE UNIT u1 max_cpu 4, max_memory '8G'" << "CREATE RESOURCE UNIT u1 max_cpu 4, max_memory '8G'" << 4649;
     QTest::newRow("3.x unit without cpu") << "" << "CREATE RESOURCE UNIT u1 max_memory '8G'" << 4277;
     QTest::newRow("3.x pool unknown unit") << "" << "CREATE RESOURCE POOL p1 unit = 'none', unit_num = 1, zone_list = ('zone1')" << 4648;
     QTest::newRow("3.x drop pool") << pool << "DROP RESOURCE POOL p1" << 0;

@@ -1,5 +1,6 @@
 #include "cluster/restorestatement.h"
 #include "cluster/session.h"
+#include "fixturetree.h"
 #include "scenarios.h"
 #include "server.h"
 
@@ -50,6 +51,11 @@ private:
 void tst_Session::initTestCase()
 {
     obfixture::writeHealthyTree(m_dir.path(), ObVersion(4, 2, 3, 0));
+    // A second data backup path of the same tenant, for OceanBase's "one data path only" (1235).
+    obfixture::SetSpec second;
+    second.startReplay = obfixture::at("2024-03-01 03:00:00");
+    second.minRestore = obfixture::at("2024-03-01 04:00:00");
+    obfixture::DataDestWriter(m_dir.path() + QStringLiteral("/data2"), obfixture::TenantSpec(), 1003).addSet(second).write();
     obsim::ObCluster::Options o;
     o.rootPassword = QStringLiteral("pw");
     o.speed = 50;
@@ -124,6 +130,17 @@ void tst_Session::serverErrorsAreTyped_data()
     QTest::newRow("missing pool") << QStringList{} << restore.arg(QStringLiteral("s2"), QStringLiteral("1709380800000000000"), QStringLiteral("nopool"))
                                   << int(ServerError::Kind::PoolProblem) << 4650;
     QTest::newRow("unknown tenant") << QStringList{} << "ALTER SYSTEM CANCEL RESTORE nobody" << int(ServerError::Kind::TenantProblem) << 5157;
+    // OceanBase's own codes, each with its own explanation (not a pool-fit problem, not "a file is missing").
+    QTest::newRow("unit config missing") << QStringList{} << "CREATE RESOURCE POOL p4648 UNIT = 'nounit', UNIT_NUM = 1, ZONE_LIST = ('zone1')"
+                                         << int(ServerError::Kind::PoolProblem) << 4648;
+    QTest::newRow("pool exists") << pool << pool.last() << int(ServerError::Kind::PoolProblem) << 4651;
+    QTest::newRow("unit exists") << pool << pool.first() << int(ServerError::Kind::PoolProblem) << 4649;
+    QTest::newRow("unknown zone") << pool << "CREATE RESOURCE POOL pz UNIT = 'su', UNIT_NUM = 1, ZONE_LIST = ('zone9')"
+                                  << int(ServerError::Kind::PoolProblem) << 4530;
+    QTest::newRow("not a backup root") << pool << QStringLiteral("ALTER SYSTEM RESTORE s3 FROM 'file://DIR' WITH 'pool_list=sp'")
+                                       << int(ServerError::Kind::NotSupported) << 9080;
+    QTest::newRow("two data paths") << pool << QStringLiteral("ALTER SYSTEM RESTORE s4 FROM 'file://DIR/data,file://DIR/data2' WITH 'pool_list=sp'")
+                                    << int(ServerError::Kind::NotSupported) << 1235;
 }
 
 void tst_Session::serverErrorsAreTyped()
@@ -140,6 +157,13 @@ void tst_Session::serverErrorsAreTyped()
     QCOMPARE(int(e.kind), kind);
     QCOMPARE(e.code, code);
     QVERIFY(!e.explanation.isEmpty());
+    if (code == 4648)
+        QVERIFY2(e.explanation.contains(u"unit config"), qPrintable(e.explanation));
+    if (code == 9080)
+        QVERIFY2(e.explanation.contains(u"not a backup or archive root") && e.serverMessage == u"the format file does not exist under the destination",
+                 qPrintable(e.toString()));
+    if (code == 1235)
+        QVERIFY2(e.fix.contains(u"one data backup path"), qPrintable(e.fix));
     QVERIFY(!e.fix.isEmpty());
     QVERIFY(!e.serverMessage.isEmpty());
 }
