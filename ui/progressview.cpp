@@ -389,7 +389,10 @@ void ProgressView::refresh()
     // The values.
     auto dash = QStringLiteral("–");
     if (latest) {
-        m_job->setText(tr("%1 (job %2) on %3").arg(tenant).arg(latest->jobId).arg(m_target.connection.displayName()));
+        QString job = tr("%1 (job %2) on %3").arg(tenant).arg(latest->jobId).arg(m_target.connection.displayName());
+        if (latest->restoreType.compare(u"QUICK", Qt::CaseInsensitive) == 0)
+            job += tr(", quick restore (method=quick)");
+        m_job->setText(job);
         m_jobStatus->setText(latest->jobStatus.isEmpty() ? dash : QStringLiteral("%1 — %2").arg(latest->jobStatus, ProgressText::status(latest->jobStatus)));
         m_tenantStatus->setText(latest->tenantStatus.isEmpty() ? tr("not created yet")
                                                                : QStringLiteral("%1 — %2").arg(latest->tenantStatus, ProgressText::status(latest->tenantStatus)));

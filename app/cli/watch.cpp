@@ -79,6 +79,14 @@ QJsonObject toJson(const ProgressSample &s)
         o.insert(QStringLiteral("tablets"), *s.tablets);
     if (s.finishedTablets)
         o.insert(QStringLiteral("finished_tablets"), *s.finishedTablets);
+    static const char *const bases[] = {"none", "tablets", "bytes", "log_stream_steps", "partitions"};
+    o.insert(QStringLiteral("data_basis"), QLatin1StringView(bases[int(s.dataBasis)]));
+    if (s.totalBytes)
+        o.insert(QStringLiteral("total_bytes"), QString::number(*s.totalBytes));
+    if (s.finishedBytes)
+        o.insert(QStringLiteral("finished_bytes"), QString::number(*s.finishedBytes));
+    if (!s.restoreType.isEmpty())
+        o.insert(QStringLiteral("restore_type"), s.restoreType);
     if (s.restoreScn)
         o.insert(QStringLiteral("restore_scn"), QString::number(s.restoreScn)); // strings: SCNs exceed 2^53
     if (s.recoverScn)

@@ -61,8 +61,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption ownerFile(QStringLiteral("owner-file"), QStringLiteral("FILE holds the process id of the program using this simulator (demo mode). When that process is gone and no restore runs, exit: at once if no restore was ever started, else after --linger seconds."), QStringLiteral("file"));
     const QCommandLineOption linger(QStringLiteral("linger"), QStringLiteral("Seconds to keep the restore history available after the owner has gone (default 600)."), QStringLiteral("seconds"), QStringLiteral("600"));
     const QCommandLineOption removeOnExit(QStringLiteral("remove-on-exit"), QStringLiteral("Remove this folder on exit (only a folder named obrestore-demo-*)."), QStringLiteral("dir"));
+    const QCommandLineOption displayMode(QStringLiteral("progress-display-mode"), QStringLiteral("4.3.x: RESTORE_PROGRESS counts TABLET_CNT (default) or BYTES."), QStringLiteral("mode"), QStringLiteral("TABLET_CNT"));
     parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay, failAt, stateFile, ownerFile,
-                       linger, removeOnExit});
+                       linger, removeOnExit, displayMode});
     parser.process(app);
 
     ObCluster::Options options;
@@ -78,6 +79,11 @@ int main(int argc, char *argv[])
     options.scenarioFile = parser.value(scenario);
     options.rootPassword = parser.value(rootPassword);
     options.adminPassword = parser.value(adminPassword);
+    options.progressDisplayMode = parser.value(displayMode).toUpper();
+    if (options.progressDisplayMode != u"TABLET_CNT" && options.progressDisplayMode != u"BYTES") {
+        QTextStream(stderr) << "obsim: --progress-display-mode is TABLET_CNT or BYTES" << Qt::endl;
+        return 2;
+    }
     if (parser.isSet(failAt)) {
         const QStringList parts = parser.value(failAt).split(u':');
         options.failRestoreAtPercent = parts.value(0).toDouble();

@@ -1,5 +1,7 @@
 #include "restoreprogress.h"
 
+#include <cmath>
+
 #include "tr.h"
 
 #include <QRegularExpression>
@@ -81,8 +83,10 @@ QString lsRestoreStatusName(int status, const ObVersion &version, bool *confirme
 {
     if (confirmed)
         *confirmed = oldLsNumbering(version) || !(version < ObVersion(4, 2, 1));
+    // Clone states (ObLSRestoreStatus, src/storage/ls/ob_ls_restore_status.h: 101–105).
+    static const char *const kClone[] = {"CLONE_START", "CLONE_COPY_ALL_TABLET_META", "CLONE_COPY_LS_META", "CLONE_CLOG_REPLAY", "CLONE_FAILED"};
     if (status >= 101 && status <= 105)
-        return QStringLiteral("CLONE_%1").arg(status); // clone states (4.3.3)
+        return QLatin1StringView(kClone[status - 101]);
     if (oldLsNumbering(version)) {
         if (status >= 0 && status < int(std::size(kLsStatus40)))
             return QLatin1StringView(kLsStatus40[status]);
@@ -107,10 +111,28 @@ bool lsRestoreStatusFailed(int status, const ObVersion &version)
     return status == lsFailedStatus(version);
 }
 
+ProgressSample::DataBasis restoreProgressBasis(const ProgressSample &s)
+{
+    // 4.3.x computes RESTORE_PROGRESS from the job's ObRestoreProgressDisplayMode (TABLET_CNT or BYTES). Where the
+    // view shows the mode, it decides. Where it does not (UNCONFIRMED which versions expose it), the value itself
+    // tells: a percentage that equals FINISH_BYTES of TOTAL_BYTES and not FINISH_TABLET_COUNT of TABLET_COUNT is
+    // bytes. Before 4.3 FINISH_BYTES never moves (ob-restore-sql.md §2.5), so the answer stays tablets there.
+    if (s.displayMode == u"BYTES")
+        return ProgressSample::DataBasis::Bytes;
+    if (s.displayMode == u"TABLET_CNT" || !s.dataPercent)
+        return ProgressSample::DataBasis::Tablets;
+    const auto near = [&](double pct) { return std::abs(pct - *s.dataPercent) < 0.5; };
+    const bool bytes = s.totalBytes && *s.totalBytes > 0 && s.finishedBytes && *s.finishedBytes > 0
+                       && near(double(*s.finishedBytes) * 100.0 / double(*s.totalBytes));
+    const bool tablets = s.tablets && *s.tablets > 0 && s.finishedTablets && near(double(*s.finishedTablets) * 100.0 / double(*s.tablets));
+    return bytes && !tablets ? ProgressSample::DataBasis::Bytes : ProgressSample::DataBasis::Tablets;
+}
+
 QString ProgressSample::progressFingerprint() const
 {
     QStringList parts{jobStatus, tenantStatus, QString::number(finishedTablets.value_or(-1)), QString::number(tablets.value_or(-1)),
                       QString::number(recoverScn.value_or(0)), QString::number(finishedLsCount.value_or(-1)),
+                      QString::number(finishedBytes.value_or(-1)),
                       QString::number(dataPercent.value_or(-1), 'f', 2), QString::number(logPercent.value_or(-1), 'f', 2)};
     for (const LsRestoreProgress &ls : logStreams)
         parts << QStringLiteral("%1/%2/%3/%4/%5").arg(ls.lsId).arg(ls.status).arg(ls.lastReplayScn).arg(ls.finishedTablets).arg(ls.result);
@@ -171,6 +193,12 @@ QString ProgressReader::progressQuery() const
                                     "p.STATUS, p.START_TIMESTAMP, p.RESTORE_SCN, p.RESTORE_OPTION");
     if (hasProgressColumns())
         select += QStringLiteral(", p.RECOVER_SCN, p.RECOVER_PROGRESS, p.TABLET_COUNT, p.FINISH_TABLET_COUNT, p.RESTORE_PROGRESS");
+    // Optional columns, each where the view has it: the quick/full restore type (4.3.3), the bytes (all 4.x), and
+    // the basis of RESTORE_PROGRESS (ObRestoreProgressDisplayMode: TABLET_CNT or BYTES).
+    for (const char *c : {"RESTORE_TYPE", "TOTAL_BYTES", "FINISH_BYTES", "PROGRESS_DISPLAY_MODE"}) {
+        if (m_columns.contains(QLatin1StringView(c)))
+            select += QStringLiteral(", p.") + QLatin1StringView(c);
+    }
     QString from = QStringLiteral(" FROM oceanbase.CDB_OB_RESTORE_PROGRESS p");
     QString order = QStringLiteral(" ORDER BY p.JOB_ID DESC, p.TENANT_ID");
     if (m_joinVirtual) {
@@ -293,6 +321,10 @@ ProgressSample ProgressReader::readRunning(const Session::Rows &rows)
         s.restoreScn = qMax(s.restoreScn, scnOf(col(row, "RESTORE_SCN")));
         if (s.restoreOption.isEmpty())
             s.restoreOption = col(row, "RESTORE_OPTION").toString();
+        s.restoreType = col(row, "RESTORE_TYPE").toString();
+        s.totalBytes = optInt(col(row, "TOTAL_BYTES"));
+        s.finishedBytes = optInt(col(row, "FINISH_BYTES"));
+        s.displayMode = col(row, "PROGRESS_DISPLAY_MODE").toString().toUpper();
         if (s.progressColumns) {
             s.tablets = optInt(col(row, "TABLET_COUNT"));
             s.finishedTablets = optInt(col(row, "FINISH_TABLET_COUNT"));
@@ -334,9 +366,10 @@ ProgressSample ProgressReader::readRunning(const Session::Rows &rows)
         s.logStreams << ls;
     }
 
-    // Data restore: tablets where the view has them; else the LS steps (the counters do not move there, §2.5).
+    // Data restore: tablets or bytes where the view has RESTORE_PROGRESS; else the LS steps (the counters do not
+    // move there, §2.5).
     if (s.dataPercent) {
-        s.dataBasis = ProgressSample::DataBasis::Tablets;
+        s.dataBasis = restoreProgressBasis(s);
     } else if (s.progressColumns && !s.tenantStatus.isEmpty()) {
         s.dataBasis = ProgressSample::DataBasis::Tablets;
         if (s.tablets && *s.tablets > 0 && s.finishedTablets)

@@ -51,6 +51,7 @@ struct ProgressSample
     enum class DataBasis {
         None,
         Tablets,        // RESTORE_PROGRESS / FINISH_TABLET_COUNT of TABLET_COUNT (4.2.1.7+ on 4.2.x, 4.3.3+)
+        Bytes,          // RESTORE_PROGRESS / FINISH_BYTES of TOTAL_BYTES (4.3.x with the BYTES display mode)
         LogStreamSteps, // the LS status steps (versions whose counters do not move, §2.5)
         Partitions,     // 3.x FINISH_PARTITION_COUNT of PARTITION_COUNT
     };
@@ -70,6 +71,10 @@ struct ProgressSample
     QString startTimestamp;     // as the server shows it (session time zone)
     std::optional<qint64> elapsedSeconds; // the server's NOW() minus START_TIMESTAMP
     QString restoreOption;      // pool_list=…&… as entered
+    QString restoreType;        // RESTORE_TYPE (4.3.3+): FULL or QUICK; empty where the view has none
+    QString displayMode;        // PROGRESS_DISPLAY_MODE where the view has it: TABLET_CNT or BYTES
+    std::optional<qint64> totalBytes;
+    std::optional<qint64> finishedBytes;
     quint64 restoreScn = 0;
     std::optional<quint64> recoverScn;
     std::optional<qint64> tablets;
@@ -97,6 +102,9 @@ struct ProgressSample
     // The pools named in RESTORE_OPTION's pool_list (they stay after a cancel).
     QStringList poolList() const;
 };
+
+// What RESTORE_PROGRESS of a sample counts: the view's display mode, or the unit its value matches.
+ProgressSample::DataBasis restoreProgressBasis(const ProgressSample &s);
 
 // Builds and runs the progress queries for one target: one round trip per sample while the job runs (the progress
 // view joined with the aggregate and per-LS virtual tables), the history once the job has left the view. The view's

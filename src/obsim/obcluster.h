@@ -98,6 +98,9 @@ public:
         QString rootPassword;             // root@sys
         std::optional<double> failRestoreAtPercent; // every new restore job fails at this progress …
         int failRestoreCode = -9094;                // … with this OceanBase error
+        // The restore progress display mode of new jobs (ObRestoreProgressDisplayMode, 4.3.x): "TABLET_CNT" or
+        // "BYTES". How a real cluster chooses it is UNCONFIRMED; the view computes RESTORE_PROGRESS from it.
+        QString progressDisplayMode = QStringLiteral("TABLET_CNT");
         QString adminUser = QStringLiteral("obsim_admin");
         QString adminPassword = QStringLiteral("obsim");
     };
@@ -146,6 +149,7 @@ private:
         QString description;
         QString pools;
         QString restoreType = QStringLiteral("FULL");
+        QString progressDisplayMode = QStringLiteral("TABLET_CNT");
         quint64 restoreScn = 0;
         quint64 consistentScn = 0;
         QDateTime startUtc; // START_TIMESTAMP = USEC_TO_TIME(restore_start_ts): shown in the reading session's zone

@@ -1,6 +1,8 @@
 // Physical restore in the simulated cluster: validation like OceanBase's (ob-restore-sql.md §1, §5, §6; the
 // backups are read with the product's own reader), jobs advancing on a clock (§2), cancel, preview, faults.
 #include "obcluster.h"
+
+#include <cmath>
 #include "obsimutil.h"
 #include "sqllexer.h"
 
@@ -468,6 +470,7 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
     job->restoreScn = resolved.restoreScn;
     job->restoreType = options.value(QStringLiteral("method")).compare(u"quick", Qt::CaseInsensitive) == 0 && m_profile.restoreType
         ? QStringLiteral("QUICK") : QStringLiteral("FULL");
+    job->progressDisplayMode = m_options.progressDisplayMode.toUpper();
     job->startUtc = QDateTime::currentDateTimeUtc();
     job->startSim = simulatedSeconds();
     job->failAtPercent = m_options.failRestoreAtPercent;
@@ -679,8 +682,16 @@ void ObCluster::writeJobRows(RestoreJob &job, double e)
     const double logFraction = qBound(0.0, (w - 0.3) / 0.7, 1.0);
     const quint64 recover = job.consistentScn + quint64(double(job.restoreScn > job.consistentScn ? job.restoreScn - job.consistentScn : 0) * logFraction);
     const bool beforeLog = raw.isEmpty() || raw == u"RESTORE_PRE" || raw == u"RESTORE_CREATE_INIT_LS" || raw == u"PHYSICAL_RESTORE_WAIT_RESTORE_TO_CONSISTENT_SCN";
-    const double recoverPct = beforeLog || job.restoreScn <= job.consistentScn ? 0 : double(recover - job.consistentScn) * 100.0 / double(job.restoreScn - job.consistentScn);
+    // The view: 0 before log recovery starts; 100 when the restore point equals the start of log recovery (nothing to
+    // replay); otherwise (RECOVER_SCN - start) / (RESTORE_SCN - start) * 100.
+    const double recoverPct = beforeLog ? 0
+        : job.restoreScn <= job.consistentScn ? 100
+                                              : double(recover - job.consistentScn) * 100.0 / double(job.restoreScn - job.consistentScn);
     const bool countersMove = m_profile.progressColumns;
+    const bool bytesMove = m_profile.version >= ObVersion(4, 3);
+    // Tablets differ in size: the bytes restored follow their own curve, not the tablet count's.
+    const qint64 finishedBytes = bytesMove ? qMin(job.totalBytes - 1, qint64(double(job.totalBytes) * std::pow(qMin(1.0, w / 0.7), 1.5))) : 0;
+    const bool bytesMode = bytesMove && job.progressDisplayMode == u"BYTES";
 
     if (raw != job.lastStatus || (job.lastStatus.isEmpty() && raw.isEmpty())) {
         if (!raw.isEmpty() || job.lastStatus.isEmpty())
@@ -722,14 +733,17 @@ void ObCluster::writeJobRows(RestoreJob &job, double e)
         if (m_profile.progressColumns) {
             if (user)
                 row << Value::integer(qint64(recover)) << Value::text(scnDisplay(recover, zone)) << Value::real(recoverPct)
-                    << Value::integer(job.tabletCount) << Value::integer(finished) << Value::real(finished * 100.0 / qMax(1, job.tabletCount));
+                    << Value::integer(job.tabletCount) << Value::integer(finished)
+                    << Value::real(bytesMode ? double(finishedBytes) * 100.0 / double(qMax<qint64>(1, job.totalBytes))
+                                             : finished * 100.0 / qMax(1, job.tabletCount));
             else
                 row << Value::null() << Value::null() << Value::null() << Value::null() << Value::null() << Value::null();
         }
-        // TOTAL_BYTES from the backup set's output bytes; FINISH_BYTES never advances on a real server (§2.5).
+        // TOTAL_BYTES from the backup set's output bytes. FINISH_BYTES: no caller advances it before 4.3
+        // (ob-restore-sql.md §2.5); in 4.3.x the bytes restored move with the data (the view's BYTES mode uses them).
         if (user)
             row << Value::integer(job.totalBytes) << Value::text(QStringLiteral("%1GB").arg(double(job.totalBytes) / double(kGiB), 0, 'f', 2))
-                << Value::integer(0) << Value::text(QStringLiteral("0.00MB"));
+                << Value::integer(finishedBytes) << Value::text(QStringLiteral("%1MB").arg(double(finishedBytes) / double(1 << 20), 0, 'f', 2));
         else
             row << Value::null() << Value::null() << Value::null() << Value::null();
         row << Value::text(job.description);
@@ -746,7 +760,7 @@ void ObCluster::writeJobRows(RestoreJob &job, double e)
         m_sql.exec(insertInto(QStringLiteral("__all_virtual_restore_progress"), 9),
                    {Value::integer(job.tenantId), Value::integer(job.jobId), Value::integer(qint64(job.restoreScn)), Value::integer(job.lsCount),
                     Value::integer(countersMove ? lsDone : 0), Value::integer(countersMove ? job.tabletCount : 0),
-                    Value::integer(countersMove ? finished : 0), Value::integer(job.totalBytes), Value::integer(0)});
+                    Value::integer(countersMove ? finished : 0), Value::integer(job.totalBytes), Value::integer(finishedBytes)});
         // Per-LS status integers; the numbering changed after 4.0 (§2.4).
         const bool v40 = m_profile.version < ObVersion(4, 1);
         int lsStatus = 1;
@@ -832,12 +846,16 @@ void ObCluster::finishJob(RestoreJob &job, bool success, const QString &comment)
                        : QStringLiteral("UPDATE oceanbase.DBA_OB_TENANTS SET STATUS = 'NORMAL', MODIFY_TIME = ? WHERE TENANT_ID = ?"),
                    {Value::text(t), Value::integer(job.tenantId)});
     }
+    // ObRestoreScheduler::restore_finish: ROOTSERVICE_EVENT_ADD("physical_restore", "restore_finish",
+    // "restore_stauts", job_info.get_status(), "tenant", job_info.get_tenant_name()) — OceanBase's own spelling of
+    // the first name. Whether the status prints as its name or its number is UNCONFIRMED; the name is written here.
     m_sql.exec(insertInto(QStringLiteral("DBA_OB_ROOTSERVICE_EVENT_HISTORY"), 18),
                {Value::text(t), Value::text(QStringLiteral("physical_restore")), Value::text(QStringLiteral("restore_finish")),
-                Value::text(QStringLiteral("job_id")), Value::text(QString::number(job.jobId)), Value::text(QStringLiteral("tenant")),
-                Value::text(job.tenantName), Value::text(QStringLiteral("ret")), Value::text(success ? QStringLiteral("0") : QString::number(job.failCode)),
+                Value::text(QStringLiteral("restore_stauts")), Value::text(success ? QStringLiteral("RESTORE_SUCCESS") : QStringLiteral("RESTORE_FAIL")),
+                Value::text(QStringLiteral("tenant")), Value::text(job.tenantName),
                 Value::text(QString()), Value::text(QString()), Value::text(QString()), Value::text(QString()), Value::text(QString()),
-                Value::text(QString()), Value::text(comment), Value::text(QStringLiteral("127.0.0.1")), Value::integer(2882)});
+                Value::text(QString()), Value::text(QString()), Value::text(QString()), Value::text(QString()),
+                Value::text(QStringLiteral("127.0.0.1")), Value::integer(2882)});
     m_changed.wakeAll();
 }
 

@@ -73,6 +73,9 @@ QString dataRestore(const ProgressSample &s)
         if (s.tablets && *s.tablets > 0)
             return Tr::tr("%1 of %2 tablets (%3)").arg(locale.toString(s.finishedTablets.value_or(0)), locale.toString(*s.tablets), percent);
         return Tr::tr("%1 (tablets not counted yet)").arg(percent);
+    case ProgressSample::DataBasis::Bytes:
+        return Tr::tr("%1 of %2 restored (%3, by bytes)")
+            .arg(locale.formattedDataSize(s.finishedBytes.value_or(0)), locale.formattedDataSize(s.totalBytes.value_or(0)), percent);
     case ProgressSample::DataBasis::Partitions:
         return Tr::tr("%1 of %2 partitions (%3)").arg(locale.toString(s.finishedTablets.value_or(0)), locale.toString(s.tablets.value_or(0)), percent);
     case ProgressSample::DataBasis::LogStreamSteps:

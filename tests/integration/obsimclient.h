@@ -140,7 +140,8 @@ struct RestoreSim
     }
 };
 
-inline std::unique_ptr<RestoreSim> startRestoreSim(const obrestore::ObVersion &v, double speed)
+inline std::unique_ptr<RestoreSim> startRestoreSim(const obrestore::ObVersion &v, double speed,
+                                                   const QString &progressDisplayMode = QStringLiteral("TABLET_CNT"))
 {
     auto s = std::make_unique<RestoreSim>();
     s->version = v;
@@ -151,6 +152,7 @@ inline std::unique_ptr<RestoreSim> startRestoreSim(const obrestore::ObVersion &v
     obsim::ObCluster::Options o;
     o.version = v;
     o.speed = speed;
+    o.progressDisplayMode = progressDisplayMode;
     s->server = std::make_unique<obsim::EmbeddedServer>(o);
     if (!s->server->start())
         return nullptr;

@@ -95,15 +95,19 @@ void tst_Progress::watchedToSuccess_data()
     QTest::addColumn<int>("dataBasis");
     QTest::addColumn<int>("logBasis");
     QTest::addColumn<QString>("tenantPhase");
+    QTest::addColumn<QString>("displayMode");
     using B = ProgressSample::DataBasis;
     using L = ProgressSample::LogBasis;
-    QTest::newRow("3.1.5") << "3.1.5" << int(B::Partitions) << int(L::None) << "";
-    QTest::newRow("4.0.0.0") << "4.0.0.0" << int(B::LogStreamSteps) << int(L::LogStreamScn) << "RESTORE_WAIT_LS";
-    QTest::newRow("4.1.0.0") << "4.1.0.0" << int(B::LogStreamSteps) << int(L::LogStreamScn) << "RESTORING";
-    QTest::newRow("4.2.1.2") << "4.2.1.2" << int(B::LogStreamSteps) << int(L::LogStreamScn) << "RESTORING";
-    QTest::newRow("4.2.1.8") << "4.2.1.8" << int(B::Tablets) << int(L::RecoverScn) << "RESTORING";
-    QTest::newRow("4.2.3.0") << "4.2.3.0" << int(B::Tablets) << int(L::RecoverScn) << "RESTORING";
-    QTest::newRow("4.3.3.0") << "4.3.3.0" << int(B::Tablets) << int(L::RecoverScn) << "RESTORING";
+    const QString tablets = QStringLiteral("TABLET_CNT");
+    QTest::newRow("3.1.5") << "3.1.5" << int(B::Partitions) << int(L::None) << "" << tablets;
+    QTest::newRow("4.0.0.0") << "4.0.0.0" << int(B::LogStreamSteps) << int(L::LogStreamScn) << "RESTORE_WAIT_LS" << tablets;
+    QTest::newRow("4.1.0.0") << "4.1.0.0" << int(B::LogStreamSteps) << int(L::LogStreamScn) << "RESTORING" << tablets;
+    QTest::newRow("4.2.1.2") << "4.2.1.2" << int(B::LogStreamSteps) << int(L::LogStreamScn) << "RESTORING" << tablets;
+    QTest::newRow("4.2.1.8") << "4.2.1.8" << int(B::Tablets) << int(L::RecoverScn) << "RESTORING" << tablets;
+    QTest::newRow("4.2.3.0") << "4.2.3.0" << int(B::Tablets) << int(L::RecoverScn) << "RESTORING" << tablets;
+    QTest::newRow("4.3.3.0") << "4.3.3.0" << int(B::Tablets) << int(L::RecoverScn) << "RESTORING" << tablets;
+    // 4.3.x computes RESTORE_PROGRESS from the job's display mode; in BYTES mode it is FINISH_BYTES of TOTAL_BYTES.
+    QTest::newRow("4.3.3.0, bytes") << "4.3.3.0" << int(B::Bytes) << int(L::RecoverScn) << "RESTORING" << QStringLiteral("BYTES");
 }
 
 void tst_Progress::watchedToSuccess()
@@ -112,8 +116,9 @@ void tst_Progress::watchedToSuccess()
     QFETCH(int, dataBasis);
     QFETCH(int, logBasis);
     QFETCH(QString, tenantPhase);
+    QFETCH(QString, displayMode);
     const ObVersion v = ObVersion::parse(version).value();
-    auto s = startRestoreSim(v, 30.0);
+    auto s = startRestoreSim(v, 30.0, displayMode);
     QVERIFY(s);
     QString message;
     QCOMPARE(s->startRestore(QStringLiteral("t1"), &message), 0);
@@ -144,6 +149,11 @@ void tst_Progress::watchedToSuccess()
             lastData = *x.dataPercent;
         }
         sawBasis = sawBasis || int(x.dataBasis) == dataBasis;
+        if (int(x.dataBasis) == int(ProgressSample::DataBasis::Bytes))
+            QVERIFY(x.totalBytes && *x.totalBytes > 0 && x.finishedBytes);
+        // Bytes advance only in 4.3.x; before, FINISH_BYTES stays 0 (ob-restore-sql.md §2.5).
+        if (v < ObVersion(4, 3) && x.finishedBytes)
+            QCOMPARE(*x.finishedBytes, qint64(0));
         sawLs = sawLs || !x.logStreams.isEmpty();
         if (x.logPercent && *x.logPercent > 0) {
             sawLog = true;
