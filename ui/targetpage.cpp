@@ -1,5 +1,7 @@
 #include "targetpage.h"
 
+#include <array>
+
 #include "background.h"
 #include "connectionform.h"
 #include "plan/wizardtasks.h"
@@ -165,6 +167,37 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     dec->addRow(m_password2);
     layout->addWidget(m_decryptionBox);
 
+    // Options a DBA needs now and then: quick restore, and the keys of a tenant with transparent encryption.
+    m_advancedBox = new QGroupBox(content);
+    m_advancedBox->setObjectName(QStringLiteral("advancedBox"));
+    m_advancedBox->setCheckable(true);
+    m_advancedBox->setChecked(false);
+    auto *advancedLayout = new QVBoxLayout(m_advancedBox);
+    m_advanced = new QWidget(m_advancedBox);
+    advancedLayout->addWidget(m_advanced);
+    auto *adv = new QGridLayout(m_advanced);
+    adv->setContentsMargins(0, 0, 0, 0);
+    m_quick = new QCheckBox(m_advanced);
+    m_quick->setObjectName(QStringLiteral("quickRestoreCheck"));
+    adv->addWidget(m_quick, 0, 0, 1, 2);
+    for (QLabel *&l : m_advancedLabels)
+        l = new QLabel(m_advanced);
+    m_keyFrom = new QLineEdit(m_advanced);
+    m_keyFrom->setObjectName(QStringLiteral("keyFromEdit"));
+    m_keyPassword = new QLineEdit(m_advanced);
+    m_keyPassword->setObjectName(QStringLiteral("keyPasswordEdit"));
+    m_keyPassword->setEchoMode(QLineEdit::Password);
+    m_kmsInfo = new QLineEdit(m_advanced);
+    m_kmsInfo->setObjectName(QStringLiteral("kmsInfoEdit"));
+    m_kmsInfo->setEchoMode(QLineEdit::Password);
+    for (int i = 0; i < 3; ++i) {
+        adv->addWidget(m_advancedLabels[i], i + 1, 0);
+        adv->addWidget(std::array<QLineEdit *, 3>{m_keyFrom, m_keyPassword, m_kmsInfo}[i], i + 1, 1);
+    }
+    adv->setColumnStretch(1, 1);
+    m_advanced->setVisible(false);
+    layout->addWidget(m_advancedBox);
+
     m_problems = new QLabel(content);
     m_problems->setObjectName(QStringLiteral("targetProblems"));
     m_problems->setWordWrap(true);
@@ -204,6 +237,13 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     connect(m_locality, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
     connect(m_password1, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
     connect(m_password2, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
+    connect(m_advancedBox, &QGroupBox::toggled, this, [this](bool on) {
+        m_advanced->setVisible(on);
+        updatePlan();
+    });
+    connect(m_quick, &QCheckBox::toggled, this, &TargetPage::updatePlan);
+    for (QLineEdit *e : {m_keyFrom, m_keyPassword, m_kmsInfo})
+        connect(e, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
     retranslateUi();
 }
 
@@ -331,6 +371,14 @@ void TargetPage::updatePlan()
         if (!e->text().isEmpty())
             plan.decryptionPasswords << e->text();
     }
+    // The advanced options count only while their box is open: what is hidden sends nothing.
+    const bool advanced = m_advancedBox->isChecked();
+    const bool quickAllowed = m_state.target && RestoreStatement::supportsQuickRestore(m_state.target->version);
+    m_quick->setEnabled(quickAllowed);
+    plan.quick = advanced && quickAllowed && m_quick->isChecked();
+    plan.keyFromUri = advanced ? m_keyFrom->text().trimmed() : QString();
+    plan.keyPassword = advanced ? m_keyPassword->text() : QString();
+    plan.kmsEncryptInfo = advanced ? m_kmsInfo->text() : QString();
     m_newPool->setVisible(plan.createPool);
     m_existingPool->setEnabled(!plan.createPool);
     m_decryptionBox->setVisible(plan.isEncrypted());
@@ -417,6 +465,15 @@ void TargetPage::retranslateUi()
     m_decryptionBox->setTitle(tr("Decryption (a chosen backup set is encrypted)"));
     m_password1->setPlaceholderText(tr("backup password (never saved or shown)"));
     m_password2->setPlaceholderText(tr("a second password, if sets use different ones"));
+    m_advancedBox->setTitle(tr("Advanced restore options"));
+    m_quick->setText(tr("Quick restore (method=quick): the tenant opens before all data is copied"));
+    m_quick->setToolTip(tr("OceanBase 4.3.3 and later; older versions would ignore the option."));
+    m_advancedLabels[0]->setText(tr("Key backup path:"));
+    m_advancedLabels[1]->setText(tr("Key backup password:"));
+    m_advancedLabels[2]->setText(tr("KMS information:"));
+    m_keyFrom->setPlaceholderText(tr("only for a tenant with transparent encryption (WITH KEY FROM, 4.2.1+)"));
+    m_keyPassword->setPlaceholderText(tr("ENCRYPTED BY (never saved or shown)"));
+    m_kmsInfo->setPlaceholderText(tr("SET @kms_encrypt_info (never saved or shown)"));
 }
 
 } // namespace obrestore

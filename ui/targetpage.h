@@ -72,6 +72,13 @@ private:
     QGroupBox *m_decryptionBox = nullptr;
     QLineEdit *m_password1 = nullptr;
     QLineEdit *m_password2 = nullptr;
+    QGroupBox *m_advancedBox = nullptr;   // checkable: its contents show when checked
+    QWidget *m_advanced = nullptr;
+    QCheckBox *m_quick = nullptr;
+    QLabel *m_advancedLabels[3] = {};
+    QLineEdit *m_keyFrom = nullptr;
+    QLineEdit *m_keyPassword = nullptr;
+    QLineEdit *m_kmsInfo = nullptr;
     QLabel *m_problems = nullptr;
     bool m_busy = false;
     bool m_namesEdited = false;

@@ -193,8 +193,12 @@ int runSql(const QStringList &args)
     const QCommandLineOption preview(QStringLiteral("preview"), Cli::tr("Print the PREVIEW form instead."));
     const QCommandLineOption cancel(QStringLiteral("cancel"), Cli::tr("Print the cancel statement for --tenant on --target-version."));
     const QCommandLineOption showSecrets(QStringLiteral("show-secrets"), Cli::tr("Print passwords and keys instead of '******'."));
+    const QCommandLineOption quick(QStringLiteral("quick"), Cli::tr("Quick restore: add method=quick (4.3.3+)."));
+    const QCommandLineOption keyFrom(QStringLiteral("key-from"), Cli::tr("The backup of the tenant's encryption keys (WITH KEY FROM, 4.2.1+)."), Cli::tr("uri"));
+    const QCommandLineOption keyPassword(QStringLiteral("key-password"), Cli::tr("The password of that key backup (ENCRYPTED BY)."), Cli::tr("password"));
+    const QCommandLineOption kmsInfo(QStringLiteral("kms-encrypt-info"), Cli::tr("The KMS information for a tenant with transparent encryption: SET @kms_encrypt_info and kms_encrypt=true."), Cli::tr("text"));
     parser.addOptions({tenant, from, untilScn, untilTime, poolList, primaryZone, locality, concurrency, decryption, description, target,
-                       sourceTenant, clusterName, clusterId, preview, cancel, showSecrets});
+                       sourceTenant, clusterName, clusterId, preview, cancel, showSecrets, quick, keyFrom, keyPassword, kmsInfo});
     const auto refuse = refuseUsage;
     if (const auto ended = parseOptionsOnly(parser, args, helpOption))
         return *ended;
@@ -242,6 +246,10 @@ int runSql(const QStringList &args)
     }
     r.decryptionPasswords = parser.values(decryption);
     r.description = parser.value(description);
+    r.quick = parser.isSet(quick);
+    r.keyFromUri = parser.value(keyFrom);
+    r.keyPassword = parser.value(keyPassword);
+    r.kmsEncryptInfo = parser.value(kmsInfo);
     r.sourceTenant = parser.value(sourceTenant);
     r.backupClusterName = parser.value(clusterName);
     r.backupClusterId = parser.value(clusterId).toLongLong();

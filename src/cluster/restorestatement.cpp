@@ -232,12 +232,38 @@ std::optional<QList<RenderedStatement>> RestoreStatement::restore(const RestoreR
     if (!validateUris(r.uris, error))
         return std::nullopt;
 
+    const bool v3 = r.targetVersion.major() < 4;
+    if (r.quick && !supportsQuickRestore(r.targetVersion)) {
+        fail(error, Tr::tr("Quick restore (method=quick) exists from OceanBase 4.3.3 on; the target is %1 (older versions "
+                           "would silently ignore the option and restore fully).")
+                        .arg(r.targetVersion.toString()));
+        return std::nullopt;
+    }
+    if ((!r.keyFromUri.isEmpty() || !r.keyPassword.isEmpty()) && !supportsKeyFrom(r.targetVersion)) {
+        fail(error, Tr::tr("WITH KEY FROM exists from OceanBase 4.2.1 on; the target is %1.").arg(r.targetVersion.toString()));
+        return std::nullopt;
+    }
+    if (!r.keyPassword.isEmpty() && r.keyFromUri.isEmpty()) {
+        fail(error, Tr::tr("The key backup's password needs the key backup's path (KEY FROM)."));
+        return std::nullopt;
+    }
+    if (!r.keyFromUri.isEmpty() && !isValidUri(r.keyFromUri, error))
+        return std::nullopt;
+    if (!r.kmsEncryptInfo.isEmpty() && v3) {
+        fail(error, Tr::tr("The KMS encryption information is for OceanBase 4.x targets."));
+        return std::nullopt;
+    }
+
     QList<RenderedStatement> out;
     if (const auto d = decryption(r.decryptionPasswords))
         out << *d;
+    if (!r.kmsEncryptInfo.isEmpty()) {
+        // A session variable the restore's resolver reads when kms_encrypt=true: same session, before the RESTORE.
+        const QString head = QStringLiteral("SET @kms_encrypt_info = ");
+        out << RenderedStatement{head + quote(r.kmsEncryptInfo) + u';', head + maskedLiteral() + u';', true};
+    }
 
     QString options = QStringLiteral("pool_list=") + r.poolList.join(u',');
-    const bool v3 = r.targetVersion.major() < 4;
     if (v3) {
         // ALTER SYSTEM RESTORE dest FROM source_tenant AT 'uri' UNTIL 'ts' WITH 'backup_cluster_name=…&backup_cluster_id=…&pool_list=…'
         if (!isValidTenantName(r.sourceTenant, error)) {
@@ -294,6 +320,10 @@ std::optional<QList<RenderedStatement>> RestoreStatement::restore(const RestoreR
         }
         options += QStringLiteral("&concurrency=%1").arg(*r.concurrency);
     }
+    if (!r.kmsEncryptInfo.isEmpty())
+        options += QStringLiteral("&kms_encrypt=true");
+    if (r.quick)
+        options += QStringLiteral("&method=quick");
     const auto until = untilClause(r, error);
     if (!until)
         return std::nullopt;
@@ -301,11 +331,35 @@ std::optional<QList<RenderedStatement>> RestoreStatement::restore(const RestoreR
     const QString from = quote(r.uris.join(u','));
     const QString fromMasked = quote(maskSecrets(r.uris.join(u',')));
     QString tail = *until + QStringLiteral(" WITH ") + quote(options);
-    if (!r.description.isEmpty())
+    QString tailMasked = tail;
+    if (!r.keyFromUri.isEmpty()) {
+        // opt_backup_key_info: WITH KEY FROM 'path' [ENCRYPTED BY 'password'] (4.2.1+ grammar).
+        tail += QStringLiteral(" WITH KEY FROM ") + quote(r.keyFromUri);
+        tailMasked += QStringLiteral(" WITH KEY FROM ") + quote(maskSecrets(r.keyFromUri));
+        if (!r.keyPassword.isEmpty()) {
+            tail += QStringLiteral(" ENCRYPTED BY ") + quote(r.keyPassword);
+            tailMasked += QStringLiteral(" ENCRYPTED BY ") + maskedLiteral();
+        }
+    }
+    if (!r.description.isEmpty()) {
         tail += QStringLiteral(" DESCRIPTION ") + quote(r.description);
+        tailMasked += QStringLiteral(" DESCRIPTION ") + quote(r.description);
+    }
     const QString head = QStringLiteral("ALTER SYSTEM RESTORE %1 FROM ").arg(r.tenantName);
-    out << RenderedStatement{head + from + tail + u';', head + fromMasked + tail + u';', from != fromMasked};
+    const QString sql = head + from + tail + u';';
+    const QString display = head + fromMasked + tailMasked + u';';
+    out << RenderedStatement{sql, display, sql != display};
     return out;
+}
+
+bool RestoreStatement::supportsQuickRestore(const ObVersion &v)
+{
+    return v >= ObVersion(4, 3, 3);
+}
+
+bool RestoreStatement::supportsKeyFrom(const ObVersion &v)
+{
+    return v >= ObVersion(4, 2, 1);
 }
 
 std::optional<QList<RenderedStatement>> RestoreStatement::preview(const RestoreRequest &r, QString *error)

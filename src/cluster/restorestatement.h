@@ -35,6 +35,11 @@ struct RestoreRequest
     std::optional<int> concurrency;
     QStringList decryptionPasswords;
     QString description;
+    // Restore options (ob-restore-sql.md §1.1, §1.2, §1.4):
+    bool quick = false;          // method=quick: quick restore, 4.3.3+
+    QString keyFromUri;          // WITH KEY FROM '<backup key path>' (4.2.1+ grammar; transparent encryption)
+    QString keyPassword;         // … ENCRYPTED BY '<password>' of that key backup
+    QString kmsEncryptInfo;      // SET @kms_encrypt_info = '…' and kms_encrypt=true (enterprise/TDE builds)
     // 3.x dialect
     QString sourceTenant;
     QString backupClusterName;
@@ -82,6 +87,8 @@ public:
     static RenderedStatement setSessionTimeZone(int offsetSeconds);
 
     static bool supportsPreview(const ObVersion &v);
+    static bool supportsQuickRestore(const ObVersion &v);  // 4.3.3+
+    static bool supportsKeyFrom(const ObVersion &v);       // 4.2.1+
     static bool supportsCancelRestore(const ObVersion &v);
 
     // Validators (also used by the plan and the wizard's fields).

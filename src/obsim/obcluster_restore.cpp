@@ -12,6 +12,7 @@
 #include "common/backupuri.h"
 #include "common/scn.h"
 
+#include <QFileInfo>
 #include <QTimeZone>
 
 namespace obsim {
@@ -331,6 +332,7 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
     QString untilTime;
     bool preview = false;
     QString sourceTenant;
+    QString keyFrom;
 
     auto until = [&]() {
         if (!p.accept("UNTIL"))
@@ -375,6 +377,17 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
             p.string(&from);
         until();
         p.expect("WITH") && p.string(&withOptions);
+        // 4.2.1+ grammar: opt_encrypt_key opt_backup_key_info — [ENCRYPTED BY 'pw'] [WITH KEY FROM 'uri' [ENCRYPTED BY 'pw']].
+        if (m_profile.cancelRestore) {
+            QString ignored;
+            if (p.accept("ENCRYPTED"))
+                p.expect("BY") && p.string(&ignored);
+            if (p.accept("WITH")) {
+                p.expect("KEY") && p.expect("FROM") && p.string(&keyFrom);
+                if (p.accept("ENCRYPTED"))
+                    p.expect("BY") && p.string(&ignored);
+            }
+        }
         if (p.accept("DESCRIPTION")) {
             p.acceptSymbol("=");
             p.string(&description);
@@ -399,6 +412,23 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
         const int c = options.value(QStringLiteral("concurrency")).toInt(&ok);
         if (!ok || c < 0 || c > 100)
             return StatementResult::fail(obError(-4002, QStringLiteral("restore concurrency")));
+    }
+    // Transparent encryption (fill_encrypt_info_, TDE/enterprise builds only; a CE server ignores both): the key
+    // backup named by KEY FROM must exist (OB_BACKUP_FILE_NOT_EXIST), and kms_encrypt=true needs the session's
+    // @kms_encrypt_info (the error for a missing one is UNCONFIRMED; -4002 here).
+    if (!m_options.ce) {
+        if (!keyFrom.isEmpty()) {
+            const auto key = BackupUri::parse(keyFrom);
+            if (!key || !key->isLocal() || !QFileInfo::exists(key->localPath()))
+                return StatementResult::fail(obError(-9011, QStringLiteral("cannot find backup file")));
+        }
+        if (options.value(QStringLiteral("kms_encrypt")).compare(u"true", Qt::CaseInsensitive) == 0) {
+            bool found = false;
+            for (auto it = session.userVariables.cbegin(); it != session.userVariables.cend(); ++it)
+                found = found || (it.key().compare(u"kms_encrypt_info", Qt::CaseInsensitive) == 0 && !it.value().isNull());
+            if (!found)
+                return StatementResult::fail(obError(-4002, QStringLiteral("kms encrypt info")));
+        }
     }
     if (m_profile.needsRestoreConcurrency
         && m_sql.scalarInt(QStringLiteral("SELECT VALUE FROM oceanbase.\"GV$OB_PARAMETERS\" WHERE NAME = 'restore_concurrency' LIMIT 1")) == 0)

@@ -134,6 +134,10 @@ std::optional<RestoreRequest> RestorePlan::toRequest(const ObVersion &targetVers
     r.concurrency = concurrency;
     r.decryptionPasswords = decryptionPasswords;
     r.description = description;
+    r.quick = quick;
+    r.keyFromUri = keyFromUri;
+    r.keyPassword = keyPassword;
+    r.kmsEncryptInfo = kmsEncryptInfo;
     if (source) {
         r.sourceTenant = source->tenantName;
         r.backupClusterName = source->clusterName;

@@ -44,6 +44,12 @@ struct RestorePlan
     std::optional<int> concurrency;
     QStringList decryptionPasswords;
     QString description;
+    // Advanced restore options (RestoreRequest): quick restore, the key backup of a transparently encrypted tenant,
+    // the KMS information. Secrets are held only here, never saved.
+    bool quick = false;
+    QString keyFromUri;
+    QString keyPassword;
+    QString kmsEncryptInfo;
 
     // The restore point as an SCN: a time is converted here in its labelled zone, so the statement can say
     // UNTIL SCN, which no server reads in another time zone (ob-restore-sql.md §1.3); "latest" is the point the

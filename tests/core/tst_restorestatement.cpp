@@ -177,6 +177,27 @@ QList<Row> rows()
     refused("3.x concurrency", [&](RestoreRequest &r) { v3(r); r.concurrency = 1; }, "4.1");
     refused("3.x description", [&](RestoreRequest &r) { v3(r); r.description = QStringLiteral("x"); }, "DESCRIPTION");
     refused("unknown target version", [](RestoreRequest &r) { r.targetVersion = ObVersion(); }, "version");
+    // Restore options (ob-restore-sql.md §1.1, §1.2, §1.4): quick restore 4.3.3+, KEY FROM 4.2.1+, KMS on 4.x.
+    ok("quick restore on 4.3.3", [](RestoreRequest &r) { r.targetVersion = ObVersion(4, 3, 3, 0); r.quick = true; },
+       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1&method=quick';")});
+    refused("quick restore on 4.3.2", [](RestoreRequest &r) { r.targetVersion = ObVersion(4, 3, 2, 0); r.quick = true; }, "4.3.3");
+    refused("quick restore on 4.2.3", [](RestoreRequest &r) { r.quick = true; }, "4.3.3");
+    ok("key from with password",
+       [](RestoreRequest &r) { r.keyFromUri = QStringLiteral("file:///backup/keys"); r.keyPassword = QStringLiteral("k'ey"); },
+       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' WITH KEY FROM 'file:///backup/keys' ENCRYPTED BY '******';")},
+       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' WITH KEY FROM 'file:///backup/keys' ENCRYPTED BY 'k\\'ey';")});
+    ok("key from on object storage masks its key",
+       [](RestoreRequest &r) { r.keyFromUri = QStringLiteral("oss://b/keys?host=h&access_id=AK&access_key=SECRETKEY"); r.description = QStringLiteral("d"); },
+       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' WITH KEY FROM 'oss://b/keys?host=h&access_id=AK&access_key=******' DESCRIPTION 'd';")},
+       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' WITH KEY FROM 'oss://b/keys?host=h&access_id=AK&access_key=SECRETKEY' DESCRIPTION 'd';")});
+    refused("key from on 4.2.0", [](RestoreRequest &r) { r.targetVersion = ObVersion(4, 2, 0, 0); r.keyFromUri = QStringLiteral("file:///k"); }, "4.2.1");
+    refused("key password without key from", [](RestoreRequest &r) { r.keyPassword = QStringLiteral("x"); }, "KEY FROM");
+    refused("key from with a quote", [](RestoreRequest &r) { r.keyFromUri = QStringLiteral("file:///k'x"); }, "");
+    ok("kms encrypt info",
+       [](RestoreRequest &r) { r.kmsEncryptInfo = QStringLiteral("KMS'INFO"); },
+       {QStringLiteral("SET @kms_encrypt_info = '******';"), kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1&kms_encrypt=true';")},
+       {QStringLiteral("SET @kms_encrypt_info = 'KMS\\'INFO';"), kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1&kms_encrypt=true';")});
+    refused("kms on 3.x", [&](RestoreRequest &r) { v3(r); r.kmsEncryptInfo = QStringLiteral("x"); }, "4.x");
     return out;
 }
 

@@ -21,6 +21,8 @@
 #include "tenantpage.h"
 #include "timelinewidget.h"
 
+#include <functional>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -28,6 +30,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -70,12 +73,14 @@ void typeInto(QLineEdit *edit, const QString &text)
 }
 
 // From the target page: connect, name the tenant, a new pool, pre-checks passed, on to the summary.
-void newPoolToSummary(QWizard &wizard, const QString &tenant)
+void newPoolToSummary(QWizard &wizard, const QString &tenant, const std::function<void()> &onTarget = {})
 {
     click(&wizard, "targetConnectButton");
     QTRY_VERIFY_WITH_TIMEOUT(static_cast<RestoreWizard &>(wizard).state().target.has_value(), 15000);
     typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), tenant);
     clickRadio(child<QRadioButton>(&wizard, "newPoolRadio"));
+    if (onTarget)
+        onTarget();
     QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
@@ -330,7 +335,16 @@ void tst_WizardWalk::walkTargetNotManaged()
     QVERIFY2(child<QLabel>(&wizard, "pointConversion")->text().contains(u"2024-03-01 13:33:20"), qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    STEP(newPoolToSummary(wizard, QStringLiteral("sales_scn")));
+    // Advanced options: quick restore is offered only from 4.3.3 (the demo is 4.2.3); a key backup path and its
+    // password go into the statement, the password masked.
+    STEP(newPoolToSummary(wizard, QStringLiteral("sales_scn"), [&] {
+        auto *advanced = child<QGroupBox>(&wizard, "advancedBox");
+        QVERIFY(!child<QWidget>(&wizard, "keyFromEdit")->isVisible());
+        advanced->setChecked(true);
+        QVERIFY(!child<QCheckBox>(&wizard, "quickRestoreCheck")->isEnabled());
+        typeInto(child<QLineEdit>(&wizard, "keyFromEdit"), QStringLiteral("file:///backup/keys"));
+        typeInto(child<QLineEdit>(&wizard, "keyPasswordEdit"), QStringLiteral("key-secret-1"));
+    }));
     QVERIFY(wizard.currentPage()->subTitle().contains(u"by hand"));
     // The exported script: commented, the statements in order, nothing secret.
     QTemporaryDir dir;
@@ -348,6 +362,8 @@ void tst_WizardWalk::walkTargetNotManaged()
     QVERIFY(script.contains(u"UNTIL SCN=1709300000000000000"));
     QVERIFY(script.contains(u"-- Restore point: SCN 1709300000000000000"));
     QVERIFY(!script.contains(m_demo->decryptionPassword()));
+    QVERIFY2(script.contains(u"WITH KEY FROM 'file:///backup/keys' ENCRYPTED BY '******'"), qPrintable(script));
+    QVERIFY(!script.contains(u"key-secret-1"));
     click(&wizard, "copyStatementsButton");
     QVERIFY(QApplication::clipboard()->text().contains(u"ALTER SYSTEM RESTORE sales_scn"));
     child<QCheckBox>(&wizard, "confirmCheck")->setChecked(true);

@@ -259,6 +259,11 @@ void tst_Obsim::statements4x_data()
     QTest::newRow("restore unknown option ignored") << v << pool << QStringLiteral("RESTORE UNTIL SCN=") + kInside + QStringLiteral(" OPTIONS pool_list=p1&some_future_key=1") << 0;
     QTest::newRow("restore description") << v << pool << QStringLiteral("RESTORE UNTIL SCN=") + kInside + QStringLiteral(" DESCRIPTION") << 0;
     QTest::newRow("restore double quotes") << v << pool << "RESTORE DOUBLEQUOTED" << 0;
+    // Restore options: method=quick (4.3.3), WITH KEY FROM (4.2.1+ grammar; a CE server ignores the key), KMS.
+    QTest::newRow("restore quick on 4.3.3") << "4.3.3.0" << pool << QStringLiteral("RESTORE UNTIL SCN=") + kInside + QStringLiteral(" OPTIONS pool_list=p1&method=quick") << 0;
+    QTest::newRow("restore with key from") << v << pool << "RESTORE KEYFROM" << 0;
+    QTest::newRow("4.2.0: no KEY FROM grammar") << "4.2.0.0" << pool << "RESTORE KEYFROM" << 1064;
+    QTest::newRow("restore with kms info") << v << pool << "RESTORE KMS" << 0;
     QTest::newRow("preview") << v << "" << "RESTORE PREVIEW" << 0;
     QTest::newRow("show parameters") << v << "" << "SHOW PARAMETERS LIKE 'min_observer_version'" << 0;
     QTest::newRow("set session var") << v << "" << "SET SESSION ob_query_timeout = 1000000000" << 0;
@@ -345,11 +350,16 @@ void tst_Obsim::statements4x()
         sql = restoreSql(*s, QStringLiteral("sys"), QStringLiteral("UNTIL SCN=") + kInside);
     else if (statement == u"RESTORE TWODATA")
         sql = QStringLiteral("ALTER SYSTEM RESTORE t1 FROM '%1,%1/../data' WITH 'pool_list=p1'").arg(s->data);
+    else if (statement == u"RESTORE KEYFROM")
+        sql = restoreSql(*s, QStringLiteral("t1"), QStringLiteral("UNTIL SCN=") + kInside)
+              + QStringLiteral(" WITH KEY FROM 'file:///nowhere/keys' ENCRYPTED BY 'pw' DESCRIPTION 'with keys'");
+    else if (statement == u"RESTORE KMS")
+        sql = QStringLiteral("SET @kms_encrypt_info = 'kms'; ") + restoreSql(*s, QStringLiteral("t1"), QStringLiteral("UNTIL SCN=") + kInside, QStringLiteral("pool_list=p1&kms_encrypt=true"));
     else if (statement.startsWith(u"RESTORE UNTIL SCN='"))
         sql = restoreSql(*s, QStringLiteral("t1"), statement.mid(8));
     else if (statement.startsWith(u"RESTORE UNTIL SCN "))
         sql = restoreSql(*s, QStringLiteral("t1"), statement.mid(8));
-    QCOMPARE(run(s->db(), sql, &message), code);
+    QCOMPARE(statement == u"RESTORE KMS" ? runAll(s->db(), sql, &message) : run(s->db(), sql, &message), code);
     if (code == 1064)
         QVERIFY2(message.contains(u"near '") && message.contains(u"at line 1"), qPrintable(message));
 }
