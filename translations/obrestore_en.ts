@@ -1595,6 +1595,122 @@
             <numerusform>File check: %n findings, see the diagnostics below.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A URI in FROM is not a backup or archive root: there is no format file under it (9080, OB_BACKUP_FORMAT_FILE_NOT_EXIST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the data backup path and the log archive path themselves (the folders that hold format.obbak), not a folder above or below them; obrestore inspect finds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URI in FROM holds the format file of another destination: another tenant, cluster or kind of path (9081, OB_BACKUP_FORMAT_FILE_NOT_MATCH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the paths belong to the tenant being restored and that the data and log archive paths are not swapped or mixed with another tenant&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick restore (method=quick) exists from OceanBase 4.3.3 on; the target is %1 (older versions would silently ignore the option and restore fully).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITH KEY FROM exists from OceanBase 4.2.1 on; the target is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key backup&apos;s password needs the key backup&apos;s path (KEY FROM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KMS encryption information is for OceanBase 4.x targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup set can be used for this restore point: the point is before the first usable backup set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a later point, inside a restorable window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase did not find something the restore needs in the backup location (4018, entry not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the paths in FROM and the restore point with obrestore inspect --until-… --verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something the statement names does not exist (4018, entry not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the names in the statement against the cluster&apos;s views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path in FROM is not a backup or archive root: there is no format file under it (9080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path in FROM holds the format file of another destination (9081): another tenant, cluster or kind of path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the paths belong to the tenant being restored and are not swapped or mixed with another tenant&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target does not support this (1235, not supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase restores from one data backup path only: name one in FROM (obrestore names the one whose window holds the restore point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone of the pool is an encryption zone, which a restore cannot use: choose a pool in other zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s message says what is not supported; check that the target&apos;s version has this statement or option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit config (resource unit) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the unit config first, or use one the cluster has (DBA_OB_UNIT_CONFIGS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit config of that name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource pool of that name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name, or use the existing one if it has the same settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone in the zone list does not exist in the target cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose zones the cluster has (DBA_OB_ZONES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 restored (%3, by bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -1980,6 +2096,22 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
     </message>
     <message>
         <source>--tenant and --verify need --until-scn or --until-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick restore: add method=quick (4.3.3+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of the tenant&apos;s encryption keys (WITH KEY FROM, 4.2.1+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of that key backup (ENCRYPTED BY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KMS information for a tenant with transparent encryption: SET @kms_encrypt_info and kms_encrypt=true.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2496,6 +2628,10 @@ Fix: %2</source>
     </message>
     <message>
         <source>Replayed up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, quick restore (method=quick)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3031,6 +3167,42 @@ Fix: %2</source>
     </message>
     <message>
         <source>a second password, if sets use different ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced restore options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick restore (method=quick): the tenant opens before all data is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase 4.3.3 and later; older versions would ignore the option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key backup path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key backup password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a tenant with transparent encryption (WITH KEY FROM, 4.2.1+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENCRYPTED BY (never saved or shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET @kms_encrypt_info (never saved or shown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

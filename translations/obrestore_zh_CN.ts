@@ -1588,6 +1588,122 @@
             <numerusform>文件检查：%n 项发现，见下方诊断。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A URI in FROM is not a backup or archive root: there is no format file under it (9080, OB_BACKUP_FORMAT_FILE_NOT_EXIST).</source>
+        <translation>FROM 中的某个 URI 不是备份或归档的根目录：其下没有 format 文件（9080，OB_BACKUP_FORMAT_FILE_NOT_EXIST）。</translation>
+    </message>
+    <message>
+        <source>Name the data backup path and the log archive path themselves (the folders that hold format.obbak), not a folder above or below them; obrestore inspect finds them.</source>
+        <translation>请直接指定数据备份路径和日志归档路径本身（含 format.obbak 的目录），不要指定其上级或下级目录；obrestore inspect 可以找到它们。</translation>
+    </message>
+    <message>
+        <source>A URI in FROM holds the format file of another destination: another tenant, cluster or kind of path (9081, OB_BACKUP_FORMAT_FILE_NOT_MATCH).</source>
+        <translation>FROM 中的某个 URI 下是另一个目的端的 format 文件：属于另一个租户、集群或另一类路径（9081，OB_BACKUP_FORMAT_FILE_NOT_MATCH）。</translation>
+    </message>
+    <message>
+        <source>Check that the paths belong to the tenant being restored and that the data and log archive paths are not swapped or mixed with another tenant&apos;s.</source>
+        <translation>请检查这些路径是否属于要恢复的租户，数据备份路径和日志归档路径是否写反，或与其他租户的路径混用。</translation>
+    </message>
+    <message>
+        <source>Quick restore (method=quick) exists from OceanBase 4.3.3 on; the target is %1 (older versions would silently ignore the option and restore fully).</source>
+        <translation>快速恢复（method=quick）从 OceanBase 4.3.3 起才有；目标集群为 %1（更早的版本会悄悄忽略该选项并执行完整恢复）。</translation>
+    </message>
+    <message>
+        <source>WITH KEY FROM exists from OceanBase 4.2.1 on; the target is %1.</source>
+        <translation>WITH KEY FROM 从 OceanBase 4.2.1 起才有；目标集群为 %1。</translation>
+    </message>
+    <message>
+        <source>The key backup&apos;s password needs the key backup&apos;s path (KEY FROM).</source>
+        <translation>指定密钥备份的密码时，还需要指定密钥备份的路径（KEY FROM）。</translation>
+    </message>
+    <message>
+        <source>The KMS encryption information is for OceanBase 4.x targets.</source>
+        <translation>KMS 加密信息只适用于 OceanBase 4.x 目标集群。</translation>
+    </message>
+    <message>
+        <source>No backup set can be used for this restore point: the point is before the first usable backup set.</source>
+        <translation>没有备份集可用于此恢复时间点：该时间点早于第一个可用的备份集。</translation>
+    </message>
+    <message>
+        <source>Pick a later point, inside a restorable window.</source>
+        <translation>请选择更晚、位于可恢复时间段内的时间点。</translation>
+    </message>
+    <message>
+        <source>OceanBase did not find something the restore needs in the backup location (4018, entry not exist).</source>
+        <translation>OceanBase 在备份路径中找不到恢复所需的内容（4018，entry not exist）。</translation>
+    </message>
+    <message>
+        <source>Check the paths in FROM and the restore point with obrestore inspect --until-… --verify.</source>
+        <translation>请用 obrestore inspect --until-… --verify 检查 FROM 中的路径和恢复时间点。</translation>
+    </message>
+    <message>
+        <source>Something the statement names does not exist (4018, entry not exist).</source>
+        <translation>语句中指定的某个对象不存在（4018，entry not exist）。</translation>
+    </message>
+    <message>
+        <source>Check the names in the statement against the cluster&apos;s views.</source>
+        <translation>请对照集群的视图检查语句中的名称。</translation>
+    </message>
+    <message>
+        <source>A path in FROM is not a backup or archive root: there is no format file under it (9080).</source>
+        <translation>FROM 中的某个路径不是备份或归档的根目录：其下没有 format 文件（9080）。</translation>
+    </message>
+    <message>
+        <source>A path in FROM holds the format file of another destination (9081): another tenant, cluster or kind of path.</source>
+        <translation>FROM 中的某个路径下是另一个目的端的 format 文件（9081）：属于另一个租户、集群或另一类路径。</translation>
+    </message>
+    <message>
+        <source>Check that the paths belong to the tenant being restored and are not swapped or mixed with another tenant&apos;s.</source>
+        <translation>请检查这些路径是否属于要恢复的租户，是否写反或与其他租户的路径混用。</translation>
+    </message>
+    <message>
+        <source>The target does not support this (1235, not supported).</source>
+        <translation>目标集群不支持此操作（1235，not supported）。</translation>
+    </message>
+    <message>
+        <source>OceanBase restores from one data backup path only: name one in FROM (obrestore names the one whose window holds the restore point).</source>
+        <translation>OceanBase 只能从一个数据备份路径恢复：请在 FROM 中只指定一个（obrestore 会选择可恢复时间段包含该恢复时间点的那个）。</translation>
+    </message>
+    <message>
+        <source>A zone of the pool is an encryption zone, which a restore cannot use: choose a pool in other zones.</source>
+        <translation>资源池所在的某个 Zone 是加密 Zone，恢复不能使用：请选择位于其他 Zone 的资源池。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s message says what is not supported; check that the target&apos;s version has this statement or option.</source>
+        <translation>服务端的消息说明了哪项不受支持；请检查目标集群的版本是否有此语句或选项。</translation>
+    </message>
+    <message>
+        <source>The unit config (resource unit) does not exist.</source>
+        <translation>资源单元规格（resource unit）不存在。</translation>
+    </message>
+    <message>
+        <source>Create the unit config first, or use one the cluster has (DBA_OB_UNIT_CONFIGS).</source>
+        <translation>请先创建资源单元规格，或使用集群已有的规格（DBA_OB_UNIT_CONFIGS）。</translation>
+    </message>
+    <message>
+        <source>A unit config of that name already exists.</source>
+        <translation>同名的资源单元规格已存在。</translation>
+    </message>
+    <message>
+        <source>A resource pool of that name already exists.</source>
+        <translation>同名的资源池已存在。</translation>
+    </message>
+    <message>
+        <source>Choose another name, or use the existing one if it has the same settings.</source>
+        <translation>请换一个名称；如果已有的设置相同，也可以直接使用它。</translation>
+    </message>
+    <message>
+        <source>A zone in the zone list does not exist in the target cluster.</source>
+        <translation>Zone 列表中的某个 Zone 在目标集群中不存在。</translation>
+    </message>
+    <message>
+        <source>Choose zones the cluster has (DBA_OB_ZONES).</source>
+        <translation>请选择集群已有的 Zone（DBA_OB_ZONES）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 restored (%3, by bytes)</source>
+        <translation>已恢复 %2 中的 %1（%3，按字节计）</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -1983,6 +2099,22 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
     <message>
         <source>--tenant and --verify need --until-scn or --until-time.</source>
         <translation>--tenant 和 --verify 需要与 --until-scn 或 --until-time 一起使用。</translation>
+    </message>
+    <message>
+        <source>Quick restore: add method=quick (4.3.3+).</source>
+        <translation>快速恢复：添加 method=quick（4.3.3 及以上）。</translation>
+    </message>
+    <message>
+        <source>The backup of the tenant&apos;s encryption keys (WITH KEY FROM, 4.2.1+).</source>
+        <translation>租户加密密钥的备份（WITH KEY FROM，4.2.1 及以上）。</translation>
+    </message>
+    <message>
+        <source>The password of that key backup (ENCRYPTED BY).</source>
+        <translation>该密钥备份的密码（ENCRYPTED BY）。</translation>
+    </message>
+    <message>
+        <source>The KMS information for a tenant with transparent encryption: SET @kms_encrypt_info and kms_encrypt=true.</source>
+        <translation>透明加密租户的 KMS 信息：SET @kms_encrypt_info 并添加 kms_encrypt=true。</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2629,10 @@ Fix: %2</source>
     <message>
         <source>Replayed up to</source>
         <translation>已回放到</translation>
+    </message>
+    <message>
+        <source>, quick restore (method=quick)</source>
+        <translation>，快速恢复（method=quick）</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3163,42 @@ Fix: %2</source>
     <message>
         <source>a second password, if sets use different ones</source>
         <translation>第二个密码（若各备份集的密码不同）</translation>
+    </message>
+    <message>
+        <source>Advanced restore options</source>
+        <translation>高级恢复选项</translation>
+    </message>
+    <message>
+        <source>Quick restore (method=quick): the tenant opens before all data is copied</source>
+        <translation>快速恢复（method=quick）：数据全部复制完之前租户即可使用</translation>
+    </message>
+    <message>
+        <source>OceanBase 4.3.3 and later; older versions would ignore the option.</source>
+        <translation>OceanBase 4.3.3 及以上；更早的版本会忽略该选项。</translation>
+    </message>
+    <message>
+        <source>Key backup path:</source>
+        <translation>密钥备份路径：</translation>
+    </message>
+    <message>
+        <source>Key backup password:</source>
+        <translation>密钥备份密码：</translation>
+    </message>
+    <message>
+        <source>KMS information:</source>
+        <translation>KMS 信息：</translation>
+    </message>
+    <message>
+        <source>only for a tenant with transparent encryption (WITH KEY FROM, 4.2.1+)</source>
+        <translation>仅用于透明加密的租户（WITH KEY FROM，4.2.1 及以上）</translation>
+    </message>
+    <message>
+        <source>ENCRYPTED BY (never saved or shown)</source>
+        <translation>ENCRYPTED BY（从不保存或显示）</translation>
+    </message>
+    <message>
+        <source>SET @kms_encrypt_info (never saved or shown)</source>
+        <translation>SET @kms_encrypt_info（从不保存或显示）</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace obrestore {
@@ -168,15 +169,12 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     layout->addWidget(m_decryptionBox);
 
     // Options a DBA needs now and then: quick restore, and the keys of a tenant with transparent encryption.
-    m_advancedBox = new QGroupBox(content);
-    m_advancedBox->setObjectName(QStringLiteral("advancedBox"));
-    m_advancedBox->setCheckable(true);
-    m_advancedBox->setChecked(false);
-    auto *advancedLayout = new QVBoxLayout(m_advancedBox);
-    m_advanced = new QWidget(m_advancedBox);
-    advancedLayout->addWidget(m_advanced);
+    m_advancedCheck = new QCheckBox(content);
+    m_advancedCheck->setObjectName(QStringLiteral("advancedCheck"));
+    layout->addWidget(m_advancedCheck);
+    m_advanced = new QGroupBox(content);
+    m_advanced->setObjectName(QStringLiteral("advancedBox"));
     auto *adv = new QGridLayout(m_advanced);
-    adv->setContentsMargins(0, 0, 0, 0);
     m_quick = new QCheckBox(m_advanced);
     m_quick->setObjectName(QStringLiteral("quickRestoreCheck"));
     adv->addWidget(m_quick, 0, 0, 1, 2);
@@ -196,7 +194,7 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     }
     adv->setColumnStretch(1, 1);
     m_advanced->setVisible(false);
-    layout->addWidget(m_advancedBox);
+    layout->addWidget(m_advanced);
 
     m_problems = new QLabel(content);
     m_problems->setObjectName(QStringLiteral("targetProblems"));
@@ -237,8 +235,10 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     connect(m_locality, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
     connect(m_password1, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
     connect(m_password2, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
-    connect(m_advancedBox, &QGroupBox::toggled, this, [this](bool on) {
+    connect(m_advancedCheck, &QCheckBox::toggled, this, [this, scroll](bool on) {
         m_advanced->setVisible(on);
+        if (on) // once the layout has the new rows, bring them into view
+            QTimer::singleShot(0, this, [this, scroll] { scroll->ensureWidgetVisible(m_kmsInfo); });
         updatePlan();
     });
     connect(m_quick, &QCheckBox::toggled, this, &TargetPage::updatePlan);
@@ -372,7 +372,7 @@ void TargetPage::updatePlan()
             plan.decryptionPasswords << e->text();
     }
     // The advanced options count only while their box is open: what is hidden sends nothing.
-    const bool advanced = m_advancedBox->isChecked();
+    const bool advanced = m_advancedCheck->isChecked();
     const bool quickAllowed = m_state.target && RestoreStatement::supportsQuickRestore(m_state.target->version);
     m_quick->setEnabled(quickAllowed);
     plan.quick = advanced && quickAllowed && m_quick->isChecked();
@@ -465,7 +465,7 @@ void TargetPage::retranslateUi()
     m_decryptionBox->setTitle(tr("Decryption (a chosen backup set is encrypted)"));
     m_password1->setPlaceholderText(tr("backup password (never saved or shown)"));
     m_password2->setPlaceholderText(tr("a second password, if sets use different ones"));
-    m_advancedBox->setTitle(tr("Advanced restore options"));
+    m_advancedCheck->setText(tr("Advanced restore options"));
     m_quick->setText(tr("Quick restore (method=quick): the tenant opens before all data is copied"));
     m_quick->setToolTip(tr("OceanBase 4.3.3 and later; older versions would ignore the option."));
     m_advancedLabels[0]->setText(tr("Key backup path:"));

@@ -72,8 +72,8 @@ private:
     QGroupBox *m_decryptionBox = nullptr;
     QLineEdit *m_password1 = nullptr;
     QLineEdit *m_password2 = nullptr;
-    QGroupBox *m_advancedBox = nullptr;   // checkable: its contents show when checked
-    QWidget *m_advanced = nullptr;
+    QCheckBox *m_advancedCheck = nullptr; // shows the advanced options
+    QGroupBox *m_advanced = nullptr;
     QCheckBox *m_quick = nullptr;
     QLabel *m_advancedLabels[3] = {};
     QLineEdit *m_keyFrom = nullptr;
