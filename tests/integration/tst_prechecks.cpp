@@ -1,3 +1,4 @@
+#include "backupdest/restoresource.h"
 #include "backupdest/destscanner.h"
 #include "backupdest/tenantcatalog.h"
 #include "cluster/clusterinventory.h"
@@ -99,6 +100,8 @@ private Q_SLOTS:
     void timeBecomesUntilScn();
     void executorStartsFindsAndNeverResubmits();
     void movedArchiveNamesTheCoveringDestination();
+    void obsimAgreesWithTheRestoreSource_data();
+    void obsimAgreesWithTheRestoreSource();
     void executorCreatesPool();
     void executorLostAnswerIsNotResubmitted();
     void lifecyclePerVersion_data();
@@ -314,6 +317,54 @@ void tst_PreChecks::movedArchiveNamesTheCoveringDestination()
     QVERIFY(!f->session->execute(QStringLiteral("ALTER SYSTEM RESTORE both FROM 'file://%1/data,%2,%3' UNTIL TIME='2024-03-01 20:00:00' WITH 'pool_list=free_pool'")
                                      .arg(f->dir.path(), clog, clogNew), &e));
     QCOMPARE(e.code, 4018);
+}
+
+void tst_PreChecks::obsimAgreesWithTheRestoreSource_data()
+{
+    QTest::addColumn<QString>("scenario");
+    for (const char *name : {"demo", "moved_archive", "corrupt_newest_set", "multiple_data_dests", "piece_without_start",
+                             "newest_set_not_covered", "archive_gap"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void tst_PreChecks::obsimAgreesWithTheRestoreSource()
+{
+    // obsim validates a restore with the same rule: a point the product calls restorable is accepted with the FROM
+    // it builds, and one it calls unrestorable is refused whatever paths are named (PREVIEW, 4.2.3).
+    QFETCH(QString, scenario);
+    auto f = setUp(scenario, QStringLiteral("4.2.3.0"));
+    QVERIFY(f);
+    ServerError e;
+    QVERIFY(f->session->execute(QStringLiteral("SET DECRYPTION IDENTIFIED BY 'backup_pw_1', 's3cret-pw'"), &e));
+    int accepted = 0;
+    int refused = 0;
+    for (const TenantEntry &t : f->catalog.tenants) {
+        if (t.dataDests.isEmpty())
+            continue;
+        QList<quint64> points;
+        for (qsizetype i = 0; i < t.windows.size(); ++i) {
+            const RestoreWindow &w = t.windows[i];
+            points << w.start.value() << w.end.value() << w.end.value() + 1 << w.start.value() - 1
+                   << w.start.value() / 2 + w.end.value() / 2;
+        }
+        if (t.windows.isEmpty())
+            points << obfixture::at("2024-03-02 12:00:00").value();
+        for (quint64 point : std::as_const(points)) {
+            const TenantRestoreSource r = restoreSourceAt(t, Scn(point));
+            QStringList from = r.restorable ? r.fromUris() : QStringList{t.dataDests.first().uri};
+            if (!r.restorable) {
+                for (const ArchiveDestEntry &a : t.archiveDests)
+                    from << a.uri;
+            }
+            const QString where = QStringLiteral("%1 tenant %2 SCN %3: %4").arg(scenario).arg(t.tenantId).arg(point).arg(from.join(u','));
+            const bool previewed = f->session->execute(
+                QStringLiteral("ALTER SYSTEM RESTORE FROM '%1' UNTIL SCN=%2 PREVIEW").arg(from.join(u',')).arg(point), &e);
+            const bool ok = previewed && f->session->read(QStringLiteral("SHOW RESTORE PREVIEW"), {}, &e, 0).has_value();
+            QVERIFY2(ok == r.restorable, qPrintable(where + QStringLiteral(" — obsim: ") + (ok ? QStringLiteral("accepted") : e.toString())));
+            (ok ? accepted : refused)++;
+        }
+    }
+    QVERIFY(accepted > 0 && refused > 0);
 }
 
 void tst_PreChecks::executorCreatesPool()
