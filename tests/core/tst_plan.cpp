@@ -108,6 +108,18 @@ void tst_Plan::restoreScript()
     QVERIFY2(old, qPrintable(why));
     QVERIFY(old->at(2).display.startsWith(u"SET time_zone = '+08:00'"));
     QVERIFY(obrestore::restoreScript(plan, ObVersion(3, 1, 5, 0), *old).contains(u"WHERE TENANT_NAME = 'restored'"));
+    // "Latest": the live statement has no UNTIL (the server picks its point), the exported script pins the point the
+    // server would pick now, so that running it later restores to the same point.
+    plan = modern;
+    plan.point = RestorePlan::Point::Latest;
+    const auto latest = RestoreExecutor::statements(plan, target, &why);
+    QVERIFY2(latest, qPrintable(why));
+    QVERIFY(!latest->last().display.contains(u"UNTIL"));
+    const Scn point = *plan.restoreScn();
+    QCOMPARE(point, latestRestoreSource(*plan.source).scn);
+    const QString pinned = obrestore::restoreScript(plan, target, *latest);
+    QVERIFY2(pinned.contains(QStringLiteral("UNTIL SCN=%1 WITH").arg(point.toDecimal())), qPrintable(pinned));
+    QVERIFY(pinned.contains(QStringLiteral("-- Restore point: latest when this script was written, SCN %1").arg(point.toDecimal())));
     // A plan that is not ready gives no statements, and says why.
     plan = modern;
     plan.tenantName.clear();
