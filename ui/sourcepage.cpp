@@ -275,6 +275,7 @@ void SourcePage::startParse()
                         }
                         m_scan = r.scan;
                         setCatalog(r.catalog.cancelled ? std::nullopt : std::optional<Catalog>(r.catalog));
+                        m_state.sourceStorage = r.scan.storage;
                     });
 }
 
@@ -298,6 +299,7 @@ void SourcePage::updateCounts()
 void SourcePage::setCatalog(std::optional<Catalog> catalog)
 {
     m_state.catalog = std::move(catalog);
+    m_state.sourceStorage.reset();
     ++m_state.sourceGeneration;
     m_state.plan.source.reset(); // the tenant page chooses again
     if (m_state.catalog)

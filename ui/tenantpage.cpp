@@ -273,7 +273,8 @@ void TenantPage::startFileCheck()
     const TenantEntry tenant = *m_state.plan.source;
     const quint64 request = ++m_checkRequest;
     m_checkTimer->start();
-    runInBackground(m_state.pool, this, [tenant, s = *source, control] { return checkRestoreFiles(tenant, s, control); },
+    const auto storage = m_state.sourceStorage;
+    runInBackground(m_state.pool, this, [tenant, s = *source, control, storage] { return checkRestoreFiles(tenant, s, control, storage); },
                     [this, request](const TenantRestoreSource &r) {
                         if (request != m_checkRequest)
                             return;

@@ -111,7 +111,7 @@ void TimelineWidget::rebuild()
     QList<QPair<Scn, Scn>> covered;
     for (const ArchiveDestEntry &a : m_tenant->archiveDests) {
         for (const PieceEntry &p : a.pieces) {
-            if (p.source == PieceEntry::Source::Empty || !p.attr.startScn.isTime())
+            if (p.source == PieceEntry::Source::Empty || p.source == PieceEntry::Source::NotRead || !p.attr.startScn.isTime())
                 continue;
             Bar b;
             b.start = p.attr.startScn;

@@ -23,6 +23,7 @@ struct WizardState
     bool sourceOnline = false;            // scenario 1 always; scenario 3 by choice
     ConnectionSettings sourceConnection;  // scenario 1 (and 3 when online)
     std::optional<Catalog> catalog;       // the tenants found, online or offline
+    std::shared_ptr<const Storage> sourceStorage; // what an offline catalog was read through (object storage too)
     quint64 sourceGeneration = 0;         // bumped whenever the catalog changes: dependents start over
 
     // Target.

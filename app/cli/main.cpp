@@ -1,5 +1,6 @@
 // obrestore: the command-line twin of the wizard (../shared/contracts/obrestore-cli.md).
 #include "backupdest/destscanner.h"
+#include "backupdest/objectstorage.h"
 #include "backupdest/restoreverify.h"
 #include "backupdest/tenantcatalog.h"
 #include "buildinfo.h"
@@ -13,6 +14,7 @@
 #include "watch.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <cstdio>
 
@@ -84,11 +86,16 @@ int runInspect(const QStringList &args)
     const QCommandLineOption verifyOption(QStringLiteral("verify"),
                                           Cli::tr("With --until-…: also check, without reading data, that the files the "
                                                   "restore opens are present."));
+    const QCommandLineOption keyFileOption(QStringLiteral("access-key-file"),
+                                           Cli::tr("Read the object storage secret access key from this file (its first "
+                                                   "line), for locations without access_key=. OBRESTORE_ACCESS_KEY works too."),
+                                           Cli::tr("file"));
     parser.addOptions({jsonOption, targetOption, zoneOption, decryptionOption, untilScnOption, untilTimeOption,
-                       tenantOption, verifyOption});
+                       tenantOption, verifyOption, keyFileOption});
     parser.addPositionalArgument(QStringLiteral("uri"),
-                                 Cli::tr("A backup location: file:///path, an absolute path, or any folder above "
-                                         "the destinations."),
+                                 Cli::tr("A backup location: file:///path, an absolute path, any folder above the "
+                                         "destinations, or object storage as OceanBase writes it "
+                                         "(s3://bucket/path?host=…&access_id=…&access_key=…, oss://, cos://)."),
                                  Cli::tr("URI..."));
     if (!parser.parse(args))
         return misuse(parser.errorText(), parser.helpText());
@@ -100,13 +107,26 @@ int runInspect(const QStringList &args)
     if (uris.isEmpty())
         return misuse(Cli::tr("Give at least one backup location."), parser.helpText());
 
+    // The secret key for object storage locations written without access_key=: a file (first line) or the
+    // environment, so it need not appear on a command line (where `ps` shows it).
+    QString accessKey = qEnvironmentVariable("OBRESTORE_ACCESS_KEY");
+    if (parser.isSet(keyFileOption)) {
+        QFile f(parser.value(keyFileOption));
+        if (!f.open(QIODevice::ReadOnly))
+            return misuse(Cli::tr("Cannot read the access key file %1: %2").arg(parser.value(keyFileOption), f.errorString()),
+                          parser.helpText());
+        accessKey = QString::fromUtf8(f.readLine()).remove(u'\n').remove(u'\r');
+    }
     QList<BackupUri> locations;
     for (const QString &text : uris) {
         QString error;
         const auto uri = BackupUri::parse(text, &error, QDir::currentPath());
         if (!uri)
             return misuse(error, parser.helpText());
-        locations.append(*uri);
+        if (!uri->isLocal() && uri->scheme() != BackupUri::Scheme::Azblob
+            && !ObjectLocation::fromUri(*uri, &error, accessKey))
+            return misuse(error, parser.helpText());
+        locations.append(uri->withAccessKey(accessKey));
     }
     CatalogOptions options;
     options.timeZone = QTimeZone::systemTimeZone();
@@ -148,13 +168,13 @@ int runInspect(const QStringList &args)
         return misuse(Cli::tr("--tenant and --verify need --until-scn or --until-time."), parser.helpText());
 
     const DestScanner scanner;
-    Catalog catalog = buildCatalog(scanner.scan(locations), options);
+    const ScanResult scan = scanner.scan(locations);
+    Catalog catalog = buildCatalog(scan, options);
     if (point) {
         queryRestorePoint(catalog, point, selectTenants(catalog, parser.value(tenantOption)), options.timeZone);
         if (parser.isSet(verifyOption)) {
-            const LocalStorage storage;
             for (auto it = catalog.restoreSources.begin(); it != catalog.restoreSources.end(); ++it) {
-                verifyRestoreSource(storage, catalog.tenants[it.key()], *it);
+                verifyRestoreSource(*scan.storage, catalog.tenants[it.key()], *it);
                 catalog.diagnostics += it->missing;
             }
             sortDiagnostics(catalog.diagnostics);

@@ -38,7 +38,8 @@ struct BackupSetEntry
 struct DataDestEntry
 {
     QString path;
-    QString uri;
+    QString uri;        // "file:///…", or "s3://bucket/key" without the location's parameters
+    QString parameters; // object storage: the parameters a statement's FROM needs, secrets masked (Storage::parametersOf)
     FormatDesc format;
     bool legacy40 = false; // names without .obbak
     bool backupSetsDirFound = false;
@@ -48,13 +49,16 @@ struct DataDestEntry
 
 struct PieceEntry
 {
-    enum class Source { Frozen, Active, Empty };
+    // NotRead: the scan did not open this piece's files, because OceanBase's restore does not either (the newest
+    // non-empty piece's history says what the older pieces are; destscanner.cpp, docs/object-storage.md §4).
+    enum class Source { Frozen, Active, Empty, NotRead };
     PieceKey key;
     bool hasStartPlaceholder = false;
     bool hasEndPlaceholder = false;
     bool dirFound = false;
     Source source = Source::Empty;
-    PieceAttr attr;                  // merged like ObArchiveStore::get_single_piece_info (§3.6)
+    PieceAttr attr;                  // merged like ObArchiveStore::get_single_piece_info (§3.6), or from the history
+    bool fromHistory = false;        // attr comes from the newest piece's his_frozen_pieces_, not from this piece's files
     bool checkpointNameFound = false; // an active piece's checkpoint_info.<scn> (scn > 0) exists
     std::optional<TenantArchivePieceInfosDesc> extend; // read for the newest non-empty piece only
     bool extendUnreadable = false;   // tenant_archive_piece_infos was read and is missing, damaged or unreadable
@@ -74,6 +78,7 @@ struct ArchiveDestEntry
 {
     QString path;
     QString uri;
+    QString parameters; // as DataDestEntry::parameters
     FormatDesc format;
     bool legacy40 = false;
     bool piecesDirFound = false;

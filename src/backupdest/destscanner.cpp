@@ -2,6 +2,7 @@
 
 #include "diagnostics.h"
 #include "obbak.h"
+#include "objectstorage.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -57,7 +58,17 @@ struct FoundDest
 {
     QString path;
     QString formatName; // "format.obbak" or "format"
+    QSet<QString> subdirs; // the destination folder's own sub-folders (piece folders among them)
 };
+
+// Depth-first pre-order with names in ascending order, the order the scan always reported destinations in.
+bool walkOrder(const QString &a, const QString &b)
+{
+    const QList<QStringView> x = QStringView(a).split(u'/');
+    const QList<QStringView> y = QStringView(b).split(u'/');
+    return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end(),
+                                        [](QStringView l, QStringView r) { return l.compare(r) < 0; });
+}
 
 // Shared state of one scan: counters, diagnostics and progress reporting, safe across reader threads.
 class ScanState
@@ -96,7 +107,34 @@ public:
     }
     ScanProgress progress() const
     {
-        return {m_folders.load(), m_files.load(), m_destinations.load(), m_reads.load()};
+        const Storage::IoCounters io = m_storage.counters();
+        return {m_folders.load(), m_files.load(), m_destinations.load(), m_reads.load(),
+                io.requests - m_ioStart.requests, io.bytes - m_ioStart.bytes, io.retries - m_ioStart.retries};
+    }
+
+    // Records what a failed list or read means: the object-storage codes once per location and cause (every
+    // later request of an unreachable endpoint fails the same way at once), PERMISSION_DENIED for the rest.
+    void failed(const QString &path, Storage::Status status, const QString &message, std::optional<qint64> tenant)
+    {
+        switch (status) {
+        case Storage::Status::Cancelled:
+            return;
+        case Storage::Status::AccessDenied:
+        case Storage::Status::BucketNotFound:
+        case Storage::Status::Unreachable: {
+            Diagnostic d = status == Storage::Status::AccessDenied ? diag::storageAccessDenied(m_storage.uriOf(path), message, tenant)
+                : status == Storage::Status::BucketNotFound        ? diag::storageBucketNotFound(m_storage.uriOf(path), message)
+                                                                   : diag::storageUnreachable(m_storage.uriOf(path), message);
+            QMutexLocker lock(&m_mutex);
+            if (m_storageFailures.contains(d.code + message))
+                return;
+            m_storageFailures.insert(d.code + message);
+            m_diagnostics.append(std::move(d));
+            return;
+        }
+        default:
+            addDiagnostic(diag::permissionDenied(m_storage.uriOf(path), message, tenant));
+        }
     }
     void report()
     {
@@ -119,7 +157,7 @@ public:
                 *missing = true;
             return std::nullopt;
         }
-        addDiagnostic(diag::permissionDenied(m_storage.uriOf(path), c.message, tenant));
+        failed(path, c.status, c.message, tenant);
         return std::nullopt;
     }
 
@@ -147,7 +185,7 @@ public:
                 *missing = true;
             return std::nullopt;
         }
-        addDiagnostic(diag::permissionDenied(m_storage.uriOf(dir), l.message, tenant));
+        failed(dir, l.status, l.message, tenant);
         return std::nullopt;
     }
 
@@ -164,6 +202,8 @@ private:
 
     const Storage &m_storage;
     const ScanOptions &m_options;
+    const Storage::IoCounters m_ioStart = m_storage.counters();
+    QSet<QString> m_storageFailures;
     QElapsedTimer m_clock;
     std::atomic<qint64> m_lastReport{-1000}; // the first report goes out at once
     std::atomic<qint64> m_folders{0};
@@ -179,8 +219,9 @@ QString withSuffix(const QString &name, bool legacy40, const char *suffix)
     return legacy40 ? name : name + QLatin1StringView(suffix);
 }
 
-// Phase 1: walk down from a location until format files are found.
-void walk(ScanState &state, const QString &root, QList<FoundDest> &dests, QList<Legacy3xTree> &legacy,
+// Phase 1: walk down from a location until format files are found, one level at a time with the folders of a
+// level listed in parallel (on object storage each listing is a round trip).
+void walk(ScanState &state, QThreadPool &pool, const QString &root, QList<FoundDest> &dests, QList<Legacy3xTree> &legacy,
           diag::NoFormatHint &hint)
 {
     struct Item
@@ -188,81 +229,100 @@ void walk(ScanState &state, const QString &root, QList<FoundDest> &dests, QList<
         QString path;
         int depth;
     };
-    QList<Item> stack{{root, 0}};
+    QList<Item> level{{root, 0}};
     QSet<QString> visited;
-    while (!stack.isEmpty() && !state.cancelled()) {
-        const Item item = stack.takeLast();
-        const QString identity = state.storage().identity(item.path);
-        if (visited.contains(identity))
-            continue; // a symlink loop
-        visited.insert(identity);
-
-        const auto entries = state.list(item.path, std::nullopt);
-        if (!entries)
-            continue;
-
-        QSet<QString> files;
-        QList<QString> dirs;
-        for (const auto &e : *entries) {
-            if (e.isDir)
-                dirs.append(e.name);
-            else
-                files.insert(e.name);
+    const qsizetype destsBefore = dests.size();
+    const qsizetype legacyBefore = legacy.size();
+    while (!level.isEmpty() && !state.cancelled()) {
+        QList<Item> todo;
+        for (const Item &item : std::as_const(level)) {
+            const QString identity = state.storage().identity(item.path);
+            if (visited.contains(identity))
+                continue; // a symlink loop
+            visited.insert(identity);
+            todo.append(item);
         }
+        QList<std::optional<QList<Storage::Entry>>> listed(todo.size());
+        QList<qsizetype> indexes(todo.size());
+        std::iota(indexes.begin(), indexes.end(), 0);
+        QtConcurrent::blockingMap(&pool, indexes, [&](qsizetype i) {
+            if (!state.cancelled())
+                listed[i] = state.list(todo[i].path, std::nullopt);
+        });
+        QList<Item> next;
+        for (qsizetype i = 0; i < todo.size(); ++i) {
+            const Item &item = todo[i];
+            const auto &entries = listed[i];
+            if (!entries)
+                continue;
 
-        if (files.contains(QStringLiteral("format.obbak")) || files.contains(QStringLiteral("format"))) {
-            dests.append({item.path, files.contains(QStringLiteral("format.obbak")) ? QStringLiteral("format.obbak")
-                                                                                    : QStringLiteral("format")});
-            state.countDestination();
-            continue;
-        }
-
-        const bool isIncarnation = parseIncarnationDirName(baseName(item.path)).has_value();
-        const bool hasMarker = std::any_of(files.begin(), files.end(), is3xMarker)
-            || std::any_of(dirs.begin(), dirs.end(), is3xMarker);
-        if (isIncarnation || hasMarker) {
-            Legacy3xTree tree;
-            tree.path = item.path;
-            tree.uri = state.storage().uriOf(item.path);
-            // <cluster_name>/<cluster_id>/incarnation_<n>/<tenant_id>
-            QString incarnationDir = item.path;
-            if (!isIncarnation && parseIncarnationDirName(baseName(parentOf(item.path))))
-                incarnationDir = parentOf(item.path);
-            if (parseIncarnationDirName(baseName(incarnationDir))) {
-                const QString idDir = parentOf(incarnationDir);
-                tree.clusterId = isNumeric(baseName(idDir)) ? baseName(idDir).toLongLong() : 0;
-                tree.clusterName = baseName(parentOf(idDir));
+            QSet<QString> files;
+            QList<QString> dirs;
+            for (const auto &e : *entries) {
+                if (e.isDir)
+                    dirs.append(e.name);
+                else
+                    files.insert(e.name);
             }
-            if (incarnationDir == item.path) {
-                for (const QString &d : std::as_const(dirs)) {
-                    if (isNumeric(d))
-                        tree.tenantIds.append(d.toLongLong());
+
+            if (files.contains(QStringLiteral("format.obbak")) || files.contains(QStringLiteral("format"))) {
+                dests.append({item.path,
+                              files.contains(QStringLiteral("format.obbak")) ? QStringLiteral("format.obbak") : QStringLiteral("format"),
+                              QSet<QString>(dirs.begin(), dirs.end())});
+                state.countDestination();
+                continue;
+            }
+
+            const bool isIncarnation = parseIncarnationDirName(baseName(item.path)).has_value();
+            const bool hasMarker = std::any_of(files.begin(), files.end(), is3xMarker)
+                || std::any_of(dirs.begin(), dirs.end(), is3xMarker);
+            if (isIncarnation || hasMarker) {
+                Legacy3xTree tree;
+                tree.path = item.path;
+                tree.uri = state.storage().uriOf(item.path);
+                // <cluster_name>/<cluster_id>/incarnation_<n>/<tenant_id>
+                QString incarnationDir = item.path;
+                if (!isIncarnation && parseIncarnationDirName(baseName(parentOf(item.path))))
+                    incarnationDir = parentOf(item.path);
+                if (parseIncarnationDirName(baseName(incarnationDir))) {
+                    const QString idDir = parentOf(incarnationDir);
+                    tree.clusterId = isNumeric(baseName(idDir)) ? baseName(idDir).toLongLong() : 0;
+                    tree.clusterName = baseName(parentOf(idDir));
                 }
-            } else if (isNumeric(baseName(item.path))) {
-                tree.tenantIds.append(baseName(item.path).toLongLong());
+                if (incarnationDir == item.path) {
+                    for (const QString &d : std::as_const(dirs)) {
+                        if (isNumeric(d))
+                            tree.tenantIds.append(d.toLongLong());
+                    }
+                } else if (isNumeric(baseName(item.path))) {
+                    tree.tenantIds.append(baseName(item.path).toLongLong());
+                }
+                std::sort(tree.tenantIds.begin(), tree.tenantIds.end());
+                legacy.append(tree);
+                continue;
             }
-            std::sort(tree.tenantIds.begin(), tree.tenantIds.end());
-            legacy.append(tree);
-            continue;
+
+            if (files.contains(QStringLiteral("single_backup_set_info.obbak")) || files.contains(QStringLiteral("single_backup_set_info")))
+                hint = diag::NoFormatHint::BackupSetFolder;
+            else if (files.contains(QStringLiteral("single_piece_info.obarc")) || files.contains(QStringLiteral("tenant_archive_piece_infos.obarc")))
+                hint = diag::NoFormatHint::PieceFolder;
+
+            if (item.depth >= kMaxDepth)
+                continue;
+            std::sort(dirs.begin(), dirs.end());
+            for (const QString &d : std::as_const(dirs))
+                next.append({Storage::join(item.path, d), item.depth + 1});
         }
-
-        if (files.contains(QStringLiteral("single_backup_set_info.obbak")) || files.contains(QStringLiteral("single_backup_set_info")))
-            hint = diag::NoFormatHint::BackupSetFolder;
-        else if (files.contains(QStringLiteral("single_piece_info.obarc")) || files.contains(QStringLiteral("tenant_archive_piece_infos.obarc")))
-            hint = diag::NoFormatHint::PieceFolder;
-
-        if (item.depth >= kMaxDepth)
-            continue;
-        std::sort(dirs.begin(), dirs.end(), std::greater<>()); // pop in name order
-        for (const QString &d : std::as_const(dirs))
-            stack.append({Storage::join(item.path, d), item.depth + 1});
+        level = std::move(next);
     }
+    std::sort(dests.begin() + destsBefore, dests.end(), [](const FoundDest &a, const FoundDest &b) { return walkOrder(a.path, b.path); });
+    std::sort(legacy.begin() + legacyBefore, legacy.end(), [](const Legacy3xTree &a, const Legacy3xTree &b) { return walkOrder(a.path, b.path); });
 }
 
 // A unit of parallel reading: one metadata file to read and decode into a known slot.
 struct ReadJob
 {
-    enum class Kind { SetInfo, PieceInfo };
+    enum class Kind { SetInfo, Pieces };
     Kind kind;
     qsizetype dest;
     qsizetype index;
@@ -390,6 +450,7 @@ std::optional<TenantArchivePieceInfosDesc> readExtend(ScanState &state, const Ar
 void readPieceInfo(ScanState &state, const ArchiveDestEntry &dest, PieceEntry &piece)
 {
     const qint64 tenant = dest.format.tenantId;
+    piece.source = PieceEntry::Source::Empty;
     bool missing = false;
     const QString single = Storage::join(piece.dirPath, withSuffix(QStringLiteral("single_piece_info"), dest.legacy40, ".obarc"));
     if (const auto bytes = state.read(single, tenant, &missing)) {
@@ -412,10 +473,7 @@ void readPieceInfo(ScanState &state, const ArchiveDestEntry &dest, PieceEntry &p
     bool noCheckpointDir = false;
     const auto entries = state.list(checkpointDir, tenant, &noCheckpointDir);
     if (!entries) {
-        if (noCheckpointDir) {
-            bool isDir = false;
-            piece.dirFound = state.storage().stat(piece.dirPath, &isDir) == Storage::Status::Ok && isDir;
-        } else {
+        if (!noCheckpointDir) {
             piece.dirFound = true;
             piece.unreadableUri = state.storage().uriOf(checkpointDir);
         }
@@ -482,32 +540,116 @@ void readPieceInfo(ScanState &state, const ArchiveDestEntry &dest, PieceEntry &p
     piece.source = PieceEntry::Source::Active;
 }
 
+// Phase 3 for one archive destination: the pieces OceanBase's restore opens, and no others.
+//  1. get_piece_paths_in_range: from the newest start key back, each piece's info until one is not empty (or
+//     cannot be read), then that piece's tenant_archive_piece_infos;
+//  2. get_max_checkpoint_scn ("latest"): the same walk within the newest round that has a start file;
+//  3. every other piece is described by the newest piece's his_frozen_pieces_, as OceanBase trusts it; pieces
+//     outside that history are left NotRead.
+// Whether a piece folder exists comes from the destination's own listing, without a request per piece.
+void readArchivePieces(ScanState &state, ArchiveDestEntry &dest, const QSet<QString> &subdirs)
+{
+    QList<PieceEntry *> keys;
+    for (PieceEntry &p : dest.pieces) {
+        p.source = PieceEntry::Source::NotRead;
+        p.dirFound = subdirs.contains(pieceDirName(p.key));
+        if (p.hasStartPlaceholder)
+            keys.append(&p);
+    }
+    QSet<PieceEntry *> read;
+    auto walkBack = [&](const QList<PieceEntry *> &chain) -> PieceEntry * {
+        for (auto it = chain.crbegin(); it != chain.crend() && !state.cancelled(); ++it) {
+            PieceEntry *p = *it;
+            if (!read.contains(p)) {
+                readPieceInfo(state, dest, *p);
+                read.insert(p);
+            }
+            if (!p->unreadableUri.isEmpty())
+                return nullptr;
+            if (p->source != PieceEntry::Source::Empty)
+                return p;
+        }
+        return nullptr;
+    };
+    PieceEntry *newest = walkBack(keys);
+    if (newest && !newest->extend && !newest->extendUnreadable && !state.cancelled()) {
+        newest->extend = readExtend(state, dest, *newest);
+        newest->extendUnreadable = !newest->extend;
+    }
+    qint64 maxRound = -1;
+    for (const RoundEntry &r : std::as_const(dest.rounds)) {
+        if (r.hasStart && r.destId == dest.format.destId)
+            maxRound = qMax(maxRound, r.roundId);
+    }
+    QList<PieceEntry *> roundKeys;
+    for (PieceEntry *p : std::as_const(keys)) {
+        if (p->key.roundId == maxRound && p->key.destId == dest.format.destId)
+            roundKeys.append(p);
+    }
+    walkBack(roundKeys);
+    if (!newest || !newest->extend)
+        return;
+    QMap<PieceKey, PieceEntry *> byKey;
+    for (PieceEntry &p : dest.pieces)
+        byKey.insert(p.key, &p);
+    for (const PieceAttr &h : std::as_const(newest->extend->hisFrozenPieces)) {
+        PieceEntry *p = byKey.value(PieceKey{h.destId, h.roundId, h.pieceId}, nullptr);
+        if (!p || read.contains(p))
+            continue;
+        p->attr = h;
+        p->source = h.status == qint32(PieceStatus::Active) ? PieceEntry::Source::Active : PieceEntry::Source::Frozen;
+        p->fromHistory = true;
+        p->checkpointNameFound = true; // a frozen piece has no checkpoint folder to lose
+    }
+}
+
 } // namespace
 
-DestScanner::DestScanner(std::shared_ptr<const Storage> storage) : m_storage(std::move(storage)) {}
+DestScanner::DestScanner(std::shared_ptr<const Storage> storage)
+    : m_storage(storage ? std::move(storage) : std::make_shared<BackupStorage>())
+{
+}
 
 ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOptions &options) const
 {
     ScanResult result;
+    result.storage = m_storage;
+    m_storage->setCancel(options.cancel);
     ScanState state(*m_storage, options);
+
+    const bool anyObject = std::any_of(locations.cbegin(), locations.cend(), [](const BackupUri &u) { return !u.isLocal(); });
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.readers > 0 ? options.readers : anyObject ? 16 : qMax(4, QThread::idealThreadCount() * 2));
 
     // Phase 1: find destinations.
     QList<FoundDest> found;
     for (const BackupUri &uri : locations) {
         result.inputs.append(uri.toDisplayString());
-        if (!uri.isLocal()) {
-            state.addDiagnostic(diag::unsupportedStorage(uri.toDisplayString(), uri.schemeName()));
+        QString rootError;
+        Storage::Status rootStatus = Storage::Status::IoError;
+        const auto rootPath = m_storage->rootOf(uri, &rootError, &rootStatus);
+        if (!rootPath) {
+            state.addDiagnostic(rootStatus == Storage::Status::AccessDenied
+                                    ? diag::storageAccessDenied(uri.toDisplayString(), rootError, std::nullopt)
+                                    : diag::unsupportedStorage(uri.toDisplayString(), uri.schemeName(), rootError));
             continue;
         }
-        QString root = uri.localPath();
+        QString root = *rootPath;
         bool isDir = false;
         const Storage::Status st = m_storage->stat(root, &isDir);
         if (st == Storage::Status::NotFound || st == Storage::Status::NotADirectory) {
-            state.addDiagnostic(diag::pathNotFound(uri.toDisplayString()));
+            state.addDiagnostic(diag::pathNotFound(uri.toDisplayString(), !uri.isLocal()));
             continue;
         }
+        if (st == Storage::Status::Cancelled)
+            break;
         if (st != Storage::Status::Ok) {
-            state.addDiagnostic(diag::permissionDenied(uri.toDisplayString(), m_storage->list(root).message));
+            if (uri.isLocal()) {
+                state.addDiagnostic(diag::permissionDenied(uri.toDisplayString(), m_storage->list(root).message));
+            } else {
+                const Storage::Listing l = m_storage->list(root); // fails fast with the same cause
+                state.failed(root, l.status == Storage::Status::Ok ? st : l.status, l.message, std::nullopt);
+            }
             continue;
         }
         diag::NoFormatHint hint = diag::NoFormatHint::Nothing;
@@ -522,7 +664,7 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
         const qsizetype destsBefore = found.size();
         const qsizetype legacyBefore = result.legacyTrees.size();
         const qint64 foldersBefore = state.progress().folders;
-        walk(state, root, found, result.legacyTrees, hint);
+        walk(state, pool, root, found, result.legacyTrees, hint);
         if (found.size() == destsBefore && result.legacyTrees.size() == legacyBefore && !state.cancelled())
             state.addDiagnostic(diag::noFormatFile(uri.toDisplayString(), hint, state.progress().folders - foldersBefore));
     }
@@ -540,9 +682,6 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
     }
     for (const auto &tree : std::as_const(result.legacyTrees))
         state.addDiagnostic(diag::legacy3xLayout(tree.uri, tree.clusterName, tree.clusterId, tree.tenantIds));
-
-    QThreadPool pool;
-    pool.setMaxThreadCount(options.readers > 0 ? options.readers : qMax(4, QThread::idealThreadCount() * 2));
 
     // Phase 2: read the format files and list each destination's placeholder folders.
     struct Classified
@@ -565,6 +704,7 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
         if (!classified[i].format)
             state.decodeFailed(path, error, std::nullopt);
     });
+    QList<QSet<QString>> archiveSubdirs;
     for (qsizetype i = 0; i < found.size(); ++i) {
         if (!classified[i].format)
             continue;
@@ -573,6 +713,7 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
             DataDestEntry d;
             d.path = found[i].path;
             d.uri = m_storage->uriOf(d.path);
+            d.parameters = m_storage->parametersOf(d.path);
             d.format = *classified[i].format;
             d.legacy40 = legacy40;
             result.dataDests.append(d);
@@ -580,9 +721,11 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
             ArchiveDestEntry a;
             a.path = found[i].path;
             a.uri = m_storage->uriOf(a.path);
+            a.parameters = m_storage->parametersOf(a.path);
             a.format = *classified[i].format;
             a.legacy40 = legacy40;
             result.archiveDests.append(a);
+            archiveSubdirs.append(found[i].subdirs);
         }
     }
     QList<int> dataTmp(result.dataDests.size(), 0);
@@ -599,15 +742,14 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
             listArchiveDest(state, result.archiveDests[i - nData], archiveTmp[i - nData]);
     });
 
-    // Phase 3: read every set info and piece info, in parallel across all destinations.
+    // Phase 3: read every set info, and each archive destination's pieces as OceanBase reads them, in parallel
+    // across all destinations.
     QList<ReadJob> jobs;
+    for (qsizetype d = 0; d < result.archiveDests.size(); ++d)
+        jobs.append({ReadJob::Kind::Pieces, d, 0}); // first: a walk of several reads in a row
     for (qsizetype d = 0; d < result.dataDests.size(); ++d) {
         for (qsizetype s = 0; s < result.dataDests[d].sets.size(); ++s)
             jobs.append({ReadJob::Kind::SetInfo, d, s});
-    }
-    for (qsizetype d = 0; d < result.archiveDests.size(); ++d) {
-        for (qsizetype p = 0; p < result.archiveDests[d].pieces.size(); ++p)
-            jobs.append({ReadJob::Kind::PieceInfo, d, p});
     }
     QtConcurrent::blockingMap(&pool, jobs, [&](const ReadJob &job) {
         if (state.cancelled())
@@ -616,17 +758,18 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
             DataDestEntry &dest = result.dataDests[job.dest];
             readSetInfo(state, dest, dest.sets[job.index]);
         } else {
-            ArchiveDestEntry &dest = result.archiveDests[job.dest];
-            readPieceInfo(state, dest, dest.pieces[job.index]);
+            readArchivePieces(state, result.archiveDests[job.dest], archiveSubdirs[job.dest]);
         }
     });
 
-    // Phase 4: the files read once per destination: the newest set's locality (tenant and cluster names, time
-    // zone) and the newest non-empty piece's history of frozen pieces.
-    QtConcurrent::blockingMap(&pool, destIndexes, [&](qsizetype i) {
+    // Phase 4: the file read once per data destination: the newest set's locality (tenant and cluster names,
+    // time zone).
+    QList<qsizetype> dataIndexes(nData);
+    std::iota(dataIndexes.begin(), dataIndexes.end(), 0);
+    QtConcurrent::blockingMap(&pool, dataIndexes, [&](qsizetype i) {
         if (state.cancelled())
             return;
-        if (i < nData) {
+        {
             DataDestEntry &dest = result.dataDests[i];
             for (auto it = dest.sets.crbegin(); it != dest.sets.crend(); ++it) {
                 if (!it->info)
@@ -642,19 +785,6 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
                 if (dest.locality)
                     break;
                 state.decodeFailed(path, error, dest.format.tenantId);
-            }
-        } else {
-            // OceanBase's walk over the start keys from the newest back (restorewindows.cpp pieceCandidates):
-            // it stops at the first unreadable or non-empty piece.
-            ArchiveDestEntry &dest = result.archiveDests[i - nData];
-            for (auto it = dest.pieces.rbegin(); it != dest.pieces.rend(); ++it) {
-                if (!it->hasStartPlaceholder || (it->source == PieceEntry::Source::Empty && it->unreadableUri.isEmpty()))
-                    continue;
-                if (it->unreadableUri.isEmpty() && !it->extend && !it->extendUnreadable) {
-                    it->extend = readExtend(state, dest, *it);
-                    it->extendUnreadable = !it->extend;
-                }
-                break;
             }
         }
     });
@@ -676,6 +806,7 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
     result.counts = state.progress();
     result.diagnostics = state.takeDiagnostics();
     state.report();
+    m_storage->setCancel(nullptr);
     return result;
 }
 

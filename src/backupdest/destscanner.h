@@ -18,6 +18,10 @@ struct ScanProgress
     qint64 files = 0;        // file names seen in those listings
     qint64 destinations = 0; // format files found
     qint64 metadataRead = 0; // metadata files read
+    // Object storage only (zero for local files): HTTP requests sent (retries included), response bytes, retries.
+    qint64 requests = 0;
+    qint64 bytes = 0;
+    qint64 retries = 0;
 };
 
 struct ScanOptions
@@ -26,7 +30,8 @@ struct ScanOptions
     std::function<void(const ScanProgress &)> progress;
     // Set to true from any thread to stop the scan early; the result then has cancelled = true.
     const std::atomic_bool *cancel = nullptr;
-    // Parallel readers for metadata files (0 = a sensible default for local disks and NFS).
+    // Parallel readers for metadata files (0 = a sensible default: for local disks and NFS twice the cores, for
+    // object storage 16, each waiting on a round trip; ObjectStorage bounds the requests in flight itself).
     int readers = 0;
 };
 
@@ -39,15 +44,21 @@ struct ScanResult
     QList<Diagnostic> diagnostics; // what the scan itself found (paths, permissions, corrupt files, layouts)
     ScanProgress counts;
     bool cancelled = false;
+    // What the paths above were read through: later reads of the same locations (the file check of a restore
+    // source, restoreverify.h) must use it too.
+    std::shared_ptr<const Storage> storage;
 };
 
 // Finds every backup destination below the given locations and reads their metadata, and nothing else: it
 // stops descending at a destination (a folder with a format file), so it never walks logstream_* folders,
-// data turn folders or archived log files.
+// data turn folders or archived log files. Of the archive pieces it reads only what OceanBase's restore reads:
+// from the newest start key back to the first non-empty piece, whose tenant_archive_piece_infos holds the
+// history of all earlier frozen pieces; so the reads grow with tenants, sets and rounds, not with pieces.
 class DestScanner
 {
 public:
-    explicit DestScanner(std::shared_ptr<const Storage> storage = std::make_shared<LocalStorage>());
+    // The default reads every kind of location (BackupStorage, objectstorage.h).
+    explicit DestScanner(std::shared_ptr<const Storage> storage = nullptr);
 
     ScanResult scan(const QList<BackupUri> &locations, const ScanOptions &options = {}) const;
 

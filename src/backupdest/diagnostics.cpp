@@ -25,8 +25,13 @@ QString pieceName(const PieceKey &key)
 
 } // namespace
 
-Diagnostic pathNotFound(const QString &uri)
+Diagnostic pathNotFound(const QString &uri, bool objectStorage)
 {
+    if (objectStorage)
+        return make("PATH_NOT_FOUND", Severity::Error, std::nullopt, uri,
+                    Tr::tr("Nothing is stored below %1: the bucket answered, but no object's key starts with this path "
+                           "(object storage has no empty folders). Check the path after the bucket name.")
+                        .arg(uri));
     return make("PATH_NOT_FOUND", Severity::Error, std::nullopt, uri,
                 Tr::tr("%1 does not exist. Check the spelling, and that the NFS share is mounted on this computer "
                        "at the same path as on the OceanBase servers.")
@@ -41,13 +46,42 @@ Diagnostic permissionDenied(const QString &uri, const QString &osMessage, Tenant
                     .arg(uri, osMessage));
 }
 
-Diagnostic unsupportedStorage(const QString &uri, const QString &scheme)
+Diagnostic unsupportedStorage(const QString &uri, const QString &scheme, const QString &why)
 {
+    if (!why.isEmpty())
+        return make("UNSUPPORTED_STORAGE", Severity::Error, std::nullopt, uri,
+                    Tr::tr("%1 cannot be read: %2").arg(uri, why));
     return make("UNSUPPORTED_STORAGE", Severity::Error, std::nullopt, uri,
-                Tr::tr("%1 is on %2 object storage, which this version of obrestore cannot read yet. Mount or copy "
-                       "the backup to a local or NFS path (metadata files are enough for the parse), or read it "
-                       "from the source cluster while it is online.")
+                Tr::tr("%1 is on %2 object storage, which this reader cannot open. Mount or copy the backup to a "
+                       "local or NFS path (metadata files are enough for the parse), or read it from the source "
+                       "cluster while it is online.")
                     .arg(uri, scheme));
+}
+
+Diagnostic storageAccessDenied(const QString &uri, const QString &serverSays, Tenant tenant)
+{
+    return make("STORAGE_ACCESS_DENIED", Severity::Error, tenant, uri,
+                Tr::tr("Object storage refused to let obrestore read %1: %2. Check access_id and access_key (the "
+                       "key pair OceanBase backs up with works; a key with list and read rights on the bucket is "
+                       "enough), that the key has not expired, and that this computer's clock is right (signatures "
+                       "older than 15 minutes are refused).")
+                    .arg(uri, serverSays));
+}
+
+Diagnostic storageBucketNotFound(const QString &uri, const QString &serverSays)
+{
+    return make("STORAGE_BUCKET_NOT_FOUND", Severity::Error, std::nullopt, uri,
+                Tr::tr("The bucket of %1 was not found: %2. Check the bucket name, host= (the endpoint of the "
+                       "bucket's region) and, for s3://, s3_region=.")
+                    .arg(uri, serverSays));
+}
+
+Diagnostic storageUnreachable(const QString &uri, const QString &what)
+{
+    return make("STORAGE_UNREACHABLE", Severity::Error, std::nullopt, uri,
+                Tr::tr("%1 could not be read: %2. Check host= (name, port, http:// or https://), that this computer "
+                       "reaches it (DNS, firewall, proxy variables), and for https that its certificate is trusted.")
+                    .arg(uri, what));
 }
 
 Diagnostic noFormatFile(const QString &uri, NoFormatHint hint, qint64 foldersSeen)

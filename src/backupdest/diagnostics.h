@@ -18,9 +18,13 @@ namespace diag {
 
 using Tenant = std::optional<qint64>;
 
-Diagnostic pathNotFound(const QString &uri);
+Diagnostic pathNotFound(const QString &uri, bool objectStorage = false);
 Diagnostic permissionDenied(const QString &uri, const QString &osMessage, Tenant tenant = std::nullopt);
-Diagnostic unsupportedStorage(const QString &uri, const QString &scheme);
+// `why`: the parameter problem, when the scheme is readable but the location is not well formed.
+Diagnostic unsupportedStorage(const QString &uri, const QString &scheme, const QString &why = QString());
+Diagnostic storageAccessDenied(const QString &uri, const QString &serverSays, Tenant tenant = std::nullopt);
+Diagnostic storageBucketNotFound(const QString &uri, const QString &serverSays);
+Diagnostic storageUnreachable(const QString &uri, const QString &what);
 
 enum class NoFormatHint { Nothing, BackupSetFolder, PieceFolder, AFile };
 Diagnostic noFormatFile(const QString &uri, NoFormatHint hint, qint64 foldersSeen);

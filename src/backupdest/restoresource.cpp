@@ -51,8 +51,11 @@ TenantRestoreSource accepted(const TenantEntry &t, const Pair &p, const RestoreS
     out.dataIndex = p.data;
     out.archiveIndex = p.archive;
     out.dataDestUri = t.dataDests[p.data].uri;
-    if (p.archive >= 0)
+    out.dataDestParameters = t.dataDests[p.data].parameters;
+    if (p.archive >= 0) {
         out.archiveDestUri = t.archiveDests[p.archive].uri;
+        out.archiveDestParameters = t.archiveDests[p.archive].parameters;
+    }
     out.sets = s.sets;
     out.pieces = s.pieces;
     return out;
@@ -94,10 +97,12 @@ Diagnostic whyNot(const TenantEntry &t, const Inputs &in, Scn point, const QTime
 QStringList TenantRestoreSource::fromUris() const
 {
     QStringList out;
-    if (!dataDestUri.isEmpty())
-        out << dataDestUri;
-    if (!archiveDestUri.isEmpty())
-        out << archiveDestUri;
+    auto add = [&](const QString &uri, const QString &parameters) {
+        if (!uri.isEmpty())
+            out << (parameters.isEmpty() ? uri : uri + u'?' + parameters);
+    };
+    add(dataDestUri, dataDestParameters);
+    add(archiveDestUri, archiveDestParameters);
     return out;
 }
 

@@ -26,6 +26,8 @@ struct TenantRestoreSource
     qsizetype archiveIndex = -1; // into TenantEntry::archiveDests; -1: the sets' complement log
     QString dataDestUri;
     QString archiveDestUri;      // empty with the complement log
+    QString dataDestParameters;  // object storage: what FROM needs after '?', secrets masked
+    QString archiveDestParameters;
     QList<BackupSetFileDesc> sets; // full set first, then its incrementals
     QList<PieceAttr> pieces;
     std::optional<Diagnostic> reason; // when not restorable (code = reason_code)
@@ -34,7 +36,7 @@ struct TenantRestoreSource
     QList<Diagnostic> missing;
     bool filesMissing() const { return !missing.isEmpty(); }
 
-    QStringList fromUris() const; // data first, then the archive destination
+    QStringList fromUris() const; // data first, then the archive destination, with their parameters (masked)
     QString from() const;         // joined with ',' as ALTER SYSTEM RESTORE … FROM takes it
     QList<qint64> setIds() const;
 };

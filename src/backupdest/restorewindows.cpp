@@ -59,8 +59,9 @@ NewestWalk walkNewest(const ArchiveDestEntry &dest, const QList<const PieceEntry
     NewestWalk w;
     for (auto it = keys.crbegin(); it != keys.crend(); ++it) {
         const PieceEntry &p = **it;
-        if (!p.unreadableUri.isEmpty()) {
-            w.unreadableUri = p.unreadableUri;
+        if (!p.unreadableUri.isEmpty() || p.source == PieceEntry::Source::NotRead) {
+            // NotRead here only when a scan was cancelled before its walk reached this piece.
+            w.unreadableUri = p.unreadableUri.isEmpty() ? dest.uri + u'/' + pieceDirName(p.key) : p.unreadableUri;
             w.unreadableKey = p.key;
             return w;
         }
@@ -123,7 +124,7 @@ std::optional<Scn> latestArchivePoint(const ArchiveDestEntry &dest)
             keys.append(p);
     }
     for (auto it = keys.crbegin(); it != keys.crend(); ++it) {
-        if (!(*it)->unreadableUri.isEmpty())
+        if (!(*it)->unreadableUri.isEmpty() || (*it)->source == PieceEntry::Source::NotRead)
             return std::nullopt;
         if ((*it)->source != PieceEntry::Source::Empty)
             return (*it)->attr.checkpointScn;

@@ -37,6 +37,17 @@ QString errnoText(int e)
 
 } // namespace
 
+std::optional<QString> Storage::rootOf(const BackupUri &uri, QString *error, Status *status) const
+{
+    if (uri.isLocal())
+        return uri.localPath();
+    if (status)
+        *status = Status::IoError;
+    if (error)
+        *error = Tr::tr("%1 is object storage, which this reader cannot open.").arg(uri.toDisplayString());
+    return std::nullopt;
+}
+
 QString Storage::join(const QString &dir, const QString &name)
 {
     if (dir.endsWith(u'/'))

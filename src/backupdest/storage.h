@@ -6,17 +6,29 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 
 namespace obrestore {
 
 // Where backup files are read from. Paths are absolute within the storage ("/a/b" for local files,
-// "bucket/dir/…" for object storage). Every call is thread-safe: the scanner reads in parallel.
-// An S3/OSS/COS reader implements the same interface later (listing by prefix, ranged reads).
+// "s3://bucket/dir/…" for object storage, objectstorage.h). Every call is thread-safe: the scanner reads in
+// parallel.
 class Storage
 {
 public:
-    enum class Status { Ok, NotFound, PermissionDenied, NotADirectory, IoError };
+    // AccessDenied, BucketNotFound and Unreachable come from object storage only (the contract's STORAGE_* codes);
+    // Cancelled when the scan's cancel flag stopped the request.
+    enum class Status { Ok, NotFound, PermissionDenied, NotADirectory, IoError, AccessDenied, BucketNotFound, Unreachable, Cancelled };
+
+    // What the storage did over the network (zero for local files).
+    struct IoCounters
+    {
+        qint64 requests = 0; // HTTP requests sent, retries included
+        qint64 bytes = 0;    // response bytes received
+        qint64 retries = 0;
+    };
 
     struct Entry
     {
@@ -48,6 +60,16 @@ public:
     virtual QString identity(const QString &dir) const = 0;
     // "file:///…" (secrets masked for object storage), for reports.
     virtual QString uriOf(const QString &path) const = 0;
+    // Object storage: the location's parameters ("host=…&access_id=…&access_key=******…"), secrets masked,
+    // which uriOf() leaves out so that paths can be appended to it; empty for local files.
+    virtual QString parametersOf(const QString &) const { return {}; }
+    virtual IoCounters counters() const { return {}; }
+    // A flag that stops requests in flight and refuses new ones while it is true (nullptr: none).
+    virtual void setCancel(const std::atomic_bool *) const {}
+    // The path in this storage of a location's root, or nullopt with a translated error when this storage cannot
+    // read that kind of location (LocalStorage: file URIs only). `status` tells why: AccessDenied when object
+    // storage credentials are missing, IoError for anything else.
+    virtual std::optional<QString> rootOf(const BackupUri &uri, QString *error, Status *status = nullptr) const;
 
     static QString join(const QString &dir, const QString &name);
 };

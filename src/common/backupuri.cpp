@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace obrestore {
 
 namespace {
@@ -89,11 +91,28 @@ BackupUri BackupUri::fromLocalPath(const QString &absolutePath)
 
 QString BackupUri::schemeName() const
 {
+    return schemeNameOf(m_scheme);
+}
+
+QString BackupUri::schemeNameOf(Scheme scheme)
+{
     for (const auto &s : kObjectSchemes) {
-        if (s.scheme == m_scheme)
+        if (s.scheme == scheme)
             return QString::fromUtf16(s.prefix).chopped(3);
     }
     return QStringLiteral("file");
+}
+
+BackupUri BackupUri::withAccessKey(const QString &key) const
+{
+    if (isLocal() || key.isEmpty())
+        return *this;
+    const QStringList tokens = m_query.split(u'&', Qt::SkipEmptyParts);
+    if (std::any_of(tokens.cbegin(), tokens.cend(), [](const QString &t) { return t.startsWith(QLatin1StringView("access_key=")); }))
+        return *this;
+    BackupUri out = *this;
+    out.m_query = (m_query.isEmpty() || m_query.endsWith(u'&') ? m_query : m_query + u'&') + QStringLiteral("access_key=") + key;
+    return out;
 }
 
 QString BackupUri::toDisplayString() const
@@ -106,12 +125,32 @@ QString BackupUri::toDisplayString() const
     return maskSecrets(s);
 }
 
+QString withSecretsFrom(const QString &maskedUri, const QStringList &locations)
+{
+    const auto masked = BackupUri::parse(maskedUri);
+    if (!masked || masked->isLocal() || !masked->query().contains(QLatin1StringView("******")))
+        return maskedUri;
+    auto bucketOf = [](const BackupUri &u) { return u.schemeName() + u'/' + u.objectPath().section(u'/', 0, 0); };
+    for (const QString &text : locations) {
+        const auto real = BackupUri::parse(text);
+        if (!real || real->isLocal() || bucketOf(*real) != bucketOf(*masked))
+            continue;
+        // The same parameters once masked: then the real ones belong to this destination.
+        if (maskSecrets(real->query()) != masked->query())
+            continue;
+        return maskedUri.left(maskedUri.indexOf(u'?') + 1) + real->query();
+    }
+    return maskedUri;
+}
+
 QString maskSecrets(QStringView text)
 {
-    // key=value pairs separated by & (URIs) or , (BACKUP_DEST lists); keys compared case-insensitively.
+    // key=value pairs separated by & (URIs) or , (BACKUP_DEST lists); keys compared case-insensitively. A value
+    // runs, as OceanBase's strtok_r at '&' takes it, to the next '&' (or the ',' between URIs, the quote that
+    // ends a statement's string, a line break): spaces, ';', '=' and '+' are part of the secret.
     static const QRegularExpression re(
         QStringLiteral(R"((\b(?:access_key|secret_key|secret_access_key|sts_token|encrypt_key|passwd|password|)"
-                       R"(appid_key|account_key|sas_token)=)[^&,;\s']*)"),
+                       R"(appid_key|account_key|sas_token)=)[^&,'"\r\n]*)"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = text.toString();
     out.replace(re, QStringLiteral("\\1******"));

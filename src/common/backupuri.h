@@ -26,6 +26,13 @@ public:
     // "file:///abs/path", or the object-storage URI with every secret replaced by "******".
     QString toDisplayString() const;
     QString schemeName() const;
+    static QString schemeNameOf(Scheme scheme);
+    // For object storage: "bucket/dir" as written, and the parameters after '?' as written (secrets included:
+    // never show them, see toDisplayString()).
+    QString objectPath() const { return m_path; }
+    QString query() const { return m_query; }
+    // The same location with access_key=<key> added when it has none (object storage only).
+    BackupUri withAccessKey(const QString &key) const;
 
     friend bool operator==(const BackupUri &a, const BackupUri &b) { return a.m_scheme == b.m_scheme && a.m_path == b.m_path && a.m_query == b.m_query; }
 
@@ -34,6 +41,11 @@ private:
     QString m_path;  // local path, or bucket/dir for object storage
     QString m_query; // object storage parameters, raw
 };
+
+// An object-storage URI whose parameters were masked (a destination found below a location), with the parameters
+// of the location in `locations` that names the same scheme and bucket (and, if given, the same host) put back:
+// what a statement that runs needs. Anything else is returned unchanged.
+QString withSecretsFrom(const QString &maskedUri, const QStringList &locations);
 
 // Masks the values of secret parameters (access_key, secret_key, sts_token, encrypt_key, …) in a URI or an
 // OceanBase BACKUP_DEST string, keeping everything else readable.

@@ -337,7 +337,7 @@ void ObCluster::registerBackups(const QString &root)
             QMap<qint64, QPair<quint64, quint64>> rounds; // round → (start, checkpoint)
             bool active = false;
             for (const PieceEntry &p : a.pieces) {
-                if (p.source == PieceEntry::Source::Empty)
+                if (p.source == PieceEntry::Source::Empty || p.source == PieceEntry::Source::NotRead)
                     continue;
                 active = active || p.source == PieceEntry::Source::Active;
                 const PieceAttr &x = p.attr;

@@ -118,22 +118,32 @@ static std::optional<SqlError> resolveSource(const VersionProfile &profile, cons
         return obError(-9026, QStringLiteral(" is not a valid uri"));
     QList<DataDestEntry> datas;
     for (const QString &uri : std::as_const(out->uris)) {
-        if (!uri.startsWith(u"file://"))
-            return obError(-9070, QStringLiteral("can not connect to backup destination"));
         const auto parsed = BackupUri::parse(uri);
         if (!parsed)
-            return obError(-9026, QStringLiteral("%1 is not a valid uri").arg(uri));
-        // Each URI must itself be a destination root (its format file), as OceanBase reads it.
+            return obError(-9026, QStringLiteral("%1 is not a valid uri").arg(maskSecrets(uri)));
+        // Each URI must itself be a destination root (its format file), as OceanBase reads it; object storage is
+        // read over S3 like obrestore reads it (objectstorage.h), its failures mapped as ob_storage_s3_base.cpp's
+        // convert_io_error maps them (ACCESS_DENIED → OB_BACKUP_PERMISSION_DENIED; unreachable → -9070).
         const ScanResult scan = DestScanner().scan({*parsed});
+        QString rootError;
+        const QString root = scan.storage->rootOf(*parsed, &rootError).value_or(QString());
+        if (root.isEmpty())
+            return obError(-9070, QStringLiteral("can not connect to backup destination"));
+        for (const Diagnostic &d : scan.diagnostics) {
+            if (d.code == u"STORAGE_ACCESS_DENIED")
+                return obError(-9071, QStringLiteral("no I/O operation permission at the backup destination"));
+            if (d.code == u"STORAGE_UNREACHABLE" || d.code == u"STORAGE_BUCKET_NOT_FOUND")
+                return obError(-9070, QStringLiteral("can not connect to backup destination"));
+        }
         bool found = false;
         for (const DataDestEntry &d : scan.dataDests) {
-            if (d.path == parsed->localPath()) {
+            if (d.path == root) {
                 datas.append(d);
                 found = true;
             }
         }
         for (const ArchiveDestEntry &a : scan.archiveDests) {
-            if (a.path == parsed->localPath()) {
+            if (a.path == root) {
                 out->archives.append(a);
                 found = true;
             }

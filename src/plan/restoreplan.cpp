@@ -1,5 +1,7 @@
 #include "restoreplan.h"
 
+#include "common/backupuri.h"
+
 #include "tr.h"
 
 namespace obrestore {
@@ -113,7 +115,9 @@ std::optional<RestoreRequest> RestorePlan::toRequest(const ObVersion &targetVers
     RestoreRequest r;
     r.targetVersion = targetVersion;
     r.tenantName = tenantName;
-    r.uris = fromUris(targetVersion);
+    r.uris.clear();
+    for (const QString &uri : fromUris(targetVersion))
+        r.uris << withSecretsFrom(uri, sourceLocations);
     if (point != Point::Latest) {
         const auto t = restoreScn(error);
         if (!t)

@@ -24,6 +24,9 @@ struct RestorePlan
     // what restoreSource() chose instead.
     QString dataUri;
     QStringList archiveUris;
+    // The locations the source page parsed, as the user gave them (object storage with its real access_key, held
+    // in memory only): the statement that runs gets its FROM parameters from here, the one shown stays masked.
+    QStringList sourceLocations;
 
     // Restore point.
     enum class Point { Latest, Scn, Time };

@@ -1,6 +1,9 @@
 #include "wizardtasks.h"
 
+#include "backupdest/diagnostics.h"
+#include "backupdest/objectstorage.h"
 #include "backupdest/restoreverify.h"
+#include "tr.h"
 
 #include "cluster/onlinebackupcatalog.h"
 
@@ -85,6 +88,8 @@ OfflineParse parseLocations(const QStringList &locations, const CatalogOptions &
         control->files = p.files;
         control->destinations = p.destinations;
         control->metadataRead = p.metadataRead;
+        control->requests = p.requests;
+        control->bytes = p.bytes;
     };
     out.scan = DestScanner().scan(uris, scan);
     out.catalog = buildCatalog(out.scan, options);
@@ -92,7 +97,8 @@ OfflineParse parseLocations(const QStringList &locations, const CatalogOptions &
 }
 
 TenantRestoreSource checkRestoreFiles(const TenantEntry &tenant, TenantRestoreSource source,
-                                      const std::shared_ptr<FileCheckControl> &control)
+                                      const std::shared_ptr<FileCheckControl> &control,
+                                      const std::shared_ptr<const Storage> &storage)
 {
     VerifyOptions options;
     options.cancel = &control->cancel;
@@ -100,8 +106,65 @@ TenantRestoreSource checkRestoreFiles(const TenantEntry &tenant, TenantRestoreSo
         control->checked = checked;
         control->total = total;
     };
-    verifyRestoreSource(LocalStorage(), tenant, source, options);
+    const LocalStorage local;
+    verifyRestoreSource(storage ? *storage : static_cast<const Storage &>(local), tenant, source, options);
     return source;
+}
+
+AccessTest testAccess(const QString &location, const QString &accessKey)
+{
+    AccessTest out;
+    QString error;
+    const auto uri = BackupUri::parse(location.trimmed(), &error);
+    if (!uri) {
+        out.summary = error;
+        return out;
+    }
+    BackupStorage storage(accessKey);
+    Storage::Status status = Storage::Status::IoError;
+    const auto root = storage.rootOf(*uri, &error, &status);
+    if (!root) {
+        out.summary = error;
+        return out;
+    }
+    const Storage::Listing l = storage.list(*root);
+    const QString shown = uri->toDisplayString();
+    switch (l.status) {
+    case Storage::Status::Ok:
+        break;
+    case Storage::Status::NotFound:
+        out.reachable = uri->isLocal() ? false : true; // the bucket answered: only this prefix is empty
+        out.summary = uri->isLocal() ? Tr::tr("%1 does not exist.").arg(shown)
+                                     : Tr::tr("The bucket answered, but nothing is stored below %1: check the path.").arg(shown);
+        return out;
+    case Storage::Status::AccessDenied:
+        out.diagnostics << diag::storageAccessDenied(shown, l.message);
+        out.summary = out.diagnostics.last().message;
+        return out;
+    case Storage::Status::BucketNotFound:
+        out.diagnostics << diag::storageBucketNotFound(shown, l.message);
+        out.summary = out.diagnostics.last().message;
+        return out;
+    case Storage::Status::Unreachable:
+        out.diagnostics << diag::storageUnreachable(shown, l.message);
+        out.summary = out.diagnostics.last().message;
+        return out;
+    default:
+        out.summary = Tr::tr("%1 could not be listed: %2").arg(shown, l.message);
+        return out;
+    }
+    out.reachable = true;
+    int folders = 0;
+    int files = 0;
+    bool format = false;
+    for (const Storage::Entry &e : l.entries) {
+        (e.isDir ? folders : files) += 1;
+        format = format || (!e.isDir && (e.name == u"format.obbak" || e.name == u"format"));
+    }
+    const QString counts = Tr::tr("%n folder(s)", nullptr, folders) + Tr::tr(" and %n file(s)", nullptr, files);
+    out.summary = format ? Tr::tr("Reached %1: a backup destination (it holds a format file), %2 at its top. Press Parse to read it.").arg(shown, counts)
+                         : Tr::tr("Reached %1: %2 at this level; Parse looks for backup destinations below it.").arg(shown, counts);
+    return out;
 }
 
 PreCheckRun runPreChecks(const RestorePlan &plan)

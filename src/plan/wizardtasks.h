@@ -44,6 +44,8 @@ struct ParseControl
     std::atomic<qint64> files{0};
     std::atomic<qint64> destinations{0};
     std::atomic<qint64> metadataRead{0};
+    std::atomic<qint64> requests{0}; // object storage: HTTP requests and bytes received
+    std::atomic<qint64> bytes{0};
     std::atomic_bool cancel{false};
 };
 struct OfflineParse
@@ -64,8 +66,20 @@ struct FileCheckControl
     std::atomic<qint64> total{0};
     std::atomic_bool cancel{false};
 };
+// `storage`: the parse's (ScanResult::storage); nullptr for local paths only.
 TenantRestoreSource checkRestoreFiles(const TenantEntry &tenant, TenantRestoreSource source,
-                                      const std::shared_ptr<FileCheckControl> &control);
+                                      const std::shared_ptr<FileCheckControl> &control,
+                                      const std::shared_ptr<const Storage> &storage = nullptr);
+
+// "Test access" on the source page: lists one object-storage location (or folder) and says what is there, without
+// parsing it. `accessKey` is used when the location has no access_key=.
+struct AccessTest
+{
+    bool reachable = false;
+    QString summary;               // translated: what was found, or what failed
+    QList<Diagnostic> diagnostics; // the STORAGE_* finding when it failed
+};
+AccessTest testAccess(const QString &location, const QString &accessKey);
 
 // The pre-checks: the target's inventory and running jobs read again (they may have changed since the target page),
 // the plan evaluated, and the server's own PREVIEW where the target has it.

@@ -31,6 +31,8 @@ QString pieceStatusOf(const PieceEntry &p)
 {
     if (p.source == PieceEntry::Source::Empty)
         return QStringLiteral("EMPTY");
+    if (p.source == PieceEntry::Source::NotRead)
+        return QStringLiteral("UNKNOWN"); // not in the newest piece's history, and OceanBase does not read it
     return pieceStatusName(p.attr.status);
 }
 
@@ -215,7 +217,7 @@ QByteArray inspectJson(const Catalog &catalog)
             j.value("round_id", p->key.roundId);
             j.value("piece_id", p->key.pieceId);
             j.value("status", pieceStatusOf(*p));
-            j.value("file_status", p->source == PieceEntry::Source::Empty
+            j.value("file_status", p->source == PieceEntry::Source::Empty || p->source == PieceEntry::Source::NotRead
                                        ? (p->dirFound ? QStringLiteral("UNKNOWN") : QStringLiteral("MISSING"))
                                        : fileStatusName(p->attr.fileStatus));
             j.value("start_scn", scnText(p->attr.startScn.isValid() ? p->attr.startScn : Scn(0)));
@@ -323,7 +325,7 @@ QString inspectText(const Catalog &catalog, const QTimeZone &zone)
             }
             const PieceEntry *p = pieces[i];
             QString line = QStringLiteral("    %1 %2").arg(pieceDirName(p->key), -18).arg(pieceStatusOf(*p), -8);
-            if (p->source != PieceEntry::Source::Empty)
+            if (p->source != PieceEntry::Source::Empty && p->source != PieceEntry::Source::NotRead)
                 line += QStringLiteral(" %1  %2 → %3").arg(fileStatusName(p->attr.fileStatus), time(p->attr.startScn),
                                                           time(p->attr.checkpointScn));
             out << line;
