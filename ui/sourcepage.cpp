@@ -3,6 +3,8 @@
 #include "background.h"
 #include "connectionform.h"
 #include "diagnosticspanel.h"
+#include "objectstorageform.h"
+#include "common/backupuri.h"
 #include "plan/recents.h"
 #include "plan/wizardtasks.h"
 
@@ -65,12 +67,19 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_location->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_browse = new QPushButton(offline);
     m_browse->setObjectName(QStringLiteral("browseLocationButton"));
+    m_objectToggle = new QPushButton(offline);
+    m_objectToggle->setObjectName(QStringLiteral("objectStorageButton"));
+    m_objectToggle->setCheckable(true);
     m_add = new QPushButton(offline);
     m_add->setObjectName(QStringLiteral("addLocationButton"));
     row->addWidget(m_location, 1);
     row->addWidget(m_browse);
+    row->addWidget(m_objectToggle);
     row->addWidget(m_add);
     off->addLayout(row);
+    m_objectForm = new ObjectStorageForm(offline);
+    m_objectForm->setVisible(false);
+    off->addWidget(m_objectForm);
     auto *listRow = new QHBoxLayout;
     m_locations = new QListWidget(offline);
     m_locations->setObjectName(QStringLiteral("locationList"));
@@ -115,6 +124,22 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
     connect(m_onlineRadio, &QRadioButton::toggled, this, [this](bool on) { setOnline(on); });
     connect(m_connection, &ConnectionForm::actionRequested, this, &SourcePage::readOnline);
     connect(m_browse, &QPushButton::clicked, this, &SourcePage::browseLocation);
+    connect(m_objectToggle, &QPushButton::toggled, this, [this](bool on) {
+        m_objectForm->setVisible(on);
+        const auto typed = BackupUri::parse(m_location->currentText().trimmed());
+        if (on && typed && !typed->isLocal())
+            m_objectForm->setUri(m_location->currentText().trimmed()); // a pasted object-storage URI fills the form
+    });
+    connect(m_objectForm, &ObjectStorageForm::addRequested, this, [this] {
+        QString error;
+        const QString uri = m_objectForm->uri(&error);
+        if (uri.isEmpty()) {
+            m_objectForm->setTestResult(false, error);
+            return;
+        }
+        addLocationText(uri);
+    });
+    connect(m_objectForm, &ObjectStorageForm::testRequested, this, &SourcePage::testAccess);
     connect(m_add, &QPushButton::clicked, this, &SourcePage::addLocation);
     connect(m_location->lineEdit(), &QLineEdit::returnPressed, this, &SourcePage::addLocation);
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -141,7 +166,15 @@ void SourcePage::setDemo(const DemoInfo &info)
     c.port = info.port;
     c.user = info.user;
     m_connection->setSettings(c);
-    m_location->setEditText(info.backupRoot);
+    if (const auto uri = BackupUri::parse(info.backupRoot); uri && !uri->isLocal()) {
+        // The demo bucket: listed (masked) and in the object-storage form, never in the edit field in clear.
+        addLocationText(info.backupRoot);
+        m_objectForm->setUri(info.backupRoot);
+        m_objectToggle->setChecked(true);
+        m_location->setEditText(QString());
+    } else {
+        m_location->setEditText(info.backupRoot);
+    }
 }
 
 void SourcePage::initializePage()
@@ -175,12 +208,19 @@ void SourcePage::setOnline(bool online)
 
 QStringList SourcePage::locationList() const
 {
+    // The real locations (object storage with its secret: in memory only); a masked or missing key is taken from
+    // the object-storage form's secret field (a location chosen from the recent ones has its key masked).
     QStringList out;
     for (int i = 0; i < m_locations->count(); ++i)
-        out << m_locations->item(i)->text();
+        out << m_locations->item(i)->data(Qt::UserRole).toString();
     const QString typed = m_location->currentText().trimmed();
     if (!typed.isEmpty() && !out.contains(typed))
         out << typed;
+    const QString secret = m_objectForm->secret();
+    for (QString &l : out) {
+        if (const auto uri = BackupUri::parse(l); uri && !uri->isLocal() && !secret.isEmpty())
+            l = uri->withAccessKey(secret).toRawString();
+    }
     return out;
 }
 
@@ -189,10 +229,46 @@ void SourcePage::addLocation()
     const QString text = m_location->currentText().trimmed();
     if (text.isEmpty())
         return;
-    if (m_locations->findItems(text, Qt::MatchExactly).isEmpty())
-        m_locations->addItem(text);
+    addLocationText(text);
     m_location->setEditText(QString());
+}
+
+void SourcePage::addLocationText(const QString &text)
+{
+    // Shown with its secrets masked; the item keeps the real text for the parse.
+    for (int i = 0; i < m_locations->count(); ++i) {
+        if (m_locations->item(i)->data(Qt::UserRole).toString() == text)
+            return;
+    }
+    auto *item = new QListWidgetItem(maskSecrets(text), m_locations);
+    item->setData(Qt::UserRole, text);
     m_remove->setEnabled(true);
+}
+
+void SourcePage::testAccess()
+{
+    QString error;
+    QString location = m_objectForm->uri(&error);
+    if (location.isEmpty()) {
+        // The form is not filled: test what is typed or selected instead, if it is a location.
+        const QStringList list = locationList();
+        location = m_location->currentText().trimmed().isEmpty() ? (m_locations->currentItem() ? list.value(m_locations->currentRow()) : QString())
+                                                                  : list.last();
+    }
+    if (location.isEmpty()) {
+        m_objectForm->setTestResult(false, error);
+        return;
+    }
+    m_objectForm->setTesting(true);
+    const QString secret = m_objectForm->secret();
+    const quint64 request = ++m_testRequest;
+    runInBackground(m_state.pool, this, [location, secret] { return obrestore::testAccess(location, secret); },
+                    [this, request](const AccessTest &r) {
+                        if (request != m_testRequest)
+                            return;
+                        m_objectForm->setTesting(false);
+                        m_objectForm->setTestResult(r.reachable, r.summary);
+                    });
 }
 
 void SourcePage::browseLocation()
@@ -240,7 +316,7 @@ void SourcePage::startParse()
         return;
     }
     for (const QString &l : locations)
-        Recents::rememberLocation(l);
+        Recents::rememberLocation(maskSecrets(l)); // never a secret in the settings
     cancelParse();
     m_control = std::make_shared<ParseControl>();
     m_busy = true;
@@ -258,7 +334,7 @@ void SourcePage::startParse()
     const quint64 request = ++m_request;
     // Two readers: the parse shares the machine with the GUI thread, which must never stall.
     runInBackground(m_state.pool, this, [locations, options, control] { return parseLocations(locations, options, control, QDir::currentPath(), 2); },
-                    [this, request](const OfflineParse &r) {
+                    [this, request, locations](const OfflineParse &r) {
                         if (request != m_request)
                             return;
                         m_countTimer->stop();
@@ -276,6 +352,7 @@ void SourcePage::startParse()
                         m_scan = r.scan;
                         setCatalog(r.catalog.cancelled ? std::nullopt : std::optional<Catalog>(r.catalog));
                         m_state.sourceStorage = r.scan.storage;
+                        m_state.plan.sourceLocations = locations; // the statement's FROM takes its secrets from here
                     });
 }
 
@@ -289,17 +366,21 @@ void SourcePage::updateCounts()
 {
     if (!m_control)
         return;
-    m_counts->setText(tr("%1 folders, %2 files listed; %3 destinations, %4 metadata files read")
-                          .arg(m_control->folders.load())
-                          .arg(m_control->files.load())
-                          .arg(m_control->destinations.load())
-                          .arg(m_control->metadataRead.load()));
+    QString text = tr("%1 folders, %2 files listed; %3 destinations, %4 metadata files read")
+                       .arg(m_control->folders.load())
+                       .arg(m_control->files.load())
+                       .arg(m_control->destinations.load())
+                       .arg(m_control->metadataRead.load());
+    if (m_control->requests.load() > 0)
+        text += tr("; %1 requests, %2 received").arg(m_control->requests.load()).arg(locale().formattedDataSize(m_control->bytes.load()));
+    m_counts->setText(text);
 }
 
 void SourcePage::setCatalog(std::optional<Catalog> catalog)
 {
     m_state.catalog = std::move(catalog);
     m_state.sourceStorage.reset();
+    m_state.plan.sourceLocations.clear();
     ++m_state.sourceGeneration;
     m_state.plan.source.reset(); // the tenant page chooses again
     if (m_state.catalog)
@@ -384,7 +465,9 @@ void SourcePage::retranslateUi()
     m_offlineRadio->setText(tr("Parse the backup location (offline)"));
     m_connection->setActionText(tr("Connect and read backups"));
     m_locationLabel->setText(tr("Backup locations: a data backup path, a log archive path, or any folder above them "
-                                "(file:///path or /path; an NFS mount works)."));
+                                "(file:///path or /path; an NFS mount works), or object storage: paste OceanBase's URI "
+                                "(s3://, oss://, cos://) or fill in the object storage form."));
+    m_objectToggle->setText(tr("Object storage…"));
     m_location->lineEdit()->setPlaceholderText(tr("/data/nfs/backup"));
     m_browse->setText(tr("Browse…"));
     m_add->setText(tr("Add"));

@@ -20,6 +20,7 @@ namespace obrestore {
 
 class ConnectionForm;
 class DiagnosticsPanel;
+class ObjectStorageForm;
 struct ParseControl;
 
 // Page 2: where the backups are. Online: the source cluster's sys tenant, its tenants read live. Offline: one or
@@ -49,6 +50,8 @@ private:
     void setOnline(bool online);
     void readOnline();
     void addLocation();
+    void addLocationText(const QString &text);
+    void testAccess();
     void browseLocation();
     void startParse();
     void updateCounts();
@@ -67,6 +70,9 @@ private:
     QComboBox *m_location = nullptr;
     QPushButton *m_browse = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_objectToggle = nullptr;
+    ObjectStorageForm *m_objectForm = nullptr;
+    quint64 m_testRequest = 0;
     QListWidget *m_locations = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_parse = nullptr;

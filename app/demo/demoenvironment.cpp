@@ -1,5 +1,6 @@
 #include "demoenvironment.h"
 
+#include "s3testserver.h"
 #include "scenarios.h"
 #include "server.h"
 #include "tr.h"
@@ -28,6 +29,31 @@ DemoEnvironment::~DemoEnvironment()
 {
     if (m_server)
         m_server->stop();
+}
+
+bool DemoEnvironment::startBucket(QString *error)
+{
+    QString why;
+    if (!obfixture::S3TestServer::installed(&why)) {
+        *error = Tr::tr("The demo bucket needs the local S3 server, which is not installed (%1).").arg(why);
+        return false;
+    }
+    auto server = std::make_unique<obfixture::S3TestServer>();
+    obfixture::S3TestServer::Options o;
+    o.accessId = QStringLiteral("obrestore-demo");
+    o.secret = QStringLiteral("demo-secret-key");
+    o.buckets = {QStringLiteral("obdemo")};
+    if (!server->start(o, &why) || server->seed(QStringLiteral("obdemo"), QStringLiteral("backup"), backupRoot(), &why) <= 0) {
+        *error = Tr::tr("The demo bucket could not be started: %1").arg(why);
+        return false;
+    }
+    m_bucket = std::move(server);
+    return true;
+}
+
+QString DemoEnvironment::bucketLocation() const
+{
+    return m_bucket ? m_bucket->uri(QStringLiteral("obdemo"), QStringLiteral("backup")) : QString();
 }
 
 QString DemoEnvironment::backupRoot() const

@@ -10,6 +10,9 @@
 namespace obsim {
 class EmbeddedServer;
 }
+namespace obfixture {
+class S3TestServer;
+}
 
 namespace obrestore {
 
@@ -43,6 +46,14 @@ public:
     QString decryptionPassword() const { return QStringLiteral("backup_pw_1"); }
     QString backupRoot() const; // the sample location: mysql_tenant (1002), sales (1004), and hr (1006), which has no restorable window
 
+    // Demo mode's bucket: the same sample uploaded to a local S3-compatible server (s3rver behind the signature-
+    // checking front of tests/s3, started here and stopped with this object), so a newcomer can try object storage.
+    // Call after start() or startShared(). Fails, saying how to install it, when the server is not installed.
+    bool startBucket(QString *error);
+    // "s3://obdemo/backup?host=http://127.0.0.1:PORT&access_id=…&access_key=…&s3_region=us-east-1" (the demo
+    // key is no secret, yet it is shown masked like any other), or empty before startBucket().
+    QString bucketLocation() const;
+
 private:
     bool writeSample(const QString &root, QString *error) const;
 
@@ -52,6 +63,7 @@ private:
     bool m_reused = false;
     ObVersion m_version{4, 2, 3, 0};
     std::unique_ptr<obsim::EmbeddedServer> m_server;
+    std::unique_ptr<obfixture::S3TestServer> m_bucket;
 };
 
 } // namespace obrestore

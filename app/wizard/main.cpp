@@ -78,6 +78,11 @@ int main(int argc, char *argv[])
                                                               "cluster keeps running while a restore runs on it, so the wizard finds the "
                                                               "restore again when reopened; it removes itself once unused."));
     parser.addOption(demoOption);
+    QCommandLineOption bucketOption(
+        QStringLiteral("demo-bucket"),
+        QCoreApplication::translate("obrestore::WizardMain", "Demo mode with the sample backup location in a bucket of a local "
+                                                              "S3-compatible server (needs: cmake --build build --target s3server)."));
+    parser.addOption(bucketOption);
     parser.process(app);
     if (parser.isSet(languageOption) && !LanguageManager::availableLanguages().contains(parser.value(languageOption))) {
         QTextStream(stderr) << QCoreApplication::translate("obrestore::WizardMain", "Unknown language \"%1\"; available: %2.")
@@ -88,10 +93,10 @@ int main(int argc, char *argv[])
 
     quitOnSignals(app);
     std::unique_ptr<DemoEnvironment> demo;
-    if (parser.isSet(demoOption)) {
+    if (parser.isSet(demoOption) || parser.isSet(bucketOption)) {
         demo = std::make_unique<DemoEnvironment>();
         QString error;
-        if (!demo->startShared(&error)) {
+        if (!demo->startShared(&error) || (parser.isSet(bucketOption) && !demo->startBucket(&error))) {
             QTextStream(stderr) << error << Qt::endl;
             return 1;
         }
@@ -99,7 +104,8 @@ int main(int argc, char *argv[])
 
     RestoreWizard wizard(&languages);
     if (demo)
-        wizard.setDemo({demo->host(), demo->port(), demo->user(), demo->version().toString(), demo->backupRoot(), demo->decryptionPassword()});
+        wizard.setDemo({demo->host(), demo->port(), demo->user(), demo->version().toString(),
+                        demo->bucketLocation().isEmpty() ? demo->backupRoot() : demo->bucketLocation(), demo->decryptionPassword()});
     wizard.show();
     return app.exec();
 }

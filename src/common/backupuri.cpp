@@ -107,12 +107,26 @@ BackupUri BackupUri::withAccessKey(const QString &key) const
 {
     if (isLocal() || key.isEmpty())
         return *this;
-    const QStringList tokens = m_query.split(u'&', Qt::SkipEmptyParts);
-    if (std::any_of(tokens.cbegin(), tokens.cend(), [](const QString &t) { return t.startsWith(QLatin1StringView("access_key=")); }))
-        return *this;
+    QStringList tokens = m_query.split(u'&', Qt::SkipEmptyParts);
     BackupUri out = *this;
+    for (QString &t : tokens) {
+        if (t == u"access_key=******") {
+            t = QStringLiteral("access_key=") + key;
+            out.m_query = tokens.join(u'&');
+            return out;
+        }
+        if (t.startsWith(QLatin1StringView("access_key=")))
+            return *this;
+    }
     out.m_query = (m_query.isEmpty() || m_query.endsWith(u'&') ? m_query : m_query + u'&') + QStringLiteral("access_key=") + key;
     return out;
+}
+
+QString BackupUri::toRawString() const
+{
+    if (m_scheme == Scheme::File)
+        return QStringLiteral("file://") + m_path;
+    return schemeName() + QStringLiteral("://") + m_path + (m_query.isEmpty() ? QString() : u'?' + m_query);
 }
 
 QString BackupUri::toDisplayString() const

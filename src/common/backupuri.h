@@ -25,13 +25,15 @@ public:
     QString localPath() const { return m_path; }
     // "file:///abs/path", or the object-storage URI with every secret replaced by "******".
     QString toDisplayString() const;
+    // The URI as it must be sent (secrets included): never show it.
+    QString toRawString() const;
     QString schemeName() const;
     static QString schemeNameOf(Scheme scheme);
     // For object storage: "bucket/dir" as written, and the parameters after '?' as written (secrets included:
     // never show them, see toDisplayString()).
     QString objectPath() const { return m_path; }
     QString query() const { return m_query; }
-    // The same location with access_key=<key> added when it has none (object storage only).
+    // The same location with access_key=<key> when it has none or a masked one ("******"; object storage only).
     BackupUri withAccessKey(const QString &key) const;
 
     friend bool operator==(const BackupUri &a, const BackupUri &b) { return a.m_scheme == b.m_scheme && a.m_path == b.m_path && a.m_query == b.m_query; }

@@ -1,0 +1,233 @@
+#include "objectstorageform.h"
+
+#include "common/backupuri.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace obrestore {
+
+namespace {
+
+// Provider rows: the URI scheme OceanBase uses for it. Every one is read over the S3 protocol.
+enum Provider { AwsS3, S3Compatible, AliyunOss, TencentCos, HuaweiObs };
+
+QString schemeOf(int provider)
+{
+    switch (provider) {
+    case AliyunOss:
+        return QStringLiteral("oss");
+    case TencentCos:
+        return QStringLiteral("cos");
+    case HuaweiObs:
+        return QStringLiteral("obs");
+    default:
+        return QStringLiteral("s3");
+    }
+}
+
+} // namespace
+
+ObjectStorageForm::ObjectStorageForm(QWidget *parent) : QGroupBox(parent)
+{
+    setObjectName(QStringLiteral("objectStorageForm"));
+    m_form = new QFormLayout(this);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto field = [this](QWidget *w, const char *name) {
+        w->setObjectName(QString::fromLatin1(name));
+        auto *label = new QLabel(this);
+        label->setBuddy(w);
+        m_labels << label;
+        m_form->addRow(label, w);
+    };
+    m_provider = new QComboBox(this);
+    for (int i = 0; i < 5; ++i)
+        m_provider->addItem(QString());
+    field(m_provider, "objectProviderCombo");
+    m_endpoint = new QLineEdit(this);
+    field(m_endpoint, "objectEndpointEdit");
+    m_bucket = new QLineEdit(this);
+    field(m_bucket, "objectBucketEdit");
+    m_path = new QLineEdit(this);
+    field(m_path, "objectPathEdit");
+    m_accessId = new QLineEdit(this);
+    field(m_accessId, "objectAccessIdEdit");
+    m_secret = new QLineEdit(this);
+    m_secret->setEchoMode(QLineEdit::Password);
+    field(m_secret, "objectSecretEdit");
+    m_region = new QLineEdit(this);
+    field(m_region, "objectRegionEdit");
+    m_addressing = new QComboBox(this);
+    m_addressing->addItem(QString(), QStringLiteral("virtual_hosted_style"));
+    m_addressing->addItem(QString(), QStringLiteral("path_style"));
+    field(m_addressing, "objectAddressingCombo");
+    m_appId = new QLineEdit(this);
+    field(m_appId, "objectAppIdEdit");
+
+    auto *buttons = new QHBoxLayout;
+    m_test = new QPushButton(this);
+    m_test->setObjectName(QStringLiteral("testAccessButton"));
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("addObjectLocationButton"));
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_add);
+    buttons->addStretch(1);
+    m_form->addRow(buttons);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("testAccessResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(m_result);
+
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] { updateProviderFields(); });
+    connect(m_test, &QPushButton::clicked, this, &ObjectStorageForm::testRequested);
+    connect(m_add, &QPushButton::clicked, this, &ObjectStorageForm::addRequested);
+    retranslateUi();
+    updateProviderFields();
+}
+
+QString ObjectStorageForm::secret() const
+{
+    return m_secret->text();
+}
+
+QString ObjectStorageForm::uri(QString *error) const
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return QString();
+    };
+    const QString endpoint = m_endpoint->text().trimmed();
+    const QString bucket = m_bucket->text().trimmed();
+    if (endpoint.isEmpty())
+        return fail(tr("Enter the endpoint of the object storage."));
+    if (bucket.isEmpty() || bucket.contains(u'/') || bucket.contains(u'?'))
+        return fail(tr("Enter the bucket name (without slashes)."));
+    if (m_accessId->text().trimmed().isEmpty() || m_secret->text().isEmpty())
+        return fail(tr("Enter the access key ID and the secret access key."));
+    for (const QLineEdit *e : {m_endpoint, m_accessId, m_secret, m_region, m_appId, m_path}) {
+        if (e->text().contains(u'&') || e->text().contains(u'?'))
+            return fail(tr("\"&\" and \"?\" cannot appear in the fields: OceanBase splits the location's parameters at them."));
+    }
+    QString path = m_path->text().trimmed();
+    while (path.startsWith(u'/'))
+        path.remove(0, 1);
+    const int provider = m_provider->currentIndex();
+    QString out = schemeOf(provider) + QStringLiteral("://") + bucket + (path.isEmpty() ? QString() : u'/' + path)
+        + QStringLiteral("?host=") + endpoint + QStringLiteral("&access_id=") + m_accessId->text().trimmed()
+        + QStringLiteral("&access_key=") + m_secret->text();
+    if (provider == AwsS3 || provider == S3Compatible) {
+        if (!m_region->text().trimmed().isEmpty())
+            out += QStringLiteral("&s3_region=") + m_region->text().trimmed();
+        if (m_addressing->currentIndex() == 1)
+            out += QStringLiteral("&addressing_model=path_style");
+    }
+    if (provider == TencentCos && !m_appId->text().trimmed().isEmpty())
+        out += QStringLiteral("&appid=") + m_appId->text().trimmed();
+    return out;
+}
+
+void ObjectStorageForm::setUri(const QString &text)
+{
+    const auto parsed = BackupUri::parse(text);
+    if (!parsed || parsed->isLocal())
+        return;
+    const int provider = parsed->scheme() == BackupUri::Scheme::Oss ? AliyunOss
+        : parsed->scheme() == BackupUri::Scheme::Cos               ? TencentCos
+        : parsed->scheme() == BackupUri::Scheme::Obs               ? HuaweiObs
+                                                                   : S3Compatible;
+    m_provider->setCurrentIndex(provider);
+    const QString path = parsed->objectPath();
+    m_bucket->setText(path.section(u'/', 0, 0));
+    m_path->setText(path.section(u'/', 1));
+    for (const QString &t : parsed->query().split(u'&', Qt::SkipEmptyParts)) {
+        const QString value = t.section(u'=', 1);
+        if (t.startsWith(QLatin1StringView("host=")))
+            m_endpoint->setText(value);
+        else if (t.startsWith(QLatin1StringView("access_id=")))
+            m_accessId->setText(value);
+        else if (t.startsWith(QLatin1StringView("access_key=")) && value != u"******")
+            m_secret->setText(value);
+        else if (t.startsWith(QLatin1StringView("s3_region=")))
+            m_region->setText(value);
+        else if (t.startsWith(QLatin1StringView("appid=")))
+            m_appId->setText(value);
+        else if (t.startsWith(QLatin1StringView("addressing_model=")))
+            m_addressing->setCurrentIndex(value.startsWith(u"path") ? 1 : 0);
+    }
+}
+
+void ObjectStorageForm::setTestResult(bool ok, const QString &text)
+{
+    m_result->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + text);
+}
+
+void ObjectStorageForm::setTesting(bool testing)
+{
+    m_test->setEnabled(!testing);
+    if (testing)
+        m_result->setText(tr("Listing the location…"));
+}
+
+void ObjectStorageForm::updateProviderFields()
+{
+    const int p = m_provider->currentIndex();
+    const bool s3 = p == AwsS3 || p == S3Compatible;
+    m_form->setRowVisible(m_region, s3);
+    m_form->setRowVisible(m_addressing, s3);
+    m_form->setRowVisible(m_appId, p == TencentCos);
+    switch (p) {
+    case AwsS3:
+        m_endpoint->setPlaceholderText(QStringLiteral("s3.us-east-1.amazonaws.com"));
+        break;
+    case S3Compatible:
+        m_endpoint->setPlaceholderText(QStringLiteral("http://minio.example.com:9000"));
+        break;
+    case AliyunOss:
+        m_endpoint->setPlaceholderText(QStringLiteral("oss-cn-hangzhou.aliyuncs.com"));
+        break;
+    case TencentCos:
+        m_endpoint->setPlaceholderText(QStringLiteral("cos.ap-guangzhou.myqcloud.com"));
+        break;
+    default:
+        m_endpoint->setPlaceholderText(QStringLiteral("obs.cn-north-4.myhuaweicloud.com"));
+        break;
+    }
+}
+
+void ObjectStorageForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+void ObjectStorageForm::retranslateUi()
+{
+    setTitle(tr("Object storage location"));
+    m_provider->setItemText(AwsS3, tr("Amazon S3 (s3://)"));
+    m_provider->setItemText(S3Compatible, tr("S3-compatible: MinIO, Ceph, GCS… (s3://)"));
+    m_provider->setItemText(AliyunOss, tr("Alibaba Cloud OSS (oss://)"));
+    m_provider->setItemText(TencentCos, tr("Tencent Cloud COS (cos://)"));
+    m_provider->setItemText(HuaweiObs, tr("Huawei Cloud OBS (obs://)"));
+    m_addressing->setItemText(0, tr("Virtual-hosted (bucket.host)"));
+    m_addressing->setItemText(1, tr("Path (host/bucket)"));
+    const QStringList labels{tr("Provider:"), tr("Endpoint (host):"), tr("Bucket:"), tr("Path in the bucket:"),
+                             tr("Access key ID:"), tr("Secret access key:"), tr("Region (optional):"), tr("Addressing:"),
+                             tr("APPID:")};
+    for (qsizetype i = 0; i < labels.size() && i < m_labels.size(); ++i)
+        m_labels[i]->setText(labels[i]);
+    m_path->setPlaceholderText(tr("backup/data or a folder above the destinations"));
+    m_secret->setPlaceholderText(tr("kept in memory only, never saved"));
+    m_region->setPlaceholderText(tr("from the endpoint, else us-east-1"));
+    m_test->setText(tr("Test access"));
+    m_add->setText(tr("Add location"));
+}
+
+} // namespace obrestore

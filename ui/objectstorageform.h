@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QGroupBox>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace obrestore {
+
+// The source page's object-storage location, as a form: provider, endpoint, bucket, path, access key ID, secret
+// access key, region and addressing (S3), APPID (COS). It builds the URI OceanBase takes in its FROM and
+// LOG_ARCHIVE_DEST ("s3://bucket/path?host=…&access_id=…&access_key=…"). The secret stays in this widget's memory
+// only: it is never shown again, never saved, and the URI built from it is handed over, not displayed.
+class ObjectStorageForm final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ObjectStorageForm)
+
+public:
+    explicit ObjectStorageForm(QWidget *parent = nullptr);
+
+    // The URI with the real secret, or empty with `error` set (translated) when a required field is empty.
+    QString uri(QString *error = nullptr) const;
+    // Fills the fields from a pasted URI (the secret too, when it has one).
+    void setUri(const QString &uri);
+    // The secret typed here: used for a location whose key is masked or missing (a recent location).
+    QString secret() const;
+    void setTestResult(bool ok, const QString &text);
+    void setTesting(bool testing);
+
+Q_SIGNALS:
+    void testRequested();
+    void addRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateProviderFields();
+
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_provider = nullptr;
+    QLineEdit *m_endpoint = nullptr;
+    QLineEdit *m_bucket = nullptr;
+    QLineEdit *m_path = nullptr;
+    QLineEdit *m_accessId = nullptr;
+    QLineEdit *m_secret = nullptr;
+    QLineEdit *m_region = nullptr;
+    QComboBox *m_addressing = nullptr;
+    QLineEdit *m_appId = nullptr;
+    QPushButton *m_test = nullptr;
+    QPushButton *m_add = nullptr;
+    QLabel *m_result = nullptr;
+    QList<QLabel *> m_labels;
+};
+
+} // namespace obrestore
