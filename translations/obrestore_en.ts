@@ -119,10 +119,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is on %2 object storage, which this version of obrestore cannot read yet. Mount or copy the backup to a local or NFS path (metadata files are enough for the parse), or read it from the source cluster while it is online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It looks like a backup set folder (it holds single_backup_set_info): give the data backup path above it, the folder that holds format.obbak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,6 +1707,162 @@
         <source>%1 of %2 restored (%3, by bytes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo bucket needs the local S3 server, which is not installed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo bucket could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored below %1: the bucket answered, but no object&apos;s key starts with this path (object storage has no empty folders). Check the path after the bucket name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2 object storage, which this reader cannot open. Mount or copy the backup to a local or NFS path (metadata files are enough for the parse), or read it from the source cluster while it is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object storage refused to let obrestore read %1: %2. Check access_id and access_key (the key pair OceanBase backs up with works; a key with list and read rights on the bucket is enough), that the key has not expired, and that this computer&apos;s clock is right (signatures older than 15 minutes are refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket of %1 was not found: %2. Check the bucket name, host= (the endpoint of the bucket&apos;s region) and, for s3://, s3_region=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Check host= (name, port, http:// or https://), that this computer reaches it (DNS, firewall, proxy variables), and for https that its certificate is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a local path, not object storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on Azure Blob Storage, which obrestore cannot read: it speaks the S3 protocol only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3_region is accepted for s3:// locations only (OceanBase refuses it for %1://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no host= parameter: give the endpoint of the object storage, e.g. host=s3.us-east-1.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no access_id= parameter: give the access key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no access_key= parameter: give the secret access key in the location, in OBRESTORE_ACCESS_KEY or with --access-key-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host=%1 is not an endpoint: write a host name with an optional port and an optional http:// or https:// in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addressing_model=%1 is not one OceanBase accepts: use virtual_hosted_style or path_style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than any metadata file (%1 bytes at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached: %2 (after %n attempt(s), %3 s per request at most)</source>
+        <translation>
+            <numerusform>%1 could not be reached: %2 (after %n attempt, %3 s per request at most)</numerusform>
+            <numerusform>%1 could not be reached: %2 (after %n attempts, %3 s per request at most)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept failing: %2 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 kept failing: %2 (after %n attempt)</numerusform>
+            <numerusform>%1 kept failing: %2 (after %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bucket &quot;%1&quot; does not exist at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access key ID &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket &quot;%1&quot; is not at %2 in region %3 (%4): check host= and s3_region=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing is not valid XML (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no objects below this prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is object storage, which this reader cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket answered, but nothing is stored below %1: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reached %1: a backup destination (it holds a format file), %2 at its top. Press Parse to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached %1: %2 at this level; Parse looks for backup destinations below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -1775,10 +1927,6 @@
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup location: file:///path, an absolute path, or any folder above the destinations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2114,6 +2262,18 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <source>The KMS information for a tenant with transparent encryption: SET @kms_encrypt_info and kms_encrypt=true.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the object storage secret access key from this file (its first line), for locations without access_key=. OBRESTORE_ACCESS_KEY works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup location: file:///path, an absolute path, any folder above the destinations, or object storage as OceanBase writes it (s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…, oss://, cos://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the access key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ConnectionForm</name>
@@ -2272,6 +2432,117 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
     </message>
     <message>
         <source>Write the inspect report (JSON and text) for a support ticket. It never contains passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::ObjectStorageForm</name>
+    <message>
+        <source>Enter the endpoint of the object storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bucket name (without slashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key ID and the secret access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&amp;&quot; and &quot;?&quot; cannot appear in the fields: OceanBase splits the location&apos;s parameters at them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object storage location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon S3 (s3://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3-compatible: MinIO, Ceph, GCS… (s3://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud OSS (oss://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS (cos://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud OBS (obs://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual-hosted (bucket.host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path (host/bucket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint (host):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup/data or a folder above the destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in memory only, never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the endpoint, else us-east-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add location</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2914,10 +3185,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup locations: a data backup path, a log archive path, or any folder above them (file:///path or /path; an NFS mount works).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>/data/nfs/backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,6 +3206,18 @@ Fix: %2</source>
     </message>
     <message>
         <source>Cancel parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 requests, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup locations: a data backup path, a log archive path, or any folder above them (file:///path or /path; an NFS mount works), or object storage: paste OceanBase&apos;s URI (s3://, oss://, cos://) or fill in the object storage form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object storage…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3515,6 +3794,10 @@ to %2</source>
     </message>
     <message>
         <source>Demo mode: a simulated OceanBase cluster and a sample backup location. The cluster keeps running while a restore runs on it, so the wizard finds the restore again when reopened; it removes itself once unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode with the sample backup location in a bucket of a local S3-compatible server (needs: cmake --build build --target s3server).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

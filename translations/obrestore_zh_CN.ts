@@ -119,10 +119,6 @@
         <translation>无法读取 %1（%2）。请为运行 obrestore 的用户授予读权限（OceanBase 以 observer 进程的用户写备份，通常是 &quot;admin&quot;），或以该用户运行 obrestore。</translation>
     </message>
     <message>
-        <source>%1 is on %2 object storage, which this version of obrestore cannot read yet. Mount or copy the backup to a local or NFS path (metadata files are enough for the parse), or read it from the source cluster while it is online.</source>
-        <translation>%1 位于 %2 对象存储上，本版本的 obrestore 暂不能读取。请把备份挂载或复制到本地或 NFS 路径（解析只需要元数据文件），或在源集群在线时从源集群读取。</translation>
-    </message>
-    <message>
         <source>It looks like a backup set folder (it holds single_backup_set_info): give the data backup path above it, the folder that holds format.obbak.</source>
         <translation>它看起来是一个备份集目录（其中有 single_backup_set_info）：请指定其上级的数据备份路径，即包含 format.obbak 的目录。</translation>
     </message>
@@ -1704,6 +1700,158 @@
         <source>%1 of %2 restored (%3, by bytes)</source>
         <translation>已恢复 %2 中的 %1（%3，按字节计）</translation>
     </message>
+    <message>
+        <source>The demo bucket needs the local S3 server, which is not installed (%1).</source>
+        <translation>演示存储桶需要本地 S3 服务器，但它尚未安装（%1）。</translation>
+    </message>
+    <message>
+        <source>The demo bucket could not be started: %1</source>
+        <translation>无法启动演示存储桶：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is stored below %1: the bucket answered, but no object&apos;s key starts with this path (object storage has no empty folders). Check the path after the bucket name.</source>
+        <translation>%1 下没有任何内容：存储桶有响应，但没有对象的键以这个路径开头（对象存储没有空目录）。请检查存储桶名之后的路径。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 object storage, which this reader cannot open. Mount or copy the backup to a local or NFS path (metadata files are enough for the parse), or read it from the source cluster while it is online.</source>
+        <translation>%1 位于 %2 对象存储上，此读取方式无法打开。请把备份挂载或拷贝到本地或 NFS 路径（解析只需要元数据文件），或在源集群在线时从源集群读取。</translation>
+    </message>
+    <message>
+        <source>Object storage refused to let obrestore read %1: %2. Check access_id and access_key (the key pair OceanBase backs up with works; a key with list and read rights on the bucket is enough), that the key has not expired, and that this computer&apos;s clock is right (signatures older than 15 minutes are refused).</source>
+        <translation>对象存储拒绝 obrestore 读取 %1：%2。请检查 access_id 和 access_key（OceanBase 备份所用的密钥对即可；对存储桶有列举和读取权限的密钥就够了）、密钥是否已过期，以及本机时钟是否准确（超过 15 分钟的签名会被拒绝）。</translation>
+    </message>
+    <message>
+        <source>The bucket of %1 was not found: %2. Check the bucket name, host= (the endpoint of the bucket&apos;s region) and, for s3://, s3_region=.</source>
+        <translation>找不到 %1 的存储桶：%2。请检查存储桶名、host=（存储桶所在地域的 Endpoint），以及 s3:// 的 s3_region=。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Check host= (name, port, http:// or https://), that this computer reaches it (DNS, firewall, proxy variables), and for https that its certificate is trusted.</source>
+        <translation>无法读取 %1：%2。请检查 host=（主机名、端口、http:// 或 https://）、本机能否访问它（DNS、防火墙、代理环境变量），以及 https 的证书是否受信任。</translation>
+    </message>
+    <message>
+        <source>%1 is a local path, not object storage.</source>
+        <translation>%1 是本地路径，不是对象存储。</translation>
+    </message>
+    <message>
+        <source>%1 is on Azure Blob Storage, which obrestore cannot read: it speaks the S3 protocol only.</source>
+        <translation>%1 位于 Azure Blob Storage 上，obrestore 无法读取：它只支持 S3 协议。</translation>
+    </message>
+    <message>
+        <source>s3_region is accepted for s3:// locations only (OceanBase refuses it for %1://).</source>
+        <translation>s3_region 只能用于 s3:// 路径（OceanBase 对 %1:// 会拒绝它）。</translation>
+    </message>
+    <message>
+        <source>%1 has no host= parameter: give the endpoint of the object storage, e.g. host=s3.us-east-1.amazonaws.com.</source>
+        <translation>%1 没有 host= 参数：请给出对象存储的 Endpoint，例如 host=s3.us-east-1.amazonaws.com。</translation>
+    </message>
+    <message>
+        <source>%1 has no access_id= parameter: give the access key ID.</source>
+        <translation>%1 没有 access_id= 参数：请给出 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>%1 has no access_key= parameter: give the secret access key in the location, in OBRESTORE_ACCESS_KEY or with --access-key-file.</source>
+        <translation>%1 没有 access_key= 参数：请在路径中、OBRESTORE_ACCESS_KEY 环境变量中或用 --access-key-file 给出 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>host=%1 is not an endpoint: write a host name with an optional port and an optional http:// or https:// in front.</source>
+        <translation>host=%1 不是有效的 Endpoint：请写主机名，可带端口，前面可加 http:// 或 https://。</translation>
+    </message>
+    <message>
+        <source>addressing_model=%1 is not one OceanBase accepts: use virtual_hosted_style or path_style.</source>
+        <translation>addressing_model=%1 不是 OceanBase 接受的取值：请使用 virtual_hosted_style 或 path_style。</translation>
+    </message>
+    <message>
+        <source>%1 is not in this bucket.</source>
+        <translation>%1 不在这个存储桶中。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>larger than any metadata file (%1 bytes at most)</source>
+        <translation>比任何元数据文件都大（最多 %1 字节）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached: %2 (after %n attempt(s), %3 s per request at most)</source>
+        <translation>
+            <numerusform>无法访问 %1：%2（已尝试 %n 次，每次请求最多 %3 秒）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept failing: %2 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 持续失败：%2（已尝试 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bucket &quot;%1&quot; does not exist at %2 (%3)</source>
+        <translation>存储桶“%1”在 %2 上不存在（%3）</translation>
+    </message>
+    <message>
+        <source>%1 refused access key ID &quot;%2&quot;: %3</source>
+        <translation>%1 拒绝了 AccessKey ID“%2”：%3</translation>
+    </message>
+    <message>
+        <source>bucket &quot;%1&quot; is not at %2 in region %3 (%4): check host= and s3_region=</source>
+        <translation>存储桶“%1”不在 %2 的地域 %3 中（%4）：请检查 host= 和 s3_region=</translation>
+    </message>
+    <message>
+        <source>not in this bucket</source>
+        <translation>不在这个存储桶中</translation>
+    </message>
+    <message>
+        <source>the listing is not valid XML (%1)</source>
+        <translation>列举结果不是有效的 XML（%1）</translation>
+    </message>
+    <message>
+        <source>no objects below this prefix</source>
+        <translation>这个前缀下没有对象</translation>
+    </message>
+    <message>
+        <source>%1 is object storage, which this reader cannot open.</source>
+        <translation>%1 是对象存储，此读取方式无法打开。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>The bucket answered, but nothing is stored below %1: check the path.</source>
+        <translation>存储桶有响应，但 %1 下没有任何内容：请检查路径。</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation>无法列举 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n 个目录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reached %1: a backup destination (it holds a format file), %2 at its top. Press Parse to read it.</source>
+        <translation>已访问 %1：这是一个备份路径（其中有 format 文件），顶层有 %2。按“解析”读取它。</translation>
+    </message>
+    <message>
+        <source>Reached %1: %2 at this level; Parse looks for backup destinations below it.</source>
+        <translation>已访问 %1：这一层有 %2；“解析”会在其下查找备份路径。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -1769,10 +1917,6 @@
     <message>
         <source>password</source>
         <translation>密码</translation>
-    </message>
-    <message>
-        <source>A backup location: file:///path, an absolute path, or any folder above the destinations.</source>
-        <translation>备份路径：file:///路径、绝对路径，或备份目的端的任一上级目录。</translation>
     </message>
     <message>
         <source>URI...</source>
@@ -2116,6 +2260,18 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <source>The KMS information for a tenant with transparent encryption: SET @kms_encrypt_info and kms_encrypt=true.</source>
         <translation>透明加密租户的 KMS 信息：SET @kms_encrypt_info 并添加 kms_encrypt=true。</translation>
     </message>
+    <message>
+        <source>Read the object storage secret access key from this file (its first line), for locations without access_key=. OBRESTORE_ACCESS_KEY works too.</source>
+        <translation>从此文件（第一行）读取对象存储的 AccessKey Secret，用于没有 access_key= 的路径。也可以用 OBRESTORE_ACCESS_KEY 环境变量。</translation>
+    </message>
+    <message>
+        <source>A backup location: file:///path, an absolute path, any folder above the destinations, or object storage as OceanBase writes it (s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…, oss://, cos://).</source>
+        <translation>备份路径：file:///path、绝对路径、备份路径的任一上级目录，或按 OceanBase 写法给出的对象存储路径（s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…、oss://、cos://）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the access key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ConnectionForm</name>
@@ -2274,6 +2430,117 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
     <message>
         <source>Write the inspect report (JSON and text) for a support ticket. It never contains passwords.</source>
         <translation>写出检查报告（JSON 和文本），用于提交支持工单。报告中从不包含密码。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::ObjectStorageForm</name>
+    <message>
+        <source>Enter the endpoint of the object storage.</source>
+        <translation>请输入对象存储的 Endpoint。</translation>
+    </message>
+    <message>
+        <source>Enter the bucket name (without slashes).</source>
+        <translation>请输入存储桶名（不含斜杠）。</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID and the secret access key.</source>
+        <translation>请输入 AccessKey ID 和 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>&quot;&amp;&quot; and &quot;?&quot; cannot appear in the fields: OceanBase splits the location&apos;s parameters at them.</source>
+        <translation>各字段中不能出现“&amp;”和“?”：OceanBase 以它们分隔路径参数。</translation>
+    </message>
+    <message>
+        <source>Listing the location…</source>
+        <translation>正在列举该路径…</translation>
+    </message>
+    <message>
+        <source>Object storage location</source>
+        <translation>对象存储路径</translation>
+    </message>
+    <message>
+        <source>Amazon S3 (s3://)</source>
+        <translation>Amazon S3（s3://）</translation>
+    </message>
+    <message>
+        <source>S3-compatible: MinIO, Ceph, GCS… (s3://)</source>
+        <translation>兼容 S3：MinIO、Ceph、GCS…（s3://）</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud OSS (oss://)</source>
+        <translation>阿里云 OSS（oss://）</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS (cos://)</source>
+        <translation>腾讯云 COS（cos://）</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud OBS (obs://)</source>
+        <translation>华为云 OBS（obs://）</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted (bucket.host)</source>
+        <translation>虚拟主机风格（bucket.host）</translation>
+    </message>
+    <message>
+        <source>Path (host/bucket)</source>
+        <translation>路径风格（host/bucket）</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>服务商：</translation>
+    </message>
+    <message>
+        <source>Endpoint (host):</source>
+        <translation>Endpoint（host）：</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>存储桶：</translation>
+    </message>
+    <message>
+        <source>Path in the bucket:</source>
+        <translation>存储桶内路径：</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>AccessKey ID：</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>AccessKey Secret：</translation>
+    </message>
+    <message>
+        <source>Region (optional):</source>
+        <translation>地域（可选）：</translation>
+    </message>
+    <message>
+        <source>Addressing:</source>
+        <translation>访问方式：</translation>
+    </message>
+    <message>
+        <source>APPID:</source>
+        <translation>APPID：</translation>
+    </message>
+    <message>
+        <source>backup/data or a folder above the destinations</source>
+        <translation>backup/data 或备份路径的上级目录</translation>
+    </message>
+    <message>
+        <source>kept in memory only, never saved</source>
+        <translation>只保存在内存中，从不写入磁盘</translation>
+    </message>
+    <message>
+        <source>from the endpoint, else us-east-1</source>
+        <translation>从 Endpoint 推断，否则为 us-east-1</translation>
+    </message>
+    <message>
+        <source>Test access</source>
+        <translation>测试访问</translation>
+    </message>
+    <message>
+        <source>Add location</source>
+        <translation>添加路径</translation>
     </message>
 </context>
 <context>
@@ -2911,10 +3178,6 @@ Fix: %2</source>
         <translation>连接并读取备份</translation>
     </message>
     <message>
-        <source>Backup locations: a data backup path, a log archive path, or any folder above them (file:///path or /path; an NFS mount works).</source>
-        <translation>备份路径：数据备份路径、日志归档路径，或它们的任一上级目录（file:///path 或 /path；可以是 NFS 挂载目录）。</translation>
-    </message>
-    <message>
         <source>/data/nfs/backup</source>
         <translation>/data/nfs/backup</translation>
     </message>
@@ -2937,6 +3200,18 @@ Fix: %2</source>
     <message>
         <source>Cancel parse</source>
         <translation>取消解析</translation>
+    </message>
+    <message>
+        <source>; %1 requests, %2 received</source>
+        <translation>；%1 个请求，已接收 %2</translation>
+    </message>
+    <message>
+        <source>Backup locations: a data backup path, a log archive path, or any folder above them (file:///path or /path; an NFS mount works), or object storage: paste OceanBase&apos;s URI (s3://, oss://, cos://) or fill in the object storage form.</source>
+        <translation>备份路径：数据备份路径、日志归档路径或它们的任一上级目录（file:///path 或 /path；NFS 挂载也可以），或对象存储：粘贴 OceanBase 的 URI（s3://、oss://、cos://），或填写对象存储表单。</translation>
+    </message>
+    <message>
+        <source>Object storage…</source>
+        <translation>对象存储…</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3786,10 @@ to %2</source>
     <message>
         <source>Demo mode: a simulated OceanBase cluster and a sample backup location. The cluster keeps running while a restore runs on it, so the wizard finds the restore again when reopened; it removes itself once unused.</source>
         <translation>演示模式：一个模拟的 OceanBase 集群和一个示例备份路径。集群上有恢复在运行时它会一直运行，因此重新打开向导时能再次找到该恢复；不再使用后它会自行删除。</translation>
+    </message>
+    <message>
+        <source>Demo mode with the sample backup location in a bucket of a local S3-compatible server (needs: cmake --build build --target s3server).</source>
+        <translation>演示模式，示例备份路径放在本地兼容 S3 的服务器的存储桶中（需要先执行：cmake --build build --target s3server）。</translation>
     </message>
 </context>
 </TS>

@@ -161,7 +161,7 @@ AccessTest testAccess(const QString &location, const QString &accessKey)
         (e.isDir ? folders : files) += 1;
         format = format || (!e.isDir && (e.name == u"format.obbak" || e.name == u"format"));
     }
-    const QString counts = Tr::tr("%n folder(s)", nullptr, folders) + Tr::tr(" and %n file(s)", nullptr, files);
+    const QString counts = Tr::tr("%1 and %2").arg(Tr::tr("%n folder(s)", nullptr, folders), Tr::tr("%n file(s)", nullptr, files));
     out.summary = format ? Tr::tr("Reached %1: a backup destination (it holds a format file), %2 at its top. Press Parse to read it.").arg(shown, counts)
                          : Tr::tr("Reached %1: %2 at this level; Parse looks for backup destinations below it.").arg(shown, counts);
     return out;
