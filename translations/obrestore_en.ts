@@ -2545,6 +2545,10 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <source>Add location</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::PreChecksPage</name>

@@ -2542,6 +2542,10 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <source>Add location</source>
         <translation>添加路径</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::PreChecksPage</name>

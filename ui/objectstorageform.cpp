@@ -4,7 +4,7 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,17 +33,25 @@ QString schemeOf(int provider)
 
 } // namespace
 
-ObjectStorageForm::ObjectStorageForm(QWidget *parent) : QGroupBox(parent)
+ObjectStorageForm::ObjectStorageForm(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("objectStorageForm"));
-    m_form = new QFormLayout(this);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto field = [this](QWidget *w, const char *name) {
+    setModal(false);
+    // Two label/field pairs per row: the form stays short enough for the page above the findings.
+    m_grid = new QGridLayout(this);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(3, 1);
+    int cell = 0;
+    auto field = [this, &cell](QWidget *w, const char *name) {
         w->setObjectName(QString::fromLatin1(name));
         auto *label = new QLabel(this);
         label->setBuddy(w);
         m_labels << label;
-        m_form->addRow(label, w);
+        const int row = cell / 2;
+        const int column = (cell % 2) * 2;
+        m_grid->addWidget(label, row, column);
+        m_grid->addWidget(w, row, column + 1);
+        ++cell;
     };
     m_provider = new QComboBox(this);
     for (int i = 0; i < 5; ++i)
@@ -76,13 +84,18 @@ ObjectStorageForm::ObjectStorageForm(QWidget *parent) : QGroupBox(parent)
     m_add->setObjectName(QStringLiteral("addObjectLocationButton"));
     buttons->addWidget(m_test);
     buttons->addWidget(m_add);
-    buttons->addStretch(1);
-    m_form->addRow(buttons);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("testAccessResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->addRow(m_result);
+    m_close = new QPushButton(this);
+    m_close->setObjectName(QStringLiteral("closeObjectStorageButton"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_close);
+    m_grid->addWidget(m_result, (cell + 1) / 2, 0, 1, 4);
+    m_grid->addLayout(buttons, (cell + 1) / 2 + 1, 0, 1, 4);
+    m_result->setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::hide);
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, [this] { updateProviderFields(); });
     connect(m_test, &QPushButton::clicked, this, &ObjectStorageForm::testRequested);
@@ -166,6 +179,7 @@ void ObjectStorageForm::setUri(const QString &text)
 void ObjectStorageForm::setTestResult(bool ok, const QString &text)
 {
     m_result->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + text);
+    adjustSize(); // the whole answer in view, however many lines it takes
 }
 
 void ObjectStorageForm::setTesting(bool testing)
@@ -179,9 +193,13 @@ void ObjectStorageForm::updateProviderFields()
 {
     const int p = m_provider->currentIndex();
     const bool s3 = p == AwsS3 || p == S3Compatible;
-    m_form->setRowVisible(m_region, s3);
-    m_form->setRowVisible(m_addressing, s3);
-    m_form->setRowVisible(m_appId, p == TencentCos);
+    // Labels sit in the list in field order: provider, endpoint, bucket, path, id, secret, region, addressing, appid.
+    m_region->setEnabled(s3);
+    m_addressing->setEnabled(s3);
+    m_appId->setEnabled(p == TencentCos);
+    m_labels[6]->setEnabled(s3);
+    m_labels[7]->setEnabled(s3);
+    m_labels[8]->setEnabled(p == TencentCos);
     switch (p) {
     case AwsS3:
         m_endpoint->setPlaceholderText(QStringLiteral("s3.us-east-1.amazonaws.com"));
@@ -205,12 +223,13 @@ void ObjectStorageForm::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QGroupBox::changeEvent(event);
+    QDialog::changeEvent(event);
 }
 
 void ObjectStorageForm::retranslateUi()
 {
-    setTitle(tr("Object storage location"));
+    setWindowTitle(tr("Object storage location"));
+    m_close->setText(tr("Close"));
     m_provider->setItemText(AwsS3, tr("Amazon S3 (s3://)"));
     m_provider->setItemText(S3Compatible, tr("S3-compatible: MinIO, Ceph, GCS… (s3://)"));
     m_provider->setItemText(AliyunOss, tr("Alibaba Cloud OSS (oss://)"));

@@ -1,20 +1,21 @@
 #pragma once
 
-#include <QGroupBox>
+#include <QDialog>
 
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace obrestore {
 
-// The source page's object-storage location, as a form: provider, endpoint, bucket, path, access key ID, secret
-// access key, region and addressing (S3), APPID (COS). It builds the URI OceanBase takes in its FROM and
-// LOG_ARCHIVE_DEST ("s3://bucket/path?host=…&access_id=…&access_key=…"). The secret stays in this widget's memory
-// only: it is never shown again, never saved, and the URI built from it is handed over, not displayed.
-class ObjectStorageForm final : public QGroupBox
+// The source page's object-storage location, as a form in a window of its own (the page keeps its findings in
+// view): provider, endpoint, bucket, path, access key ID, secret access key, region and addressing (S3), APPID
+// (COS). It builds the URI OceanBase takes in its FROM and LOG_ARCHIVE_DEST ("s3://bucket/path?host=…&access_id=…
+// &access_key=…"). The secret stays in this window's memory only (it is hidden, not destroyed, when closed): it
+// is never shown again, never saved, and the URI built from it is handed over, not displayed.
+class ObjectStorageForm final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ObjectStorageForm)
@@ -42,7 +43,7 @@ private:
     void retranslateUi();
     void updateProviderFields();
 
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_grid = nullptr;
     QComboBox *m_provider = nullptr;
     QLineEdit *m_endpoint = nullptr;
     QLineEdit *m_bucket = nullptr;
@@ -54,6 +55,7 @@ private:
     QLineEdit *m_appId = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_close = nullptr;
     QLabel *m_result = nullptr;
     QList<QLabel *> m_labels;
 };

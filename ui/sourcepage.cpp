@@ -69,7 +69,6 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_browse->setObjectName(QStringLiteral("browseLocationButton"));
     m_objectToggle = new QPushButton(offline);
     m_objectToggle->setObjectName(QStringLiteral("objectStorageButton"));
-    m_objectToggle->setCheckable(true);
     m_add = new QPushButton(offline);
     m_add->setObjectName(QStringLiteral("addLocationButton"));
     row->addWidget(m_location, 1);
@@ -77,9 +76,7 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
     row->addWidget(m_objectToggle);
     row->addWidget(m_add);
     off->addLayout(row);
-    m_objectForm = new ObjectStorageForm(offline);
-    m_objectForm->setVisible(false);
-    off->addWidget(m_objectForm);
+    m_objectForm = new ObjectStorageForm(this);
     auto *listRow = new QHBoxLayout;
     m_locations = new QListWidget(offline);
     m_locations->setObjectName(QStringLiteral("locationList"));
@@ -124,11 +121,15 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
     connect(m_onlineRadio, &QRadioButton::toggled, this, [this](bool on) { setOnline(on); });
     connect(m_connection, &ConnectionForm::actionRequested, this, &SourcePage::readOnline);
     connect(m_browse, &QPushButton::clicked, this, &SourcePage::browseLocation);
-    connect(m_objectToggle, &QPushButton::toggled, this, [this](bool on) {
-        m_objectForm->setVisible(on);
+    connect(m_objectToggle, &QPushButton::clicked, this, [this] {
         const auto typed = BackupUri::parse(m_location->currentText().trimmed());
-        if (on && typed && !typed->isLocal())
+        if (typed && !typed->isLocal()) {
             m_objectForm->setUri(m_location->currentText().trimmed()); // a pasted object-storage URI fills the form
+            m_location->setEditText(QString());                        // and leaves the edit field, where it shows
+        }
+        m_objectForm->show();
+        m_objectForm->raise();
+        m_objectForm->activateWindow();
     });
     connect(m_objectForm, &ObjectStorageForm::addRequested, this, [this] {
         QString error;
@@ -138,6 +139,7 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
             return;
         }
         addLocationText(uri);
+        m_objectForm->hide();
     });
     connect(m_objectForm, &ObjectStorageForm::testRequested, this, &SourcePage::testAccess);
     connect(m_add, &QPushButton::clicked, this, &SourcePage::addLocation);
@@ -170,7 +172,6 @@ void SourcePage::setDemo(const DemoInfo &info)
         // The demo bucket: listed (masked) and in the object-storage form, never in the edit field in clear.
         addLocationText(info.backupRoot);
         m_objectForm->setUri(info.backupRoot);
-        m_objectToggle->setChecked(true);
         m_location->setEditText(QString());
     } else {
         m_location->setEditText(info.backupRoot);

@@ -326,7 +326,10 @@ void tst_WizardWalk::walkBucket()
     QCOMPARE(list->count(), 1);
     QVERIFY(!list->item(0)->text().contains(secret));
     QVERIFY(list->item(0)->text().contains(u"access_key=******"));
-    QVERIFY(child<QWidget>(&wizard, "objectStorageForm")->isVisible());
+    auto *form = child<QWidget>(&wizard, "objectStorageForm");
+    QVERIFY(!form->isVisible());
+    click(&wizard, "objectStorageButton");
+    QVERIFY(QTest::qWaitForWindowExposed(form));
     QCOMPARE(child<QLineEdit>(&wizard, "objectBucketEdit")->text(), QStringLiteral("obdemo"));
     QCOMPARE(child<QLineEdit>(&wizard, "objectSecretEdit")->echoMode(), QLineEdit::Password);
     click(&wizard, "testAccessButton");
@@ -340,6 +343,12 @@ void tst_WizardWalk::walkBucket()
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✖"), 20000);
     QVERIFY2(result->text().contains(u"SignatureDoesNotMatch"), qPrintable(result->text()));
     secretEdit->setText(secret);
+    click(&wizard, "testAccessButton");
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✔"), 20000);
+    if (!m_shotDir.isEmpty())
+        QVERIFY(form->grab().save(QStringLiteral("%1/2_source_bucket_form_%2.png").arg(m_shotDir, m_shotLanguage)));
+    click(&wizard, "closeObjectStorageButton");
+    QVERIFY(!form->isVisible());
 
     click(&wizard, "parseButton");
     QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, "parseButton")->isEnabled(), 30000);
