@@ -1863,6 +1863,10 @@
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Object storage: %1 request(s), %2 retried, %3 bytes received.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>

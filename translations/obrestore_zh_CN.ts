@@ -1852,6 +1852,10 @@
             <numerusform>%n 个文件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Object storage: %1 request(s), %2 retried, %3 bytes received.</source>
+        <translation>对象存储：%1 个请求，其中 %2 个重试，已接收 %3 字节。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>

@@ -277,6 +277,11 @@ QString inspectText(const Catalog &catalog, const QTimeZone &zone)
                .arg(catalog.counts.files)
                .arg(catalog.counts.metadataRead)
                .arg(timeZoneLabel(zone));
+    if (catalog.counts.requests > 0)
+        out << Tr::tr("Object storage: %1 request(s), %2 retried, %3 bytes received.")
+                   .arg(catalog.counts.requests)
+                   .arg(catalog.counts.retries)
+                   .arg(catalog.counts.bytes);
     for (const TenantEntry &t : catalog.tenants) {
         out << QString();
         out << Tr::tr("Tenant %1 (id %2), cluster %3 (id %4), layout %5")
