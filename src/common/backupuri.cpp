@@ -164,7 +164,7 @@ QString maskSecrets(QStringView text)
     // ends a statement's string, a line break): spaces, ';', '=' and '+' are part of the secret.
     static const QRegularExpression re(
         QStringLiteral(R"((\b(?:access_key|secret_key|secret_access_key|sts_token|encrypt_key|passwd|password|)"
-                       R"(appid_key|account_key|sas_token)=)[^&,'"\r\n]*)"),
+                       R"(appid_key|account_key|sas_token)\s*=)[^&,'"\r\n]*)"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = text.toString();
     out.replace(re, QStringLiteral("\\1******"));

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void sameReportAsFromAFolder();
     void virtualHosted();
     void longListingsContinue();
+    void awkwardKeys();
     void readsGrowWithSetsNotPieces();
     void wrongKeyIsAccessDenied();
     void missingBucket();
@@ -201,6 +202,22 @@ void tst_S3::longListingsContinue()
         pieces += a.pieces.size();
     QCOMPARE(pieces, 700);
     QVERIFY(!remote.tenants.first().windows.isEmpty());
+}
+
+void tst_S3::awkwardKeys()
+{
+    // Object keys with a space, '+', '=', '~' and non-ASCII letters in the path: signed and listed correctly.
+    const QString root = m_dir.filePath(QStringLiteral("awkward"));
+    obfixture::writeHealthyTree(root, ObVersion(4, 2, 1, 0));
+    const QString prefix = QStringLiteral("odd keys/a b+c=d~e/备份 ü");
+    QVERIFY(m_server.seed(QStringLiteral("bkt"), prefix, root) > 0);
+    m_server.stats(true);
+    const Catalog remote = buildCatalog(scanUri(m_server.uri(QStringLiteral("bkt"), prefix)));
+    const Catalog local = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(root)}));
+    QCOMPARE(normalized(inspectJson(remote), root, QStringLiteral("s3://bkt/") + prefix), normalized(inspectJson(local), root, QString()));
+    QCOMPARE(remote.tenants.size(), 1);
+    QCOMPARE(m_server.stats().value(u"rejected").toInt(), 0);
+    QVERIFY(remote.tenants.first().dataDests.first().uri.contains(QStringLiteral("备份 ü")));
 }
 
 void tst_S3::readsGrowWithSetsNotPieces()
