@@ -374,8 +374,9 @@ void listDataDest(ScanState &state, DataDestEntry &dest, int &tmp)
     }
 }
 
-// Phase 2b: an archive destination's listings (rounds/, pieces/).
-void listArchiveDest(ScanState &state, ArchiveDestEntry &dest, int &tmp)
+// Phase 2b: an archive destination's listings (rounds/, pieces/); whether each piece's folder exists comes from
+// the destination's own listing (`subdirs`), without a request per piece.
+void listArchiveDest(ScanState &state, ArchiveDestEntry &dest, int &tmp, const QSet<QString> &subdirs)
 {
     const qint64 tenant = dest.format.tenantId;
     if (const auto rounds = state.list(Storage::join(dest.path, QStringLiteral("rounds")), tenant)) {
@@ -406,8 +407,11 @@ void listArchiveDest(ScanState &state, ArchiveDestEntry &dest, int &tmp)
         entry.key = p->key;
         (p->isEnd ? entry.hasEndPlaceholder : entry.hasStartPlaceholder) = true;
     }
+    dest.pieces.reserve(byKey.size());
     for (auto &p : byKey) {
-        p.dirPath = Storage::join(dest.path, pieceDirName(p.key));
+        const QString name = pieceDirName(p.key);
+        p.dirFound = subdirs.contains(name);
+        p.dirPath = Storage::join(dest.path, name);
         dest.pieces.append(p);
     }
 }
@@ -546,13 +550,11 @@ void readPieceInfo(ScanState &state, const ArchiveDestEntry &dest, PieceEntry &p
 //  2. get_max_checkpoint_scn ("latest"): the same walk within the newest round that has a start file;
 //  3. every other piece is described by the newest piece's his_frozen_pieces_, as OceanBase trusts it; pieces
 //     outside that history are left NotRead.
-// Whether a piece folder exists comes from the destination's own listing, without a request per piece.
-void readArchivePieces(ScanState &state, ArchiveDestEntry &dest, const QSet<QString> &subdirs)
+void readArchivePieces(ScanState &state, ArchiveDestEntry &dest)
 {
     QList<PieceEntry *> keys;
     for (PieceEntry &p : dest.pieces) {
         p.source = PieceEntry::Source::NotRead;
-        p.dirFound = subdirs.contains(pieceDirName(p.key));
         if (p.hasStartPlaceholder)
             keys.append(&p);
     }
@@ -739,7 +741,7 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
         if (i < nData)
             listDataDest(state, result.dataDests[i], dataTmp[i]);
         else
-            listArchiveDest(state, result.archiveDests[i - nData], archiveTmp[i - nData]);
+            listArchiveDest(state, result.archiveDests[i - nData], archiveTmp[i - nData], archiveSubdirs[i - nData]);
     });
 
     // Phase 3: read every set info, and each archive destination's pieces as OceanBase reads them, in parallel
@@ -758,7 +760,7 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
             DataDestEntry &dest = result.dataDests[job.dest];
             readSetInfo(state, dest, dest.sets[job.index]);
         } else {
-            readArchivePieces(state, result.archiveDests[job.dest], archiveSubdirs[job.dest]);
+            readArchivePieces(state, result.archiveDests[job.dest]);
         }
     });
 

@@ -1,5 +1,7 @@
 #include "filenames.h"
 
+#include <cstdio>
+
 #include <QRegularExpression>
 
 namespace obrestore {
@@ -159,22 +161,29 @@ std::optional<RoundName> parseRoundName(QStringView full)
 
 std::optional<PiecePlaceholderName> parsePiecePlaceholderName(QStringView full)
 {
+    // piece_<d…r…p…>_<start|end>_<YYYYMMDDTHHMMSS>: cut at the underscores without a list (pieces/ holds two
+    // names per piece, and every one passes through here).
     const QStringView name = stripBackupSuffix(full);
-    const auto parts = name.split(u'_');
-    if (parts.size() != 4 || parts.at(0) != u"piece")
+    if (!name.startsWith(u"piece_"))
+        return std::nullopt;
+    const qsizetype a = name.indexOf(u'_', 6);
+    const qsizetype b = a < 0 ? -1 : name.indexOf(u'_', a + 1);
+    if (b < 0 || name.indexOf(u'_', b + 1) >= 0)
         return std::nullopt;
     PiecePlaceholderName out;
-    if (!parseDrp(parts.at(1), out.key.destId, out.key.roundId, &out.key.pieceId))
+    if (!parseDrp(name.mid(6, a - 6), out.key.destId, out.key.roundId, &out.key.pieceId))
         return std::nullopt;
-    if (parts.at(2) == u"start")
+    const QStringView event = name.mid(a + 1, b - a - 1);
+    if (event == u"start")
         out.isEnd = false;
-    else if (parts.at(2) == u"end")
+    else if (event == u"end")
         out.isEnd = true;
     else
         return std::nullopt;
-    if (!isTimeTag(parts.at(3)))
+    const QStringView tag = name.mid(b + 1);
+    if (!isTimeTag(tag))
         return std::nullopt;
-    out.timeTag = parts.at(3).toString();
+    out.timeTag = tag.toString();
     return out;
 }
 
@@ -190,7 +199,11 @@ std::optional<PieceKey> parsePieceDirName(QStringView name)
 
 QString pieceDirName(const PieceKey &key)
 {
-    return QStringLiteral("piece_d%1r%2p%3").arg(key.destId).arg(key.roundId).arg(key.pieceId);
+    // Called for every piece of every listing and report: formatted once into a buffer, one allocation.
+    char buf[96];
+    const int n = std::snprintf(buf, sizeof buf, "piece_d%lldr%lldp%lld", static_cast<long long>(key.destId),
+                                static_cast<long long>(key.roundId), static_cast<long long>(key.pieceId));
+    return QString::fromLatin1(buf, qMin(n, int(sizeof buf) - 1));
 }
 
 std::optional<quint64> parseCheckpointName(QStringView full)

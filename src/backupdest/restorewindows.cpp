@@ -212,12 +212,14 @@ QList<qint64> usableSetIds(const QList<BackupSetFileDesc> &listed)
     return out;
 }
 
-QList<QPair<Scn, Scn>> logCoverage(const PieceCandidates &archive, Scn restoreStart)
+QList<QPair<Scn, Scn>> logCoverage(const PieceCandidates &archive, Scn restoreStart, std::optional<Scn> until, int limit)
 {
     const quint64 rs = restoreStart.value();
+    const quint64 last = until ? until->value() : kTop;
     QList<const PieceAttr *> p;
     if (archive.unreadable())
         return {};
+    p.reserve(archive.pieces.size());
     for (const PieceAttr &c : archive.pieces) {
         if (c.destId != archive.firstKeyDestId || c.fileStatus != qint32(FileStatus::Available) || c.endScn.value() <= rs)
             continue;
@@ -227,6 +229,7 @@ QList<QPair<Scn, Scn>> logCoverage(const PieceCandidates &archive, Scn restoreSt
     auto add = [&](std::optional<Interval> i) {
         if (i)
             out.append({Scn(i->lo), Scn(i->hi)});
+        return limit > 0 && out.size() >= limit;
     };
     if (p.isEmpty() || p.first()->startScn.value() > rs)
         return out; // the first piece must start at or before the restore start
@@ -239,11 +242,16 @@ QList<QPair<Scn, Scn>> logCoverage(const PieceCandidates &archive, Scn restoreSt
         // t in (p[j-1].start, p[j].start]: the walk stops at p[j] (adding it when the previous checkpoint is
         // before t) and succeeds when the last chosen checkpoint reaches t.
         for (qsizetype j = s + 1; j <= m; ++j) {
+            // A run is continuous (each piece starts where the previous ends): past `until`, nothing more counts.
+            if (p[j - 1]->startScn.value() >= last)
+                return out;
             const quint64 reach = qMax(p[j - 1]->checkpointScn.value(), p[j]->checkpointScn.value());
-            add(halfOpen(p[j - 1]->startScn.value(), qMin(p[j]->startScn.value(), reach)));
+            if (add(halfOpen(p[j - 1]->startScn.value(), qMin(p[j]->startScn.value(), reach))))
+                return out;
         }
         const quint64 next = m + 1 < n ? p[m + 1]->startScn.value() : kTop;
-        add(halfOpen(p[m]->startScn.value(), qMin(next, p[m]->checkpointScn.value())));
+        if (p[m]->startScn.value() >= last || add(halfOpen(p[m]->startScn.value(), qMin(next, p[m]->checkpointScn.value()))))
+            return out;
         if (m + 1 >= n)
             break;
         // For t beyond the next piece's start the run breaks there and the walk restarts from that piece, which
@@ -350,7 +358,7 @@ QList<RestoreWindow> computeWindows(const SetList &setList, const PieceCandidate
 {
     QList<RestoreWindow> windows;
     const QList<BackupSetFileDesc> &listed = setList.sets;
-    QMap<quint64, QList<QPair<Scn, Scn>>> coverageCache;
+    QMap<QPair<quint64, quint64>, QList<QPair<Scn, Scn>>> coverageCache;
     quint64 maxMinRestore = 0;
     const qsizetype n = listed.size();
     // With an unreadable set after these, every t the walk does not stop before it fails.
@@ -378,9 +386,11 @@ QList<RestoreWindow> computeWindows(const SetList &setList, const PieceCandidate
             continue;
         if (archive) {
             const quint64 rs = chain->restoreStartScn.value();
-            auto it = coverageCache.find(rs);
+            // Only the log up to this set's part (hi) matters; the cache keys on both.
+            const QPair<quint64, quint64> key{rs, hi};
+            auto it = coverageCache.find(key);
             if (it == coverageCache.end())
-                it = coverageCache.insert(rs, logCoverage(*archive, chain->restoreStartScn));
+                it = coverageCache.insert(key, logCoverage(*archive, chain->restoreStartScn, Scn(hi)));
             for (const auto &g : *it) {
                 // OceanBase refuses a restore point that is not after the chain's start_replay_scn.
                 const quint64 a = qMax(qMax(lo, g.first.value()), rs + 1);

@@ -95,6 +95,10 @@ QList<RestoreWindow> mergeWindows(QList<RestoreWindow> windows);
 
 // The SCNs of the log OceanBase could replay from `restoreStart` on, as closed intervals (the G(rs) of the
 // window computation). Exposed for the diagnostics (which runs cover a set) and for tests.
-QList<QPair<Scn, Scn>> logCoverage(const PieceCandidates &archive, Scn restoreStart);
+// `until`: only the intervals that reach past it are left out (a set's part of the windows ends there), so the walk
+// stops at the first piece that starts at or after it; `limit`: at most that many intervals (1: "is there any").
+// Each call then costs the pieces up to `until`, not all of them.
+QList<QPair<Scn, Scn>> logCoverage(const PieceCandidates &archive, Scn restoreStart, std::optional<Scn> until = std::nullopt,
+                                   int limit = -1);
 
 } // namespace obrestore

@@ -88,12 +88,13 @@ void analyzeArchiveDest(const ArchiveDestEntry &dest, qint64 tenant, const Catal
         out.append(diag::noRoundStart(tenant, dest.uri + QStringLiteral("/rounds"), destId));
 
     QMap<qint64, int> foreign;
+    // The URIs are built only for the findings (every piece passes through here).
+    auto pieceUri = [&](const PieceKey &key) { return dest.uri + u'/' + pieceDirName(key); };
     for (const PieceEntry &p : dest.pieces) {
         if (p.key.destId != destId)
             ++foreign[p.key.destId];
-        const QString uri = dest.uri + u'/' + pieceDirName(p.key);
         if (p.source == PieceEntry::Source::Active && !p.checkpointNameFound)
-            out.append(diag::checkpointFileLost(tenant, uri + QStringLiteral("/checkpoint"), p.key, p.attr.checkpointScn,
+            out.append(diag::checkpointFileLost(tenant, pieceUri(p.key) + QStringLiteral("/checkpoint"), p.key, p.attr.checkpointScn,
                                                 options.timeZone));
     }
     for (auto it = foreign.cbegin(); it != foreign.cend(); ++it)
@@ -114,18 +115,17 @@ void analyzeArchiveDest(const ArchiveDestEntry &dest, qint64 tenant, const Catal
     const PieceAttr *prev = nullptr;
     for (const PieceAttr &c : candidates.pieces) {
         const PieceKey key{c.destId, c.roundId, c.pieceId};
-        const QString uri = dest.uri + u'/' + pieceDirName(key);
         if (c.destId != candidates.firstKeyDestId)
             continue;
         if (c.fileStatus != qint32(FileStatus::Available)) {
-            out.append(diag::pieceNotAvailable(tenant, uri, key, fileStatusName(c.fileStatus)));
+            out.append(diag::pieceNotAvailable(tenant, pieceUri(key), key, fileStatusName(c.fileStatus)));
             continue;
         }
         const auto disk = onDisk.value(key, nullptr);
         if (disk && !disk->dirFound)
-            out.append(diag::pieceFolderMissing(tenant, uri, key));
+            out.append(diag::pieceFolderMissing(tenant, pieceUri(key), key));
         if (prev && prev->endScn != c.startScn)
-            out.append(diag::archiveGap(tenant, uri, prev->endScn, c.startScn, options.timeZone));
+            out.append(diag::archiveGap(tenant, pieceUri(key), prev->endScn, c.startScn, options.timeZone));
         prev = &c;
     }
 }
@@ -157,7 +157,8 @@ void analyzeCoverage(const DataDestEntry &data, const QList<ArchiveDestEntry> &a
     for (const BackupSetFileDesc &s : listed) {
         if (!usable.contains(s.backupSetId))
             continue;
-        if (std::any_of(all.cbegin(), all.cend(), [&](const PieceCandidates &c) { return !logCoverage(c, s.startReplayScn).isEmpty(); }))
+        // Covered when the log from the set's start yields any point at all: the first interval says so.
+        if (std::any_of(all.cbegin(), all.cend(), [&](const PieceCandidates &c) { return !logCoverage(c, s.startReplayScn, std::nullopt, 1).isEmpty(); }))
             continue;
         std::optional<Scn> firstStart;
         for (const PieceCandidates &cand : std::as_const(all)) {

@@ -1,13 +1,25 @@
 #include "jsonwriter.h"
 
+#include <algorithm>
+
 namespace obrestore {
 
 QByteArray JsonWriter::quoted(const QString &s)
 {
+    const QByteArray utf8 = s.toUtf8();
     QByteArray out;
-    out.reserve(s.size() + 2);
+    // Most values (SCNs, names, URIs) need no escape: copied at once (the reports list every piece).
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    });
+    if (plain) {
+        out.reserve(utf8.size() + 2);
+        out.append('"').append(utf8).append('"');
+        return out;
+    }
+    out.reserve(utf8.size() + 8);
     out.append('"');
-    for (const char c : s.toUtf8()) {
+    for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
         case '"':
@@ -45,12 +57,12 @@ void JsonWriter::prefix(const char *key)
         if (!m_first)
             m_out.append(',');
         m_out.append('\n');
-        m_out.append(QByteArray(m_depth * 2, ' '));
+        m_out.append(m_depth * 2, ' ');
     }
     m_first = false;
     if (key) {
-        m_out.append(quoted(QString::fromLatin1(key)));
-        m_out.append(": ");
+        // Keys are the report's own ASCII names, never anything to escape.
+        m_out.append('"').append(key).append("\": ");
     }
 }
 
@@ -75,7 +87,7 @@ void JsonWriter::close(char bracket)
     --m_depth;
     if (!m_first) {
         m_out.append('\n');
-        m_out.append(QByteArray(m_depth * 2, ' '));
+        m_out.append(m_depth * 2, ' ');
     }
     m_out.append(bracket);
     m_first = false;
