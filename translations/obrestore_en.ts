@@ -3228,6 +3228,10 @@ Fix: %2</source>
         <source>Object storage…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the secret access key of %1 in the object storage form (recent locations keep no key).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::SummaryPage</name>

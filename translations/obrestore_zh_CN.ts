@@ -3221,6 +3221,10 @@ Fix: %2</source>
         <source>Object storage…</source>
         <translation>对象存储…</translation>
     </message>
+    <message>
+        <source>Enter the secret access key of %1 in the object storage form (recent locations keep no key).</source>
+        <translation>请在对象存储表单中输入 %1 的 AccessKey Secret（最近使用的路径不保存密钥）。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::SummaryPage</name>

@@ -316,6 +316,16 @@ void SourcePage::startParse()
         m_summary->setText(tr("Enter a backup location first."));
         return;
     }
+    // A recent object-storage location keeps no key: it must be typed again (in the object storage form).
+    for (const QString &l : locations) {
+        if (l.contains(QLatin1StringView("access_key=******"))) {
+            m_summary->setText(tr("Enter the secret access key of %1 in the object storage form (recent locations keep no key).")
+                                   .arg(maskSecrets(l)));
+            m_objectForm->setUri(l);
+            m_objectForm->show();
+            return;
+        }
+    }
     for (const QString &l : locations)
         Recents::rememberLocation(maskSecrets(l)); // never a secret in the settings
     cancelParse();

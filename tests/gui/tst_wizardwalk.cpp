@@ -2,6 +2,7 @@
 // backup location): every scenario from the first page to a started restore, the diagnostics panel, the restore
 // point's checks, the timeline's geometry, and the GUI thread's heartbeat during a large parse and pre-checks.
 // With OBRESTORE_SCREENSHOT_DIR set, the walks also save every page in both languages.
+#include "common/backupuri.h"
 #include "common/i18n.h"
 #include "demoenvironment.h"
 #include "diagnosticspanel.h"
@@ -358,6 +359,22 @@ void tst_WizardWalk::walkBucket()
              qPrintable(child<QLabel>(&wizard, "parseCounts")->text()));
     for (const QString &r : Recents::locations())
         QVERIFY2(!r.contains(secret), qPrintable(r)); // the recent location keeps no key
+    {
+        // Chosen again from the recent locations in another wizard: the key must be typed again, and it says so.
+        RestoreWizard again(m_languages);
+        again.show();
+        clickRadio(child<QRadioButton>(&again, "scenarioSourceOffline"));
+        QTest::mouseClick(again.button(QWizard::NextButton), Qt::LeftButton);
+        auto *edit = child<QComboBox>(&again, "locationEdit");
+        QVERIFY(edit->findText(maskSecrets(location)) >= 0);
+        edit->setEditText(maskSecrets(location));
+        click(&again, "parseButton");
+        QVERIFY2(child<QLabel>(&again, "sourceSummary")->text().contains(u"access_key=******") && !again.state().catalog,
+                 qPrintable(child<QLabel>(&again, "sourceSummary")->text()));
+        QVERIFY(child<QWidget>(&again, "objectStorageForm")->isVisible());
+        QVERIFY(child<QLineEdit>(&again, "objectSecretEdit")->text().isEmpty());
+        QCOMPARE(child<QLineEdit>(&again, "objectBucketEdit")->text(), QStringLiteral("obdemo"));
+    }
     shot(wizard, QStringLiteral("2_source_bucket"));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Tenant));
