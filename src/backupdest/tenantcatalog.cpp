@@ -1,5 +1,9 @@
 #include "tenantcatalog.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
+
 #include "common/compatibility.h"
 #include "diagnostics.h"
 #include "restoresource.h"
@@ -286,9 +290,18 @@ Catalog buildCatalog(ScanResult scan, const CatalogOptions &options)
     for (ArchiveDestEntry &a : scan.archiveDests)
         tenantFor(a.format).archiveDests.append(std::move(a));
 
-    for (TenantEntry &t : byKey) {
+    // Each tenant is analysed on its own (in parallel: a tree holds many tenants with thousands of pieces each); the
+    // scan's findings are only read there, and merged with the tenants' findings afterwards in tenant order.
+    QList<TenantEntry *> tenants;
+    for (TenantEntry &t : byKey)
+        tenants.append(&t);
+    QList<QList<Diagnostic>> foundPerTenant(tenants.size());
+    QList<qsizetype> indexes(tenants.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QtConcurrent::blockingMap(indexes, [&](qsizetype index) {
+        TenantEntry &t = *tenants[index];
         const qint64 tenant = t.tenantId;
-        QList<Diagnostic> found;
+        QList<Diagnostic> &found = foundPerTenant[index];
         std::sort(t.dataDests.begin(), t.dataDests.end(), [](const auto &a, const auto &b) { return a.uri < b.uri; });
         std::sort(t.archiveDests.begin(), t.archiveDests.end(), [](const auto &a, const auto &b) { return a.uri < b.uri; });
         const bool legacy40 = std::any_of(t.dataDests.cbegin(), t.dataDests.cend(), [](const auto &d) { return d.legacy40; })
@@ -370,6 +383,8 @@ Catalog buildCatalog(ScanResult scan, const CatalogOptions &options)
             const QString uri = !t.dataDests.isEmpty() ? t.dataDests.first().uri : t.archiveDests.first().uri;
             found.append(diag::noRestorableWindow(tenant, uri, causes));
         }
+    });
+    for (QList<Diagnostic> &found : foundPerTenant) {
         // A damaged file that stops OceanBase's walk: its finding (what is wrong with it) also says what it blocks.
         for (qsizetype i = found.size() - 1; i >= 0; --i) {
             Diagnostic &d = found[i];
