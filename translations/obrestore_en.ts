@@ -2278,6 +2278,10 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <source>Cannot read the access key file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ConnectionForm</name>

@@ -2276,6 +2276,10 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <source>Cannot read the access key file %1: %2</source>
         <translation>无法读取密钥文件 %1：%2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
+        <translation>&quot;%1&quot; 不是 YYYY-MM-DD HH:MM:SS[.ffffff] 格式的恢复时间点。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ConnectionForm</name>

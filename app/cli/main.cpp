@@ -154,13 +154,19 @@ int runInspect(const QStringList &args)
     if (parser.isSet(untilScnOption)) {
         const QString text = parser.value(untilScnOption);
         bool ok = false;
-        const quint64 v = text.toULongLong(&ok);
-        if (!ok || v <= 1 || v >= Scn::kMax || text.startsWith(u'+'))
+        const quint64 v = text.toULongLong(&ok); // toULongLong ignores surrounding white space: the digits are checked too
+        static const QRegularExpression digits(QStringLiteral(R"(\A[0-9]{1,20}\z)"));
+        if (!ok || v <= 1 || v >= Scn::kMax || !digits.match(text).hasMatch())
             return misuse(Cli::tr("\"%1\" is not an SCN: give a positive whole number of nanoseconds.").arg(text), parser.helpText());
         point = Scn(v);
     } else if (parser.isSet(untilTimeOption)) {
         QString error;
-        point = Scn::parse(parser.value(untilTimeOption), options.timeZone, &error);
+        const QString text = parser.value(untilTimeOption);
+        // The value as given, whole: Scn::parse forgives the white space a person types around it in the wizard.
+        if (text != text.trimmed())
+            return misuse(Cli::tr("\"%1\" is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].").arg(text.simplified()),
+                          parser.helpText());
+        point = Scn::parse(text, options.timeZone, &error);
         if (!point)
             return misuse(error, parser.helpText());
     }
@@ -244,7 +250,7 @@ int runSql(const QStringList &args)
     if (parser.isSet(untilScn) && parser.isSet(untilTime))
         return refuse(Cli::tr("Give --until-scn or --until-time, not both."));
     if (parser.isSet(untilScn)) {
-        static const QRegularExpression digits(QStringLiteral("^\\d{1,20}$"));
+        static const QRegularExpression digits(QStringLiteral(R"(\A[0-9]{1,20}\z)"));
         bool ok = false;
         const quint64 scn = parser.value(untilScn).toULongLong(&ok);
         if (!digits.match(parser.value(untilScn)).hasMatch() || !ok)

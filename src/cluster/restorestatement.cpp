@@ -51,7 +51,7 @@ bool isReservedTenantName(const QString &name)
 
 bool RestoreStatement::isValidTenantName(const QString &name, QString *error)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    static const QRegularExpression re(QStringLiteral(R"(\A[A-Za-z_][A-Za-z0-9_]*\z)"));
     if (name.isEmpty())
         return fail(error, Tr::tr("Enter the new tenant's name."));
     if (name.size() > 64) // OB_MAX_TENANT_NAME_LENGTH
@@ -67,7 +67,7 @@ bool RestoreStatement::isValidTenantName(const QString &name, QString *error)
 
 bool RestoreStatement::isValidObjectName(const QString &name, const QString &what, QString *error)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    static const QRegularExpression re(QStringLiteral(R"(\A[A-Za-z_][A-Za-z0-9_]*\z)"));
     if (name.isEmpty())
         return fail(error, Tr::tr("The %1 name is empty.").arg(what));
     if (name.size() > 128 || !re.match(name).hasMatch())
@@ -81,7 +81,7 @@ bool RestoreStatement::isValidOptionValue(const QString &value, const QString &w
 {
     // ObPhysicalRestoreOptionParser splits on '&' and '=' and allows no space (ob-restore-sql.md §1.2); the value
     // sits inside a string literal, so quotes, backslashes and control characters are refused too.
-    static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z0-9_@{},;:.\-]+$)"));
+    static const QRegularExpression re(QStringLiteral(R"(\A[A-Za-z0-9_@{},;:.\-]+\z)"));
     if (value.isEmpty())
         return fail(error, Tr::tr("The %1 is empty.").arg(what));
     if (!re.match(value).hasMatch())
@@ -113,7 +113,7 @@ bool RestoreStatement::isValidUri(const QString &uri, QString *error)
 
 bool RestoreStatement::isValidTime(const QString &time, QString *error)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$)"));
+    static const QRegularExpression re(QStringLiteral(R"(\A[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?\z)"));
     QString parseError;
     if (!re.match(time).hasMatch() || !Scn::parse(time, QTimeZone::utc(), &parseError))
         return fail(error, Tr::tr("\"%1\" is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].").arg(time));
@@ -225,7 +225,10 @@ std::optional<QList<RenderedStatement>> RestoreStatement::restore(const RestoreR
         return std::nullopt;
     if (!r.locality.isEmpty() && !isValidOptionValue(r.locality, Tr::tr("locality"), error))
         return std::nullopt;
-    if (r.description.contains(u'\n') || r.description.contains(u'\r')) {
+    // Every line break Unicode knows ends a line for someone reading the statement (U+2028, U+2029, U+0085 too).
+    if (std::any_of(r.description.cbegin(), r.description.cend(), [](QChar c) {
+            return c == u'\n' || c == u'\r' || c == QChar(0x2028) || c == QChar(0x2029) || c == QChar(0x85);
+        })) {
         fail(error, Tr::tr("The description must be a single line."));
         return std::nullopt;
     }

@@ -48,7 +48,7 @@ std::optional<ObVersion> ObVersion::parse(QStringView input)
         QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression reBuildVersion(
         QStringLiteral(R"(^(\d+(?:\.\d+){1,3})_\d+-[0-9a-fA-F]+(?:\(.*\))?$)"));
-    static const QRegularExpression rePlain(QStringLiteral(R"(^[vV]?(\d+(?:\.\d+){1,3})$)"));
+    static const QRegularExpression rePlain(QStringLiteral(R"(\A[vV]?([0-9]+(?:\.[0-9]+){1,3})\z)"));
 
     for (const QRegularExpression *re : {&reMysqlFacade, &reLegacyCe, &reVersionComment, &reBuildVersion, &rePlain}) {
         const auto m = re->match(text);

@@ -60,7 +60,7 @@ std::optional<Scn> Scn::parse(QStringView input, const QTimeZone &zone, QString 
         return std::nullopt;
     }
 
-    static const QRegularExpression reDigits(QStringLiteral(R"(^\d+$)"));
+    static const QRegularExpression reDigits(QStringLiteral(R"(\A[0-9]+\z)"));
     if (reDigits.match(text).hasMatch()) {
         bool ok = false;
         const quint64 v = text.size() <= 20 ? text.toULongLong(&ok) : 0;
@@ -72,7 +72,7 @@ std::optional<Scn> Scn::parse(QStringView input, const QTimeZone &zone, QString 
     }
 
     static const QRegularExpression reDateTime(
-        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?$)"));
+        QStringLiteral(R"(\A([0-9]{4})-([0-9]{2})-([0-9]{2})[ T]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,6}))?\z)"));
     const auto m = reDateTime.match(text);
     if (!m.hasMatch()) {
         setError(error, Tr::tr("\"%1\" is neither an SCN (digits only) nor a date and time in the form "
@@ -157,7 +157,7 @@ std::optional<QTimeZone> parseTimeZone(QStringView input)
         return QTimeZone::systemTimeZone();
 
     // "+08:00", "-0530", "+8", "UTC+08:00", "GMT-3"
-    static const QRegularExpression reOffset(QStringLiteral(R"(^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$)"),
+    static const QRegularExpression reOffset(QStringLiteral(R"(\A(?:UTC|GMT)?([+-])([0-9]{1,2})(?::?([0-9]{2}))?\z)"),
                                              QRegularExpression::CaseInsensitiveOption);
     const auto m = reOffset.match(text);
     if (m.hasMatch()) {

@@ -188,6 +188,11 @@ void tst_Inspect::misuse_data()
     QTest::newRow("bad version") << QStringList{QStringLiteral("/x"), QStringLiteral("--target-version"), QStringLiteral("four")} << "four";
     QTest::newRow("bad SCN") << QStringList{QStringLiteral("/x"), QStringLiteral("--until-scn"), QStringLiteral("-5")} << "-5";
     QTest::newRow("bad time") << QStringList{QStringLiteral("/x"), QStringLiteral("--until-time"), QStringLiteral("yesterday")} << "yesterday";
+    // Whole values only: a trailing newline or space is not part of an SCN or a time.
+    QTest::newRow("SCN with a newline") << QStringList{QStringLiteral("/x"), QStringLiteral("--until-scn"), QStringLiteral("1709373600000000000\n")} << "not an SCN";
+    QTest::newRow("SCN with a space") << QStringList{QStringLiteral("/x"), QStringLiteral("--until-scn"), QStringLiteral(" 1709373600000000000")} << "not an SCN";
+    QTest::newRow("time with a newline") << QStringList{QStringLiteral("/x"), QStringLiteral("--until-time"), QStringLiteral("2024-03-01 00:00:00\n")} << "2024-03-01";
+    QTest::newRow("object storage without a host") << QStringList{QStringLiteral("s3://bkt/x?access_id=AK&access_key=SECRET")} << "host=";
     QTest::newRow("both points") << QStringList{QStringLiteral("/x"), QStringLiteral("--until-scn"), QStringLiteral("5"),
                                                 QStringLiteral("--until-time"), QStringLiteral("2024-03-01 00:00:00")} << "not both";
     QTest::newRow("verify without a point") << QStringList{QStringLiteral("/x"), QStringLiteral("--verify")} << "--until";

@@ -89,6 +89,18 @@ QList<Row> rows()
     refused("pool with space", [](RestoreRequest &r) { r.poolList = {QStringLiteral("p 1")}; }, "letters, digits");
     refused("pool non-ascii", [](RestoreRequest &r) { r.poolList = {QStringLiteral(u"池子")}; }, "letters, digits");
     refused("primary zone with space", [](RestoreRequest &r) { r.primaryZone = QStringLiteral("z1; z2"); }, "space");
+    // Whole values: '$' would match before a final newline; every validator anchors at the very end (\z).
+    refused("tenant with trailing newline", [](RestoreRequest &r) { r.tenantName = QStringLiteral("t1\n"); }, "letters, digits");
+    refused("pool with trailing newline", [](RestoreRequest &r) { r.poolList = {QStringLiteral("p1\n")}; }, "letters, digits");
+    refused("primary zone with trailing newline", [](RestoreRequest &r) { r.primaryZone = QStringLiteral("zone1\n"); }, "special character");
+    refused("locality with trailing newline", [](RestoreRequest &r) { r.locality = QStringLiteral("F@zone1\n"); }, "special character");
+    refused("time with trailing newline", [](RestoreRequest &r) { r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral("2024-03-02 08:00:00\n"); }, "YYYY-MM-DD");
+    refused("time with Arabic-Indic digits", [](RestoreRequest &r) { r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral(u"٢٠٢٤-03-02 08:00:00"); }, "YYYY-MM-DD");
+    refused("description with U+2028", [](RestoreRequest &r) { r.description = QStringLiteral(u"a\u2028b"); }, "single line");
+    refused("description with U+2029", [](RestoreRequest &r) { r.description = QStringLiteral(u"a\u2029b"); }, "single line");
+    refused("description with U+0085", [](RestoreRequest &r) { r.description = QStringLiteral(u"a\u0085b"); }, "single line");
+    refused("3.x source tenant with trailing newline", [](RestoreRequest &r) { r.targetVersion = ObVersion(3, 1, 5); r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral("2024-03-02 08:00:00"); r.sourceTenant = QStringLiteral("src\n"); r.backupClusterName = QStringLiteral("obcluster"); r.backupClusterId = 1; }, "letters, digits");
+    refused("3.x cluster name with trailing newline", [](RestoreRequest &r) { r.targetVersion = ObVersion(3, 1, 5); r.until = RestoreRequest::Until::Time; r.untilTime = QStringLiteral("2024-03-02 08:00:00"); r.sourceTenant = QStringLiteral("src"); r.backupClusterName = QStringLiteral("obcluster\n"); r.backupClusterId = 1; }, "special character");
     refused("primary zone with equals", [](RestoreRequest &r) { r.primaryZone = QStringLiteral("z1=1"); }, "'='");
     refused("locality with ampersand", [](RestoreRequest &r) { r.locality = QStringLiteral("F@z1&pool_list=other"); }, "'&'");
     refused("locality with quote", [](RestoreRequest &r) { r.locality = QStringLiteral("F@z1'"); }, "quote");
