@@ -116,25 +116,18 @@ public:
     // later request of an unreachable endpoint fails the same way at once), PERMISSION_DENIED for the rest.
     void failed(const QString &path, Storage::Status status, const QString &message, std::optional<qint64> tenant)
     {
-        switch (status) {
-        case Storage::Status::Cancelled:
+        if (status == Storage::Status::Cancelled)
             return;
-        case Storage::Status::AccessDenied:
-        case Storage::Status::BucketNotFound:
-        case Storage::Status::Unreachable: {
-            Diagnostic d = status == Storage::Status::AccessDenied ? diag::storageAccessDenied(m_storage.uriOf(path), message, tenant)
-                : status == Storage::Status::BucketNotFound        ? diag::storageBucketNotFound(m_storage.uriOf(path), message)
-                                                                   : diag::storageUnreachable(m_storage.uriOf(path), message);
-            QMutexLocker lock(&m_mutex);
-            if (m_storageFailures.contains(d.code + message))
-                return;
-            m_storageFailures.insert(d.code + message);
-            m_diagnostics.append(std::move(d));
-            return;
-        }
-        default:
+        auto d = diag::storageFailure(status, m_storage.uriOf(path), message, tenant);
+        if (!d) {
             addDiagnostic(diag::permissionDenied(m_storage.uriOf(path), message, tenant));
+            return;
         }
+        QMutexLocker lock(&m_mutex);
+        if (m_storageFailures.contains(d->code + message))
+            return;
+        m_storageFailures.insert(d->code + message);
+        m_diagnostics.append(std::move(*d));
     }
     void report()
     {

@@ -76,6 +76,20 @@ Diagnostic storageBucketNotFound(const QString &uri, const QString &serverSays)
                     .arg(uri, serverSays));
 }
 
+std::optional<Diagnostic> storageFailure(Storage::Status status, const QString &uri, const QString &message, Tenant tenant)
+{
+    switch (status) {
+    case Storage::Status::AccessDenied:
+        return storageAccessDenied(uri, message, tenant);
+    case Storage::Status::BucketNotFound:
+        return storageBucketNotFound(uri, message);
+    case Storage::Status::Unreachable:
+        return storageUnreachable(uri, message);
+    default:
+        return std::nullopt;
+    }
+}
+
 Diagnostic storageUnreachable(const QString &uri, const QString &what)
 {
     return make("STORAGE_UNREACHABLE", Severity::Error, std::nullopt, uri,

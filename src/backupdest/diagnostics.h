@@ -3,6 +3,7 @@
 #include "common/diagnostic.h"
 #include "common/scn.h"
 #include "filenames.h"
+#include "storage.h"
 
 #include <QStringList>
 #include <QTimeZone>
@@ -25,6 +26,8 @@ Diagnostic unsupportedStorage(const QString &uri, const QString &scheme, const Q
 Diagnostic storageAccessDenied(const QString &uri, const QString &serverSays, Tenant tenant = std::nullopt);
 Diagnostic storageBucketNotFound(const QString &uri, const QString &serverSays);
 Diagnostic storageUnreachable(const QString &uri, const QString &what);
+// The STORAGE_* finding of an object-storage failure (AccessDenied, BucketNotFound, Unreachable), else nullopt.
+std::optional<Diagnostic> storageFailure(Storage::Status status, const QString &uri, const QString &message, Tenant tenant = std::nullopt);
 
 enum class NoFormatHint { Nothing, BackupSetFolder, PieceFolder, AFile };
 Diagnostic noFormatFile(const QString &uri, NoFormatHint hint, qint64 foldersSeen);

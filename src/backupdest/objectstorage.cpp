@@ -310,14 +310,6 @@ ObjectStorage::~ObjectStorage()
     curl_slist_free_all(static_cast<curl_slist *>(m_resolve));
 }
 
-QString ObjectStorage::rootPath() const
-{
-    QString root = BackupUri::schemeNameOf(m_location.scheme) + QStringLiteral("://") + m_location.uriBucket;
-    if (!m_location.prefix.isEmpty())
-        root += u'/' + m_location.prefix;
-    return root;
-}
-
 std::optional<QString> ObjectStorage::keyOf(const QString &path) const
 {
     const QString base = BackupUri::schemeNameOf(m_location.scheme) + QStringLiteral("://") + m_location.uriBucket;

@@ -82,8 +82,6 @@ public:
     std::optional<QString> rootOf(const BackupUri &uri, QString *error, Status *status = nullptr) const override;
 
     const ObjectLocation &location() const { return m_location; }
-    // The storage path of the location's own prefix ("s3://bucket/prefix").
-    QString rootPath() const;
 
     struct Response;
 

@@ -129,28 +129,19 @@ AccessTest testAccess(const QString &location, const QString &accessKey)
     }
     const Storage::Listing l = storage.list(*root);
     const QString shown = uri->toDisplayString();
-    switch (l.status) {
-    case Storage::Status::Ok:
-        break;
-    case Storage::Status::NotFound:
-        out.reachable = uri->isLocal() ? false : true; // the bucket answered: only this prefix is empty
+    if (l.status == Storage::Status::NotFound) {
+        out.reachable = !uri->isLocal(); // the bucket answered: only this prefix is empty
         out.summary = uri->isLocal() ? Tr::tr("%1 does not exist.").arg(shown)
                                      : Tr::tr("The bucket answered, but nothing is stored below %1: check the path.").arg(shown);
         return out;
-    case Storage::Status::AccessDenied:
-        out.diagnostics << diag::storageAccessDenied(shown, l.message);
-        out.summary = out.diagnostics.last().message;
-        return out;
-    case Storage::Status::BucketNotFound:
-        out.diagnostics << diag::storageBucketNotFound(shown, l.message);
-        out.summary = out.diagnostics.last().message;
-        return out;
-    case Storage::Status::Unreachable:
-        out.diagnostics << diag::storageUnreachable(shown, l.message);
-        out.summary = out.diagnostics.last().message;
-        return out;
-    default:
-        out.summary = Tr::tr("%1 could not be listed: %2").arg(shown, l.message);
+    }
+    if (l.status != Storage::Status::Ok) {
+        if (auto d = diag::storageFailure(l.status, shown, l.message)) {
+            out.summary = d->message;
+            out.diagnostics << *d;
+        } else {
+            out.summary = Tr::tr("%1 could not be listed: %2").arg(shown, l.message);
+        }
         return out;
     }
     out.reachable = true;
