@@ -3,6 +3,7 @@
 #include "diagnostics.h"
 #include "obbak.h"
 #include "objectstorage.h"
+#include "tr.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -113,14 +114,14 @@ public:
     }
 
     // Records what a failed list or read means: the object-storage codes once per location and cause (every
-    // later request of an unreachable endpoint fails the same way at once), PERMISSION_DENIED for the rest.
+    // later request of an unreachable endpoint fails the same way at once), diag::readFailure's codes for the rest.
     void failed(const QString &path, Storage::Status status, const QString &message, std::optional<qint64> tenant)
     {
         if (status == Storage::Status::Cancelled)
             return;
         auto d = diag::storageFailure(status, m_storage.uriOf(path), message, tenant);
         if (!d) {
-            addDiagnostic(diag::permissionDenied(m_storage.uriOf(path), message, tenant));
+            addDiagnostic(diag::readFailure(status, m_storage.uriOf(path), message, tenant));
             return;
         }
         QMutexLocker lock(&m_mutex);
@@ -136,7 +137,7 @@ public:
     }
 
     // Reads a metadata file; a missing file returns nullopt without a diagnostic (the caller decides what
-    // "missing" means), any other failure records PERMISSION_DENIED.
+    // "missing" means; a dangling symbolic link is not missing), any other failure records its diagnostic.
     std::optional<QByteArray> read(const QString &path, std::optional<qint64> tenant, bool *missing = nullptr)
     {
         if (missing)
@@ -163,7 +164,7 @@ public:
             addDiagnostic(diag::corruptMetadata(m_storage.uriOf(path), error.detail, tenant));
     }
 
-    // Lists a folder; NotFound returns nullopt quietly, other failures record PERMISSION_DENIED.
+    // Lists a folder; NotFound returns nullopt quietly, other failures record their diagnostic.
     std::optional<QList<Storage::Entry>> list(const QString &dir, std::optional<qint64> tenant, bool *missing = nullptr)
     {
         if (missing)
@@ -300,8 +301,20 @@ void walk(ScanState &state, QThreadPool &pool, const QString &root, QList<FoundD
             else if (files.contains(QStringLiteral("single_piece_info.obarc")) || files.contains(QStringLiteral("tenant_archive_piece_infos.obarc")))
                 hint = diag::NoFormatHint::PieceFolder;
 
-            if (item.depth >= kMaxDepth)
+            if (files.isEmpty()) {
+                // A folder where the format file should be is not a destination, and not silently a subfolder.
+                for (const QLatin1StringView formatName : {QLatin1StringView("format.obbak"), QLatin1StringView("format")}) {
+                    if (dirs.contains(formatName))
+                        state.addDiagnostic(diag::readFailure(Storage::Status::NotRegularFile,
+                                                              state.storage().uriOf(Storage::join(item.path, formatName)),
+                                                              Tr::tr("a directory, not a file"), std::nullopt));
+                }
+            }
+            if (item.depth >= kMaxDepth) {
+                if (!dirs.isEmpty())
+                    state.addDiagnostic(diag::scanDepthLimit(state.storage().uriOf(item.path), kMaxDepth, dirs.size()));
                 continue;
+            }
             std::sort(dirs.begin(), dirs.end());
             for (const QString &d : std::as_const(dirs))
                 next.append({Storage::join(item.path, d), item.depth + 1});
@@ -639,12 +652,8 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
         if (st == Storage::Status::Cancelled)
             break;
         if (st != Storage::Status::Ok) {
-            if (uri.isLocal()) {
-                state.addDiagnostic(diag::permissionDenied(uri.toDisplayString(), m_storage->list(root).message));
-            } else {
-                const Storage::Listing l = m_storage->list(root); // fails fast with the same cause
-                state.failed(root, l.status == Storage::Status::Ok ? st : l.status, l.message, std::nullopt);
-            }
+            const Storage::Listing l = m_storage->list(root); // the same cause, in words (object storage: at once)
+            state.failed(root, l.status == Storage::Status::Ok ? st : l.status, l.message, std::nullopt);
             continue;
         }
         diag::NoFormatHint hint = diag::NoFormatHint::Nothing;

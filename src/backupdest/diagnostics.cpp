@@ -98,6 +98,17 @@ Diagnostic storageUnreachable(const QString &uri, const QString &what)
                     .arg(uri, what));
 }
 
+Diagnostic scanDepthLimit(const QString &uri, int depth, qsizetype folders)
+{
+    return make("SCAN_DEPTH_LIMIT", Severity::Warning, std::nullopt, uri,
+                Tr::tr("The scan stopped at depth %1 below the location given: the %n folder(s) inside %2 were not "
+                       "looked into. Give a path closer to the backup (the folder that holds format.obbak, or one "
+                       "above it).",
+                       nullptr, int(folders))
+                    .arg(depth)
+                    .arg(uri));
+}
+
 Diagnostic noFormatFile(const QString &uri, NoFormatHint hint, qint64 foldersSeen)
 {
     QString cause;
@@ -123,6 +134,43 @@ Diagnostic noFormatFile(const QString &uri, NoFormatHint hint, qint64 foldersSee
                        "format file. %2",
                        nullptr, int(qMin<qint64>(foldersSeen, INT_MAX)))
                     .arg(uri, cause));
+}
+
+Diagnostic readFailure(Storage::Status status, const QString &uri, const QString &message, Tenant tenant)
+{
+    if (auto d = storageFailure(status, uri, message, tenant))
+        return std::move(*d);
+    switch (status) {
+    case Storage::Status::NotRegularFile:
+    case Storage::Status::TooLarge:
+        return make("CORRUPT_METADATA", Severity::Error, tenant, uri,
+                    Tr::tr("%1 cannot be a backup metadata file: it is %2. OceanBase cannot read it either. Replace it "
+                           "with the file of that name from the original backup location.")
+                        .arg(uri, message));
+    case Storage::Status::Loop:
+        return make("PERMISSION_DENIED", Severity::Error, tenant, uri,
+                    Tr::tr("%1 could not be opened: its symbolic links point at each other in a loop (%2). Make the "
+                           "link point at the real file or folder.")
+                        .arg(uri, message));
+    case Storage::Status::NameTooLong:
+        return make("PERMISSION_DENIED", Severity::Error, tenant, uri,
+                    Tr::tr("%1 could not be opened: the path is longer than the system allows (%2; at most 4096 bytes, "
+                           "255 per name). Give a shorter path to the same backup, for example through a symbolic "
+                           "link or a bind mount.")
+                        .arg(uri, message));
+    case Storage::Status::DanglingLink:
+        return make("PERMISSION_DENIED", Severity::Error, tenant, uri,
+                    Tr::tr("%1 could not be read: it is %2. The copy or mount it pointed to is gone: mount it again, "
+                           "or replace the link with the file from the original backup location.")
+                        .arg(uri, message));
+    case Storage::Status::PermissionDenied:
+        return permissionDenied(uri, message, tenant);
+    default:
+        return make("PERMISSION_DENIED", Severity::Error, tenant, uri,
+                    Tr::tr("%1 could not be read (%2). Check the disk or the network mount it is on (dmesg, "
+                           "mount), then run the scan again.")
+                        .arg(uri, message));
+    }
 }
 
 Diagnostic corruptMetadata(const QString &uri, const QString &detail, Tenant tenant)

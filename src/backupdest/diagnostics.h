@@ -29,9 +29,15 @@ Diagnostic storageUnreachable(const QString &uri, const QString &what);
 // The STORAGE_* finding of an object-storage failure (AccessDenied, BucketNotFound, Unreachable), else nullopt.
 std::optional<Diagnostic> storageFailure(Storage::Status status, const QString &uri, const QString &message, Tenant tenant = std::nullopt);
 
+// The walk stopped `depth` levels below a location with `folders` subfolders of `uri` not looked into.
+Diagnostic scanDepthLimit(const QString &uri, int depth, qsizetype folders);
 enum class NoFormatHint { Nothing, BackupSetFolder, PieceFolder, AFile };
 Diagnostic noFormatFile(const QString &uri, NoFormatHint hint, qint64 foldersSeen);
 
+// Any failed list or read of `uri`: the object-storage codes (storageFailure), CORRUPT_METADATA for something that
+// cannot be a metadata file (not a regular file, too large), PERMISSION_DENIED with advice that fits the cause
+// for the rest (a refused permission, a symbolic link loop, a path too long, a dangling link, an I/O error).
+Diagnostic readFailure(Storage::Status status, const QString &uri, const QString &message, Tenant tenant = std::nullopt);
 Diagnostic corruptMetadata(const QString &uri, const QString &detail, Tenant tenant = std::nullopt);
 Diagnostic emptyMetadataFile(const QString &uri, Tenant tenant = std::nullopt);
 Diagnostic legacy40Layout(const QString &uri, Tenant tenant);

@@ -19,8 +19,27 @@ class Storage
 {
 public:
     // AccessDenied, BucketNotFound and Unreachable come from object storage only (the contract's STORAGE_* codes);
-    // Cancelled when the scan's cancel flag stopped the request.
-    enum class Status { Ok, NotFound, PermissionDenied, NotADirectory, IoError, AccessDenied, BucketNotFound, Unreachable, Cancelled };
+    // Cancelled when the scan's cancel flag stopped the request. Local files add what a read can meet besides a
+    // missing file or a refused permission: NotRegularFile (a FIFO, socket, device or directory where a file was
+    // expected: never opened in blocking mode), TooLarge (over the caller's limit), Loop (ELOOP: symbolic links
+    // that point at each other), NameTooLong (ENAMETOOLONG: the path exceeds PATH_MAX or a name NAME_MAX) and
+    // DanglingLink (a symbolic link whose target does not exist: not the same as an absent file).
+    enum class Status {
+        Ok,
+        NotFound,
+        PermissionDenied,
+        NotADirectory,
+        IoError,
+        AccessDenied,
+        BucketNotFound,
+        Unreachable,
+        Cancelled,
+        NotRegularFile,
+        TooLarge,
+        Loop,
+        NameTooLong,
+        DanglingLink,
+    };
 
     // What the storage did over the network (zero for local files).
     struct IoCounters
@@ -73,6 +92,14 @@ public:
 
     static QString join(const QString &dir, const QString &name);
 };
+
+// File names are bytes on Linux and need not be UTF-8. Local names are decoded byte-preservingly: valid UTF-8 as
+// is, every other byte as the lone surrogate U+DC80+byte (Python's "surrogateescape"), so that encodeLocalName()
+// gives the same bytes back and a folder named "caf\xe9" is listed, read and descended into like any other.
+QString decodeLocalName(const char *bytes, qsizetype size);
+QByteArray encodeLocalName(const QString &name);
+// For display: the escaped bytes shown as "\xE9", everything else unchanged.
+QString displayLocalName(const QString &name);
 
 // Local disks and NFS mounts (file:// and plain absolute paths), with POSIX calls (readdir's d_type avoids a
 // stat per entry).

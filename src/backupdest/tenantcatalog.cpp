@@ -373,8 +373,21 @@ Catalog buildCatalog(ScanResult scan, const CatalogOptions &options)
         if (t.windows.isEmpty()) {
             QStringList causes;
             for (const Diagnostic &d : std::as_const(found)) {
-                if (d.severity != Diagnostic::Severity::Info && !causes.contains(d.code))
-                    causes << d.code;
+                if (d.severity == Diagnostic::Severity::Info)
+                    continue;
+                // A file that stops the walk is named by the scan's own finding about it (merged below), whose
+                // code says what is wrong with it (a read failure is not necessarily damage).
+                QString code = d.code;
+                if (code == u"CORRUPT_METADATA") {
+                    for (const Diagnostic &x : std::as_const(diags)) {
+                        if (x.path == d.path && x.severity == Diagnostic::Severity::Error) {
+                            code = x.code;
+                            break;
+                        }
+                    }
+                }
+                if (!causes.contains(code))
+                    causes << code;
             }
             for (const Diagnostic &d : std::as_const(diags)) {
                 if (d.tenantId == tenant && d.severity == Diagnostic::Severity::Error && !causes.contains(d.code))

@@ -10,6 +10,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 using namespace obrestore;
 
 namespace {
@@ -97,6 +103,10 @@ private Q_SLOTS:
     void pointingAtInnerFolders();
     void sameDestinationTwiceIsReadOnce();
     void symlinkLoopEnds();
+    void notARegularFile_data();
+    void notARegularFile();
+    void nonUtf8NamesAreKept();
+    void depthLimitIsReported();
     void legacy3xTenantsAreListed();
 };
 
@@ -314,11 +324,14 @@ void tst_DestScanner::appendableLogFoldersAreNotFiles()
     const QString appendable = dir.path() + QStringLiteral("/clog/piece_d1002r1p1/logstream_1001/log/1.obarc");
     QDir().mkpath(appendable);
     obfixture::writeFile(appendable + QStringLiteral("/@APD_PART@0-1024.obarc"), QByteArray(16, 'x'));
-    QDir().mkpath(dir.path() + QStringLiteral("/other/format.obbak")); // a folder with a format-like name
+    // A folder with the format file's name is not a destination; since issue 15 (never skip silently) it is
+    // named as a finding, and changes nothing else.
+    QDir().mkpath(dir.path() + QStringLiteral("/other/format.obbak"));
     const Catalog c = inspect(dir.path());
     QCOMPARE(c.tenants.size(), 1);
     QCOMPARE(c.tenants[0].windows.size(), 1);
-    QVERIFY(!codesOf(c).contains(u"CORRUPT_METADATA"));
+    QCOMPARE(codesOf(c), QStringList{QStringLiteral("CORRUPT_METADATA")});
+    QCOMPARE(c.diagnostics[0].path, QStringLiteral("file://%1/other/format.obbak").arg(dir.path()));
 }
 
 void tst_DestScanner::pointingAtInnerFolders_data()
@@ -364,6 +377,106 @@ void tst_DestScanner::symlinkLoopEnds()
     QVERIFY(QFile::link(dir.path(), dir.path() + QStringLiteral("/a/loop")));
     const Catalog c = inspect(dir.path());
     QCOMPARE(c.tenants.size(), 1);
+}
+
+// Issue 15, items 1–3: whatever stands where a metadata file should be is named with a code and advice that fit,
+// in bounded time (a FIFO used to block inspect forever in open()).
+void tst_DestScanner::notARegularFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("says");
+    const QString info = QStringLiteral("data/backup_set_2_inc/single_backup_set_info.obbak");
+    QTest::newRow("fifo as format") << "fifo" << "data/format.obbak" << "CORRUPT_METADATA" << "named pipe (FIFO)";
+    QTest::newRow("fifo as set info") << "fifo" << info << "CORRUPT_METADATA" << "named pipe (FIFO)";
+    QTest::newRow("1 GiB file") << "huge" << info << "CORRUPT_METADATA" << "1073741824 bytes";
+    QTest::newRow("directory") << "dir" << info << "CORRUPT_METADATA" << "a directory, not a file";
+    QTest::newRow("directory as format") << "dir" << "data/format.obbak" << "CORRUPT_METADATA" << "a directory, not a file";
+    QTest::newRow("symlink loop") << "loop" << info << "PERMISSION_DENIED" << "in a loop";
+    QTest::newRow("dangling symlink") << "dangling" << info << "PERMISSION_DENIED" << "which does not exist";
+    QTest::newRow("socket") << "socket" << info << "CORRUPT_METADATA" << "a socket";
+}
+
+void tst_DestScanner::notARegularFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, file);
+    QFETCH(QString, code);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    obfixture::findScenario(QStringLiteral("healthy"))->write(dir.path());
+    const QString path = dir.path() + u'/' + file;
+    const QByteArray native = path.toUtf8();
+    QVERIFY(QFile::remove(path));
+    if (kind == u"fifo") {
+        QCOMPARE(::mkfifo(native.constData(), 0644), 0);
+    } else if (kind == u"huge") {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(qint64(1) << 30)); // sparse: no disk used
+    } else if (kind == u"dir") {
+        QVERIFY(QDir().mkdir(path));
+    } else if (kind == u"loop") {
+        QVERIFY(QFile::link(path + QStringLiteral(".x"), path));
+        QVERIFY(QFile::link(path, path + QStringLiteral(".x")));
+    } else if (kind == u"dangling") {
+        QVERIFY(QFile::link(dir.path() + QStringLiteral("/gone/single_backup_set_info.obbak"), path));
+    } else if (kind == u"socket") {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        struct sockaddr_un addr = {};
+        addr.sun_family = AF_UNIX;
+        QVERIFY(size_t(native.size()) < sizeof(addr.sun_path));
+        std::memcpy(addr.sun_path, native.constData(), size_t(native.size()));
+        QCOMPARE(::bind(fd, reinterpret_cast<struct sockaddr *>(&addr), sizeof(addr)), 0);
+        ::close(fd);
+    }
+    const Catalog c = inspect(dir.path());
+    const QString uri = QStringLiteral("file://") + path;
+    const auto d = std::find_if(c.diagnostics.cbegin(), c.diagnostics.cend(), [&](const Diagnostic &x) { return x.path == uri; });
+    QVERIFY2(d != c.diagnostics.cend(), qPrintable(codesOf(c).join(u' ')));
+    QCOMPARE(d->code, code);
+    QVERIFY2(d->message.contains(says), qPrintable(d->message));
+    QVERIFY2(!d->message.contains(u"read access"), qPrintable(d->message)); // not the advice for a refused permission
+}
+
+// Issue 15, item 2: file names are bytes; a folder that is not valid UTF-8 is descended into and shown escaped.
+void tst_DestScanner::nonUtf8NamesAreKept()
+{
+    QTemporaryDir dir;
+    const QByteArray latin1 = QFile::encodeName(dir.path()) + "/caf\xe9";
+    QCOMPARE(::mkdir(latin1.constData(), 0755), 0);
+    QCOMPARE(decodeLocalName(latin1.constData(), latin1.size()).size(), dir.path().size() + 5);
+    QCOMPARE(encodeLocalName(decodeLocalName(latin1.constData(), latin1.size())), latin1);
+    obfixture::findScenario(QStringLiteral("healthy"))->write(QStringLiteral("%1/t").arg(dir.path()));
+    QCOMPARE(::rename((QFile::encodeName(dir.path()) + "/t").constData(), (latin1 + "/t").constData()), 0);
+    const Catalog c = inspect(dir.path());
+    QCOMPARE(c.tenants.size(), 1);
+    QCOMPARE(c.tenants[0].dataDests[0].uri, QStringLiteral("file://%1/caf\\xE9/t/data").arg(dir.path()));
+    QCOMPARE(inspectExitCode(c), 0);
+    // Every byte sequence survives the round trip, valid UTF-8 or not.
+    for (const QByteArray &bytes : {QByteArray("\xff\xfe"), QByteArray("a\xc3"), QByteArray("\xed\xa0\x80"), QByteArray("\xf0\x90\x82\x80\x80"),
+                                    QByteArray("\xe4\xb8\xad\xe6\x96\x87"), QByteArray("\xc0\xaf")})
+        QCOMPARE(encodeLocalName(decodeLocalName(bytes.constData(), bytes.size())), bytes);
+    QCOMPARE(displayLocalName(decodeLocalName("\xe4\xb8\xad\xff", 4)), QStringLiteral("中\\xFF"));
+    // QTemporaryDir cannot remove what it cannot name.
+    QCOMPARE(::rename(latin1.constData(), (QFile::encodeName(dir.path()) + "/cafe").constData()), 0);
+}
+
+// Issue 15, item 2: a walk that stops at its depth limit says so instead of reporting "nothing below".
+void tst_DestScanner::depthLimitIsReported()
+{
+    QTemporaryDir dir;
+    QString deep = dir.path();
+    for (int i = 0; i < 70; ++i)
+        deep += QStringLiteral("/d");
+    QVERIFY(QDir().mkpath(deep));
+    obfixture::findScenario(QStringLiteral("healthy"))->write(deep);
+    const Catalog c = inspect(dir.path());
+    QVERIFY2(codesOf(c).contains(u"SCAN_DEPTH_LIMIT"), qPrintable(codesOf(c).join(u' ')));
+    const auto d = std::find_if(c.diagnostics.cbegin(), c.diagnostics.cend(), [](const Diagnostic &x) { return x.code == u"SCAN_DEPTH_LIMIT"; });
+    QVERIFY(d->message.contains(u"depth 64"));
+    QCOMPARE(d->severity, Diagnostic::Severity::Warning);
 }
 
 void tst_DestScanner::legacy3xTenantsAreListed()
