@@ -285,6 +285,17 @@ int runSql(const QStringList &args)
     QTextStream out(stdout);
     for (const RenderedStatement &st : *statements)
         out << (parser.isSet(showSecrets) ? st.sql : st.display) << Qt::endl;
+    // A quote is doubled (read alike in every sql_mode); a backslash or line break is backslash-escaped, which a
+    // session with NO_BACKSLASH_ESCAPES reads differently. Say so rather than let a password silently not match.
+    QStringList literals = r.decryptionPasswords;
+    literals << r.description << r.keyPassword << r.kmsEncryptInfo;
+    out.flush();
+    std::fflush(stdout);
+    if (std::any_of(literals.cbegin(), literals.cend(), RestoreStatement::usesBackslashEscapes))
+        QTextStream(stderr) << Cli::tr("Note: a value above holds a backslash or a line break, written as a backslash "
+                                       "escape. Run the statements in a session whose sql_mode does not contain "
+                                       "NO_BACKSLASH_ESCAPES (SELECT @@sql_mode; to check).")
+                            << Qt::endl;
     return kExitOk;
 }
 

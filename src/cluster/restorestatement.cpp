@@ -128,8 +128,7 @@ QString RestoreStatement::quote(const QString &text)
     for (QChar c : text) {
         switch (c.unicode()) {
         case '\\': out += QStringLiteral("\\\\"); break;
-        case '\'': out += QStringLiteral("\\'"); break;
-        case '"': out += QStringLiteral("\\\""); break;
+        case '\'': out += QStringLiteral("''"); break; // doubled: a quote in every sql_mode
         case 0: out += QStringLiteral("\\0"); break;
         case '\n': out += QStringLiteral("\\n"); break;
         case '\r': out += QStringLiteral("\\r"); break;
@@ -139,6 +138,13 @@ QString RestoreStatement::quote(const QString &text)
     }
     out += u'\'';
     return out;
+}
+
+bool RestoreStatement::usesBackslashEscapes(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c == u'\\' || c.unicode() == 0 || c == u'\n' || c == u'\r' || c.unicode() == 0x1a;
+    });
 }
 
 bool RestoreStatement::supportsPreview(const ObVersion &v)

@@ -97,8 +97,13 @@ public:
     static bool isValidOptionValue(const QString &value, const QString &what, QString *error);
     static bool isValidUri(const QString &uri, QString *error);
     static bool isValidTime(const QString &time, QString *error);
-    // A string literal in MySQL mode: backslash escapes for \, ', ", NUL, newline, CR, Ctrl-Z.
+    // A string literal in MySQL mode. A quote is doubled (''), which OceanBase's lexer reads as a quote whatever the
+    // sql_mode (sql_parser_mysql_mode.l, <sq>{sqdouble}), so no value can end the literal early. Backslash, NUL,
+    // newline, CR and Ctrl-Z are backslash-escaped, which keeps one statement on one line and is read as meant
+    // unless the session has NO_BACKSLASH_ESCAPES: obrestore's own sessions clear that mode (Session::open), and
+    // usesBackslashEscapes() tells `obrestore sql` to say so when a literal depends on it.
     static QString quote(const QString &text);
+    static bool usesBackslashEscapes(const QString &text);
     static QString maskedLiteral() { return QStringLiteral("'******'"); }
 };
 

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -203,6 +204,10 @@ QString tlsFileProblem(const ConnectionSettings &s)
 
 } // namespace
 
+namespace {
+ServerError errorOf(const QSqlQuery &q);
+} // namespace
+
 bool Session::open(ServerError *error)
 {
     assertThread();
@@ -245,8 +250,12 @@ bool Session::open(ServerError *error)
             options << QStringLiteral("SSL_KEY=%1").arg(m_settings.keyFile);
     }
     d.setConnectOptions(options.join(u';'));
-    if (d.open())
-        return true;
+    if (d.open()) {
+        if (pinSqlMode(error))
+            return true;
+        d.close();
+        return false;
+    }
     const QSqlError e = d.lastError();
     if (error) {
         bool ok = false;
@@ -256,8 +265,37 @@ bool Session::open(ServerError *error)
     return false;
 }
 
+// String literals are written with backslash escapes (RestoreStatement::quote), which a session whose sql_mode has
+// NO_BACKSLASH_ESCAPES would read differently: this connection's sql_mode is set without it. One read per
+// connection; the other modes are kept as the server has them.
+bool Session::pinSqlMode(ServerError *error)
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT @@session.sql_mode")) || !q.next()) {
+        if (error)
+            *error = errorOf(q);
+        return false;
+    }
+    const QStringList modes = q.value(0).toString().split(u',', Qt::SkipEmptyParts);
+    QStringList kept;
+    static const QRegularExpression word(QStringLiteral(R"(\A[A-Z_]+\z)"));
+    for (const QString &m : modes) {
+        const QString mode = m.trimmed().toUpper();
+        if (mode != u"NO_BACKSLASH_ESCAPES" && word.match(mode).hasMatch())
+            kept << mode;
+    }
+    if (kept.size() == modes.size())
+        return true;
+    if (q.exec(QStringLiteral("SET SESSION sql_mode = '%1'").arg(kept.join(u','))))
+        return true;
+    if (error)
+        *error = errorOf(q);
+    return false;
+}
+
 void Session::close()
 {
+    m_prepared.clear(); // before the connection goes: a statement outliving it cannot be freed
     if (QSqlDatabase::contains(m_name)) {
         QSqlDatabase d = db();
         d.close();
@@ -306,17 +344,32 @@ std::optional<Session::Rows> Session::read(const QString &sql, const QVariantLis
                 *error = e;
             return std::nullopt;
         }
-        QSqlQuery q(db());
-        q.setForwardOnly(true);
+        std::shared_ptr<QSqlQuery> query;
         bool ok;
         if (binds.isEmpty()) {
-            ok = q.exec(sql);
+            query = std::make_shared<QSqlQuery>(db());
+            query->setForwardOnly(true);
+            ok = query->exec(sql);
         } else {
-            ok = q.prepare(sql);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            ok = ok && q.exec();
+            query = m_prepared.value(sql);
+            if (!query) {
+                query = std::make_shared<QSqlQuery>(db());
+                query->setForwardOnly(true);
+                ok = query->prepare(sql);
+                if (ok) {
+                    ++m_prepares;
+                    m_prepared.insert(sql, query);
+                }
+            } else {
+                ok = true;
+            }
+            if (ok) {
+                for (int i = 0; i < binds.size(); ++i)
+                    query->bindValue(i, binds[i]);
+                ok = query->exec();
+            }
         }
+        QSqlQuery &q = *query;
         if (ok) {
             Rows rows;
             const QSqlRecord record = q.record();
@@ -329,11 +382,14 @@ std::optional<Session::Rows> Session::read(const QString &sql, const QVariantLis
                     row << q.value(i);
                 rows.rows << row;
             }
+            q.finish(); // the statement stays prepared for the next read
             return rows;
         }
         e = errorOf(q);
+        if (e.isConnectionProblem())
+            close(); // the prepared statements went with the connection
         if (e.isConnectionProblem() && attempt < retries) {
-            close(); // reconnect and read again: safe for reads
+            // reconnect and read again: safe for reads
             QThread::msleep(200u << attempt);
             continue;
         }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QThread>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 namespace obrestore {
@@ -90,17 +93,24 @@ public:
         // views differ between versions, so nothing is read by position.
         QVariant value(const QVariantList &row, const char *column) const;
     };
-    // A read: prepared (bound values) when `binds` is not empty, else a text query. Reconnects with backoff
-    // (up to `retries` times) when the connection was lost, because reading again is safe.
+    // A read: prepared (bound values) when `binds` is not empty, else a text query. A statement is prepared once
+    // per connection and reused (one round trip per later read). Reconnects with backoff (up to `retries` times)
+    // when the connection was lost, because reading again is safe.
     std::optional<Rows> read(const QString &sql, const QVariantList &binds, ServerError *error, int retries = 2);
     // A statement that changes state: run once, never resubmitted on its own.
     bool execute(const QString &sql, ServerError *error);
 
+    // How many statements this connection has prepared (for tests: reads reuse them).
+    int preparedCount() const { return m_prepares; }
+
 private:
     void assertThread() const;
     QSqlDatabase db() const;
+    bool pinSqlMode(ServerError *error);
 
     ConnectionSettings m_settings;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // by SQL text; cleared with the connection
+    int m_prepares = 0;
     QString m_name;
     QThread *m_thread;
 };

@@ -380,6 +380,9 @@ bool Connection::command(const QByteArray &packet)
     if (const int delay = cluster->faults().delayMs.load(); delay > 0)
         QThread::msleep(quint32(delay));
     m_seq = 1;
+    // The session's sql_mode decides how string literals are read (NO_BACKSLASH_ESCAPES), as in OceanBase.
+    const BackslashEscapesScope escapes(
+        !m_session.systemVariables.value(QStringLiteral("sql_mode")).contains(QLatin1StringView("NO_BACKSLASH_ESCAPES"), Qt::CaseInsensitive));
     switch (cmd) {
     case ComQuit:
         return false;

@@ -9,6 +9,23 @@ bool Token::is(const char *word) const
 
 namespace {
 
+thread_local bool t_backslashEscapes = true;
+
+} // namespace
+
+BackslashEscapesScope::BackslashEscapesScope(bool on)
+    : m_previous(t_backslashEscapes)
+{
+    t_backslashEscapes = on;
+}
+
+BackslashEscapesScope::~BackslashEscapesScope()
+{
+    t_backslashEscapes = m_previous;
+}
+
+namespace {
+
 bool isWordStart(QChar c)
 {
     return c.isLetter() || c == u'_' || c == u'$';
@@ -45,13 +62,14 @@ qsizetype readQuoted(const QString &s, qsizetype i, QString *out)
     qsizetype j = i + 1;
     while (j < s.size()) {
         const QChar c = s[j];
-        if (c == u'\\' && q != u'`' && j + 1 < s.size()) {
+        if (c == u'\\' && q != u'`' && t_backslashEscapes && j + 1 < s.size()) {
             const QChar n = s[j + 1];
             switch (n.unicode()) {
             case 'n': value += u'\n'; break;
             case 't': value += u'\t'; break;
             case 'r': value += u'\r'; break;
             case '0': value += QChar(0); break;
+            case 'Z': value += QChar(0x1a); break;
             default: value += n; break;
             }
             j += 2;

@@ -16,6 +16,21 @@ struct Token
     bool is(const char *word) const;
 };
 
+// Whether a backslash escapes the next character in strings (MySQL and OceanBase, unless sql_mode has
+// NO_BACKSLASH_ESCAPES: then it is an ordinary character, and only a doubled quote stands for a quote, as in
+// sql_parser_mysql_mode.l's <sq>{qescape} rule). Set for the statements of one session on this thread.
+class BackslashEscapesScope
+{
+public:
+    explicit BackslashEscapesScope(bool on);
+    ~BackslashEscapesScope();
+    BackslashEscapesScope(const BackslashEscapesScope &) = delete;
+    BackslashEscapesScope &operator=(const BackslashEscapesScope &) = delete;
+
+private:
+    bool m_previous;
+};
+
 // Splits a query into statements at top-level ';' (strings, quoted identifiers and comments respected).
 QStringList splitStatements(const QString &sql);
 

@@ -147,7 +147,7 @@ QList<Row> rows()
        {QStringLiteral("SET DECRYPTION IDENTIFIED BY 'full', 'inc';"), kFrom + scn});
     ok("password with quotes and backslash", [](RestoreRequest &r) { r.decryptionPasswords = {QStringLiteral("a'b\"c\\d")}; },
        {QStringLiteral("SET DECRYPTION IDENTIFIED BY '******';"), kFrom + scn},
-       {QStringLiteral("SET DECRYPTION IDENTIFIED BY 'a\\'b\\\"c\\\\d';"), kFrom + scn});
+       {QStringLiteral("SET DECRYPTION IDENTIFIED BY 'a''b\"c\\\\d';"), kFrom + scn});
     ok("password with newline and CJK", [](RestoreRequest &r) { r.decryptionPasswords = {QStringLiteral(u"密码\n2")}; },
        {QStringLiteral("SET DECRYPTION IDENTIFIED BY '******';"), kFrom + scn},
        {QStringLiteral(u"SET DECRYPTION IDENTIFIED BY '密码\\n2';"), kFrom + scn});
@@ -155,7 +155,7 @@ QList<Row> rows()
     ok("description chinese", [](RestoreRequest &r) { r.description = QStringLiteral(u"季度恢复演练"); },
        {kFrom + QStringLiteral(u" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' DESCRIPTION '季度恢复演练';")});
     ok("description with quote", [](RestoreRequest &r) { r.description = QStringLiteral("it's a drill"); },
-       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' DESCRIPTION 'it\\'s a drill';")});
+       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' DESCRIPTION 'it''s a drill';")});
     refused("description with newline", [](RestoreRequest &r) { r.description = QStringLiteral("a\nb"); }, "single line");
     // Versions and the 3.x dialect (§1.9).
     ok("4.0 target", [](RestoreRequest &r) { r.targetVersion = ObVersion(4, 0); }, {kFrom + scn});
@@ -197,7 +197,7 @@ QList<Row> rows()
     ok("key from with password",
        [](RestoreRequest &r) { r.keyFromUri = QStringLiteral("file:///backup/keys"); r.keyPassword = QStringLiteral("k'ey"); },
        {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' WITH KEY FROM 'file:///backup/keys' ENCRYPTED BY '******';")},
-       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' WITH KEY FROM 'file:///backup/keys' ENCRYPTED BY 'k\\'ey';")});
+       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' WITH KEY FROM 'file:///backup/keys' ENCRYPTED BY 'k''ey';")});
     ok("key from on object storage masks its key",
        [](RestoreRequest &r) { r.keyFromUri = QStringLiteral("oss://b/keys?host=h&access_id=AK&access_key=SECRETKEY"); r.description = QStringLiteral("d"); },
        {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' WITH KEY FROM 'oss://b/keys?host=h&access_id=AK&access_key=******' DESCRIPTION 'd';")},
@@ -208,7 +208,7 @@ QList<Row> rows()
     ok("kms encrypt info",
        [](RestoreRequest &r) { r.kmsEncryptInfo = QStringLiteral("KMS'INFO"); },
        {QStringLiteral("SET @kms_encrypt_info = '******';"), kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1&kms_encrypt=true';")},
-       {QStringLiteral("SET @kms_encrypt_info = 'KMS\\'INFO';"), kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1&kms_encrypt=true';")});
+       {QStringLiteral("SET @kms_encrypt_info = 'KMS''INFO';"), kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1&kms_encrypt=true';")});
     refused("kms on 3.x", [&](RestoreRequest &r) { v3(r); r.kmsEncryptInfo = QStringLiteral("x"); }, "4.x");
     return out;
 }
@@ -367,8 +367,10 @@ void tst_RestoreStatement::quote_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("quoted");
     QTest::newRow("plain") << "abc" << "'abc'";
-    QTest::newRow("single quote") << "a'b" << "'a\\'b'";
-    QTest::newRow("double quote") << "a\"b" << "'a\\\"b'";
+    // Doubled, not backslash-escaped: a quote in every sql_mode (issue 15, item 6).
+    QTest::newRow("single quote") << "a'b" << "'a''b'";
+    QTest::newRow("quote then backslash") << "a'\\" << "'a''\\\\'";
+    QTest::newRow("double quote") << "a\"b" << "'a\"b'";
     QTest::newRow("backslash") << "a\\b" << "'a\\\\b'";
     QTest::newRow("newline") << "a\nb" << "'a\\nb'";
     QTest::newRow("nul") << QString(QChar(0)) << "'\\0'";

@@ -1,3 +1,4 @@
+#include "cluster/restorestatement.h"
 #include "cluster/session.h"
 
 #include <QElapsedTimer>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void readsWork();
+    void preparedOncePerConnection();
+    void literalsMeanTheSameWhateverTheSqlMode();
     void wrongPassword();
     void nothingListening();
     void readTimeoutIsAnErrorNotAHang();
@@ -200,6 +203,50 @@ void tst_MariaDb::readsWork()
     QVERIFY2(r, qPrintable(e.toString()));
     QCOMPARE(r->rows.value(0).value(0).toInt(), 42);
     QVERIFY(r->rows.value(0).value(1).toString().contains(u"MariaDB"));
+}
+
+// Issue 15, item 9: a read that repeats (a watch's sample) is prepared once per connection, again after a reconnect.
+void tst_MariaDb::preparedOncePerConnection()
+{
+    Session s(settings());
+    ServerError e;
+    for (int i = 0; i < 5; ++i) {
+        const auto r = s.read(QStringLiteral("SELECT ? * 2"), {i}, &e);
+        QVERIFY2(r, qPrintable(e.toString()));
+        QCOMPARE(r->rows.value(0).value(0).toInt(), i * 2);
+    }
+    QCOMPARE(s.preparedCount(), 1);
+    s.close();
+    QVERIFY(s.read(QStringLiteral("SELECT ? * 2"), {7}, &e));
+    QCOMPARE(s.preparedCount(), 2);
+}
+
+// Issue 15, item 6: a literal with a quote and a backslash, written by RestoreStatement::quote, reaches the server
+// as written even when the server's default sql_mode has NO_BACKSLASH_ESCAPES (the session clears it), and the
+// doubled quote never ends the literal early.
+void tst_MariaDb::literalsMeanTheSameWhateverTheSqlMode()
+{
+    ServerError e;
+    {
+        Session root(settings());
+        QVERIFY2(root.execute(QStringLiteral("SET GLOBAL sql_mode = 'NO_BACKSLASH_ESCAPES,STRICT_ALL_TABLES'"), &e), qPrintable(e.toString()));
+    }
+    const QString value = QStringLiteral("a'b\\c\"d'); --");
+    Session s(settings());
+    const auto mode = s.read(QStringLiteral("SELECT @@session.sql_mode"), {}, &e);
+    QVERIFY2(mode, qPrintable(e.toString()));
+    const QString m = mode->rows.value(0).value(0).toString();
+    QVERIFY2(!m.contains(u"NO_BACKSLASH_ESCAPES") && m.contains(u"STRICT_ALL_TABLES"), qPrintable(m));
+    const auto r = s.read(QStringLiteral("SELECT ") + RestoreStatement::quote(value), {}, &e);
+    QVERIFY2(r, qPrintable(e.toString()));
+    QCOMPARE(r->rows.value(0).value(0).toString(), value);
+    // Without the pin, the doubled quote still keeps the literal whole (only the backslash reads differently).
+    QVERIFY(s.execute(QStringLiteral("SET SESSION sql_mode = 'NO_BACKSLASH_ESCAPES'"), &e));
+    const auto raw = s.read(QStringLiteral("SELECT ") + RestoreStatement::quote(QStringLiteral("x'); DROP --")), {}, &e);
+    QVERIFY2(raw, qPrintable(e.toString()));
+    QCOMPARE(raw->rows.value(0).value(0).toString(), QStringLiteral("x'); DROP --"));
+    Session root(settings());
+    QVERIFY(root.execute(QStringLiteral("SET GLOBAL sql_mode = DEFAULT"), &e));
 }
 
 void tst_MariaDb::wrongPassword()
