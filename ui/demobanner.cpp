@@ -36,7 +36,7 @@ void DemoBanner::retranslateUi()
                "sample backup location is at %5. Nothing here touches a real cluster.")
                 .arg(m_info.version.toHtmlEscaped(), m_info.host.toHtmlEscaped())
                 .arg(m_info.port)
-                .arg(m_info.user.toHtmlEscaped(), maskSecrets(QDir::toNativeSeparators(m_info.backupRoot)).toHtmlEscaped()));
+                .arg(m_info.user.toHtmlEscaped(), maskUriSecrets(QDir::toNativeSeparators(m_info.backupRoot)).toHtmlEscaped()));
 }
 
 } // namespace obrestore

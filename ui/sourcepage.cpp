@@ -241,7 +241,7 @@ void SourcePage::addLocationText(const QString &text)
         if (m_locations->item(i)->data(Qt::UserRole).toString() == text)
             return;
     }
-    auto *item = new QListWidgetItem(maskSecrets(text), m_locations);
+    auto *item = new QListWidgetItem(maskUriSecrets(text), m_locations);
     item->setData(Qt::UserRole, text);
     m_remove->setEnabled(true);
 }
@@ -320,14 +320,14 @@ void SourcePage::startParse()
     for (const QString &l : locations) {
         if (l.contains(QLatin1StringView("access_key=******"))) {
             m_summary->setText(tr("Enter the secret access key of %1 in the object storage form (recent locations keep no key).")
-                                   .arg(maskSecrets(l)));
+                                   .arg(maskUriSecrets(l)));
             m_objectForm->setUri(l);
             m_objectForm->show();
             return;
         }
     }
     for (const QString &l : locations)
-        Recents::rememberLocation(maskSecrets(l)); // never a secret in the settings
+        Recents::rememberLocation(maskUriSecrets(l)); // never a secret in the settings
     cancelParse();
     m_control = std::make_shared<ParseControl>();
     m_busy = true;

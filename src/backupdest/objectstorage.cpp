@@ -274,7 +274,7 @@ std::optional<ObjectLocation> ObjectLocation::fromUri(const BackupUri &uri, QStr
     if (loc.scheme == BackupUri::Scheme::Cos && !loc.appId.isEmpty() && !loc.bucket.endsWith(u'-' + loc.appId))
         loc.bucket += u'-' + loc.appId;
 
-    loc.maskedQuery = maskSecrets(uri.query());
+    loc.maskedQuery = maskQuerySecrets(uri.query());
     return loc;
 }
 

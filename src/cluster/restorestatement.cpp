@@ -18,6 +18,15 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
+// The FROM list as shown: each location masked on its own (a secret ends at '&', never at a character inside it).
+QString maskedList(const QStringList &uris)
+{
+    QStringList masked;
+    for (const QString &u : uris)
+        masked << maskUriSecrets(u);
+    return masked.join(u',');
+}
+
 RenderedStatement plain(const QString &sql)
 {
     return {sql + u';', sql + u';', false};
@@ -98,16 +107,20 @@ bool RestoreStatement::isValidUri(const QString &uri, QString *error)
     for (QChar c : uri) {
         if (c == u'\'' || c == u'"' || c == u'\\' || c == u'`' || c.unicode() < 0x20 || c.unicode() == 0x7f)
             return fail(error, Tr::tr("The backup location \"%1\" contains a quote, a backslash or a control character.")
-                                   .arg(maskSecrets(uri).simplified()));
+                                   .arg(maskUriSecrets(uri).simplified()));
     }
     if (uri.contains(u','))
         return fail(error, Tr::tr("The backup location \"%1\" contains a comma, which OceanBase uses to separate "
-                                  "locations.").arg(maskSecrets(uri)));
+                                  "locations.").arg(maskUriSecrets(uri)));
     static const QStringList schemes{QStringLiteral("file://"), QStringLiteral("oss://"), QStringLiteral("cos://"),
                                      QStringLiteral("s3://"), QStringLiteral("obs://")};
     if (!std::any_of(schemes.cbegin(), schemes.cend(), [&](const QString &s) { return uri.startsWith(s); }))
         return fail(error, Tr::tr("The backup location \"%1\" must start with file://, oss://, cos://, s3:// or obs://.")
-                               .arg(maskSecrets(uri)));
+                               .arg(maskUriSecrets(uri)));
+    // Forms OceanBase would not read as meant (credentials before the bucket, "access_key =" with a space).
+    QString parseError;
+    if (!BackupUri::parse(uri, &parseError))
+        return fail(error, parseError);
     return true;
 }
 
@@ -338,13 +351,13 @@ std::optional<QList<RenderedStatement>> RestoreStatement::restore(const RestoreR
         return std::nullopt;
     // Several locations go into one string literal, joined by ',' (ObPhysicalRestoreUriParser splits on it).
     const QString from = quote(r.uris.join(u','));
-    const QString fromMasked = quote(maskSecrets(r.uris.join(u',')));
+    const QString fromMasked = quote(maskedList(r.uris));
     QString tail = *until + QStringLiteral(" WITH ") + quote(options);
     QString tailMasked = tail;
     if (!r.keyFromUri.isEmpty()) {
         // opt_backup_key_info: WITH KEY FROM 'path' [ENCRYPTED BY 'password'] (4.2.1+ grammar).
         tail += QStringLiteral(" WITH KEY FROM ") + quote(r.keyFromUri);
-        tailMasked += QStringLiteral(" WITH KEY FROM ") + quote(maskSecrets(r.keyFromUri));
+        tailMasked += QStringLiteral(" WITH KEY FROM ") + quote(maskUriSecrets(r.keyFromUri));
         if (!r.keyPassword.isEmpty()) {
             tail += QStringLiteral(" ENCRYPTED BY ") + quote(r.keyPassword);
             tailMasked += QStringLiteral(" ENCRYPTED BY ") + maskedLiteral();
@@ -391,7 +404,7 @@ std::optional<QList<RenderedStatement>> RestoreStatement::preview(const RestoreR
     if (const auto d = decryption(r.decryptionPasswords))
         out << *d;
     const QString from = quote(r.uris.join(u','));
-    const QString fromMasked = quote(maskSecrets(r.uris.join(u',')));
+    const QString fromMasked = quote(maskedList(r.uris));
     out << RenderedStatement{QStringLiteral("ALTER SYSTEM RESTORE FROM ") + from + *until + QStringLiteral(" PREVIEW;"),
                              QStringLiteral("ALTER SYSTEM RESTORE FROM ") + fromMasked + *until + QStringLiteral(" PREVIEW;"), from != fromMasked};
     out << plain(QStringLiteral("SHOW RESTORE PREVIEW"));

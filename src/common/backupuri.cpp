@@ -27,7 +27,88 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
+// Parameter names whose values are secrets, in URIs, BACKUP_DEST strings and server rows.
+bool isSecretName(QStringView name)
+{
+    static const char *const kNames[] = {"access_key", "secret_key", "secret_access_key", "sts_token", "encrypt_key",
+                                         "passwd",     "password",   "appid_key",         "account_key", "sas_token"};
+    const QString n = name.trimmed().toString().toLower();
+    return std::any_of(std::begin(kNames), std::end(kNames), [&](const char *k) { return n == QLatin1StringView(k); });
+}
+
+// The parameter names OceanBase's parse_storage_info_ matches (by the prefix "name="), ob_storage_info.cpp.
+bool isStorageInfoName(QStringView name)
+{
+    static const char *const kNames[] = {"host", "access_id", "access_key", "s3_region", "addressing_model", "checksum_type",
+                                         "delete_mode", "max_iops", "max_bandwidth", "enable_worm", "role_arn", "external_id",
+                                         "appid", "sts_token"};
+    const QString n = name.trimmed().toString().toLower();
+    return std::any_of(std::begin(kNames), std::end(kNames), [&](const char *k) { return n == QLatin1StringView(k); });
+}
+
+// "scheme://" then up to the first '/': where a user:password@ would stand.
+qsizetype authorityEnd(QStringView uri, qsizetype start)
+{
+    const qsizetype slash = uri.indexOf(u'/', start);
+    const qsizetype query = uri.indexOf(u'?', start);
+    qsizetype end = uri.size();
+    if (slash >= 0)
+        end = slash;
+    if (query >= 0 && query < end)
+        end = query;
+    return end;
+}
+
 } // namespace
+
+QString maskQuerySecrets(QStringView query)
+{
+    QString out;
+    out.reserve(query.size());
+    qsizetype start = 0;
+    while (start <= query.size()) {
+        qsizetype amp = query.indexOf(u'&', start);
+        if (amp < 0)
+            amp = query.size();
+        const QStringView token = query.mid(start, amp - start);
+        const qsizetype eq = token.indexOf(u'=');
+        if (eq > 0 && isSecretName(token.left(eq)))
+            out += token.left(eq + 1).toString() + QStringLiteral("******");
+        else
+            out += token;
+        if (amp < query.size())
+            out += u'&';
+        start = amp + 1;
+    }
+    return out;
+}
+
+QString maskUriSecrets(QStringView uri)
+{
+    QString out;
+    qsizetype rest = 0;
+    const qsizetype scheme = uri.indexOf(QLatin1StringView("://"));
+    if (scheme > 0) {
+        // oss://AK:SECRET@bucket/…: not a form OceanBase takes, but never shown either.
+        // A password may itself hold '/' or '?': once the first segment has a ':' (never part of a bucket name),
+        // everything up to the last '@' is masked.
+        const qsizetype start = scheme + 3;
+        const qsizetype end = authorityEnd(uri, start);
+        qsizetype at = uri.mid(start, end - start).lastIndexOf(u'@');
+        if (at < 0 && uri.mid(start, end - start).contains(u':'))
+            at = uri.mid(start).lastIndexOf(u'@');
+        if (at >= 0) {
+            const QStringView user = uri.mid(start, at);
+            const qsizetype colon = user.indexOf(u':');
+            out += uri.left(start).toString() + (colon >= 0 ? user.left(colon + 1).toString() + QStringLiteral("******") : QStringLiteral("******"));
+            rest = start + at;
+        }
+    }
+    const qsizetype q = uri.indexOf(u'?', rest);
+    if (q < 0)
+        return out + uri.mid(rest).toString();
+    return out + uri.mid(rest, q + 1 - rest).toString() + maskQuerySecrets(uri.mid(q + 1));
+}
 
 std::optional<BackupUri> BackupUri::parse(QStringView input, QString *error, const QString &base)
 {
@@ -52,8 +133,25 @@ std::optional<BackupUri> BackupUri::parse(QStringView input, QString *error, con
             uri.m_path = q < 0 ? rest : rest.left(q);
             uri.m_query = q < 0 ? QString() : rest.mid(q + 1);
             if (uri.m_path.isEmpty()) {
-                setError(error, Tr::tr("\"%1\" names no bucket.").arg(maskSecrets(text)));
+                setError(error, Tr::tr("\"%1\" names no bucket.").arg(maskUriSecrets(text)));
                 return std::nullopt;
+            }
+            const QString bucket = uri.m_path.left(authorityEnd(uri.m_path, 0));
+            if (bucket.contains(u'@') || bucket.contains(u':')) {
+                setError(error, Tr::tr("\"%1\" puts credentials before the bucket, which OceanBase does not accept: write "
+                                       "them as parameters, %2://bucket/path?host=…&access_id=…&access_key=….")
+                                    .arg(maskUriSecrets(text), uri.schemeName()));
+                return std::nullopt;
+            }
+            for (const QString &token : uri.m_query.split(u'&', Qt::SkipEmptyParts)) {
+                const qsizetype eq = token.indexOf(u'=');
+                const QString name = eq < 0 ? token : token.left(eq);
+                if (name != name.trimmed() && isStorageInfoName(name)) {
+                    setError(error, Tr::tr("\"%1\" writes \"%2=\" with a space: OceanBase reads a parameter only when "
+                                           "it is written exactly name=value, so it would not see this one.")
+                                        .arg(maskUriSecrets(text), name.trimmed()));
+                    return std::nullopt;
+                }
             }
             return uri;
         }
@@ -68,7 +166,7 @@ std::optional<BackupUri> BackupUri::parse(QStringView input, QString *error, con
     } else if (text.contains(u"://")) {
         setError(error, Tr::tr("\"%1\" uses a storage type obrestore does not know. Use file:///path, a plain "
                                "absolute path, or oss://, s3://, cos://, obs://.")
-                            .arg(maskSecrets(text)));
+                            .arg(maskUriSecrets(text)));
         return std::nullopt;
     } else if (text.startsWith(u'/')) {
         path = text;
@@ -136,7 +234,7 @@ QString BackupUri::toDisplayString() const
     QString s = schemeName() + QStringLiteral("://") + m_path;
     if (!m_query.isEmpty())
         s += u'?' + m_query;
-    return maskSecrets(s);
+    return maskUriSecrets(s);
 }
 
 QString withSecretsFrom(const QString &maskedUri, const QStringList &locations)
@@ -150,7 +248,7 @@ QString withSecretsFrom(const QString &maskedUri, const QStringList &locations)
         if (!real || real->isLocal() || bucketOf(*real) != bucketOf(*masked))
             continue;
         // The same parameters once masked: then the real ones belong to this destination.
-        if (maskSecrets(real->query()) != masked->query())
+        if (maskQuerySecrets(real->query()) != masked->query())
             continue;
         return maskedUri.left(maskedUri.indexOf(u'?') + 1) + real->query();
     }
@@ -166,8 +264,11 @@ QString maskSecrets(QStringView text)
         QStringLiteral(R"((\b(?:access_key|secret_key|secret_access_key|sts_token|encrypt_key|passwd|password|)"
                        R"(appid_key|account_key|sas_token)\s*=)[^&,'"\r\n]*)"),
         QRegularExpression::CaseInsensitiveOption);
+    // scheme://user:secret@…, whatever follows.
+    static const QRegularExpression userInfo(QStringLiteral(R"((\b[A-Za-z][A-Za-z0-9+.-]*://[^/?@\s'",]*:)[^/?@\s'",]*@)"));
     QString out = text.toString();
     out.replace(re, QStringLiteral("\\1******"));
+    out.replace(userInfo, QStringLiteral("\\1******@"));
     return out;
 }
 

@@ -49,8 +49,15 @@ private:
 // what a statement that runs needs. Anything else is returned unchanged.
 QString withSecretsFrom(const QString &maskedUri, const QStringList &locations);
 
-// Masks the values of secret parameters (access_key, secret_key, sts_token, encrypt_key, …) in a URI or an
-// OceanBase BACKUP_DEST string, keeping everything else readable.
+// One location: every secret parameter's value (access_key, secret_key, sts_token, …) masked up to the next '&',
+// as OceanBase's parse_storage_info_ takes it (so a secret with spaces, quotes, commas, ';' or '=' is masked
+// whole), with the name kept as written ("access_key =" too), and a user:secret@ before the bucket masked.
+QString maskUriSecrets(QStringView uri);
+// The same for the parameters alone (what follows '?').
+QString maskQuerySecrets(QStringView query);
+// Free text that may hold several locations, statements or server rows (a BACKUP_DEST list, a COMMENT): a secret's
+// value runs to the next '&', ',', quote or line break (the ends a value can have inside a statement or list), and
+// scheme://user:secret@ is masked. Use maskUriSecrets() when the text is one location.
 QString maskSecrets(QStringView text);
 
 } // namespace obrestore
