@@ -6,6 +6,7 @@
 #include "cluster/clusterinventory.h"
 #include "cluster/progresspoller.h"
 #include "cluster/restorefailure.h"
+#include "common/port.h"
 #include "plan/progresstext.h"
 #include "plan/progresstracker.h"
 #include "plan/restoreoutcome.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <termios.h>
@@ -35,6 +37,7 @@ constexpr int kExitSucceeded = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitNoJob = 3;
 constexpr int kExitCannotRead = 4;
+constexpr int kExitStillRunning = 5; // --once on a restore that has not ended (an addition to the contract)
 
 // The password without echo from the terminal; nothing when stdin is not one.
 QString promptPassword(const QString &prompt)
@@ -96,6 +99,18 @@ QJsonObject toJson(const ProgressSample &s)
     if (s.isFinal()) {
         o.insert(QStringLiteral("success"), s.success);
         o.insert(QStringLiteral("comment"), s.comment);
+        if (!s.success) {
+            // What text mode prints below the outcome: the comment decoded (fields added, none renamed).
+            const RestoreFailure f = decodeRestoreComment(s.comment);
+            o.insert(QStringLiteral("cause"), f.cause);
+            o.insert(QStringLiteral("fix"), f.fix);
+            if (f.code)
+                o.insert(QStringLiteral("error_code"), *f.code);
+            if (!f.errorName.isEmpty())
+                o.insert(QStringLiteral("error_name"), f.errorName);
+            if (!f.traceId.isEmpty())
+                o.insert(QStringLiteral("trace_id"), f.traceId);
+        }
     }
     if (s.error.isError())
         o.insert(QStringLiteral("error"), s.error.toString());
@@ -112,7 +127,8 @@ int runWatch(const QStringList &args)
                   "page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or "
                   "asked for on the terminal.\n"
                   "Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the "
-                  "cluster could not be read."));
+                  "cluster could not be read (at the start, or for longer than --give-up-after), 5 with --once: the "
+                  "restore is still running."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption host(QStringLiteral("host"), Watch::tr("The target's host (an OBServer or OBProxy)."), Watch::tr("host"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(QStringLiteral("port"), Watch::tr("SQL port (default 2881)."), Watch::tr("port"), QStringLiteral("2881"));
@@ -121,9 +137,13 @@ int runWatch(const QStringList &args)
     const QCommandLineOption tenant(QStringLiteral("tenant"), Watch::tr("The tenant being restored (required)."), Watch::tr("name"));
     const QCommandLineOption job(QStringLiteral("job"), Watch::tr("The restore job id (default: the tenant's newest job)."), Watch::tr("id"));
     const QCommandLineOption interval(QStringLiteral("interval"), Watch::tr("Seconds between samples (default 2)."), Watch::tr("seconds"), QStringLiteral("2"));
-    const QCommandLineOption once(QStringLiteral("once"), Watch::tr("Print the current state once and exit."));
+    const QCommandLineOption once(QStringLiteral("once"), Watch::tr("Print the current state once and exit (exit status 5 while it runs)."));
     const QCommandLineOption json(QStringLiteral("json"), Watch::tr("Print one JSON object per sample instead of the bar."));
-    parser.addOptions({host, port, user, passwordFile, tenant, job, interval, once, json});
+    const QCommandLineOption giveUp(QStringLiteral("give-up-after"),
+                                    Watch::tr("Once the cluster stops answering, keep retrying for this many seconds, then exit "
+                                              "with status 4 and the last known state (default 600; 0 retries for ever)."),
+                                    Watch::tr("seconds"), QStringLiteral("600"));
+    parser.addOptions({host, port, user, passwordFile, tenant, job, interval, once, json, giveUp});
     const auto refuse = refuseUsage;
     if (const auto ended = parseOptionsOnly(parser, args, helpOption))
         return *ended;
@@ -132,13 +152,17 @@ int runWatch(const QStringList &args)
     bool ok = false;
     ConnectionSettings c;
     c.host = parser.value(host);
-    c.port = quint16(parser.value(port).toUInt(&ok));
-    if (!ok || c.port == 0)
-        return refuse(Watch::tr("\"%1\" is not a port.").arg(parser.value(port)));
+    const auto portNumber = parsePort(parser.value(port));
+    if (!portNumber)
+        return refuse(Watch::tr("\"%1\" is not a port: give a number from 1 to 65535.").arg(parser.value(port)));
+    c.port = *portNumber;
     c.user = parser.value(user);
     const double seconds = parser.value(interval).toDouble(&ok);
     if (!ok || seconds < 0.2 || seconds > 3600)
         return refuse(Watch::tr("The interval is in seconds, from 0.2 to 3600."));
+    const double giveUpSeconds = parser.value(giveUp).toDouble(&ok);
+    if (!ok || giveUpSeconds < 0 || giveUpSeconds > 7 * 86400)
+        return refuse(Watch::tr("--give-up-after is in seconds, from 0 (never) to 604800 (a week)."));
     std::optional<qint64> jobId;
     if (parser.isSet(job)) {
         jobId = parser.value(job).toLongLong(&ok);
@@ -182,11 +206,43 @@ int runWatch(const QStringList &args)
     int exitCode = kExitSucceeded;
     QString lastLine;
     QString lastStatus;
+    std::optional<ProgressSample> lastKnown; // the newest sample with an answer
+    std::optional<QDateTime> failingSince;   // since when the cluster has not answered
+    QTimer giveUpTimer;
+    giveUpTimer.setSingleShot(true);
     auto finish = [&](int code) {
         exitCode = code;
+        giveUpTimer.stop();
         monitor.stop();
         QCoreApplication::exit(code);
     };
+    auto retryingSeconds = [&] { return failingSince ? failingSince->secsTo(QDateTime::currentDateTimeUtc()) : qint64(0); };
+    // Every wait is bounded: a cluster gone for good ends the watch with the last state it told.
+    QObject::connect(&giveUpTimer, &QTimer::timeout, &monitor, [&] {
+        if (parser.isSet(json)) {
+            QJsonObject o{{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("kind"), QStringLiteral("gave_up")},
+                          {QStringLiteral("retrying_seconds"), retryingSeconds()}};
+            if (lastKnown)
+                o.insert(QStringLiteral("last_known"), toJson(*lastKnown));
+            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else {
+            out << (tty ? QStringLiteral("\r\x1b[K") : QString())
+                << Watch::tr("Gave up: %1 has not answered for %2 (--give-up-after).")
+                       .arg(c.displayName(), ProgressText::duration(retryingSeconds()))
+                << Qt::endl;
+            if (lastKnown) {
+                out << Watch::tr("Last known state (%1): job %2 of %3, %4; data restore: %5; log recovery: %6.")
+                           .arg(lastKnown->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                           .arg(lastKnown->jobId)
+                           .arg(lastKnown->tenantName, ProgressText::status(lastKnown->jobStatus), ProgressText::dataRestore(*lastKnown),
+                                ProgressText::logRecovery(*lastKnown, zone))
+                    << Qt::endl;
+            }
+            out << Watch::tr("The restore itself goes on on the cluster: run obrestore watch again once it is reachable.") << Qt::endl;
+        }
+        finish(kExitCannotRead);
+    });
     QObject::connect(&monitor, &ProgressMonitor::reconnected, &monitor, [&](const QDateTime &lost, const QDateTime &back) {
         tracker.markReconnected(lost, back);
         if (!parser.isSet(json))
@@ -195,8 +251,21 @@ int runWatch(const QStringList &args)
     });
     QObject::connect(&monitor, &ProgressMonitor::sampled, &monitor, [&](const ProgressSample &s) {
         tracker.add(s);
-        if (parser.isSet(json))
-            out << QJsonDocument(toJson(s)).toJson(QJsonDocument::Compact) << Qt::endl;
+        const bool lost = s.kind == ProgressSample::Kind::Error || s.kind == ProgressSample::Kind::ConnectionLost;
+        if (lost && anyAnswer && !failingSince) {
+            failingSince = s.at;
+            if (giveUpSeconds > 0)
+                giveUpTimer.start(int(giveUpSeconds * 1000));
+        } else if (!lost) {
+            failingSince.reset();
+            giveUpTimer.stop();
+        }
+        if (parser.isSet(json)) {
+            QJsonObject o = toJson(s);
+            if (failingSince)
+                o.insert(QStringLiteral("retrying_seconds"), retryingSeconds());
+            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        }
         switch (s.kind) {
         case ProgressSample::Kind::NotFound:
             if (!parser.isSet(json))
@@ -211,7 +280,9 @@ int runWatch(const QStringList &args)
             }
             if (!parser.isSet(json))
                 out << (tty ? QStringLiteral("\r\x1b[K") : QString())
-                    << Watch::tr("%1 Connection lost: %2 Retrying…").arg(s.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), s.error.explanation)
+                    << Watch::tr("%1 Connection lost: %2 Retrying (for %3 so far)…")
+                           .arg(s.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), s.error.explanation,
+                                ProgressText::duration(retryingSeconds()))
                     << Qt::endl;
             return;
         case ProgressSample::Kind::Running:
@@ -219,6 +290,7 @@ int runWatch(const QStringList &args)
             break;
         }
         anyAnswer = true;
+        lastKnown = s;
         if (!parser.isSet(json)) {
             const QString status = ProgressTracker::phaseOf(s);
             if (status != lastStatus || s.isFinal()) {
@@ -273,7 +345,7 @@ int runWatch(const QStringList &args)
             return finish(s.success ? kExitSucceeded : kExitFailed);
         }
         if (parser.isSet(once))
-            finish(kExitSucceeded);
+            finish(kExitStillRunning);
     });
 
     PollSettings settings;

@@ -1,6 +1,7 @@
 // obsim: an OceanBase sys tenant on a loopback port, for tests and demo mode.
 #include "buildinfo.h"
 #include "common/obversion.h"
+#include "common/port.h"
 #include "server.h"
 
 #include <QCommandLineParser>
@@ -98,7 +99,12 @@ int main(int argc, char *argv[])
         cluster.faults().delayMs = parser.value(delay).toInt();
     Server server(&cluster);
     QString error;
-    if (!server.start(quint16(parser.value(port).toUInt()), &error)) {
+    const auto portNumber = obrestore::parsePort(parser.value(port), true);
+    if (!portNumber) {
+        QTextStream(stderr) << "obsim: \"" << parser.value(port) << "\" is not a port (0 to 65535)." << Qt::endl;
+        return 2;
+    }
+    if (!server.start(*portNumber, &error)) {
         QTextStream(stderr) << "obsim: " << error << Qt::endl;
         return 1;
     }

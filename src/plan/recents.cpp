@@ -1,5 +1,7 @@
 #include "recents.h"
 
+#include "common/port.h"
+
 #include <QSettings>
 
 namespace obrestore {
@@ -19,7 +21,7 @@ ConnectionSettings readConnection(const QSettings &settings)
 {
     ConnectionSettings c;
     c.host = settings.value(QStringLiteral("host")).toString();
-    c.port = quint16(settings.value(QStringLiteral("port"), 2881).toUInt());
+    c.port = parsePort(settings.value(QStringLiteral("port"), 2881).toString()).value_or(2881); // a hand-edited file may hold anything
     c.user = settings.value(QStringLiteral("user")).toString();
     c.tls = settings.value(QStringLiteral("tls")).toBool();
     c.caFile = settings.value(QStringLiteral("ca")).toString();

@@ -1,6 +1,7 @@
 // `obrestore watch` against obsim: the exit codes, the text output, the JSON lines, the password sources.
 #include "../integration/obsimclient.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void misuse_data();
     void misuse();
     void passwordFile();
+    void onceWhileRunning();
+    void goneForGood();
 };
 
 void tst_Watch::success()
@@ -74,6 +77,14 @@ void tst_Watch::failure()
     QVERIFY(r.out.contains(QStringLiteral("A log stream could not be restored.")));
     QVERIFY(r.out.contains(QStringLiteral("OB_LS_RESTORE_FAILED (-9094), log stream 1001")));
     QVERIFY(r.out.contains(QStringLiteral("The resource pool(s) p1 remain")));
+    // The final JSON sample carries the decoded cause and fix, as the text does (issue 15, item 9).
+    const Result j = watch({QStringLiteral("--port"), QString::number(s->port()), QStringLiteral("--tenant"), QStringLiteral("t1"),
+                            QStringLiteral("--json")});
+    QCOMPARE(j.code, 1);
+    const QJsonObject last = QJsonDocument::fromJson(j.out.split(u'\n', Qt::SkipEmptyParts).last().toUtf8()).object();
+    QVERIFY2(last.value(QStringLiteral("cause")).toString().contains(QStringLiteral("A log stream could not be restored.")), qPrintable(j.out));
+    QVERIFY(!last.value(QStringLiteral("fix")).toString().isEmpty());
+    QCOMPARE(last.value(QStringLiteral("error_code")).toInt(), -9094);
 }
 
 void tst_Watch::jsonLines()
@@ -133,6 +144,12 @@ void tst_Watch::misuse_data()
     QTest::addColumn<QStringList>("args");
     QTest::newRow("no tenant") << QStringList{QStringLiteral("--port"), QStringLiteral("2881")};
     QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("x"), QStringLiteral("--tenant"), QStringLiteral("t1")};
+    // Issue 15, item 7: never wrapped to 16 bits (99999 used to become 34463).
+    QTest::newRow("port 99999") << QStringList{QStringLiteral("--port"), QStringLiteral("99999"), QStringLiteral("--tenant"), QStringLiteral("t1")};
+    QTest::newRow("port 65536") << QStringList{QStringLiteral("--port"), QStringLiteral("65536"), QStringLiteral("--tenant"), QStringLiteral("t1")};
+    QTest::newRow("port 0") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tenant"), QStringLiteral("t1")};
+    QTest::newRow("port +80") << QStringList{QStringLiteral("--port"), QStringLiteral("+80"), QStringLiteral("--tenant"), QStringLiteral("t1")};
+    QTest::newRow("negative give-up") << QStringList{QStringLiteral("--give-up-after"), QStringLiteral("-1"), QStringLiteral("--tenant"), QStringLiteral("t1")};
     QTest::newRow("bad interval") << QStringList{QStringLiteral("--interval"), QStringLiteral("0"), QStringLiteral("--tenant"), QStringLiteral("t1")};
     QTest::newRow("bad job") << QStringList{QStringLiteral("--job"), QStringLiteral("-1"), QStringLiteral("--tenant"), QStringLiteral("t1")};
     QTest::newRow("unknown flag") << QStringList{QStringLiteral("--bogus")};
@@ -161,6 +178,58 @@ void tst_Watch::passwordFile()
     QCOMPARE(r.code, 3);
     const Result missing = watch({QStringLiteral("--password-file"), QStringLiteral("/nonexistent/pw"), QStringLiteral("--tenant"), QStringLiteral("t1")});
     QCOMPARE(missing.code, 2);
+}
+
+// Issue 15, item 7: --once on a restore that runs has its own exit status (5), not success's 0.
+void tst_Watch::onceWhileRunning()
+{
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 30.0);
+    QVERIFY(s);
+    QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1")), 0);
+    const QStringList args{QStringLiteral("--port"), QString::number(s->port()), QStringLiteral("--tenant"), QStringLiteral("t1"), QStringLiteral("--once")};
+    const Result r = watch(args);
+    QVERIFY2(r.code == 5, qPrintable(QStringLiteral("%1: %2%3").arg(r.code).arg(r.out, r.err)));
+    QVERIFY(r.out.contains(QStringLiteral("Job 1 of t1")));
+    const Result j = watch(args + QStringList{QStringLiteral("--json")});
+    QCOMPARE(j.code, 5);
+    QCOMPARE(QJsonDocument::fromJson(j.out.toUtf8()).object().value(QStringLiteral("kind")).toString(), QStringLiteral("running"));
+}
+
+// Issue 15, item 7: a cluster gone for good ends the watch after --give-up-after with exit 4 and the last known
+// state; every sample while retrying says how long it has been retrying.
+void tst_Watch::goneForGood()
+{
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 30.0);
+    QVERIFY(s);
+    QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1")), 0);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OBRESTORE_PASSWORD"), QString());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OBRESTORE_BIN_DIR "/obrestore"),
+            {QStringLiteral("watch"), QStringLiteral("--port"), QString::number(s->port()), QStringLiteral("--tenant"), QStringLiteral("t1"),
+             QStringLiteral("--interval"), QStringLiteral("0.2"), QStringLiteral("--json"), QStringLiteral("--give-up-after"), QStringLiteral("3")});
+    p.closeWriteChannel();
+    QVERIFY(p.waitForReadyRead(20000)); // a first sample
+    QElapsedTimer clock;
+    clock.start();
+    s.reset(); // the server is gone, and stays gone
+    QVERIFY2(p.waitForFinished(30000), "watch must give up in bounded time");
+    QVERIFY2(clock.elapsed() < 25000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(p.exitCode(), 4);
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 2);
+    const QJsonObject last = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+    QCOMPARE(last.value(QStringLiteral("kind")).toString(), QStringLiteral("gave_up"));
+    QVERIFY(last.value(QStringLiteral("retrying_seconds")).toInt() >= 2);
+    QCOMPARE(last.value(QStringLiteral("last_known")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("running"));
+    QCOMPARE(last.value(QStringLiteral("last_known")).toObject().value(QStringLiteral("job_id")).toInt(), 1);
+    bool sawRetrying = false;
+    for (const QString &line : lines)
+        sawRetrying |= QJsonDocument::fromJson(line.toUtf8()).object().contains(QStringLiteral("retrying_seconds"));
+    QVERIFY(sawRetrying);
 }
 
 QTEST_GUILESS_MAIN(tst_Watch)
