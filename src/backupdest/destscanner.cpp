@@ -160,6 +160,8 @@ public:
     {
         if (error.kind == ObbakError::Kind::Empty)
             addDiagnostic(diag::emptyMetadataFile(m_storage.uriOf(path), tenant));
+        else if (error.kind == ObbakError::Kind::Absurd)
+            addDiagnostic(diag::absurdMetadata(m_storage.uriOf(path), error.detail, tenant));
         else
             addDiagnostic(diag::corruptMetadata(m_storage.uriOf(path), error.detail, tenant));
     }
@@ -498,6 +500,15 @@ void readPieceInfo(ScanState &state, const ArchiveDestEntry &dest, PieceEntry &p
         const auto n = parseCheckpointName(e.name);
         if (!n)
             continue;
+        if (*n > Scn::kMax) {
+            // A name OceanBase cannot write: reported, never taken as a checkpoint (it would end the window in 2116).
+            state.addDiagnostic(diag::absurdMetadata(state.storage().uriOf(Storage::join(checkpointDir, e.name)),
+                                                      Tr::tr("its name holds SCN %1, above the largest SCN OceanBase writes (%2)")
+                                                          .arg(*n)
+                                                          .arg(Scn::kMax),
+                                                      tenant));
+            continue;
+        }
         if (*n == 0)
             zeroName = e.name;
         else

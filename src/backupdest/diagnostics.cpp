@@ -173,6 +173,15 @@ Diagnostic readFailure(Storage::Status status, const QString &uri, const QString
     }
 }
 
+Diagnostic absurdMetadata(const QString &uri, const QString &detail, Tenant tenant)
+{
+    return make("CORRUPT_METADATA", Severity::Error, tenant, uri,
+                Tr::tr("%1 cannot be right: %2. OceanBase never writes such a value, so the file was damaged or made "
+                       "by hand, and obrestore does not use it. Copy it again from the original backup location, or "
+                       "remove it if it is not OceanBase's.")
+                    .arg(uri, detail));
+}
+
 Diagnostic corruptMetadata(const QString &uri, const QString &detail, Tenant tenant)
 {
     return make("CORRUPT_METADATA", Severity::Error, tenant, uri,

@@ -38,6 +38,8 @@ Diagnostic noFormatFile(const QString &uri, NoFormatHint hint, qint64 foldersSee
 // cannot be a metadata file (not a regular file, too large), PERMISSION_DENIED with advice that fits the cause
 // for the rest (a refused permission, a symbolic link loop, a path too long, a dangling link, an I/O error).
 Diagnostic readFailure(Storage::Status status, const QString &uri, const QString &message, Tenant tenant = std::nullopt);
+// CORRUPT_METADATA for a value OceanBase never writes (an SCN above its maximum, in a file or in a file's name).
+Diagnostic absurdMetadata(const QString &uri, const QString &detail, Tenant tenant = std::nullopt);
 Diagnostic corruptMetadata(const QString &uri, const QString &detail, Tenant tenant = std::nullopt);
 Diagnostic emptyMetadataFile(const QString &uri, Tenant tenant = std::nullopt);
 Diagnostic legacy40Layout(const QString &uri, Tenant tenant);

@@ -35,6 +35,18 @@ constexpr qsizetype kLocalityCap = 4096;     // MAX_LOCALITY_LENGTH
 constexpr qsizetype kPrimaryZoneCap = 8192;  // MAX_ZONE_LIST_LENGTH (ObExternTenantLocalityInfoDesc::primary_zone_)
 constexpr qsizetype kTimeZoneCap = 128;
 
+// What OceanBase can write for an SCN: 0 … SCN::max_scn() (2^62 − 1), the invalid SCN (UINT64_MAX, an unset member)
+// and INT64_MAX (older builds' max). Anything else is damage, not a time in 2116.
+bool isWritableScn(quint64 raw)
+{
+    return raw <= Scn::kMax || raw == quint64(INT64_MAX) || raw == Scn::kInvalid;
+}
+
+QString absurdScn(quint64 raw)
+{
+    return Tr::tr("it holds SCN %1, above the largest SCN OceanBase writes (%2)").arg(raw).arg(Scn::kMax);
+}
+
 // Member-by-member decoding with OB_UNIS_DECODE_IF semantics: a member is read only while the struct has
 // bytes left.
 class Fields
@@ -49,8 +61,11 @@ public:
     void scn(Scn &v)
     {
         quint64 raw = 0;
-        if (m_r.more() && m_r.vi64(raw))
+        if (m_r.more() && m_r.vi64(raw)) {
+            if (!isWritableScn(raw))
+                m_r.failAbsurd(absurdScn(raw));
             v = Scn(raw == quint64(INT64_MAX) ? Scn::kMax : raw); // SCN::deserialize maps INT64_MAX to MAX
+        }
     }
     // A nested OB_UNIS struct holding a single enum (ObBackupType, ObArchiveCompatible, ObArchivePieceStatus).
     void enumStruct(qint32 &v)
@@ -158,7 +173,8 @@ std::optional<T> decodeDesc(const QByteArray &file, ObFileType type, ObbakError 
     }
     if (!r.ok()) {
         if (error)
-            *error = {ObbakError::Kind::Corrupt, Tr::tr("the content cannot be decoded: %1").arg(r.error())};
+            *error = {r.absurd() ? ObbakError::Kind::Absurd : ObbakError::Kind::Corrupt,
+                      Tr::tr("the content cannot be decoded: %1").arg(r.error())};
         return std::nullopt;
     }
     return value;
@@ -532,8 +548,14 @@ std::optional<PieceCheckpointDesc> decodeCheckpointInfo0(const QByteArray &file,
         r.fail(Tr::tr("the checkpoint declares %1 bytes but holds %2").arg(len).arg(payload->size()));
     for (quint64 &x : v)
         r.fixedBe64(x);
+    for (int i = 6; i < 10 && r.ok(); ++i) {
+        if (!isWritableScn(v[i]))
+            r.failAbsurd(absurdScn(v[i]));
+    }
     if (!r.ok()) {
-        corrupt(error, Tr::tr("the checkpoint cannot be decoded: %1").arg(r.error()));
+        if (error)
+            *error = {r.absurd() ? ObbakError::Kind::Absurd : ObbakError::Kind::Corrupt,
+                      Tr::tr("the checkpoint cannot be decoded: %1").arg(r.error())};
         return std::nullopt;
     }
     d.tenantId = v[0];

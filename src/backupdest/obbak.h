@@ -35,6 +35,7 @@ struct ObbakError
         None,
         Empty,   // 0-byte file ("file is empty")
         Corrupt, // header checksum, length, type, version, data checksum or payload
+        Absurd,  // checksums pass, but a value is outside what OceanBase writes (an SCN above its maximum)
     };
     Kind kind = Kind::None;
     QString detail; // translated, says which check failed

@@ -50,11 +50,21 @@ public:
     bool closeStruct(qsizetype savedEnd);
 
     bool fail(const QString &message);
+    // A value that decodes but that OceanBase never writes (checksums pass: made by hand, or damaged before the
+    // checksum was computed).
+    bool failAbsurd(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_absurd = true;
+        return fail(message);
+    }
+    bool absurd() const { return m_absurd; }
 
 private:
     bool need(qsizetype n);
     bool varint(quint64 &out, int maxBytes);
 
+    bool m_absurd = false;
     const char *m_data;
     qsizetype m_pos;
     qsizetype m_end;

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void notARegularFile();
     void nonUtf8NamesAreKept();
     void depthLimitIsReported();
+    void absurdCheckpointNameIsReported();
     void legacy3xTenantsAreListed();
 };
 
@@ -477,6 +478,22 @@ void tst_DestScanner::depthLimitIsReported()
     const auto d = std::find_if(c.diagnostics.cbegin(), c.diagnostics.cend(), [](const Diagnostic &x) { return x.code == u"SCAN_DEPTH_LIMIT"; });
     QVERIFY(d->message.contains(u"depth 64"));
     QCOMPARE(d->severity, Diagnostic::Severity::Warning);
+}
+
+// Issue 15, item 8: an empty checkpoint_info.18446744073709551615.obarc used to move the window's end to 2116.
+void tst_DestScanner::absurdCheckpointNameIsReported()
+{
+    QTemporaryDir dir;
+    obfixture::findScenario(QStringLiteral("healthy"))->write(dir.path());
+    const Catalog before = inspect(dir.path());
+    const QString name = dir.path() + QStringLiteral("/clog/piece_d1002r1p3/checkpoint/checkpoint_info.18446744073709551615.obarc");
+    obfixture::writeFile(name, QByteArray());
+    const Catalog c = inspect(dir.path());
+    QCOMPARE(codesOf(c), QStringList{QStringLiteral("CORRUPT_METADATA")});
+    QCOMPARE(c.diagnostics[0].path, QStringLiteral("file://") + name);
+    QVERIFY2(c.diagnostics[0].message.contains(u"never writes"), qPrintable(c.diagnostics[0].message));
+    QCOMPARE(c.tenants[0].windows.size(), before.tenants[0].windows.size());
+    QCOMPARE(c.tenants[0].windows.last().end, before.tenants[0].windows.last().end);
 }
 
 void tst_DestScanner::legacy3xTenantsAreListed()

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void unknownTrailingMembersAreSkipped();
     void olderWriterWithoutTrailingMembers();
     void setInfoRoundTrip();
+    void absurdScnsAreRefused();
     void unsupportedStructVersion();
     void pieceDescsRoundTrip();
     void checkpointInfo0_bigEndian();
@@ -377,6 +378,34 @@ void tst_Obbak::olderWriterWithoutTrailingMembers()
     QCOMPARE(e->backupType, 1);
     QCOMPARE(e->clusterVersion, quint64(0));
     QVERIFY(!full.isEmpty());
+}
+
+// Issue 15, item 8: an SCN OceanBase cannot write is refused as Absurd (checksums pass), never taken as a time in
+// 2116; SCN::max, INT64_MAX (older builds' max) and the invalid SCN (an unset member) are what OceanBase writes.
+void tst_Obbak::absurdScnsAreRefused()
+{
+    ObbakError error;
+    BackupSetFileDesc s = sampleSet();
+    for (const quint64 ok : {Scn::kMax, quint64(INT64_MAX), Scn::kInvalid}) {
+        s.minRestoreScn = Scn(ok);
+        QVERIFY(decodeSingleBackupSetInfo(obbakFile(ObFileType::BackupSetInfo, singleBackupSetInfoPayload(s)), &error));
+    }
+    for (const quint64 absurd : {Scn::kMax + 1, quint64(INT64_MAX) - 1, Scn::kInvalid - 1}) {
+        s.minRestoreScn = Scn(absurd);
+        QVERIFY(!decodeSingleBackupSetInfo(obbakFile(ObFileType::BackupSetInfo, singleBackupSetInfoPayload(s)), &error));
+        QCOMPARE(error.kind, ObbakError::Kind::Absurd);
+        QVERIFY2(error.detail.contains(QString::number(absurd)), qPrintable(error.detail));
+    }
+    PieceCheckpointDesc c;
+    c.version = 1;
+    c.startScn = Scn(1709251200000000000);
+    c.checkpointScn = Scn(quint64(1) << 63);
+    c.maxScn = c.checkpointScn;
+    c.endScn = Scn::max();
+    QVERIFY(!decodeCheckpointInfo0(obbakFile(ObFileType::ArchiveSinglePieceInfo, checkpointInfo0Payload(c)), &error));
+    QCOMPARE(error.kind, ObbakError::Kind::Absurd);
+    c.checkpointScn = c.maxScn = Scn(1709251300000000000);
+    QVERIFY2(decodeCheckpointInfo0(obbakFile(ObFileType::ArchiveSinglePieceInfo, checkpointInfo0Payload(c)), &error), qPrintable(error.detail));
 }
 
 void tst_Obbak::setInfoRoundTrip()
