@@ -5,6 +5,7 @@
 #include "backupdest/tenantcatalog.h"
 #include "buildinfo.h"
 #include "cluster/restorestatement.h"
+#include "cluster/session.h"
 #include "common/backupuri.h"
 #include "common/i18n.h"
 #include "common/obversion.h"
@@ -304,6 +305,7 @@ int runSql(const QStringList &args)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    Session::installDriverMessageFilter();
     QCoreApplication::setOrganizationName(QStringLiteral("obrestore"));
     QCoreApplication::setApplicationName(QStringLiteral("obrestore"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OBRESTORE_VERSION_STRING));

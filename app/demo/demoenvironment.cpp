@@ -19,6 +19,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace obrestore {
@@ -135,7 +136,11 @@ bool DemoEnvironment::startShared(QString *error, double speed, int lingerSecond
     }
     // Nothing running: start afresh (a folder left by a killed demo is replaced).
     QDir(m_sharedDir).removeRecursively();
-    if (!QDir().mkpath(m_sharedDir)) {
+    // Private (0700) and ours: the folder's name is predictable, so one made by someone else is refused.
+    struct stat st;
+    if ((::mkdir(QFile::encodeName(m_sharedDir).constData(), 0700) != 0 && errno != EEXIST)
+        || ::lstat(QFile::encodeName(m_sharedDir).constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::getuid()
+        || ::chmod(QFile::encodeName(m_sharedDir).constData(), 0700) != 0) {
         *error = Tr::tr("Cannot create a temporary folder for the demo: %1").arg(QDir::toNativeSeparators(m_sharedDir));
         return false;
     }
@@ -148,8 +153,6 @@ bool DemoEnvironment::startShared(QString *error, double speed, int lingerSecond
                            QStringLiteral("--speed"), QString::number(speed),
                            QStringLiteral("--backup-root"), backupRoot(),
                            QStringLiteral("--scenario"), m_sharedDir + QStringLiteral("/demo-cluster.json"),
-                           // The simulator's admin user (fault injection) gets a password nobody knows.
-                           QStringLiteral("--admin-password"), QUuid::createUuid().toString(QUuid::WithoutBraces),
                            QStringLiteral("--state-file"), state,
                            QStringLiteral("--owner-file"), owner,
                            QStringLiteral("--linger"), QString::number(lingerSeconds),
@@ -157,6 +160,11 @@ bool DemoEnvironment::startShared(QString *error, double speed, int lingerSecond
     QProcess process;
     process.setProgram(obsim);
     process.setArguments(args);
+    // The simulator's admin user (fault injection) gets a password nobody knows, through the environment: a
+    // command line is visible to every user in `ps`.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OBSIM_ADMIN_PASSWORD"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    process.setProcessEnvironment(env);
     process.setStandardOutputFile(m_sharedDir + QStringLiteral("/obsim.log"));
     process.setStandardErrorFile(m_sharedDir + QStringLiteral("/obsim.log"), QIODevice::Append);
     if (!process.startDetached()) {

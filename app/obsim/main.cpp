@@ -53,8 +53,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Simulated seconds per real second for restore jobs."), QStringLiteral("x"), QStringLiteral("1"));
     const QCommandLineOption backupRoot(QStringLiteral("backup-root"), QStringLiteral("Register the backup trees below DIR as this cluster's own backups (repeatable)."), QStringLiteral("dir"));
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("JSON file with the cluster name, servers and backup roots."), QStringLiteral("file"));
-    const QCommandLineOption rootPassword(QStringLiteral("root-password"), QStringLiteral("Password of root@sys (default: empty)."), QStringLiteral("password"));
-    const QCommandLineOption adminPassword(QStringLiteral("admin-password"), QStringLiteral("Password of the obsim_admin user (default: obsim)."), QStringLiteral("password"), QStringLiteral("obsim"));
+    const QCommandLineOption rootPassword(QStringLiteral("root-password"), QStringLiteral("Password of root@sys (default: empty; OBSIM_ROOT_PASSWORD keeps it out of ps)."), QStringLiteral("password"));
+    const QCommandLineOption adminPassword(QStringLiteral("admin-password"), QStringLiteral("Password of the obsim_admin user (default: obsim; OBSIM_ADMIN_PASSWORD keeps it out of ps)."), QStringLiteral("password"), QStringLiteral("obsim"));
     const QCommandLineOption dropAfter(QStringLiteral("drop-after"), QStringLiteral("Drop every connection after N queries."), QStringLiteral("n"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), QStringLiteral("Delay every answer by this many milliseconds."), QStringLiteral("ms"));
     const QCommandLineOption failAt(QStringLiteral("fail-restore-at"), QStringLiteral("Every restore job fails at this progress percent, optionally with an OceanBase error code (e.g. 40 or 40:-9094)."), QStringLiteral("pct[:code]"));
@@ -78,8 +78,11 @@ int main(int argc, char *argv[])
     options.speed = parser.value(speed).toDouble();
     options.backupRoots = parser.values(backupRoot);
     options.scenarioFile = parser.value(scenario);
-    options.rootPassword = parser.value(rootPassword);
-    options.adminPassword = parser.value(adminPassword);
+    // The environment, when set, wins over the defaults; a flag given wins over both.
+    options.rootPassword = parser.isSet(rootPassword) || !qEnvironmentVariableIsSet("OBSIM_ROOT_PASSWORD")
+                               ? parser.value(rootPassword) : qEnvironmentVariable("OBSIM_ROOT_PASSWORD");
+    options.adminPassword = parser.isSet(adminPassword) || !qEnvironmentVariableIsSet("OBSIM_ADMIN_PASSWORD")
+                                ? parser.value(adminPassword) : qEnvironmentVariable("OBSIM_ADMIN_PASSWORD");
     options.progressDisplayMode = parser.value(displayMode).toUpper();
     if (options.progressDisplayMode != u"TABLET_CNT" && options.progressDisplayMode != u"BYTES") {
         QTextStream(stderr) << "obsim: --progress-display-mode is TABLET_CNT or BYTES" << Qt::endl;

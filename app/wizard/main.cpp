@@ -1,5 +1,6 @@
 // obrestore-wizard: the desktop restore wizard.
 #include "buildinfo.h"
+#include "cluster/session.h"
 #include "common/i18n.h"
 #include "demoenvironment.h"
 #include "restorewizard.h"
@@ -46,6 +47,7 @@ void quitOnSignals(QCoreApplication &app)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    Session::installDriverMessageFilter();
     QCoreApplication::setOrganizationName(QStringLiteral("obrestore"));
     QCoreApplication::setApplicationName(QStringLiteral("obrestore"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OBRESTORE_VERSION_STRING));

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <QSqlError>
@@ -207,6 +208,35 @@ QString tlsFileProblem(const ConnectionSettings &s)
 namespace {
 ServerError errorOf(const QSqlQuery &q);
 } // namespace
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSql, "obrestore.sql")
+
+QtMessageHandler g_previousHandler = nullptr;
+
+void filterDriverMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg
+        && (message.startsWith(QLatin1StringView("QMYSQLResult::cleanup: unable to free statement handle"))
+            || message.contains(QLatin1StringView("Unable to set the client character set")))) {
+        qCDebug(lcSql).noquote() << message;
+        return;
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+} // namespace
+
+void Session::installDriverMessageFilter()
+{
+    static const bool installed = [] {
+        g_previousHandler = qInstallMessageHandler(filterDriverMessages);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
 
 bool Session::open(ServerError *error)
 {

@@ -75,6 +75,14 @@ ServerError classifyServerError(int code, const QString &sqlState, const QString
 class Session
 {
 public:
+    // Qt 6.4's MySQL driver warns on stderr about things obrestore already handles: "QMYSQLResult::cleanup: unable
+    // to free statement handle" (a prepared statement of a connection the server already closed: the server freed
+    // it with the connection) and "Unable to set the client character set" (a server that refused utf8mb4 and utf8;
+    // obrestore reads ASCII names and numbers, and the session's errors say what failed). They go to the
+    // "obrestore.sql" logging category at debug level instead (QT_LOGGING_RULES="obrestore.sql.debug=true" shows
+    // them). Called once by each program's main().
+    static void installDriverMessageFilter();
+
     explicit Session(ConnectionSettings settings);
     ~Session();
     Session(const Session &) = delete;

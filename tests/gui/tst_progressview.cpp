@@ -307,6 +307,17 @@ void tst_ProgressView::demoClusterOutlivesTheWizard()
         QVERIFY2(demo.startShared(&error, 8.0, 2), qPrintable(error));
         QVERIFY(!demo.reused());
         port = demo.port();
+        // Issue 15, item 9: the folder is private, and no password is on the simulator's command line.
+        QCOMPARE(QFileInfo(dir).permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                                 | QFile::WriteOther | QFile::ExeOther),
+                 QFileDevice::Permissions());
+        QFile state(dir + QStringLiteral("/state.json"));
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        const qint64 pid = QJsonDocument::fromJson(state.readAll()).object().value(QStringLiteral("pid")).toInteger();
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray args = cmdline.readAll();
+        QVERIFY2(args.contains("obsim") && !args.contains("password"), args.constData());
         Session session(ConnectionSettings{QStringLiteral("127.0.0.1"), port, QStringLiteral("root@sys"), {}, false, {}, {}, {}, 3, 5});
         ServerError e;
         QVERIFY2(session.execute(QStringLiteral("ALTER SYSTEM RESTORE sales_copy FROM 'file://%1/t1004/data,file://%1/t1004/clog' "

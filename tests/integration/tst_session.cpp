@@ -31,6 +31,7 @@ class tst_Session : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void driverWarningsAreFiltered();
     void initTestCase();
     void cleanupTestCase();
     void openAndRead();
@@ -223,6 +224,26 @@ void tst_Session::worksInItsOwnThread()
     worker->start();
     QVERIFY(worker->wait(20000));
     QCOMPARE(result, QStringLiteral("5.7.25-OceanBase_CE-v4.2.3.0"));
+}
+
+namespace {
+QStringList g_seen;
+void capture(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_seen << message;
+}
+} // namespace
+
+// Issue 15, item 9: the MySQL driver's two harmless warnings do not reach stderr; everything else still does.
+void tst_Session::driverWarningsAreFiltered()
+{
+    const QtMessageHandler before = qInstallMessageHandler(capture);
+    Session::installDriverMessageFilter();
+    qWarning("QMYSQLResult::cleanup: unable to free statement handle");
+    qWarning("MySQL: Unable to set the client character set to utf8.");
+    qWarning("something else");
+    qInstallMessageHandler(before);
+    QCOMPARE(g_seen, QStringList{QStringLiteral("something else")});
 }
 
 QTEST_GUILESS_MAIN(tst_Session)
