@@ -220,7 +220,7 @@ void filterDriverMessages(QtMsgType type, const QMessageLogContext &context, con
     if (type == QtWarningMsg
         && (message.startsWith(QLatin1StringView("QMYSQLResult::cleanup: unable to free statement handle"))
             || message.contains(QLatin1StringView("Unable to set the client character set")))) {
-        qCDebug(lcSql).noquote() << message;
+        qCDebug(lcSql, "%s", qUtf8Printable(message));
         return;
     }
     if (g_previousHandler)

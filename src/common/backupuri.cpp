@@ -265,7 +265,7 @@ QString maskSecrets(QStringView text)
                        R"(appid_key|account_key|sas_token)\s*=)[^&,'"\r\n]*)"),
         QRegularExpression::CaseInsensitiveOption);
     // scheme://user:secret@…, whatever follows.
-    static const QRegularExpression userInfo(QStringLiteral(R"((\b[A-Za-z][A-Za-z0-9+.-]*://[^/?@\s'",]*:)[^/?@\s'",]*@)"));
+    static const QRegularExpression userInfo(QStringLiteral(R"((\b[A-Za-z][A-Za-z0-9+.-]*://[^/?@\s'",:]*:)[^@\r\n'",]*@)"));
     QString out = text.toString();
     out.replace(re, QStringLiteral("\\1******"));
     out.replace(userInfo, QStringLiteral("\\1******@"));
