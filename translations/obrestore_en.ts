@@ -1867,6 +1867,73 @@
         <source>Object storage: %1 request(s), %2 retried, %3 bytes received.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name holds SCN %1, above the largest SCN OceanBase writes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The scan stopped at depth %1 below the location given: the %n folder(s) inside %2 were not looked into. Give a path closer to the backup (the folder that holds format.obbak, or one above it).</source>
+        <translation>
+            <numerusform>The scan stopped at depth %1 below the location given: the %n folder inside %2 was not looked into. Give a path closer to the backup (the folder that holds format.obbak, or one above it).</numerusform>
+            <numerusform>The scan stopped at depth %1 below the location given: the %n folders inside %2 were not looked into. Give a path closer to the backup (the folder that holds format.obbak, or one above it).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be a backup metadata file: it is %2. OceanBase cannot read it either. Replace it with the file of that name from the original backup location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: its symbolic links point at each other in a loop (%2). Make the link point at the real file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: the path is longer than the system allows (%2; at most 4096 bytes, 255 per name). Give a shorter path to the same backup, for example through a symbolic link or a bind mount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: it is %2. The copy or mount it pointed to is gone: mount it again, or replace the link with the file from the original backup location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Check the disk or the network mount it is on (dmesg, mount), then run the scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be right: %2. OceanBase never writes such a value, so the file was damaged or made by hand, and obrestore does not use it. Copy it again from the original backup location, or remove it if it is not OceanBase&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds SCN %1, above the largest SCN OceanBase writes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; puts credentials before the bucket, which OceanBase does not accept: write them as parameters, %2://bucket/path?host=…&amp;access_id=…&amp;access_key=….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; writes &quot;%2=&quot; with a space: OceanBase reads a parameter only when it is written exactly name=value, so it would not see this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -2085,11 +2152,6 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follows a restore on the target&apos;s sys tenant with a text progress bar until it ends, as the wizard&apos;s progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
-Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the cluster could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The target&apos;s host (an OBServer or OBProxy).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,19 +2200,11 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the current state once and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print one JSON object per sample instead of the bar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the tenant being restored with --tenant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2175,10 +2229,6 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     </message>
     <message>
         <source>Connection back after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Connection lost: %2 Retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2271,15 +2321,56 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup location: file:///path, an absolute path, any folder above the destinations, or object storage as OceanBase writes it (s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…, oss://, cos://).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the access key file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup location: file:///path, a path (a relative one is taken from the current folder and reported absolute), any folder above the destinations, or object storage as OceanBase writes it (s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…, oss://, cos://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: a value above holds a backslash or a line break, written as a backslash escape. Run the statements in a session whose sql_mode does not contain NO_BACKSLASH_ESCAPES (SELECT @@sql_mode; to check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows a restore on the target&apos;s sys tenant with a text progress bar until it ends, as the wizard&apos;s progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
+Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the cluster could not be read (at the start, or for longer than --give-up-after), 5 with --once: the restore is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the current state once and exit (exit status 5 while it runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the cluster stops answering, keep retrying for this many seconds, then exit with status 4 and the last known state (default 600; 0 retries for ever).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port: give a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--give-up-after is in seconds, from 0 (never) to 604800 (a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up: %1 has not answered for %2 (--give-up-after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last known state (%1): job %2 of %3, %4; data restore: %5; log recovery: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore itself goes on on the cluster: run obrestore watch again once it is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Connection lost: %2 Retrying (for %3 so far)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1856,6 +1856,72 @@
         <source>Object storage: %1 request(s), %2 retried, %3 bytes received.</source>
         <translation>对象存储：%1 个请求，其中 %2 个重试，已接收 %3 字节。</translation>
     </message>
+    <message>
+        <source>a directory, not a file</source>
+        <translation>一个目录，而不是文件</translation>
+    </message>
+    <message>
+        <source>its name holds SCN %1, above the largest SCN OceanBase writes (%2)</source>
+        <translation>其文件名中的 SCN %1 超过了 OceanBase 会写入的最大 SCN（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scan stopped at depth %1 below the location given: the %n folder(s) inside %2 were not looked into. Give a path closer to the backup (the folder that holds format.obbak, or one above it).</source>
+        <translation>
+            <numerusform>扫描在给定路径下第 %1 层停止：%2 中的 %n 个文件夹未被查看。请给出离备份更近的路径（包含 format.obbak 的文件夹，或其上一级）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be a backup metadata file: it is %2. OceanBase cannot read it either. Replace it with the file of that name from the original backup location.</source>
+        <translation>%1 不可能是备份元数据文件：它是%2。OceanBase 同样无法读取它。请用原始备份路径中同名的文件替换它。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: its symbolic links point at each other in a loop (%2). Make the link point at the real file or folder.</source>
+        <translation>无法打开 %1：其符号链接互相指向，形成循环（%2）。请让链接指向真实的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: the path is longer than the system allows (%2; at most 4096 bytes, 255 per name). Give a shorter path to the same backup, for example through a symbolic link or a bind mount.</source>
+        <translation>无法打开 %1：路径超过了系统允许的长度（%2；最多 4096 字节，每个名称最多 255 字节）。请为同一备份提供更短的路径，例如通过符号链接或绑定挂载。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: it is %2. The copy or mount it pointed to is gone: mount it again, or replace the link with the file from the original backup location.</source>
+        <translation>无法读取 %1：它是%2。它所指向的副本或挂载已不存在：请重新挂载，或用原始备份路径中的文件替换该链接。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Check the disk or the network mount it is on (dmesg, mount), then run the scan again.</source>
+        <translation>无法读取 %1（%2）。请检查其所在的磁盘或网络挂载（dmesg、mount），然后重新扫描。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be right: %2. OceanBase never writes such a value, so the file was damaged or made by hand, and obrestore does not use it. Copy it again from the original backup location, or remove it if it is not OceanBase&apos;s.</source>
+        <translation>%1 不可能正确：%2。OceanBase 从不写入这样的值，因此该文件已损坏或是手工制作的，obrestore 不会使用它。请从原始备份路径重新复制，如果它不是 OceanBase 写的，请删除它。</translation>
+    </message>
+    <message>
+        <source>it holds SCN %1, above the largest SCN OceanBase writes (%2)</source>
+        <translation>其中的 SCN %1 超过了 OceanBase 会写入的最大 SCN（%2）</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO), not a regular file</source>
+        <translation>一个命名管道（FIFO），而不是普通文件</translation>
+    </message>
+    <message>
+        <source>a socket, not a regular file</source>
+        <translation>一个套接字，而不是普通文件</translation>
+    </message>
+    <message>
+        <source>a device, not a regular file</source>
+        <translation>一个设备，而不是普通文件</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, which does not exist</source>
+        <translation>一个指向 %1 的符号链接，而该目标不存在</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; puts credentials before the bucket, which OceanBase does not accept: write them as parameters, %2://bucket/path?host=…&amp;access_id=…&amp;access_key=….</source>
+        <translation>“%1”把凭据写在了存储桶之前，OceanBase 不接受这种写法：请写成参数形式，%2://bucket/path?host=…&amp;access_id=…&amp;access_key=…。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; writes &quot;%2=&quot; with a space: OceanBase reads a parameter only when it is written exactly name=value, so it would not see this one.</source>
+        <translation>“%1”中的“%2=”带有空格：OceanBase 只读取严格写成 name=value 的参数，因此不会识别这一个。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -2081,12 +2147,6 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
 运行 &quot;obrestore &lt;命令&gt; --help&quot; 查看命令的选项。</translation>
     </message>
     <message>
-        <source>Follows a restore on the target&apos;s sys tenant with a text progress bar until it ends, as the wizard&apos;s progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
-Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the cluster could not be read.</source>
-        <translation>像向导的进度页一样，用文本进度条跟踪目标集群 sys 租户上的恢复，直到结束。密码从环境变量 OBRESTORE_PASSWORD、--password-file 读取，或在终端中询问。
-退出码：0 恢复成功，1 恢复失败或已取消，2 用法错误，3 没有该恢复，4 无法读取集群。</translation>
-    </message>
-    <message>
         <source>The target&apos;s host (an OBServer or OBProxy).</source>
         <translation>目标集群的主机（OBServer 或 OBProxy）。</translation>
     </message>
@@ -2135,20 +2195,12 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <translation>秒</translation>
     </message>
     <message>
-        <source>Print the current state once and exit.</source>
-        <translation>打印一次当前状态后退出。</translation>
-    </message>
-    <message>
         <source>Print one JSON object per sample instead of the bar.</source>
         <translation>每次采样打印一个 JSON 对象，而不是进度条。</translation>
     </message>
     <message>
         <source>Give the tenant being restored with --tenant.</source>
         <translation>请用 --tenant 指定正在恢复的租户。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port.</source>
-        <translation>&quot;%1&quot; 不是端口。</translation>
     </message>
     <message>
         <source>The interval is in seconds, from 0.2 to 3600.</source>
@@ -2173,10 +2225,6 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     <message>
         <source>Connection back after %1.</source>
         <translation>连接已在 %1 后恢复。</translation>
-    </message>
-    <message>
-        <source>%1 Connection lost: %2 Retrying…</source>
-        <translation>%1 连接断开：%2 正在重试…</translation>
     </message>
     <message>
         <source>%1 Job %2 of %3: %4</source>
@@ -2269,16 +2317,58 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <translation>从此文件（第一行）读取对象存储的 AccessKey Secret，用于没有 access_key= 的路径。也可以用 OBRESTORE_ACCESS_KEY 环境变量。</translation>
     </message>
     <message>
-        <source>A backup location: file:///path, an absolute path, any folder above the destinations, or object storage as OceanBase writes it (s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…, oss://, cos://).</source>
-        <translation>备份路径：file:///path、绝对路径、备份路径的任一上级目录，或按 OceanBase 写法给出的对象存储路径（s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…、oss://、cos://）。</translation>
-    </message>
-    <message>
         <source>Cannot read the access key file %1: %2</source>
         <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
         <translation>&quot;%1&quot; 不是 YYYY-MM-DD HH:MM:SS[.ffffff] 格式的恢复时间点。</translation>
+    </message>
+    <message>
+        <source>A backup location: file:///path, a path (a relative one is taken from the current folder and reported absolute), any folder above the destinations, or object storage as OceanBase writes it (s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…, oss://, cos://).</source>
+        <translation>备份路径：file:///path、一个路径（相对路径以当前文件夹为基准，并以绝对路径报告）、备份目的地之上的任意文件夹，或按 OceanBase 写法给出的对象存储（s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…、oss://、cos://）。</translation>
+    </message>
+    <message>
+        <source>Note: a value above holds a backslash or a line break, written as a backslash escape. Run the statements in a session whose sql_mode does not contain NO_BACKSLASH_ESCAPES (SELECT @@sql_mode; to check).</source>
+        <translation>注意：上面的某个值含有反斜杠或换行符，已写成反斜杠转义。请在 sql_mode 不含 NO_BACKSLASH_ESCAPES 的会话中执行这些语句（可用 SELECT @@sql_mode; 检查）。</translation>
+    </message>
+    <message>
+        <source>Follows a restore on the target&apos;s sys tenant with a text progress bar until it ends, as the wizard&apos;s progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
+Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the cluster could not be read (at the start, or for longer than --give-up-after), 5 with --once: the restore is still running.</source>
+        <translation>像向导的进度页一样，在目标集群的 sys 租户上用文本进度条跟踪恢复，直到其结束。密码从环境变量 OBRESTORE_PASSWORD、--password-file 读取，或在终端上询问。
+退出状态：0 恢复成功，1 恢复失败或已取消，2 用法错误，3 没有该恢复，4 无法读取集群（在开始时，或超过 --give-up-after 的时长），5 使用 --once 时：恢复仍在进行。</translation>
+    </message>
+    <message>
+        <source>Print the current state once and exit (exit status 5 while it runs).</source>
+        <translation>打印一次当前状态后退出（恢复仍在进行时退出状态为 5）。</translation>
+    </message>
+    <message>
+        <source>Once the cluster stops answering, keep retrying for this many seconds, then exit with status 4 and the last known state (default 600; 0 retries for ever).</source>
+        <translation>集群不再应答后，继续重试这么多秒，然后以状态 4 退出并给出最后已知的状态（默认 600；0 表示一直重试）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port: give a number from 1 to 65535.</source>
+        <translation>“%1”不是端口：请给出 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--give-up-after is in seconds, from 0 (never) to 604800 (a week).</source>
+        <translation>--give-up-after 以秒为单位，取值 0（从不放弃）到 604800（一周）。</translation>
+    </message>
+    <message>
+        <source>Gave up: %1 has not answered for %2 (--give-up-after).</source>
+        <translation>已放弃：%1 已有 %2 未应答（--give-up-after）。</translation>
+    </message>
+    <message>
+        <source>Last known state (%1): job %2 of %3, %4; data restore: %5; log recovery: %6.</source>
+        <translation>最后已知的状态（%1）：%3 的任务 %2，%4；数据恢复：%5；日志恢复：%6。</translation>
+    </message>
+    <message>
+        <source>The restore itself goes on on the cluster: run obrestore watch again once it is reachable.</source>
+        <translation>恢复本身仍在集群上进行：集群可访问后请再次运行 obrestore watch。</translation>
+    </message>
+    <message>
+        <source>%1 Connection lost: %2 Retrying (for %3 so far)…</source>
+        <translation>%1 连接已断开：%2 正在重试（已重试 %3）…</translation>
     </message>
 </context>
 <context>

@@ -94,8 +94,9 @@ int runInspect(const QStringList &args)
     parser.addOptions({jsonOption, targetOption, zoneOption, decryptionOption, untilScnOption, untilTimeOption,
                        tenantOption, verifyOption, keyFileOption});
     parser.addPositionalArgument(QStringLiteral("uri"),
-                                 Cli::tr("A backup location: file:///path, an absolute path, any folder above the "
-                                         "destinations, or object storage as OceanBase writes it "
+                                 Cli::tr("A backup location: file:///path, a path (a relative one is taken from the "
+                                         "current folder and reported absolute), any folder above the destinations, or "
+                                         "object storage as OceanBase writes it "
                                          "(s3://bucket/path?host=…&access_id=…&access_key=…, oss://, cos://)."),
                                  Cli::tr("URI..."));
     if (!parser.parse(args))
