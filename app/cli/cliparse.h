@@ -15,14 +15,27 @@ inline int refuseUsage(const QString &reason)
     return 2;
 }
 
+// The parser's help with the usage line naming the command as typed ("obrestore inspect"), not the binary's full path.
+inline QString helpTextOf(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QString exe = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const qsizetype at = exe.isEmpty() ? -1 : text.left(lineEnd).indexOf(exe);
+    if (at >= 0)
+        text.replace(at, exe.size(), command.isEmpty() ? QStringLiteral("obrestore") : QStringLiteral("obrestore ") + command);
+    return text;
+}
+
 // Parses a command that takes options only: the exit status when the command ends here (its help: 0; a parse error
 // or an argument it does not take: 2), or nothing to go on.
-inline std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const QStringList &args, const QCommandLineOption &help)
+inline std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const QStringList &args, const QCommandLineOption &help,
+                                           const QString &command)
 {
     if (!parser.parse(args))
         return refuseUsage(parser.errorText());
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << helpTextOf(parser, command);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())

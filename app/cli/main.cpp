@@ -100,14 +100,14 @@ int runInspect(const QStringList &args)
                                          "(s3://bucket/path?host=…&access_id=…&access_key=…, oss://, cos://)."),
                                  Cli::tr("URI..."));
     if (!parser.parse(args))
-        return misuse(parser.errorText(), parser.helpText());
+        return misuse(parser.errorText(), helpTextOf(parser, QStringLiteral("inspect")));
     if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << helpTextOf(parser, QStringLiteral("inspect"));
         return kExitOk;
     }
     const QStringList uris = parser.positionalArguments();
     if (uris.isEmpty())
-        return misuse(Cli::tr("Give at least one backup location."), parser.helpText());
+        return misuse(Cli::tr("Give at least one backup location."), helpTextOf(parser, QStringLiteral("inspect")));
 
     // The secret key for object storage locations written without access_key=: a file (first line) or the
     // environment, so it need not appear on a command line (where `ps` shows it).
@@ -116,7 +116,7 @@ int runInspect(const QStringList &args)
         QFile f(parser.value(keyFileOption));
         if (!f.open(QIODevice::ReadOnly))
             return misuse(Cli::tr("Cannot read the access key file %1: %2").arg(parser.value(keyFileOption), f.errorString()),
-                          parser.helpText());
+                          helpTextOf(parser, QStringLiteral("inspect")));
         accessKey = QString::fromUtf8(f.readLine()).remove(u'\n').remove(u'\r');
     }
     QList<BackupUri> locations;
@@ -124,10 +124,10 @@ int runInspect(const QStringList &args)
         QString error;
         const auto uri = BackupUri::parse(text, &error, QDir::currentPath());
         if (!uri)
-            return misuse(error, parser.helpText());
+            return misuse(error, helpTextOf(parser, QStringLiteral("inspect")));
         if (!uri->isLocal() && uri->scheme() != BackupUri::Scheme::Azblob
             && !ObjectLocation::fromUri(*uri, &error, accessKey))
-            return misuse(error, parser.helpText());
+            return misuse(error, helpTextOf(parser, QStringLiteral("inspect")));
         locations.append(uri->withAccessKey(accessKey));
     }
     CatalogOptions options;
@@ -138,28 +138,28 @@ int runInspect(const QStringList &args)
             return misuse(Cli::tr("Unknown time zone \"%1\": use UTC, an offset such as +08:00, or a name such as "
                                   "Asia/Shanghai.")
                               .arg(parser.value(zoneOption)),
-                          parser.helpText());
+                          helpTextOf(parser, QStringLiteral("inspect")));
         options.timeZone = *zone;
     }
     if (parser.isSet(targetOption)) {
         const auto version = ObVersion::parse(parser.value(targetOption));
         if (!version)
             return misuse(Cli::tr("\"%1\" is not an OceanBase version such as 4.2.1.0.").arg(parser.value(targetOption)),
-                          parser.helpText());
+                          helpTextOf(parser, QStringLiteral("inspect")));
         options.targetVersion = version;
     }
     options.decryptionPasswords = parser.values(decryptionOption);
 
     std::optional<Scn> point;
     if (parser.isSet(untilScnOption) && parser.isSet(untilTimeOption))
-        return misuse(Cli::tr("Give --until-scn or --until-time, not both."), parser.helpText());
+        return misuse(Cli::tr("Give --until-scn or --until-time, not both."), helpTextOf(parser, QStringLiteral("inspect")));
     if (parser.isSet(untilScnOption)) {
         const QString text = parser.value(untilScnOption);
         bool ok = false;
         const quint64 v = text.toULongLong(&ok); // toULongLong ignores surrounding white space: the digits are checked too
         static const QRegularExpression digits(QStringLiteral(R"(\A[0-9]{1,20}\z)"));
         if (!ok || v <= 1 || v >= Scn::kMax || !digits.match(text).hasMatch())
-            return misuse(Cli::tr("\"%1\" is not an SCN: give a positive whole number of nanoseconds.").arg(text), parser.helpText());
+            return misuse(Cli::tr("\"%1\" is not an SCN: give a positive whole number of nanoseconds.").arg(text), helpTextOf(parser, QStringLiteral("inspect")));
         point = Scn(v);
     } else if (parser.isSet(untilTimeOption)) {
         QString error;
@@ -167,13 +167,13 @@ int runInspect(const QStringList &args)
         // The value as given, whole: Scn::parse forgives the white space a person types around it in the wizard.
         if (text != text.trimmed())
             return misuse(Cli::tr("\"%1\" is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].").arg(text.simplified()),
-                          parser.helpText());
+                          helpTextOf(parser, QStringLiteral("inspect")));
         point = Scn::parse(text, options.timeZone, &error);
         if (!point)
-            return misuse(error, parser.helpText());
+            return misuse(error, helpTextOf(parser, QStringLiteral("inspect")));
     }
     if ((parser.isSet(tenantOption) || parser.isSet(verifyOption)) && !point)
-        return misuse(Cli::tr("--tenant and --verify need --until-scn or --until-time."), parser.helpText());
+        return misuse(Cli::tr("--tenant and --verify need --until-scn or --until-time."), helpTextOf(parser, QStringLiteral("inspect")));
 
     const DestScanner scanner;
     const ScanResult scan = scanner.scan(locations);
@@ -228,7 +228,7 @@ int runSql(const QStringList &args)
     parser.addOptions({tenant, from, untilScn, untilTime, poolList, primaryZone, locality, concurrency, decryption, description, target,
                        sourceTenant, clusterName, clusterId, preview, cancel, showSecrets, quick, keyFrom, keyPassword, kmsInfo});
     const auto refuse = refuseUsage;
-    if (const auto ended = parseOptionsOnly(parser, args, helpOption))
+    if (const auto ended = parseOptionsOnly(parser, args, helpOption, QStringLiteral("sql")))
         return *ended;
 
     RestoreRequest r;
@@ -331,7 +331,7 @@ int main(int argc, char *argv[])
 
     // parse(), not process(): the contract says misuse exits with 2, and process() would exit with 1.
     if (!parser.parse(QCoreApplication::arguments()))
-        return misuse(parser.errorText(), parser.helpText());
+        return misuse(parser.errorText(), helpTextOf(parser, QString()));
     if (parser.isSet(versionOption)) {
         QTextStream(stdout) << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
                             << Qt::endl;
@@ -339,11 +339,11 @@ int main(int argc, char *argv[])
     }
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(helpOption) || (!positional.isEmpty() && positional.first() == u"help")) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << helpTextOf(parser, QString());
         return kExitOk;
     }
     if (positional.isEmpty())
-        return misuse(Cli::tr("No command given."), parser.helpText());
+        return misuse(Cli::tr("No command given."), helpTextOf(parser, QString()));
     if (positional.first() == u"inspect") {
         QStringList rest = positional.mid(1);
         rest.prepend(QCoreApplication::arguments().first() + QStringLiteral(" inspect"));
@@ -359,5 +359,5 @@ int main(int argc, char *argv[])
         rest.prepend(QCoreApplication::arguments().first() + QStringLiteral(" watch"));
         return runWatch(rest);
     }
-    return misuse(Cli::tr("Unknown command \"%1\".").arg(positional.first()), parser.helpText());
+    return misuse(Cli::tr("Unknown command \"%1\".").arg(positional.first()), helpTextOf(parser, QString()));
 }

@@ -145,7 +145,7 @@ int runWatch(const QStringList &args)
                                     Watch::tr("seconds"), QStringLiteral("600"));
     parser.addOptions({host, port, user, passwordFile, tenant, job, interval, once, json, giveUp});
     const auto refuse = refuseUsage;
-    if (const auto ended = parseOptionsOnly(parser, args, helpOption))
+    if (const auto ended = parseOptionsOnly(parser, args, helpOption, QStringLiteral("watch")))
         return *ended;
     if (parser.value(tenant).isEmpty())
         return refuse(Watch::tr("Give the tenant being restored with --tenant."));

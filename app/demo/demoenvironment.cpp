@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -147,7 +148,11 @@ bool DemoEnvironment::startShared(QString *error, double speed, int lingerSecond
     if (!writeSample(m_sharedDir, error))
         return false;
     claim();
-    const QString obsim = QCoreApplication::applicationDirPath() + QStringLiteral("/obsim");
+    // Beside the wizard in a build tree; in the private libexec folder once installed (OBRESTORE_OBSIM_FROM_BIN is
+    // the path from the installed bin folder, set by CMake from GNUInstallDirs).
+    QString obsim = QCoreApplication::applicationDirPath() + QStringLiteral("/obsim");
+    if (!QFileInfo(obsim).isExecutable())
+        obsim = QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/" OBRESTORE_OBSIM_FROM_BIN));
     const QStringList args{QStringLiteral("--port"), QStringLiteral("0"),
                            QStringLiteral("--ob-version"), m_version.toString(),
                            QStringLiteral("--speed"), QString::number(speed),

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -50,6 +51,9 @@ int main(int argc, char *argv[])
     Session::installDriverMessageFilter();
     QCoreApplication::setOrganizationName(QStringLiteral("obrestore"));
     QCoreApplication::setApplicationName(QStringLiteral("obrestore"));
+    // The menu entry and the icon installed with the package (resources/desktop, resources/icons).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.obrestore.Wizard"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("obrestore")));
     QCoreApplication::setApplicationVersion(QStringLiteral(OBRESTORE_VERSION_STRING));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("obrestore"));
 
