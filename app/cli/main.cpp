@@ -11,6 +11,8 @@
 #include "common/obversion.h"
 #include "common/scn.h"
 #include "report/inspectreport.h"
+#include "report/supportbundle.h"
+#include "common/port.h"
 #include "cliparse.h"
 #include "watch.h"
 
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <cstdio>
+#include <unistd.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -301,6 +304,113 @@ int runSql(const QStringList &args)
     return kExitOk;
 }
 
+// obrestore bundle: one archive for a support ticket, every secret redacted.
+int runBundle(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Writes one .zip a support engineer can attach to a ticket: manifest.json (what was collected, the versions, "
+                "the time zone, what could not be collected and why), README.txt, the inspect report of the locations, and "
+                "what the target cluster says about its restores. Every password, access key and other secret is replaced "
+                "by ****** in every file. The cluster password comes from OBRESTORE_PASSWORD or --password-file.\n"
+                "Exit status: 0 written, 2 misuse, 4 nothing at all could be collected."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The archive to write (required), e.g. ticket.zip."), Cli::tr("file"));
+    const QCommandLineOption host(QStringLiteral("host"), Cli::tr("A target cluster to read (an OBServer or OBProxy)."), Cli::tr("host"));
+    const QCommandLineOption port(QStringLiteral("port"), Cli::tr("SQL port (default 2881)."), Cli::tr("port"), QStringLiteral("2881"));
+    const QCommandLineOption user(QStringLiteral("user"), Cli::tr("A sys tenant user (default root@sys)."), Cli::tr("user"), QStringLiteral("root@sys"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"), Cli::tr("Read the cluster password from the first line of this file."), Cli::tr("file"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), Cli::tr("Only this tenant's restore jobs."), Cli::tr("name"));
+    const QCommandLineOption job(QStringLiteral("job"), Cli::tr("Only this restore job."), Cli::tr("id"));
+    const QCommandLineOption zoneOption(QStringLiteral("time-zone"), Cli::tr("Time zone for displayed times (default: local)."), Cli::tr("zone"));
+    const QCommandLineOption keyFile(QStringLiteral("access-key-file"),
+                                     Cli::tr("The object storage secret access key, for locations without access_key= (OBRESTORE_ACCESS_KEY works too)."),
+                                     Cli::tr("file"));
+    parser.addOptions({out, host, port, user, passwordFile, tenant, job, zoneOption, keyFile});
+    parser.addPositionalArgument(QStringLiteral("uri"), Cli::tr("Backup locations to include, as for inspect."), Cli::tr("[URI...]"));
+    if (!parser.parse(args))
+        return refuseUsage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << helpTextOf(parser, QStringLiteral("bundle"));
+        return kExitOk;
+    }
+    if (parser.value(out).isEmpty())
+        return refuseUsage(Cli::tr("Give the archive to write with --out FILE.zip."));
+    if (parser.positionalArguments().isEmpty() && !parser.isSet(host))
+        return refuseUsage(Cli::tr("Give backup locations, a cluster (--host), or both."));
+
+    BundleRequest request;
+    QString accessKey = qEnvironmentVariable("OBRESTORE_ACCESS_KEY");
+    if (parser.isSet(keyFile)) {
+        QFile f(parser.value(keyFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return refuseUsage(Cli::tr("Cannot read the access key file %1: %2").arg(parser.value(keyFile), f.errorString()));
+        accessKey = QString::fromUtf8(f.readLine()).remove(u'\n').remove(u'\r');
+    }
+    if (!accessKey.isEmpty())
+        request.secrets << accessKey;
+    for (const QString &text : parser.positionalArguments()) {
+        QString error;
+        const auto uri = BackupUri::parse(text, &error, QDir::currentPath());
+        if (!uri)
+            return refuseUsage(error);
+        if (!uri->isLocal() && uri->scheme() != BackupUri::Scheme::Azblob && !ObjectLocation::fromUri(*uri, &error, accessKey))
+            return refuseUsage(error);
+        request.locations.append(uri->withAccessKey(accessKey));
+    }
+    if (parser.isSet(zoneOption)) {
+        const auto zone = parseTimeZone(parser.value(zoneOption));
+        if (!zone)
+            return refuseUsage(Cli::tr("Unknown time zone \"%1\": use UTC, an offset such as +08:00, or a name such as Asia/Shanghai.")
+                                   .arg(parser.value(zoneOption)));
+        request.zone = *zone;
+    }
+    if (parser.isSet(host)) {
+        ConnectionSettings c;
+        c.host = parser.value(host);
+        const auto portNumber = parsePort(parser.value(port));
+        if (!portNumber)
+            return refuseUsage(Cli::tr("\"%1\" is not a port: give a number from 1 to 65535.").arg(parser.value(port)));
+        c.port = *portNumber;
+        c.user = parser.value(user);
+        c.readTimeoutSeconds = 15;
+        if (parser.isSet(passwordFile)) {
+            QFile f(parser.value(passwordFile));
+            if (!f.open(QIODevice::ReadOnly))
+                return refuseUsage(Cli::tr("Cannot read the password file %1: %2").arg(parser.value(passwordFile), f.errorString()));
+            c.password = QString::fromUtf8(f.readLine()).remove(u'\n').remove(u'\r');
+        } else {
+            c.password = qEnvironmentVariable("OBRESTORE_PASSWORD");
+        }
+        request.target = c;
+        request.tenant = parser.value(tenant);
+        if (parser.isSet(job)) {
+            bool ok = false;
+            request.jobId = parser.value(job).toLongLong(&ok);
+            if (!ok || *request.jobId <= 0)
+                return refuseUsage(Cli::tr("\"%1\" is not a job id.").arg(parser.value(job)));
+        }
+    }
+    QTextStream err(stderr);
+    const bool tty = ::isatty(STDERR_FILENO);
+    request.progress = [&](const QString &what, int, int) {
+        if (tty)
+            err << QStringLiteral("\r\x1b[K") << what << Qt::flush;
+    };
+    const BundleResult result = writeSupportBundle(parser.value(out), request);
+    if (tty)
+        err << QStringLiteral("\r\x1b[K") << Qt::flush;
+    for (const auto &[what, why] : result.notCollected)
+        err << Cli::tr("Not collected: %1 (%2)").arg(what, why.simplified()) << Qt::endl;
+    if (!result.written) {
+        err << result.error << Qt::endl;
+        return 4;
+    }
+    QTextStream(stdout) << Cli::tr("Wrote %1 (%n file(s)).", nullptr, int(result.files.size())).arg(QDir::toNativeSeparators(parser.value(out)))
+                        << Qt::endl;
+    return result.collectedAnything() ? kExitOk : 4;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -322,6 +432,7 @@ int main(int argc, char *argv[])
                 "  inspect    read backup locations offline: tenants, restorable windows, diagnostics\n"
                 "  sql        print the statements the wizard would run for a restore plan\n"
                 "  watch      follow a running restore on a cluster with a text progress bar\n"
+                "  bundle     write a support bundle (.zip) for a ticket, every secret redacted\n"
                 "  help       show this help\n"
                 "Run \"obrestore <command> --help\" for a command's options."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -353,6 +464,11 @@ int main(int argc, char *argv[])
         QStringList rest = positional.mid(1);
         rest.prepend(QCoreApplication::arguments().first() + QStringLiteral(" sql"));
         return runSql(rest);
+    }
+    if (positional.first() == u"bundle") {
+        QStringList rest = positional.mid(1);
+        rest.prepend(QCoreApplication::arguments().first() + QStringLiteral(" bundle"));
+        return runBundle(rest);
     }
     if (positional.first() == u"watch") {
         QStringList rest = positional.mid(1);
