@@ -1934,6 +1934,104 @@
         <source>&quot;%1&quot; writes &quot;%2=&quot; with a space: OceanBase reads a parameter only when it is written exactly name=value, so it would not see this one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the cluster (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obrestore support bundle
+========================
+
+Attach this archive to a support ticket. Every password, access key and other secret was replaced by ****** before it was written. manifest.json says what was collected, with which versions and in which time zone, and what could not be collected and why.
+
+Files:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished bundle could not be moved into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup locations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inspect report of the backup locations (obrestore inspect --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same report as text, in the UI language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support bundle was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster was given (--host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup location was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the samples of a watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obrestore keeps a watch&apos;s samples in memory only; export the bundle from the wizard&apos;s progress page to include them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this list: what was collected and what was not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what each file is, in the UI language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -2139,16 +2237,6 @@ Exit status: 0, or 2 with a one-line reason for invalid input.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a concurrency (0 to 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
-Commands:
-  inspect    read backup locations offline: tenants, restorable windows, diagnostics
-  sql        print the statements the wizard would run for a restore plan
-  watch      follow a running restore on a cluster with a text progress bar
-  help       show this help
-Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2371,6 +2459,77 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     </message>
     <message>
         <source>%1 Connection lost: %2 Retrying (for %3 so far)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one .zip a support engineer can attach to a ticket: manifest.json (what was collected, the versions, the time zone, what could not be collected and why), README.txt, the inspect report of the locations, and what the target cluster says about its restores. Every password, access key and other secret is replaced by ****** in every file. The cluster password comes from OBRESTORE_PASSWORD or --password-file.
+Exit status: 0 written, 2 misuse, 4 nothing at all could be collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive to write (required), e.g. ticket.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target cluster to read (an OBServer or OBProxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the cluster password from the first line of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this tenant&apos;s restore jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this restore job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone for displayed times (default: local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object storage secret access key, for locations without access_key= (OBRESTORE_ACCESS_KEY works too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup locations to include, as for inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[URI...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the archive to write with --out FILE.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give backup locations, a cluster (--host), or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n file(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n file).</numerusform>
+            <numerusform>Wrote %1 (%n files).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
+Commands:
+  inspect    read backup locations offline: tenants, restorable windows, diagnostics
+  sql        print the statements the wizard would run for a restore plan
+  watch      follow a running restore on a cluster with a text progress bar
+  bundle     write a support bundle (.zip) for a ticket, every secret redacted
+  help       show this help
+Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1922,6 +1922,110 @@
         <source>&quot;%1&quot; writes &quot;%2=&quot; with a space: OceanBase reads a parameter only when it is written exactly name=value, so it would not see this one.</source>
         <translation>“%1”中的“%2=”带有空格：OceanBase 只读取严格写成 name=value 的参数，因此不会识别这一个。</translation>
     </message>
+    <message>
+        <source>the cluster (%1)</source>
+        <translation>集群（%1）</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s version</source>
+        <translation>集群的版本</translation>
+    </message>
+    <message>
+        <source>the rows of %1</source>
+        <translation>%1 的行</translation>
+    </message>
+    <message>
+        <source>obrestore support bundle
+========================
+
+Attach this archive to a support ticket. Every password, access key and other secret was replaced by ****** before it was written. manifest.json says what was collected, with which versions and in which time zone, and what could not be collected and why.
+
+Files:
+</source>
+        <translation>obrestore 支持包
+================
+
+请将此压缩包附在支持工单中。写入之前，所有密码、访问密钥和其他机密都已替换为 ******。manifest.json 说明收集了什么、使用的版本和时区，以及哪些内容未能收集及原因。
+
+文件：
+</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the bundle: %2</source>
+        <translation>无法将 %1 加入支持包：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished bundle could not be moved into place.</source>
+        <translation>无法写入 %1：已完成的支持包无法移动到目标位置。</translation>
+    </message>
+    <message>
+        <source>Reading the backup locations…</source>
+        <translation>正在读取备份路径…</translation>
+    </message>
+    <message>
+        <source>the inspect report of the backup locations (obrestore inspect --json)</source>
+        <translation>备份路径的检查报告（obrestore inspect --json）</translation>
+    </message>
+    <message>
+        <source>the same report as text, in the UI language</source>
+        <translation>同一报告的文本形式，使用界面语言</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>The support bundle was cancelled; nothing was written.</source>
+        <translation>支持包已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the target cluster</source>
+        <translation>目标集群</translation>
+    </message>
+    <message>
+        <source>no cluster was given (--host)</source>
+        <translation>未给出集群（--host）</translation>
+    </message>
+    <message>
+        <source>the backup locations</source>
+        <translation>备份路径</translation>
+    </message>
+    <message>
+        <source>no backup location was given</source>
+        <translation>未给出备份路径</translation>
+    </message>
+    <message>
+        <source>the samples of a watch</source>
+        <translation>跟踪恢复时的采样</translation>
+    </message>
+    <message>
+        <source>obrestore keeps a watch&apos;s samples in memory only; export the bundle from the wizard&apos;s progress page to include them</source>
+        <translation>obrestore 只在内存中保留跟踪时的采样；如需包含它们，请从向导的进度页导出支持包</translation>
+    </message>
+    <message>
+        <source>this list: what was collected and what was not</source>
+        <translation>本清单：收集了什么，未收集什么</translation>
+    </message>
+    <message>
+        <source>what each file is, in the UI language</source>
+        <translation>每个文件的说明，使用界面语言</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -2129,22 +2233,6 @@ Exit status: 0, or 2 with a one-line reason for invalid input.</source>
     <message>
         <source>&quot;%1&quot; is not a concurrency (0 to 100).</source>
         <translation>&quot;%1&quot; 不是有效的并发度（0 到 100）。</translation>
-    </message>
-    <message>
-        <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
-Commands:
-  inspect    read backup locations offline: tenants, restorable windows, diagnostics
-  sql        print the statements the wizard would run for a restore plan
-  watch      follow a running restore on a cluster with a text progress bar
-  help       show this help
-Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation>读取 OceanBase 备份路径，准备、执行并跟踪租户恢复。
-命令：
-  inspect    离线读取备份路径：租户、可恢复时间段、诊断
-  sql        打印向导为某个恢复计划将执行的语句
-  watch      用文本进度条跟踪集群上正在运行的恢复
-  help       显示本帮助
-运行 &quot;obrestore &lt;命令&gt; --help&quot; 查看命令的选项。</translation>
     </message>
     <message>
         <source>The target&apos;s host (an OBServer or OBProxy).</source>
@@ -2369,6 +2457,84 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     <message>
         <source>%1 Connection lost: %2 Retrying (for %3 so far)…</source>
         <translation>%1 连接已断开：%2 正在重试（已重试 %3）…</translation>
+    </message>
+    <message>
+        <source>Writes one .zip a support engineer can attach to a ticket: manifest.json (what was collected, the versions, the time zone, what could not be collected and why), README.txt, the inspect report of the locations, and what the target cluster says about its restores. Every password, access key and other secret is replaced by ****** in every file. The cluster password comes from OBRESTORE_PASSWORD or --password-file.
+Exit status: 0 written, 2 misuse, 4 nothing at all could be collected.</source>
+        <translation>写入一个可附在支持工单中的 .zip：manifest.json（收集了什么、版本、时区、哪些未能收集及原因）、README.txt、备份路径的检查报告，以及目标集群关于其恢复的信息。每个文件中的所有密码、访问密钥和其他机密都替换为 ******。集群密码来自 OBRESTORE_PASSWORD 或 --password-file。
+退出状态：0 已写入，2 用法错误，4 什么都未能收集。</translation>
+    </message>
+    <message>
+        <source>The archive to write (required), e.g. ticket.zip.</source>
+        <translation>要写入的压缩包（必需），例如 ticket.zip。</translation>
+    </message>
+    <message>
+        <source>A target cluster to read (an OBServer or OBProxy).</source>
+        <translation>要读取的目标集群（OBServer 或 OBProxy）。</translation>
+    </message>
+    <message>
+        <source>Read the cluster password from the first line of this file.</source>
+        <translation>从此文件的第一行读取集群密码。</translation>
+    </message>
+    <message>
+        <source>Only this tenant&apos;s restore jobs.</source>
+        <translation>只包含该租户的恢复任务。</translation>
+    </message>
+    <message>
+        <source>Only this restore job.</source>
+        <translation>只包含该恢复任务。</translation>
+    </message>
+    <message>
+        <source>Time zone for displayed times (default: local).</source>
+        <translation>显示时间所用的时区（默认：本地）。</translation>
+    </message>
+    <message>
+        <source>The object storage secret access key, for locations without access_key= (OBRESTORE_ACCESS_KEY works too).</source>
+        <translation>对象存储的秘密访问密钥，用于不含 access_key= 的路径（也可用 OBRESTORE_ACCESS_KEY）。</translation>
+    </message>
+    <message>
+        <source>Backup locations to include, as for inspect.</source>
+        <translation>要包含的备份路径，写法同 inspect。</translation>
+    </message>
+    <message>
+        <source>[URI...]</source>
+        <translation>[URI...]</translation>
+    </message>
+    <message>
+        <source>Give the archive to write with --out FILE.zip.</source>
+        <translation>请用 --out FILE.zip 给出要写入的压缩包。</translation>
+    </message>
+    <message>
+        <source>Give backup locations, a cluster (--host), or both.</source>
+        <translation>请给出备份路径、集群（--host），或两者都给出。</translation>
+    </message>
+    <message>
+        <source>Not collected: %1 (%2)</source>
+        <translation>未收集：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n file(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 个文件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads OceanBase backup locations and prepares, runs and follows tenant restores.
+Commands:
+  inspect    read backup locations offline: tenants, restorable windows, diagnostics
+  sql        print the statements the wizard would run for a restore plan
+  watch      follow a running restore on a cluster with a text progress bar
+  bundle     write a support bundle (.zip) for a ticket, every secret redacted
+  help       show this help
+Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation>读取 OceanBase 备份路径，并准备、执行和跟踪租户恢复。
+命令：
+  inspect    离线读取备份路径：租户、可恢复时间窗口、诊断
+  sql        打印向导为某个恢复计划会执行的语句
+  watch      用文本进度条跟踪集群上正在进行的恢复
+  bundle     为工单写入支持包（.zip），所有机密均已脱敏
+  help       显示此帮助
+运行 &quot;obrestore &lt;命令&gt; --help&quot; 查看某个命令的选项。</translation>
     </message>
 </context>
 <context>
