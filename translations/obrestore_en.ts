@@ -2692,6 +2692,33 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
         <source>Write the inspect report (JSON and text) for a support ticket. It never contains passwords.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
+        <translation>
+            <numerusform>Wrote %1: %n file, every secret replaced by ******.</numerusform>
+            <numerusform>Wrote %1: %n files, every secret replaced by ******.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one .zip for a support ticket: the inspect report, a manifest and a README, with every secret replaced by ******.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ObjectStorageForm</name>

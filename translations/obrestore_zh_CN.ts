@@ -2695,6 +2695,32 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
         <source>Write the inspect report (JSON and text) for a support ticket. It never contains passwords.</source>
         <translation>写出检查报告（JSON 和文本），用于提交支持工单。报告中从不包含密码。</translation>
     </message>
+    <message>
+        <source>Export support bundle</source>
+        <translation>导出支持包</translation>
+    </message>
+    <message>
+        <source>Support bundle (*.zip)</source>
+        <translation>支持包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the support bundle…</source>
+        <translation>正在写入支持包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
+        <translation>
+            <numerusform>已写入 %1：%n 个文件，所有机密均已替换为 ******。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export support bundle…</source>
+        <translation>导出支持包…</translation>
+    </message>
+    <message>
+        <source>Write one .zip for a support ticket: the inspect report, a manifest and a README, with every secret replaced by ******.</source>
+        <translation>为支持工单写入一个 .zip：检查报告、清单和说明文件，所有机密均替换为 ******。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ObjectStorageForm</name>

@@ -1,10 +1,14 @@
 #include "diagnosticspanel.h"
 
+#include "background.h"
+#include "report/supportbundle.h"
+
 #include "report/inspectreport.h"
 #include "savefile.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -63,6 +67,9 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent) : QWidget(parent)
     m_export->setObjectName(QStringLiteral("exportReportButton"));
     top->addWidget(m_heading, 1);
     top->addWidget(m_export);
+    m_bundle = new QPushButton(this);
+    m_bundle->setObjectName(QStringLiteral("exportBundleButton"));
+    top->addWidget(m_bundle);
     layout->addLayout(top);
 
     m_tree = new QTreeWidget(this);
@@ -92,6 +99,7 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent) : QWidget(parent)
         m_details->setText(item ? item->data(MessageColumn, Qt::ToolTipRole).toString() : QString());
     });
     connect(m_export, &QPushButton::clicked, this, &DiagnosticsPanel::exportClicked);
+    connect(m_bundle, &QPushButton::clicked, this, &DiagnosticsPanel::bundleClicked);
     retranslateUi();
 }
 
@@ -129,6 +137,7 @@ void DiagnosticsPanel::fill()
     m_details->clear();
     m_status->clear();
     m_export->setEnabled(m_catalog.has_value());
+    m_bundle->setEnabled(m_catalog.has_value());
     if (!m_catalog)
         return;
     QList<QTreeWidgetItem *> items;
@@ -202,6 +211,34 @@ void DiagnosticsPanel::exportClicked()
     }
 }
 
+void DiagnosticsPanel::bundleClicked()
+{
+    if (!m_catalog)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export support bundle"), QStringLiteral("obrestore-support.zip"),
+                                                      tr("Support bundle (*.zip)"));
+    if (!path.isEmpty())
+        exportBundle(path);
+}
+
+void DiagnosticsPanel::exportBundle(const QString &path)
+{
+    if (!m_catalog)
+        return;
+    m_bundle->setEnabled(false);
+    m_status->setText(tr("Writing the support bundle…"));
+    BundleRequest request;
+    request.catalog = *m_catalog;
+    request.zone = m_zone;
+    runInBackground(QThreadPool::globalInstance(), this, [request, path] { return writeSupportBundle(path, request); },
+                    [this, path](const BundleResult &r) {
+                        m_bundle->setEnabled(m_catalog.has_value());
+                        m_status->setText(r.written ? tr("Wrote %1: %n file(s), every secret replaced by ******.", nullptr, int(r.files.size()))
+                                                          .arg(QDir::toNativeSeparators(path))
+                                                    : r.error);
+                    });
+}
+
 void DiagnosticsPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -216,6 +253,9 @@ void DiagnosticsPanel::retranslateUi()
     m_heading->setText(n == 0 ? tr("Findings: none") : tr("Findings (%n), click one to copy it:", nullptr, n));
     m_export->setText(tr("Export report…"));
     m_export->setToolTip(tr("Write the inspect report (JSON and text) for a support ticket. It never contains passwords."));
+    m_bundle->setText(tr("Export support bundle…"));
+    m_bundle->setToolTip(tr("Write one .zip for a support ticket: the inspect report, a manifest and a README, with every "
+                            "secret replaced by ******."));
     if (m_catalog) {
         for (int i = 0; i < n; ++i) {
             QTreeWidgetItem *item = m_tree->topLevelItem(i);

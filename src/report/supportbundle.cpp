@@ -135,7 +135,12 @@ BundleResult writeSupportBundle(const QString &path, const BundleRequest &reques
         secrets << request.target->password;
 
     // 1. The locations, as `obrestore inspect` reports them.
-    if (!request.locations.isEmpty() && !cancelled()) {
+    if (request.catalog) {
+        entries.append({QStringLiteral("inspect.json"), Tr::tr("the inspect report of the backup locations (obrestore inspect --json)"),
+                        inspectJson(*request.catalog)});
+        entries.append({QStringLiteral("inspect.txt"), Tr::tr("the same report as text, in the UI language"),
+                        inspectText(*request.catalog, request.zone).toUtf8()});
+    } else if (!request.locations.isEmpty() && !cancelled()) {
         step(Tr::tr("Reading the backup locations…"));
         ScanOptions scanOptions;
         scanOptions.cancel = request.cancel;
@@ -183,7 +188,7 @@ BundleResult writeSupportBundle(const QString &path, const BundleRequest &reques
     }
     if (!request.target)
         result.notCollected.append({Tr::tr("the target cluster"), Tr::tr("no cluster was given (--host)")});
-    if (request.locations.isEmpty())
+    if (request.locations.isEmpty() && !request.catalog)
         result.notCollected.append({Tr::tr("the backup locations"), Tr::tr("no backup location was given")});
     // obrestore does not keep a watch's samples on disk (yet): say so rather than leave the reader guessing.
     const bool hasSamples = std::any_of(entries.cbegin(), entries.cend(), [](const Entry &e) { return e.name == u"restore/samples.json"; });
@@ -210,6 +215,10 @@ BundleResult writeSupportBundle(const QString &path, const BundleRequest &reques
     QJsonArray inputs;
     for (const BackupUri &u : request.locations)
         inputs.append(u.toDisplayString());
+    if (request.catalog) {
+        for (const QString &u : request.catalog->inputs)
+            inputs.append(u);
+    }
     QJsonObject manifest{
         {QStringLiteral("schema_version"), 1},
         {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backupdest/destscanner.h"
+#include "backupdest/tenantcatalog.h"
 #include "cluster/session.h"
 #include "common/backupuri.h"
 
@@ -24,6 +25,7 @@ namespace obrestore {
 struct BundleRequest
 {
     QList<BackupUri> locations;                // scanned (object storage with its real key: it is redacted)
+    std::optional<Catalog> catalog;            // instead of scanning: a parse the caller already has (the wizard)
     std::optional<ConnectionSettings> target;  // read with its own session in the calling thread
     QString tenant;                            // narrows the restore rows
     std::optional<qint64> jobId;

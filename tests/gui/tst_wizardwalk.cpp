@@ -517,6 +517,20 @@ void tst_WizardWalk::diagnosticsPanel()
     const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
     QCOMPARE(report.value(QStringLiteral("schema_version")).toInt(), 1);
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("ticket.txt"))));
+    // Export support bundle (issue 17): written in the background while the GUI stays live; a zip whose first entry
+    // is manifest.json (a local file header's name starts at byte 30).
+    auto *bundleButton = child<QPushButton>(&wizard, "exportBundleButton");
+    QVERIFY(bundleButton->isEnabled());
+    const QString zip = dir.filePath(QStringLiteral("ticket.zip"));
+    child<DiagnosticsPanel>(&wizard, "diagnosticsPanel")->exportBundle(zip);
+    QTRY_VERIFY_WITH_TIMEOUT(bundleButton->isEnabled(), 20000);
+    QVERIFY2(child<QLabel>(&wizard, "diagnosticsStatus")->text().contains(QDir::toNativeSeparators(zip)),
+             qPrintable(child<QLabel>(&wizard, "diagnosticsStatus")->text()));
+    QFile bundle(zip);
+    QVERIFY(bundle.open(QIODevice::ReadOnly));
+    const QByteArray head = bundle.read(64);
+    QVERIFY(head.startsWith("PK\x03\x04"));
+    QCOMPARE(head.mid(30, 13), QByteArray("manifest.json"));
     // A path that does not exist: a clear finding, and nothing lost (the location stays in the field).
     STEP(parse(wizard, QStringLiteral("/no/such/backup")));
     QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("PATH_NOT_FOUND"));
