@@ -3194,6 +3194,41 @@ Fix: %2</source>
         <source>, quick restore (method=quick)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the samples this window collected: progress points, phases, connection gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statements this window sent (cancel, drop pools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
+        <translation>
+            <numerusform>Wrote %1: %n file, every secret replaced by ******.</numerusform>
+            <numerusform>Wrote %1: %n files, every secret replaced by ******.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one .zip for a support ticket: this job&apos;s rows and events on the cluster, the samples collected here, with every secret replaced by ******.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ProgressWindow</name>

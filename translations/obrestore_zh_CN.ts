@@ -3195,6 +3195,40 @@ Fix: %2</source>
         <source>, quick restore (method=quick)</source>
         <translation>，快速恢复（method=quick）</translation>
     </message>
+    <message>
+        <source>Export support bundle</source>
+        <translation>导出支持包</translation>
+    </message>
+    <message>
+        <source>Support bundle (*.zip)</source>
+        <translation>支持包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>the samples this window collected: progress points, phases, connection gaps</source>
+        <translation>本窗口收集的采样：进度点、阶段、连接中断</translation>
+    </message>
+    <message>
+        <source>the statements this window sent (cancel, drop pools)</source>
+        <translation>本窗口发送的语句（取消、删除资源池）</translation>
+    </message>
+    <message>
+        <source>Writing the support bundle…</source>
+        <translation>正在写入支持包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
+        <translation>
+            <numerusform>已写入 %1：%n 个文件，所有机密均已替换为 ******。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export support bundle…</source>
+        <translation>导出支持包…</translation>
+    </message>
+    <message>
+        <source>Write one .zip for a support ticket: this job&apos;s rows and events on the cluster, the samples collected here, with every secret replaced by ******.</source>
+        <translation>为支持工单写入一个 .zip：该任务在集群上的行和事件、此处收集的采样，所有机密均替换为 ******。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ProgressWindow</name>

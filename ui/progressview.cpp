@@ -1,5 +1,7 @@
 #include "progressview.h"
 
+#include "report/supportbundle.h"
+
 #include "background.h"
 #include "cluster/restorefailure.h"
 #include "cluster/restorestatement.h"
@@ -13,7 +15,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -157,6 +161,9 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     m_cancel->setObjectName(QStringLiteral("cancelRestoreButton"));
     m_cancel->setEnabled(false);
     controls->addWidget(m_cancel);
+    m_bundle = new QPushButton(this);
+    m_bundle->setObjectName(QStringLiteral("exportBundleButton"));
+    controls->addWidget(m_bundle);
     layout->addLayout(controls);
 
     auto *middle = new QHBoxLayout;
@@ -241,6 +248,7 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     connect(m_refreshNow, &QPushButton::clicked, m_monitor, &ProgressMonitor::pollNow);
     connect(m_cancel, &QPushButton::clicked, this, &ProgressView::askCancel);
     connect(m_dropPools, &QPushButton::clicked, this, &ProgressView::askDropPools);
+    connect(m_bundle, &QPushButton::clicked, this, &ProgressView::bundleClicked);
     connect(m_copyNextSteps, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_nextSteps->toPlainText()); });
     retranslateUi();
 }
@@ -419,6 +427,42 @@ void ProgressView::refresh()
     m_refreshNow->setEnabled(isWatching() && !m_tracker.finished());
 }
 
+void ProgressView::bundleClicked()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export support bundle"),
+                                                      QStringLiteral("obrestore-support-%1.zip").arg(m_target.tenant), tr("Support bundle (*.zip)"));
+    if (!path.isEmpty())
+        exportBundle(path);
+}
+
+void ProgressView::exportBundle(const QString &path)
+{
+    BundleRequest request;
+    request.target = m_target.connection;
+    request.tenant = m_target.tenant;
+    if (m_tracker.latest() && m_tracker.latest()->jobId > 0)
+        request.jobId = m_tracker.latest()->jobId;
+    else
+        request.jobId = m_target.jobId;
+    request.extraFiles.append({QStringLiteral("restore/samples.json"), m_tracker.toJson()});
+    request.extraDescriptions.append({QStringLiteral("restore/samples.json"),
+                                      tr("the samples this window collected: progress points, phases, connection gaps")});
+    if (!m_sentByView.isEmpty()) {
+        request.extraFiles.append({QStringLiteral("restore/statements_sent.sql"), (m_sentByView.join(u'\n') + u'\n').toUtf8()});
+        request.extraDescriptions.append({QStringLiteral("restore/statements_sent.sql"), tr("the statements this window sent (cancel, drop pools)")});
+    }
+    m_bundle->setEnabled(false);
+    m_actionResult = tr("Writing the support bundle…");
+    refreshOutcome();
+    runInBackground(m_pool, this, [request, path] { return writeSupportBundle(path, request); }, [this, path](const BundleResult &r) {
+        m_bundle->setEnabled(true);
+        m_actionResult = r.written ? tr("Wrote %1: %n file(s), every secret replaced by ******.", nullptr, int(r.files.size()))
+                                         .arg(QDir::toNativeSeparators(path))
+                                   : r.error;
+        refreshOutcome();
+    });
+}
+
 void ProgressView::refreshOutcome()
 {
     const auto &latest = m_tracker.latest();
@@ -555,6 +599,9 @@ void ProgressView::retranslateUi()
     m_stallMinutes->setSuffix(tr(" min"));
     m_refreshNow->setText(tr("Refresh now"));
     m_cancel->setText(tr("Cancel restore…"));
+    m_bundle->setText(tr("Export support bundle…"));
+    m_bundle->setToolTip(tr("Write one .zip for a support ticket: this job's rows and events on the cluster, the samples "
+                            "collected here, with every secret replaced by ******."));
     m_stallToggle->setText(tr("What to check"));
     m_copyNextSteps->setText(tr("Copy"));
     m_dropPools->setText(tr("Drop resource pool(s)…"));

@@ -55,6 +55,9 @@ public:
     // Defaults from the settings (monitor/intervalSeconds, monitor/stallMinutes); tests set them directly.
     void setIntervalMs(int ms);
     void setStallAfterSeconds(qint64 seconds);
+    // Writes a support bundle of this job (the cluster's restore rows and events, the samples collected here, the
+    // statements this view sent) to `path` in the background; the action line says when it is done.
+    void exportBundle(const QString &path);
 
 Q_SIGNALS:
     void jobEnded(const obrestore::ProgressSample &final);
@@ -71,6 +74,7 @@ private:
     void retranslateUi();
     void askCancel();
     void askDropPools();
+    void bundleClicked();
 
     QThreadPool *m_pool = nullptr;
     ProgressMonitor *m_monitor = nullptr;
@@ -107,6 +111,7 @@ private:
     QPlainTextEdit *m_nextSteps = nullptr;
     QPushButton *m_copyNextSteps = nullptr;
     QPushButton *m_dropPools = nullptr;
+    QPushButton *m_bundle = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_refreshNow = nullptr;
     QLabel *m_rangeLabel = nullptr;

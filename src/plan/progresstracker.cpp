@@ -1,5 +1,9 @@
 #include "progresstracker.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <cmath>
 
 namespace obrestore {
@@ -114,6 +118,40 @@ std::optional<QDateTime> ProgressTracker::stalledSince(const QDateTime &now) con
     if (m_lastChange->secsTo(now) < m_options.stallAfterSeconds)
         return std::nullopt;
     return m_lastChange;
+}
+
+QByteArray ProgressTracker::toJson() const
+{
+    auto time = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); };
+    QJsonArray points;
+    for (const Point &p : m_points) {
+        QJsonObject o{{QStringLiteral("time"), time(p.at)}};
+        if (p.data)
+            o.insert(QStringLiteral("data_percent"), *p.data);
+        if (p.log)
+            o.insert(QStringLiteral("log_percent"), *p.log);
+        if (p.finishedTablets)
+            o.insert(QStringLiteral("finished_tablets"), *p.finishedTablets);
+        if (p.recoverScn)
+            o.insert(QStringLiteral("recover_scn"), QString::number(*p.recoverScn));
+        points.append(o);
+    }
+    QJsonArray phases;
+    for (const Phase &p : m_phases)
+        phases.append(QJsonObject{{QStringLiteral("status"), p.status}, {QStringLiteral("start"), time(p.start)}, {QStringLiteral("end"), time(p.end)}});
+    QJsonArray gaps;
+    for (const Gap &g : m_gaps)
+        gaps.append(QJsonObject{{QStringLiteral("lost"), time(g.lost)},
+                                {QStringLiteral("back"), g.back ? QJsonValue(time(*g.back)) : QJsonValue(QJsonValue::Null)}});
+    QJsonObject o{{QStringLiteral("points"), points}, {QStringLiteral("phases"), phases}, {QStringLiteral("connection_gaps"), gaps}};
+    if (m_latest) {
+        o.insert(QStringLiteral("job_id"), m_latest->jobId);
+        o.insert(QStringLiteral("tenant"), m_latest->tenantName);
+        o.insert(QStringLiteral("job_status"), m_latest->jobStatus);
+        if (m_latest->isFinal())
+            o.insert(QStringLiteral("comment"), m_latest->comment);
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
 } // namespace obrestore

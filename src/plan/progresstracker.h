@@ -62,6 +62,8 @@ public:
     const QList<Point> &points() const { return m_points; }
     const QList<Phase> &phases() const { return m_phases; }
     const QList<Gap> &gaps() const { return m_gaps; }
+    // The points, phases and gaps as JSON (times RFC 3339 UTC, SCNs as strings), for a support bundle.
+    QByteArray toJson() const;
     // The newest sample that reached the server (running or final), and the newest sample of any kind.
     const std::optional<ProgressSample> &latest() const { return m_latest; }
     const std::optional<ProgressSample> &last() const { return m_last; }

@@ -222,6 +222,18 @@ void tst_ProgressView::cancelWithTheNameTyped()
     click(&view, "dropPoolsButton");
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&view, "outcomeText")->text().contains(QStringLiteral("Dropped: DROP RESOURCE POOL p1;")), 10000);
     QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_RESOURCE_POOLS WHERE NAME = 'p1'")).value(0).toInt(), 0);
+    // Export support bundle (issue 17): the job's rows from the cluster, the samples collected here and the statements
+    // this view sent, written in the background; manifest.json first.
+    QTemporaryDir dir;
+    const QString zip = dir.filePath(QStringLiteral("job.zip"));
+    view.exportBundle(zip);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&view, "outcomeText")->text().contains(QDir::toNativeSeparators(zip)), 20000);
+    QFile bundle(zip);
+    QVERIFY(bundle.open(QIODevice::ReadOnly));
+    const QByteArray bytes = bundle.readAll();
+    QCOMPARE(bytes.mid(30, 13), QByteArray("manifest.json"));
+    for (const char *name : {"restore/samples.json", "restore/statements_sent.sql", "restore/history.json", "cluster/tenants.json"})
+        QVERIFY2(bytes.contains(name), name);
 }
 
 void tst_ProgressView::connectionLossIsMarked()
