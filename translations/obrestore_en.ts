@@ -3295,6 +3295,33 @@ Fix: %2</source>
         <source>%1 running, %2 in the history on %3 (OceanBase %4). Select a running restore and choose Monitor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
+        <translation>
+            <numerusform>Wrote %1: %n file, every secret replaced by ******.</numerusform>
+            <numerusform>Wrote %1: %n files, every secret replaced by ******.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one .zip for a support ticket: the selected job&apos;s rows and the cluster&apos;s restore events (every job when none is selected), with every secret replaced by ******.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::RestoreWizard</name>

@@ -3295,6 +3295,32 @@ Fix: %2</source>
         <source>%1 running, %2 in the history on %3 (OceanBase %4). Select a running restore and choose Monitor.</source>
         <translation>%3（OceanBase %4）上有 %1 个正在运行，恢复历史中有 %2 个。选择一个正在运行的恢复，然后点击“监控”。</translation>
     </message>
+    <message>
+        <source>Export support bundle</source>
+        <translation>导出支持包</translation>
+    </message>
+    <message>
+        <source>Support bundle (*.zip)</source>
+        <translation>支持包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the support bundle…</source>
+        <translation>正在写入支持包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
+        <translation>
+            <numerusform>已写入 %1：%n 个文件，所有机密均已替换为 ******。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export support bundle…</source>
+        <translation>导出支持包…</translation>
+    </message>
+    <message>
+        <source>Write one .zip for a support ticket: the selected job&apos;s rows and the cluster&apos;s restore events (every job when none is selected), with every secret replaced by ******.</source>
+        <translation>为支持工单写入一个 .zip：所选任务的行和集群的恢复事件（未选择时包含所有任务），所有机密均替换为 ******。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::RestoreWizard</name>

@@ -1,5 +1,7 @@
 #include "restorejobsdialog.h"
 
+#include "report/supportbundle.h"
+
 #include "background.h"
 #include "cluster/restorefailure.h"
 #include "connectionform.h"
@@ -7,7 +9,9 @@
 #include "progressview.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -75,11 +79,23 @@ RestoreJobsDialog::RestoreJobsDialog(QThreadPool *pool, QWidget *parent) : QDial
     m_monitor = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_monitor->setObjectName(QStringLiteral("monitorJobButton"));
     m_monitor->setEnabled(false);
+    m_bundle = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_bundle->setObjectName(QStringLiteral("exportBundleButton"));
+    m_bundle->setEnabled(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_form, &ConnectionForm::actionRequested, this, &RestoreJobsDialog::connectNow);
     connect(m_monitor, &QPushButton::clicked, this, &RestoreJobsDialog::monitorSelected);
     connect(m_running, &QTableWidget::itemSelectionChanged, this, [this] { m_monitor->setEnabled(!m_running->selectedItems().isEmpty()); });
+    connect(m_bundle, &QPushButton::clicked, this, [this] {
+        const auto job = selectedJob();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export support bundle"),
+                                                          job ? QStringLiteral("obrestore-support-%1-%2.zip").arg(job->tenantName).arg(job->jobId)
+                                                              : QStringLiteral("obrestore-support.zip"),
+                                                          tr("Support bundle (*.zip)"));
+        if (!path.isEmpty())
+            exportBundle(path);
+    });
     connect(m_running, &QTableWidget::cellDoubleClicked, this, [this] { monitorSelected(); });
     resize(860, 560);
     retranslateUi();
@@ -115,6 +131,7 @@ void RestoreJobsDialog::connectNow()
 
 void RestoreJobsDialog::fill()
 {
+    m_bundle->setEnabled(m_jobs.version.has_value());
     m_running->setRowCount(int(m_jobs.running.size()));
     for (int i = 0; i < m_jobs.running.size(); ++i) {
         const RestoreJobInfo &j = m_jobs.running[i];
@@ -167,6 +184,37 @@ void RestoreJobsDialog::monitorSelected()
     monitor(m_jobs.running[row].tenantName);
 }
 
+std::optional<RestoreJobInfo> RestoreJobsDialog::selectedJob() const
+{
+    const bool history = m_tabs->currentIndex() == 1;
+    const QTableWidget *table = history ? m_history : m_running;
+    const QList<RestoreJobInfo> &jobs = history ? m_jobs.history : m_jobs.running;
+    const int row = table->currentRow();
+    if (table->selectedItems().isEmpty() || row < 0 || row >= jobs.size())
+        return std::nullopt;
+    return jobs[row];
+}
+
+void RestoreJobsDialog::exportBundle(const QString &path)
+{
+    if (!m_jobs.version)
+        return;
+    BundleRequest request;
+    request.target = m_connected;
+    if (const auto job = selectedJob()) {
+        request.tenant = job->tenantName;
+        request.jobId = job->jobId;
+    }
+    m_bundle->setEnabled(false);
+    m_summary->setText(tr("Writing the support bundle…"));
+    runInBackground(m_pool, this, [request, path] { return writeSupportBundle(path, request); }, [this, path](const BundleResult &r) {
+        m_bundle->setEnabled(m_jobs.version.has_value());
+        m_summary->setText(r.written ? tr("Wrote %1: %n file(s), every secret replaced by ******.", nullptr, int(r.files.size()))
+                                           .arg(QDir::toNativeSeparators(path))
+                                     : r.error);
+    });
+}
+
 void RestoreJobsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -183,6 +231,9 @@ void RestoreJobsDialog::retranslateUi()
     m_running->setHorizontalHeaderLabels({tr("Tenant"), tr("Job"), tr("Status"), tr("Started")});
     m_history->setHorizontalHeaderLabels({tr("Tenant"), tr("Job"), tr("Status"), tr("Started"), tr("Finished"), tr("Result")});
     m_monitor->setText(tr("Monitor"));
+    m_bundle->setText(tr("Export support bundle…"));
+    m_bundle->setToolTip(tr("Write one .zip for a support ticket: the selected job's rows and the cluster's restore "
+                            "events (every job when none is selected), with every secret replaced by ******."));
     if (!m_jobs.version)
         m_summary->setText(tr("Connect to a target cluster's sys tenant to see its running restores and its restore history. "
                               "A running restore can be monitored again, for example after the wizard was closed."));

@@ -52,6 +52,9 @@ public:
     ProgressWindow *monitor(const QString &tenant);
     const RestoreJobsList &jobs() const { return m_jobs; }
     bool isBusy() const { return m_busy; }
+    // Writes a support bundle of the selected job (running or in the history; the whole list when none is
+    // selected) to `path` in the background; the summary line says when it is done.
+    void exportBundle(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +63,7 @@ private:
     void retranslateUi();
     void fill();
     void monitorSelected();
+    std::optional<RestoreJobInfo> selectedJob() const;
 
     QThreadPool *m_pool = nullptr;
     ConnectionForm *m_form = nullptr;
@@ -68,6 +72,7 @@ private:
     QTableWidget *m_running = nullptr;
     QTableWidget *m_history = nullptr;
     QPushButton *m_monitor = nullptr;
+    QPushButton *m_bundle = nullptr;
     RestoreJobsList m_jobs;
     ConnectionSettings m_connected;
     bool m_busy = false;

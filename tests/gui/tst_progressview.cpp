@@ -293,6 +293,26 @@ void tst_ProgressView::reattachAfterReopen()
     auto *table = child<QTableWidget>(dialog, "runningJobsTable");
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("sales_copy"));
     table->selectRow(0);
+    // The Restore jobs view bundles the selected job (issue 17): its rows, manifest first.
+    {
+        QTemporaryDir dir;
+        const QString zip = dir.filePath(QStringLiteral("jobs.zip"));
+        QVERIFY(child<QAbstractButton>(dialog, "exportBundleButton")->isEnabled());
+        dialog->exportBundle(zip);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(dialog, "exportBundleButton")->isEnabled() && QFile::exists(zip), 20000);
+        QFile bundle(zip);
+        QVERIFY(bundle.open(QIODevice::ReadOnly));
+        const QByteArray bytes = bundle.readAll();
+        QCOMPARE(bytes.mid(30, 13), QByteArray("manifest.json"));
+        QVERIFY(bytes.contains("restore/progress.json") && bytes.contains("restore/history.json")); // names are stored as is
+    }
+    // The view in both languages, for the README.
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        QVERIFY(m_languages->setLanguage(language));
+        m_language = language;
+        QTest::qWait(200); // the language change reaches every widget, then the layouts settle
+        shot(dialog, QStringLiteral("restore_jobs"));
+    }
     click(dialog, "monitorJobButton");
     ProgressWindow *window = second.findChild<ProgressWindow *>();
     QVERIFY(window);
