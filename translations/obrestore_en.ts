@@ -3412,6 +3412,14 @@ Fix: %2</source>
         <source>Statements sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the statements that started this restore (secrets masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parse of the backup locations the restore was planned from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ScenarioPage</name>

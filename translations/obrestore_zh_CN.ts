@@ -3411,6 +3411,14 @@ Fix: %2</source>
         <source>Statements sent</source>
         <translation>已发送的语句</translation>
     </message>
+    <message>
+        <source>the statements that started this restore (secrets masked)</source>
+        <translation>启动本次恢复的语句（机密已脱敏）</translation>
+    </message>
+    <message>
+        <source>the parse of the backup locations the restore was planned from</source>
+        <translation>规划本次恢复时所依据的备份路径解析结果</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ScenarioPage</name>

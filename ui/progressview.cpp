@@ -435,9 +435,20 @@ void ProgressView::bundleClicked()
         exportBundle(path);
 }
 
+void ProgressView::setBundleContext(const QList<QPair<QString, QByteArray>> &files, const QList<QPair<QString, QString>> &descriptions,
+                                    const QStringList &secrets)
+{
+    m_bundleFiles = files;
+    m_bundleDescriptions = descriptions;
+    m_bundleSecrets = secrets;
+}
+
 void ProgressView::exportBundle(const QString &path)
 {
     BundleRequest request;
+    request.extraFiles = m_bundleFiles;
+    request.extraDescriptions = m_bundleDescriptions;
+    request.secrets = m_bundleSecrets;
     request.target = m_target.connection;
     request.tenant = m_target.tenant;
     if (m_tracker.latest() && m_tracker.latest()->jobId > 0)

@@ -58,6 +58,10 @@ public:
     // Writes a support bundle of this job (the cluster's restore rows and events, the samples collected here, the
     // statements this view sent) to `path` in the background; the action line says when it is done.
     void exportBundle(const QString &path);
+    // What the page that started the job knows, added to its bundles: files (the statements sent, the parse's
+    // report) and secrets to redact (the plan's passwords; the bundle masks the rest itself).
+    void setBundleContext(const QList<QPair<QString, QByteArray>> &files, const QList<QPair<QString, QString>> &descriptions,
+                          const QStringList &secrets);
 
 Q_SIGNALS:
     void jobEnded(const obrestore::ProgressSample &final);
@@ -84,6 +88,9 @@ private:
     bool m_busy = false;
     QString m_actionResult; // the last cancel / drop result, translated
     QStringList m_sentByView; // statements this view sent (cancel, drop pool)
+    QList<QPair<QString, QByteArray>> m_bundleFiles;
+    QList<QPair<QString, QString>> m_bundleDescriptions;
+    QStringList m_bundleSecrets;
 
     QLabel *m_headline = nullptr;
     QLabel *m_connection = nullptr;

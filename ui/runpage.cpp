@@ -1,5 +1,7 @@
 #include "runpage.h"
 
+#include "report/inspectreport.h"
+
 #include "background.h"
 #include "plan/wizardtasks.h"
 #include "progressview.h"
@@ -68,6 +70,15 @@ void RunPage::initializePage()
             m_job->jobId = *r.jobId;
         m_sent->setPlainText(m_statements.join(u'\n'));
         if (r.jobId) {
+            // A support bundle from this page also holds what it knows: the statements sent and the parse.
+            QList<QPair<QString, QByteArray>> files{{QStringLiteral("plan/statements_sent.sql"), (m_statements.join(u'\n') + u'\n').toUtf8()}};
+            QList<QPair<QString, QString>> what{{QStringLiteral("plan/statements_sent.sql"), tr("the statements that started this restore (secrets masked)")}};
+            if (m_state.catalog) {
+                files.append({QStringLiteral("plan/inspect.json"), inspectJson(*m_state.catalog)});
+                what.append({QStringLiteral("plan/inspect.json"), tr("the parse of the backup locations the restore was planned from")});
+            }
+            m_progress->setBundleContext(files, what,
+                                         m_state.plan.decryptionPasswords + QStringList{m_state.plan.keyPassword, m_state.plan.kmsEncryptInfo});
             // Watched live from now on, in its own thread with its own connection.
             m_progress->watch({m_state.plan.target, version, m_state.plan.tenantName, r.jobId});
             m_tabs->setCurrentWidget(m_progress);

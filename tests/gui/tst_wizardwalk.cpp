@@ -258,6 +258,19 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
     QVERIFY(child<QPlainTextEdit>(&wizard, "nextStepsEdit")->toPlainText().contains(QStringLiteral("ALTER SYSTEM ACTIVATE STANDBY TENANT %1;").arg(tenantName)));
     QTRY_COMPARE(qobject_cast<RunPage *>(wizard.currentPage())->job()->status, QStringLiteral("SUCCESS"));
     shot(wizard, QStringLiteral("7_run"));
+    // The run page's support bundle (issue 17) holds what the page knows besides the cluster's rows: the statements
+    // that started the restore, the parse, the samples.
+    QTemporaryDir dir;
+    const QString zip = dir.filePath(QStringLiteral("run.zip"));
+    progress->exportBundle(zip);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&wizard, "outcomeText")->text().contains(QDir::toNativeSeparators(zip)), 20000);
+    QFile bundle(zip);
+    QVERIFY(bundle.open(QIODevice::ReadOnly));
+    const QByteArray bytes = bundle.readAll();
+    for (const char *name : {"manifest.json", "plan/statements_sent.sql", "restore/samples.json", "restore/history.json"})
+        QVERIFY2(bytes.contains(name), name);
+    if (wizard.state().catalog)
+        QVERIFY(bytes.contains("plan/inspect.json"));
 }
 
 // Scenario 2: parse the sample location, choose mysql_tenant, a time in its first window, a new pool.
