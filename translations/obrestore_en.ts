@@ -3420,6 +3420,10 @@ Fix: %2</source>
         <source>the parse of the backup locations the restore was planned from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the pre-check results before the restore started</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ScenarioPage</name>

@@ -3419,6 +3419,10 @@ Fix: %2</source>
         <source>the parse of the backup locations the restore was planned from</source>
         <translation>规划本次恢复时所依据的备份路径解析结果</translation>
     </message>
+    <message>
+        <source>the pre-check results before the restore started</source>
+        <translation>恢复开始前的预检查结果</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ScenarioPage</name>

@@ -4,6 +4,7 @@
 
 #include "background.h"
 #include "plan/wizardtasks.h"
+#include "precheckspage.h"
 #include "progressview.h"
 #include "restorewizard.h"
 
@@ -73,6 +74,19 @@ void RunPage::initializePage()
             // A support bundle from this page also holds what it knows: the statements sent and the parse.
             QList<QPair<QString, QByteArray>> files{{QStringLiteral("plan/statements_sent.sql"), (m_statements.join(u'\n') + u'\n').toUtf8()}};
             QList<QPair<QString, QString>> what{{QStringLiteral("plan/statements_sent.sql"), tr("the statements that started this restore (secrets masked)")}};
+            if (auto *checks = qobject_cast<PreChecksPage *>(wizard() ? wizard()->page(RestoreWizard::Page_PreChecks) : nullptr)) {
+                QString text;
+                for (const CheckResult &c : checks->results()) {
+                    const char *status = c.status == CheckResult::Status::Pass ? "PASS" : c.status == CheckResult::Status::Warn ? "WARN" : "FAIL";
+                    text += QStringLiteral("[%1] %2 (%3)\n    %4\n").arg(QLatin1StringView(status), c.title, c.id, c.explanation);
+                    if (!c.fix.isEmpty())
+                        text += QStringLiteral("    %1\n").arg(c.fix);
+                }
+                if (!text.isEmpty()) {
+                    files.append({QStringLiteral("plan/prechecks.txt"), text.toUtf8()});
+                    what.append({QStringLiteral("plan/prechecks.txt"), tr("the pre-check results before the restore started")});
+                }
+            }
             if (m_state.catalog) {
                 files.append({QStringLiteral("plan/inspect.json"), inspectJson(*m_state.catalog)});
                 what.append({QStringLiteral("plan/inspect.json"), tr("the parse of the backup locations the restore was planned from")});

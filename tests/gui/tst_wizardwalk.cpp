@@ -267,7 +267,7 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
     QFile bundle(zip);
     QVERIFY(bundle.open(QIODevice::ReadOnly));
     const QByteArray bytes = bundle.readAll();
-    for (const char *name : {"manifest.json", "plan/statements_sent.sql", "restore/samples.json", "restore/history.json"})
+    for (const char *name : {"manifest.json", "plan/statements_sent.sql", "plan/prechecks.txt", "restore/samples.json", "restore/history.json"})
         QVERIFY2(bytes.contains(name), name);
     if (wizard.state().catalog)
         QVERIFY(bytes.contains("plan/inspect.json"));
