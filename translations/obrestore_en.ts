@@ -2032,6 +2032,13 @@ Files:
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
+        <translation>
+            <numerusform>Wrote %1: %n file, every secret replaced by ******.</numerusform>
+            <numerusform>Wrote %1: %n files, every secret replaced by ******.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -2704,13 +2711,6 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
         <source>Writing the support bundle…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
-        <translation>
-            <numerusform>Wrote %1: %n file, every secret replaced by ******.</numerusform>
-            <numerusform>Wrote %1: %n files, every secret replaced by ******.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export support bundle…</source>
         <translation type="unfinished"></translation>
@@ -3214,13 +3214,6 @@ Fix: %2</source>
         <source>Writing the support bundle…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
-        <translation>
-            <numerusform>Wrote %1: %n file, every secret replaced by ******.</numerusform>
-            <numerusform>Wrote %1: %n files, every secret replaced by ******.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export support bundle…</source>
         <translation type="unfinished"></translation>
@@ -3306,13 +3299,6 @@ Fix: %2</source>
     <message>
         <source>Writing the support bundle…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
-        <translation>
-            <numerusform>Wrote %1: %n file, every secret replaced by ******.</numerusform>
-            <numerusform>Wrote %1: %n files, every secret replaced by ******.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export support bundle…</source>

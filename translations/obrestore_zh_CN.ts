@@ -2026,6 +2026,12 @@ Files:
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
+        <translation>
+            <numerusform>已写入 %1：%n 个文件，所有机密均已替换为 ******。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -2707,12 +2713,6 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
         <source>Writing the support bundle…</source>
         <translation>正在写入支持包…</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
-        <translation>
-            <numerusform>已写入 %1：%n 个文件，所有机密均已替换为 ******。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export support bundle…</source>
         <translation>导出支持包…</translation>
@@ -3215,12 +3215,6 @@ Fix: %2</source>
         <source>Writing the support bundle…</source>
         <translation>正在写入支持包…</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
-        <translation>
-            <numerusform>已写入 %1：%n 个文件，所有机密均已替换为 ******。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export support bundle…</source>
         <translation>导出支持包…</translation>
@@ -3306,12 +3300,6 @@ Fix: %2</source>
     <message>
         <source>Writing the support bundle…</source>
         <translation>正在写入支持包…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1: %n file(s), every secret replaced by ******.</source>
-        <translation>
-            <numerusform>已写入 %1：%n 个文件，所有机密均已替换为 ******。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export support bundle…</source>

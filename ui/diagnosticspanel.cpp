@@ -8,7 +8,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -233,9 +232,7 @@ void DiagnosticsPanel::exportBundle(const QString &path)
     runInBackground(QThreadPool::globalInstance(), this, [request, path] { return writeSupportBundle(path, request); },
                     [this, path](const BundleResult &r) {
                         m_bundle->setEnabled(m_catalog.has_value());
-                        m_status->setText(r.written ? tr("Wrote %1: %n file(s), every secret replaced by ******.", nullptr, int(r.files.size()))
-                                                          .arg(QDir::toNativeSeparators(path))
-                                                    : r.error);
+                        m_status->setText(bundleOutcomeText(path, r));
                     });
 }
 

@@ -15,7 +15,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -467,9 +466,7 @@ void ProgressView::exportBundle(const QString &path)
     refreshOutcome();
     runInBackground(m_pool, this, [request, path] { return writeSupportBundle(path, request); }, [this, path](const BundleResult &r) {
         m_bundle->setEnabled(true);
-        m_actionResult = r.written ? tr("Wrote %1: %n file(s), every secret replaced by ******.", nullptr, int(r.files.size()))
-                                         .arg(QDir::toNativeSeparators(path))
-                                   : r.error;
+        m_actionResult = bundleOutcomeText(path, r);
         refreshOutcome();
     });
 }

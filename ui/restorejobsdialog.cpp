@@ -9,7 +9,6 @@
 #include "progressview.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -209,9 +208,7 @@ void RestoreJobsDialog::exportBundle(const QString &path)
     m_summary->setText(tr("Writing the support bundle…"));
     runInBackground(m_pool, this, [request, path] { return writeSupportBundle(path, request); }, [this, path](const BundleResult &r) {
         m_bundle->setEnabled(m_jobs.version.has_value());
-        m_summary->setText(r.written ? tr("Wrote %1: %n file(s), every secret replaced by ******.", nullptr, int(r.files.size()))
-                                           .arg(QDir::toNativeSeparators(path))
-                                     : r.error);
+        m_summary->setText(bundleOutcomeText(path, r));
     });
 }
 

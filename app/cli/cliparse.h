@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <optional>
@@ -13,6 +14,22 @@ inline int refuseUsage(const QString &reason)
 {
     QTextStream(stderr) << reason.simplified() << Qt::endl;
     return 2;
+}
+
+// The first line of a file (a password or a key kept off the command line), without its line break; false with the
+// file's error when it cannot be read.
+inline bool readFirstLine(const QString &path, QString *line, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    QByteArray bytes = f.readLine();
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    *line = QString::fromUtf8(bytes);
+    return true;
 }
 
 // The parser's help with the usage line naming the command as typed ("obrestore inspect"), not the binary's full path.

@@ -17,7 +17,6 @@
 #include "watch.h"
 
 #include <QDir>
-#include <QFile>
 #include <QRegularExpression>
 #include <cstdio>
 #include <unistd.h>
@@ -115,13 +114,10 @@ int runInspect(const QStringList &args)
     // The secret key for object storage locations written without access_key=: a file (first line) or the
     // environment, so it need not appear on a command line (where `ps` shows it).
     QString accessKey = qEnvironmentVariable("OBRESTORE_ACCESS_KEY");
-    if (parser.isSet(keyFileOption)) {
-        QFile f(parser.value(keyFileOption));
-        if (!f.open(QIODevice::ReadOnly))
-            return misuse(Cli::tr("Cannot read the access key file %1: %2").arg(parser.value(keyFileOption), f.errorString()),
-                          helpTextOf(parser, QStringLiteral("inspect")));
-        accessKey = QString::fromUtf8(f.readLine()).remove(u'\n').remove(u'\r');
-    }
+    QString fileError;
+    if (parser.isSet(keyFileOption) && !readFirstLine(parser.value(keyFileOption), &accessKey, &fileError))
+        return misuse(Cli::tr("Cannot read the access key file %1: %2").arg(parser.value(keyFileOption), fileError),
+                      helpTextOf(parser, QStringLiteral("inspect")));
     QList<BackupUri> locations;
     for (const QString &text : uris) {
         QString error;
@@ -341,12 +337,9 @@ int runBundle(const QStringList &args)
 
     BundleRequest request;
     QString accessKey = qEnvironmentVariable("OBRESTORE_ACCESS_KEY");
-    if (parser.isSet(keyFile)) {
-        QFile f(parser.value(keyFile));
-        if (!f.open(QIODevice::ReadOnly))
-            return refuseUsage(Cli::tr("Cannot read the access key file %1: %2").arg(parser.value(keyFile), f.errorString()));
-        accessKey = QString::fromUtf8(f.readLine()).remove(u'\n').remove(u'\r');
-    }
+    QString fileError;
+    if (parser.isSet(keyFile) && !readFirstLine(parser.value(keyFile), &accessKey, &fileError))
+        return refuseUsage(Cli::tr("Cannot read the access key file %1: %2").arg(parser.value(keyFile), fileError));
     if (!accessKey.isEmpty())
         request.secrets << accessKey;
     for (const QString &text : parser.positionalArguments()) {
@@ -375,10 +368,8 @@ int runBundle(const QStringList &args)
         c.user = parser.value(user);
         c.readTimeoutSeconds = 15;
         if (parser.isSet(passwordFile)) {
-            QFile f(parser.value(passwordFile));
-            if (!f.open(QIODevice::ReadOnly))
-                return refuseUsage(Cli::tr("Cannot read the password file %1: %2").arg(parser.value(passwordFile), f.errorString()));
-            c.password = QString::fromUtf8(f.readLine()).remove(u'\n').remove(u'\r');
+            if (!readFirstLine(parser.value(passwordFile), &c.password, &fileError))
+                return refuseUsage(Cli::tr("Cannot read the password file %1: %2").arg(parser.value(passwordFile), fileError));
         } else {
             c.password = qEnvironmentVariable("OBRESTORE_PASSWORD");
         }

@@ -13,7 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -169,14 +168,10 @@ int runWatch(const QStringList &args)
         if (!ok || *jobId <= 0)
             return refuse(Watch::tr("\"%1\" is not a job id.").arg(parser.value(job)));
     }
+    QString fileError;
     if (parser.isSet(passwordFile)) {
-        QFile f(parser.value(passwordFile));
-        if (!f.open(QIODevice::ReadOnly))
-            return refuse(Watch::tr("Cannot read the password file %1: %2").arg(parser.value(passwordFile), f.errorString()));
-        QByteArray line = f.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        c.password = QString::fromUtf8(line);
+        if (!readFirstLine(parser.value(passwordFile), &c.password, &fileError))
+            return refuse(Watch::tr("Cannot read the password file %1: %2").arg(parser.value(passwordFile), fileError));
     } else if (qEnvironmentVariableIsSet("OBRESTORE_PASSWORD")) {
         c.password = qEnvironmentVariable("OBRESTORE_PASSWORD");
     } else {

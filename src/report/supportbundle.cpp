@@ -99,6 +99,14 @@ bool writeZip(const QString &path, const QList<Entry> &entries, QString *error)
 
 } // namespace
 
+QString bundleOutcomeText(const QString &path, const BundleResult &result)
+{
+    if (!result.written)
+        return result.error;
+    return Tr::tr("Wrote %1: %n file(s), every secret replaced by ******.", nullptr, int(result.files.size()))
+        .arg(QDir::toNativeSeparators(path));
+}
+
 QByteArray redactForBundle(const QByteArray &text, const QStringList &secrets)
 {
     QString s = QString::fromUtf8(text);

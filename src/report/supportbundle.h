@@ -52,6 +52,9 @@ struct BundleResult
 // Collects and writes the bundle to `path` atomically (a temporary file beside it, renamed when complete).
 BundleResult writeSupportBundle(const QString &path, const BundleRequest &request);
 
+// What the wizard says when a bundle is done: where it was written and how many files it holds, or why not.
+QString bundleOutcomeText(const QString &path, const BundleResult &result);
+
 // Every occurrence of each secret (longer than two characters) replaced by ******, then maskSecrets(): what the
 // bundle does to every file. Exposed for tests.
 QByteArray redactForBundle(const QByteArray &text, const QStringList &secrets);
