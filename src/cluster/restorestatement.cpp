@@ -511,4 +511,356 @@ std::optional<RenderedStatement> RestoreStatement::upgradeTenant(const QString &
     return plain(QStringLiteral("ALTER SYSTEM RUN UPGRADE JOB \"UPGRADE_ALL\" TENANT = %1").arg(tenant));
 }
 
+// ---- Table-level recovery (ALTER SYSTEM RECOVER TABLE, 4.2.1+; docs/recover-table.md) ----
+
+namespace {
+
+// An unquoted part: what OceanBase's NAME_OB takes in MySQL mode (letters of any script, digits, '_' and '$'), not
+// digits only. Oracle-mode tenants keep unquoted names upper-case, so a lower-case letter there is refused.
+bool isPlainIdentifier(const QString &part)
+{
+    static const QRegularExpression re(QStringLiteral(R"(\A[\p{L}0-9_$]+\z)"));
+    static const QRegularExpression digits(QStringLiteral(R"(\A[0-9]+\z)"));
+    return re.match(part).hasMatch() && !digits.match(part).hasMatch();
+}
+
+constexpr int kMaxNameLength = 128; // OB_MAX_DATABASE_NAME_LENGTH; table names may be longer, databases may not
+
+// One part of a name, either `quoted` or plain. `rest` is what follows it.
+bool takePart(QStringView text, QString *part, bool *quoted, QStringView *rest, bool oracleMode, QString *error)
+{
+    if (text.startsWith(u'`')) {
+        const qsizetype end = text.indexOf(u'`', 1);
+        if (end < 0)
+            return fail(error, Tr::tr("A backquote in \"%1\" is not closed.").arg(text.toString()));
+        *part = text.mid(1, end - 1).toString();
+        *quoted = true;
+        *rest = text.mid(end + 1);
+        if (oracleMode)
+            return fail(error, Tr::tr("Backquoted names are for MySQL-mode tenants; the target tenant is Oracle-mode: "
+                                      "write the name in capitals without quotes."));
+        if (part->isEmpty() || part->trimmed() != *part)
+            return fail(error, Tr::tr("The name `%1` is empty or starts or ends with a space.").arg(*part));
+        if (std::any_of(part->cbegin(), part->cend(), [](QChar c) { return c.unicode() < 0x20 || c == QChar(0x2028) || c == QChar(0x2029) || c == QChar(0x85); }))
+            return fail(error, Tr::tr("A name holds a line break or a control character."));
+    } else {
+        qsizetype end = 0;
+        while (end < text.size() && text.at(end) != u'.' && text.at(end) != u':')
+            ++end;
+        *part = text.left(end).toString();
+        *quoted = false;
+        *rest = text.mid(end);
+        if (*part != u"*" && !isPlainIdentifier(*part))
+            return fail(error, Tr::tr("\"%1\" is not a database or table name: use letters, digits, '_' and '$', or put the "
+                                      "name in backquotes.").arg(part->isEmpty() ? text.toString() : *part));
+        if (oracleMode && *part != part->toUpper())
+            return fail(error, Tr::tr("The target tenant is Oracle-mode, where unquoted names are stored in capitals: "
+                                      "write %1.").arg(part->toUpper()));
+    }
+    if (part->size() > kMaxNameLength)
+        return fail(error, Tr::tr("The name \"%1\" is longer than %2 characters.").arg(part->left(40) + QStringLiteral("…")).arg(kMaxNameLength));
+    return true;
+}
+
+QString sqlPart(const QString &part, bool quoted)
+{
+    return quoted ? QStringLiteral("`%1`").arg(part) : part;
+}
+
+bool sameName(const QString &a, const QString &b, bool oracleMode)
+{
+    // MySQL-mode tenants compare database and table names without case by default (lower_case_table_names=1);
+    // Oracle-mode tenants compare them exactly.
+    return a.compare(b, oracleMode ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0;
+}
+
+bool checkRecoverNames(const QList<RecoverName> &names, bool oracleMode, QString *error)
+{
+    if (names.isEmpty())
+        return fail(error, Tr::tr("Name at least one table to recover (db.table, db.* or *.*)."));
+    for (int i = 0; i < names.size(); ++i) {
+        const RecoverName &n = names.at(i);
+        if (n.isEverything() && names.size() > 1)
+            return fail(error, Tr::tr("*.* already names every table; remove the other names."));
+        for (int j = 0; j < i; ++j) {
+            const RecoverName &m = names.at(j);
+            if (!sameName(n.database, m.database, oracleMode))
+                continue;
+            // ob_recover_table_initiator.cpp: a database named twice, or a table inside a database already named
+            // whole, is refused by the server (OB_NOT_SUPPORTED, "duplicate").
+            if (n.isWholeDatabase() || m.isWholeDatabase())
+                return fail(error, Tr::tr("%1 and %2 overlap: %3.* already holds every table of that database.")
+                                       .arg(m.toSql(), n.toSql(), n.isWholeDatabase() ? n.database : m.database));
+            if (sameName(n.table, m.table, oracleMode))
+                return fail(error, Tr::tr("%1 is named twice.").arg(n.toSql()));
+        }
+    }
+    return true;
+}
+
+bool isRecovered(const QList<RecoverName> &names, const QString &db, const QString &table, bool oracleMode)
+{
+    return std::any_of(names.cbegin(), names.cend(), [&](const RecoverName &n) {
+        if (n.isEverything())
+            return true;
+        if (!sameName(n.database, db, oracleMode))
+            return false;
+        return table == u"*" ? n.isWholeDatabase() : (n.isWholeDatabase() || sameName(n.table, table, oracleMode));
+    });
+}
+
+bool checkRemaps(const RecoverTableRequest &r, QString *error)
+{
+    QStringList targets;
+    for (const RemapPair &p : r.remapTables) {
+        const QStringList from = p.from.split(u'.');
+        if (from.size() != 2 || !isRecovered(r.names, from.at(0), from.at(1), r.oracleMode))
+            return fail(error, Tr::tr("REMAP TABLE %1:%2 renames a table that is not being recovered; add %1 to the tables.")
+                                   .arg(p.from, p.to));
+        const QString key = r.oracleMode ? p.to : p.to.toLower();
+        if (targets.contains(key))
+            return fail(error, Tr::tr("Two remaps lead to %1.").arg(p.to));
+        targets << key;
+    }
+    QStringList sources;
+    for (const RemapPair &p : r.remapTables + r.remapTablegroups + r.remapTablespaces) {
+        if (sources.contains(p.from))
+            return fail(error, Tr::tr("%1 is remapped twice.").arg(p.from));
+        sources << p.from;
+    }
+    return true;
+}
+
+QString remapClause(const char *kind, const QList<RemapPair> &pairs)
+{
+    if (pairs.isEmpty())
+        return QString();
+    QStringList items;
+    for (const RemapPair &p : pairs)
+        items << p.from + u':' + p.to;
+    return QStringLiteral(" REMAP %1 %2").arg(QLatin1String(kind), items.join(u','));
+}
+
+} // namespace
+
+QString RecoverName::toSql() const
+{
+    if (isEverything())
+        return QStringLiteral("*.*");
+    return sqlPart(database, databaseQuoted) + u'.' + (table == u"*" && !tableQuoted ? QStringLiteral("*") : sqlPart(table, tableQuoted));
+}
+
+bool RecoverName::operator==(const RecoverName &o) const
+{
+    return database == o.database && table == o.table && databaseQuoted == o.databaseQuoted && tableQuoted == o.tableQuoted;
+}
+
+bool RestoreStatement::supportsRecoverTable(const ObVersion &v)
+{
+    // DATA_VERSION_4_2_1_0: ob_recover_table_job_scheduler.cpp refuses older tenants (OB_OP_NOT_ALLOW), and the
+    // grammar arrived with commit f4bf5f41 "merge recover table" (4.2.1).
+    return v >= ObVersion(4, 2, 1);
+}
+
+std::optional<RecoverName> RestoreStatement::parseRecoverName(const QString &input, bool oracleMode, QString *error)
+{
+    const QString text = input.trimmed();
+    if (text == u"*.*")
+        return RecoverName{QStringLiteral("*"), QStringLiteral("*"), false, false};
+    RecoverName n;
+    QStringView rest;
+    if (!takePart(text, &n.database, &n.databaseQuoted, &rest, oracleMode, error))
+        return std::nullopt;
+    if (!rest.startsWith(u'.')) {
+        fail(error, Tr::tr("\"%1\" needs its database: write database.table, database.* or *.*.").arg(text));
+        return std::nullopt;
+    }
+    if (n.database == u"*" && !n.databaseQuoted) {
+        fail(error, Tr::tr("\"%1\": only *.* may start with *.").arg(text));
+        return std::nullopt;
+    }
+    if (!takePart(rest.mid(1), &n.table, &n.tableQuoted, &rest, oracleMode, error))
+        return std::nullopt;
+    if (!rest.isEmpty()) {
+        fail(error, Tr::tr("\"%1\" is not database.table: a table cannot be followed by more.").arg(text));
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<QList<RecoverName>> RestoreStatement::parseRecoverNames(const QString &text, bool oracleMode, QString *error)
+{
+    // Split on commas, spaces and line breaks outside backquotes (a pasted list may use any of them).
+    QList<RecoverName> out;
+    QString current;
+    bool inQuote = false;
+    auto flush = [&]() -> bool {
+        if (current.trimmed().isEmpty()) {
+            current.clear();
+            return true;
+        }
+        const auto n = parseRecoverName(current, oracleMode, error);
+        current.clear();
+        if (!n)
+            return false;
+        out << *n;
+        return true;
+    };
+    for (QChar c : text) {
+        if (c == u'`')
+            inQuote = !inQuote;
+        if (!inQuote && (c == u',' || c == u';' || c.isSpace())) {
+            if (!flush())
+                return std::nullopt;
+            continue;
+        }
+        current += c;
+    }
+    if (inQuote) {
+        fail(error, Tr::tr("A backquote in \"%1\" is not closed.").arg(current));
+        return std::nullopt;
+    }
+    if (!flush())
+        return std::nullopt;
+    if (!checkRecoverNames(out, oracleMode, error))
+        return std::nullopt;
+    return out;
+}
+
+std::optional<RemapPair> RestoreStatement::parseRemap(const QString &input, RemapKind kind, bool oracleMode, QString *error)
+{
+    const QString text = input.trimmed();
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0 || colon == text.size() - 1 || text.indexOf(u':', colon + 1) >= 0) {
+        fail(error, Tr::tr("\"%1\" is not a remap: write old:new.").arg(text));
+        return std::nullopt;
+    }
+    // REMAP items are one lexer token (REMAP_TABLE_VAL); whether that token reads backquotes is UNCONFIRMED, so a
+    // name that would need them is refused here rather than sent in a form OceanBase may split differently.
+    if (text.contains(u'`')) {
+        fail(error, Tr::tr("Remaps take plain names only (letters, digits, '_' and '$'): \"%1\".").arg(text));
+        return std::nullopt;
+    }
+    const QString from = text.left(colon).trimmed();
+    const QString to = text.mid(colon + 1).trimmed();
+    auto plainName = [&](const QString &part) {
+        if (!isPlainIdentifier(part)) {
+            fail(error, Tr::tr("\"%1\" is not a plain name (letters, digits, '_' and '$').").arg(part));
+            return false;
+        }
+        if (oracleMode && part != part.toUpper()) {
+            fail(error, Tr::tr("The target tenant is Oracle-mode, where unquoted names are stored in capitals: write %1.").arg(part.toUpper()));
+            return false;
+        }
+        return true;
+    };
+    if (kind != RemapKind::Table) {
+        if (!plainName(from) || !plainName(to))
+            return std::nullopt;
+        return RemapPair{from, to};
+    }
+    const QStringList f = from.split(u'.');
+    const QStringList t = to.split(u'.');
+    if (f.size() != 2 || !plainName(f.at(0)) || (f.at(1) != u"*" && !plainName(f.at(1)))) {
+        if (f.size() != 2)
+            fail(error, Tr::tr("In REMAP TABLE \"%1\" the old name must be database.table or database.*.").arg(text));
+        return std::nullopt;
+    }
+    if (t.size() > 2 || !std::all_of(t.cbegin(), t.cend(), [&](const QString &p) { return p == u"*" || plainName(p); }))
+        return std::nullopt;
+    const bool wholeFrom = f.at(1) == u"*";
+    const bool wholeTo = t.size() == 2 && t.at(1) == u"*";
+    if (wholeFrom != wholeTo || (t.size() == 1 && t.at(0) == u"*")) {
+        fail(error, Tr::tr("\"%1\": a whole database remaps to a whole database (db.*:newdb.*), a table to a table "
+                           "(db.t:newdb.newt or db.t:newt).").arg(text));
+        return std::nullopt;
+    }
+    return RemapPair{from, to};
+}
+
+std::optional<QList<RenderedStatement>> RestoreStatement::recoverTable(const RecoverTableRequest &r, QString *error)
+{
+    if (!r.targetVersion.isValid()) {
+        fail(error, Tr::tr("The target cluster's version is not known."));
+        return std::nullopt;
+    }
+    if (!supportsRecoverTable(r.targetVersion)) {
+        fail(error, Tr::tr("Table-level recovery (RECOVER TABLE) exists from OceanBase 4.2.1 on; the target is %1. "
+                           "Restore the whole tenant under a new name instead and copy the tables from it.")
+                        .arg(r.targetVersion.toString()));
+        return std::nullopt;
+    }
+    if (!isValidTenantName(r.targetTenant, error))
+        return std::nullopt;
+    if (r.targetTenant.startsWith(QStringLiteral("AUX_RECOVER$"), Qt::CaseInsensitive)) {
+        fail(error, Tr::tr("%1 is an auxiliary tenant of another recovery; choose the tenant that should receive the tables.").arg(r.targetTenant));
+        return std::nullopt;
+    }
+    if (!checkRecoverNames(r.names, r.oracleMode, error) || !checkRemaps(r, error))
+        return std::nullopt;
+    if (r.auxPool.isEmpty()) {
+        fail(error, Tr::tr("Give the resource pool of the auxiliary tenant (pool_list)."));
+        return std::nullopt;
+    }
+    if (!isValidObjectName(r.auxPool, Tr::tr("resource pool"), error))
+        return std::nullopt;
+    if (!validateUris(r.uris, error))
+        return std::nullopt;
+    // The auxiliary tenant is restored with the same option parser as a tenant restore (fill_aux_tenant_restore_info_).
+    RestoreRequest options;
+    options.targetVersion = r.targetVersion;
+    options.tenantName = r.targetTenant;
+    options.uris = r.uris;
+    options.until = r.until;
+    options.untilScn = r.untilScn;
+    options.untilTime = r.untilTime;
+    options.poolList = {r.auxPool};
+    options.primaryZone = r.primaryZone;
+    options.locality = r.locality;
+    options.concurrency = r.concurrency;
+    options.decryptionPasswords = r.decryptionPasswords;
+    options.description = r.description;
+    options.keyFromUri = r.keyFromUri;
+    options.keyPassword = r.keyPassword;
+    options.kmsEncryptInfo = r.kmsEncryptInfo;
+    auto restore = RestoreStatement::restore(options, error);
+    if (!restore)
+        return std::nullopt;
+    // restore() wrote "ALTER SYSTEM RESTORE <t> FROM '…' [UNTIL …] WITH '…' [WITH KEY FROM …] [DESCRIPTION …];".
+    // RECOVER TABLE has the same clauses in the same order, with the table list before TO TENANT and the REMAP
+    // clauses before DESCRIPTION (sql_parser_mysql_mode.y: RECOVER TABLE recover_table_list opt_recover_tenant
+    // opt_backup_dest opt_restore_until WITH STRING_VALUE opt_encrypt_key opt_backup_key_info
+    // opt_recover_remap_item_list opt_description).
+    RenderedStatement last = restore->takeLast();
+    QStringList names;
+    for (const RecoverName &n : r.names)
+        names << n.toSql();
+    const QString oldHead = QStringLiteral("ALTER SYSTEM RESTORE %1 FROM ").arg(r.targetTenant);
+    const QString newHead = QStringLiteral("ALTER SYSTEM RECOVER TABLE %1 TO TENANT %2 FROM ").arg(names.join(QStringLiteral(", ")), r.targetTenant);
+    const QString remaps = remapClause("TABLE", r.remapTables) + remapClause("TABLEGROUP", r.remapTablegroups)
+                           + remapClause("TABLESPACE", r.remapTablespaces);
+    auto rewrite = [&](QString text) {
+        text.replace(0, oldHead.size(), newHead);
+        text.chop(1); // ';'
+        const QString description = r.description.isEmpty() ? QString() : QStringLiteral(" DESCRIPTION ") + quote(r.description);
+        text.chop(description.size());
+        return text + remaps + description + u';';
+    };
+    last.sql = rewrite(last.sql);
+    last.display = rewrite(last.display);
+    *restore << last;
+    return restore;
+}
+
+std::optional<RenderedStatement> RestoreStatement::cancelRecoverTable(const QString &tenant, const ObVersion &target, QString *error)
+{
+    if (!supportsRecoverTable(target)) {
+        fail(error, Tr::tr("Table-level recovery (RECOVER TABLE) exists from OceanBase 4.2.1 on; the target is %1.").arg(target.toString()));
+        return std::nullopt;
+    }
+    if (!isValidTenantName(tenant, error))
+        return std::nullopt;
+    return plain(QStringLiteral("ALTER SYSTEM CANCEL RECOVER TABLE %1").arg(tenant));
+}
+
 } // namespace obrestore

@@ -46,6 +46,54 @@ struct RestoreRequest
     qint64 backupClusterId = 0;
 };
 
+// One name of a table-level recovery as the user typed it: `db.tbl`, `db.*` or `*.*` (recover_table_relation_name in
+// sql_parser_mysql_mode.y). A part may be backquoted and then holds any character but a backquote or a line break.
+struct RecoverName
+{
+    QString database;   // "*" only in `*.*`
+    QString table;      // "*" for every table of the database
+    bool databaseQuoted = false;
+    bool tableQuoted = false;
+
+    bool isEverything() const { return database == u"*"; }
+    bool isWholeDatabase() const { return !isEverything() && table == u"*"; }
+    QString toSql() const;  // `app`.`orders` only where a part needs it: app.orders, app.*, *.*
+    bool operator==(const RecoverName &o) const;
+};
+
+// REMAP TABLE a:b (db.t:newdb.newt, db.t:newt, db.*:newdb.*), REMAP TABLEGROUP / TABLESPACE a:b.
+struct RemapPair
+{
+    QString from;
+    QString to;
+};
+
+// ALTER SYSTEM RECOVER TABLE (4.2.1+): restores an auxiliary tenant to the point, imports the tables into an existing
+// tenant, drops the auxiliary tenant (ob_recover_table_initiator.cpp; docs/recover-table.md).
+struct RecoverTableRequest
+{
+    ObVersion targetVersion{4, 3, 3, 0};
+    QString targetTenant;           // the existing tenant that receives the tables
+    QList<RecoverName> names;
+    QStringList uris;
+    RestoreRequest::Until until = RestoreRequest::Until::Latest;
+    quint64 untilScn = 0;
+    QString untilTime;
+    QString auxPool;                // the auxiliary tenant's resource pool (pool_list=)
+    QString primaryZone;
+    QString locality;
+    std::optional<int> concurrency;
+    QStringList decryptionPasswords;
+    QString description;
+    QString keyFromUri;
+    QString keyPassword;
+    QString kmsEncryptInfo;
+    QList<RemapPair> remapTables;
+    QList<RemapPair> remapTablegroups;
+    QList<RemapPair> remapTablespaces;
+    bool oracleMode = false;        // the target tenant is Oracle-mode: unquoted names are upper-case
+};
+
 struct UnitRequest
 {
     QString name;
@@ -73,6 +121,17 @@ public:
     static std::optional<QList<RenderedStatement>> preview(const RestoreRequest &r, QString *error);
     // CANCEL RESTORE where the grammar has it (4.2.1+), DROP TENANT … FORCE before: both drop the tenant.
     static std::optional<QList<RenderedStatement>> cancel(const QString &tenant, const ObVersion &target, QString *error);
+    // Table-level recovery: SET DECRYPTION / @kms_encrypt_info when needed, then ALTER SYSTEM RECOVER TABLE.
+    static std::optional<QList<RenderedStatement>> recoverTable(const RecoverTableRequest &r, QString *error);
+    // ALTER SYSTEM CANCEL RECOVER TABLE <tenant> (4.2.1+).
+    static std::optional<RenderedStatement> cancelRecoverTable(const QString &tenant, const ObVersion &target, QString *error);
+    static bool supportsRecoverTable(const ObVersion &v);   // 4.2.1+
+    // "app.orders, app.*, `my db`.`t`" (commas, spaces or line breaks between names) → names, or nullopt with *error.
+    static std::optional<QList<RecoverName>> parseRecoverNames(const QString &text, bool oracleMode, QString *error);
+    static std::optional<RecoverName> parseRecoverName(const QString &text, bool oracleMode, QString *error);
+    // "a:b" → pair, each side checked for its kind (table: db.t, t or db.*; tablegroup/tablespace: a plain name).
+    enum class RemapKind { Table, Tablegroup, Tablespace };
+    static std::optional<RemapPair> parseRemap(const QString &text, RemapKind kind, bool oracleMode, QString *error);
     static std::optional<RenderedStatement> createUnit(const UnitRequest &u, const ObVersion &target, QString *error);
     static std::optional<RenderedStatement> createPool(const PoolRequest &p, QString *error);
     static std::optional<RenderedStatement> dropPool(const QString &pool, QString *error);

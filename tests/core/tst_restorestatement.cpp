@@ -230,6 +230,13 @@ private Q_SLOTS:
     void parameters();
     void quote_data();
     void quote();
+    void recoverTable_data();
+    void recoverTable();
+    void recoverNames_data();
+    void recoverNames();
+    void remaps_data();
+    void remaps();
+    void cancelRecoverTable();
 };
 
 void tst_RestoreStatement::restore_data()
@@ -382,6 +389,243 @@ void tst_RestoreStatement::quote()
     QFETCH(QString, text);
     QFETCH(QString, quoted);
     QCOMPARE(RestoreStatement::quote(text), quoted);
+}
+
+namespace {
+
+QStringList sl(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *i : items)
+        out << QString::fromUtf8(i);
+    return out;
+}
+
+RecoverTableRequest recoverBase()
+{
+    RecoverTableRequest r;
+    r.targetVersion = ObVersion(4, 2, 3, 0);
+    r.targetTenant = QStringLiteral("mysql_tenant");
+    r.names = {RecoverName{QStringLiteral("app"), QStringLiteral("orders")}};
+    r.uris = {kData, kClog};
+    r.until = RestoreRequest::Until::Time;
+    r.untilTime = QStringLiteral("2024-03-02 08:00:00");
+    r.auxPool = QStringLiteral("aux_pool");
+    return r;
+}
+
+} // namespace
+
+void tst_RestoreStatement::recoverTable_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QStringList>("expected"); // display forms; empty = refused
+    QTest::addColumn<QString>("error");
+    const QString head = QStringLiteral("ALTER SYSTEM RECOVER TABLE ");
+    const QString from = QStringLiteral(" FROM 'file:///backup/t1002/data,file:///backup/t1002/clog' UNTIL TIME='2024-03-02 08:00:00' WITH 'pool_list=aux_pool'");
+    const QString one = head + QStringLiteral("app.orders TO TENANT mysql_tenant") + from;
+    QTest::newRow("one table") << "4.2.3.0" << "" << QStringList{one + u';'} << "";
+    QTest::newRow("4.2.1.0 is the first") << "4.2.1.0" << "" << QStringList{one + u';'} << "";
+    QTest::newRow("4.2.1.8") << "4.2.1.8" << "" << QStringList{one + u';'} << "";
+    QTest::newRow("4.3.3") << "4.3.3.0" << "" << QStringList{one + u';'} << "";
+    QTest::newRow("4.2.0 refused") << "4.2.0.0" << "" << QStringList{} << "4.2.1";
+    QTest::newRow("4.1 refused") << "4.1.0.0" << "" << QStringList{} << "4.2.1";
+    QTest::newRow("3.x refused") << "3.1.5" << "" << QStringList{} << "4.2.1";
+    QTest::newRow("whole database and a table") << "4.2.3.0" << "names=app.*,hr.staff"
+        << QStringList{head + QStringLiteral("app.*, hr.staff TO TENANT mysql_tenant") + from + u';'} << "";
+    QTest::newRow("everything") << "4.2.3.0" << "names=*.*" << QStringList{head + QStringLiteral("*.* TO TENANT mysql_tenant") + from + u';'} << "";
+    QTest::newRow("backquoted") << "4.2.3.0" << "names=`my db`.`order-items`"
+        << QStringList{head + QStringLiteral("`my db`.`order-items` TO TENANT mysql_tenant") + from + u';'} << "";
+    QTest::newRow("remap table") << "4.2.3.0" << "remap=app.orders:app.orders_restored"
+        << QStringList{one + QStringLiteral(" REMAP TABLE app.orders:app.orders_restored;")} << "";
+    QTest::newRow("remap same database") << "4.2.3.0" << "remap=app.orders:orders_old"
+        << QStringList{one + QStringLiteral(" REMAP TABLE app.orders:orders_old;")} << "";
+    QTest::newRow("remap database") << "4.2.3.0" << "names=app.*;remap=app.*:app_restored.*"
+        << QStringList{head + QStringLiteral("app.* TO TENANT mysql_tenant") + from + QStringLiteral(" REMAP TABLE app.*:app_restored.*;")} << "";
+    QTest::newRow("all remaps and a description") << "4.2.3.0" << "remap=app.orders:app.o2;tg=tg1:tg2;ts=ts1:ts2;description=dropped by mistake"
+        << QStringList{one + QStringLiteral(" REMAP TABLE app.orders:app.o2 REMAP TABLEGROUP tg1:tg2 REMAP TABLESPACE ts1:ts2 DESCRIPTION 'dropped by mistake';")} << "";
+    QTest::newRow("decryption first") << "4.2.3.0" << "decryption=s3cret"
+        << QStringList{QStringLiteral("SET DECRYPTION IDENTIFIED BY '******';"), one + u';'} << "";
+    QTest::newRow("latest") << "4.2.3.0" << "latest"
+        << QStringList{head + QStringLiteral("app.orders TO TENANT mysql_tenant FROM 'file:///backup/t1002/data,file:///backup/t1002/clog' WITH 'pool_list=aux_pool';")} << "";
+    QTest::newRow("options") << "4.2.3.0" << "zone=z1;locality=F@z1;concurrency=8"
+        << QStringList{one.chopped(1) + QStringLiteral("&primary_zone=z1&locality=F@z1&concurrency=8';")} << "";
+    QTest::newRow("no pool") << "4.2.3.0" << "pool=" << QStringList{} << "pool";
+    QTest::newRow("bad pool") << "4.2.3.0" << "pool=a b" << QStringList{} << "resource pool";
+    QTest::newRow("no tables") << "4.2.3.0" << "names=" << QStringList{} << "at least one table";
+    QTest::newRow("table twice") << "4.2.3.0" << "names=app.orders,APP.Orders" << QStringList{} << "twice";
+    QTest::newRow("table inside a whole database") << "4.2.3.0" << "names=app.*,app.orders" << QStringList{} << "overlap";
+    QTest::newRow("everything and more") << "4.2.3.0" << "names=*.*,app.orders" << QStringList{} << "every table";
+    QTest::newRow("remap of a table not recovered") << "4.2.3.0" << "remap=hr.staff:hr.staff2" << QStringList{} << "not being recovered";
+    QTest::newRow("two remaps to one name") << "4.2.3.0" << "names=app.a,app.b;remap=app.a:app.c;remap=app.b:app.c" << QStringList{} << "Two remaps";
+    QTest::newRow("bad target tenant") << "4.2.3.0" << "tenant=t1 DROP" << QStringList{} << "letters";
+    QTest::newRow("auxiliary tenant as target") << "4.2.3.0" << "tenant=AUX_RECOVER$1694673215667468" << QStringList{} << "letters";
+    QTest::newRow("sys as target") << "4.2.3.0" << "tenant=sys" << QStringList{} << "reserved";
+    QTest::newRow("no location") << "4.2.3.0" << "nouris" << QStringList{} << "backup location";
+    QTest::newRow("quote in location") << "4.2.3.0" << "uri=file:///b'x" << QStringList{} << "quote";
+}
+
+void tst_RestoreStatement::recoverTable()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, edit);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, error);
+    RecoverTableRequest r = recoverBase();
+    r.targetVersion = ObVersion::parse(version).value();
+    for (const QString &e : edit.split(u';', Qt::SkipEmptyParts)) {
+        const QString key = e.section(u'=', 0, 0);
+        const QString value = e.section(u'=', 1);
+        QString parseError;
+        if (key == u"names") {
+            r.names.clear();
+            for (const QString &n : value.split(u',', Qt::SkipEmptyParts))
+                r.names << RestoreStatement::parseRecoverName(n, false, &parseError).value();
+        } else if (key == u"remap") {
+            r.remapTables << RestoreStatement::parseRemap(value, RestoreStatement::RemapKind::Table, false, &parseError).value();
+        } else if (key == u"tg") {
+            r.remapTablegroups << RestoreStatement::parseRemap(value, RestoreStatement::RemapKind::Tablegroup, false, &parseError).value();
+        } else if (key == u"ts") {
+            r.remapTablespaces << RestoreStatement::parseRemap(value, RestoreStatement::RemapKind::Tablespace, false, &parseError).value();
+        } else if (key == u"description") {
+            r.description = value;
+        } else if (key == u"decryption") {
+            r.decryptionPasswords << value;
+        } else if (key == u"latest") {
+            r.until = RestoreRequest::Until::Latest;
+        } else if (key == u"zone") {
+            r.primaryZone = value;
+        } else if (key == u"locality") {
+            r.locality = value;
+        } else if (key == u"concurrency") {
+            r.concurrency = value.toInt();
+        } else if (key == u"pool") {
+            r.auxPool = value;
+        } else if (key == u"tenant") {
+            r.targetTenant = value;
+        } else if (key == u"nouris") {
+            r.uris.clear();
+        } else if (key == u"uri") {
+            r.uris = {value};
+        } else {
+            QFAIL(qPrintable(key));
+        }
+    }
+    QString why;
+    const auto statements = RestoreStatement::recoverTable(r, &why);
+    if (expected.isEmpty()) {
+        QVERIFY2(!statements, "refused input must not render");
+        QVERIFY2(why.contains(error, Qt::CaseInsensitive), qPrintable(why));
+        return;
+    }
+    QVERIFY2(statements, qPrintable(why));
+    QStringList display;
+    for (const RenderedStatement &s : *statements) {
+        display << s.display;
+        QCOMPARE(s.hasSecret, s.sql != s.display);
+    }
+    QCOMPARE(display, expected);
+    for (const QString &p : r.decryptionPasswords) {
+        QVERIFY(!display.join(u'\n').contains(p));
+        QVERIFY(statements->first().sql.contains(p));
+    }
+}
+
+void tst_RestoreStatement::recoverNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("oracle");
+    QTest::addColumn<QStringList>("expected"); // toSql() of each name; empty = refused
+    QTest::addColumn<QString>("error");
+    QTest::newRow("one") << "app.orders" << false << sl({"app.orders"}) << "";
+    QTest::newRow("pasted list") << "app.orders,\n  hr.*\tsales.t_2024" << false << sl({"app.orders", "hr.*", "sales.t_2024"}) << "";
+    QTest::newRow("everything") << " *.* " << false << sl({"*.*"}) << "";
+    QTest::newRow("dollar and digits") << "db$1.2024t" << false << sl({"db$1.2024t"}) << "";
+    QTest::newRow("unicode letters") << "销售.订单" << false << sl({"销售.订单"}) << "";
+    QTest::newRow("backquoted with comma and space") << "`a, b`.`c d`" << false << sl({"`a, b`.`c d`"}) << "";
+    QTest::newRow("backquoted star is a table named *") << "app.`*`" << false << sl({"app.`*`"}) << "";
+    QTest::newRow("oracle capitals") << "APP.ORDERS" << true << sl({"APP.ORDERS"}) << "";
+    QTest::newRow("oracle lower case") << "app.orders" << true << QStringList{} << "APP";
+    QTest::newRow("oracle backquotes") << "`APP`.ORDERS" << true << QStringList{} << "Oracle-mode";
+    QTest::newRow("no database") << "orders" << false << QStringList{} << "needs its database";
+    QTest::newRow("star database") << "*.orders" << false << QStringList{} << "only *.*";
+    QTest::newRow("three parts") << "a.b.c" << false << QStringList{} << "followed";
+    QTest::newRow("quote") << "app.ord'ers" << false << QStringList{} << "not a database or table name";
+    QTest::newRow("semicolon injection") << "app.orders;DROP" << false << QStringList{} << "needs its database";
+    QTest::newRow("digits only") << "app.123" << false << QStringList{} << "not a database or table name";
+    QTest::newRow("open backquote") << "`app.orders" << false << QStringList{} << "not closed";
+    QTest::newRow("backquote with a line break") << "`a\nb`.t" << false << QStringList{} << "line break";
+    QTest::newRow("empty backquotes") << "``.t" << false << QStringList{} << "empty";
+    QTest::newRow("too long") << QString(QStringLiteral("a.") + QString(129, u'x')) << false << QStringList{} << "longer";
+    QTest::newRow("duplicate") << "app.t app.T" << false << QStringList{} << "twice";
+    QTest::newRow("oracle is case sensitive") << "APP.T APP.\"T\"" << true << QStringList{} << "not a database or table name";
+}
+
+void tst_RestoreStatement::recoverNames()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, oracle);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, error);
+    QString why;
+    const auto names = RestoreStatement::parseRecoverNames(text, oracle, &why);
+    if (expected.isEmpty()) {
+        QVERIFY2(!names, "refused input must not parse");
+        QVERIFY2(why.contains(error, Qt::CaseInsensitive), qPrintable(why));
+        return;
+    }
+    QVERIFY2(names, qPrintable(why));
+    QStringList got;
+    for (const RecoverName &n : *names)
+        got << n.toSql();
+    QCOMPARE(got, expected);
+}
+
+void tst_RestoreStatement::remaps_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("expected"); // from:to; empty = refused
+    const int table = int(RestoreStatement::RemapKind::Table);
+    const int tg = int(RestoreStatement::RemapKind::Tablegroup);
+    QTest::newRow("table to table") << "app.orders:app2.orders_restored" << table << "app.orders:app2.orders_restored";
+    QTest::newRow("rename in place") << " app.orders : orders_old " << table << "app.orders:orders_old";
+    QTest::newRow("database") << "app.*:app_restored.*" << table << "app.*:app_restored.*";
+    QTest::newRow("tablegroup") << "tg1:tg2" << tg << "tg1:tg2";
+    QTest::newRow("database to a table") << "app.*:app2.t" << table << "";
+    QTest::newRow("table to a database") << "app.t:app2.*" << table << "";
+    QTest::newRow("no colon") << "app.t" << table << "";
+    QTest::newRow("two colons") << "a.t:b.t:c.t" << table << "";
+    QTest::newRow("backquotes") << "`a b`.t:c.t" << table << "";
+    QTest::newRow("tablegroup with a dot") << "a.b:c" << tg << "";
+    QTest::newRow("old without database") << "t:u" << table << "";
+    QTest::newRow("injection") << "a.t:b.t' --" << table << "";
+}
+
+void tst_RestoreStatement::remaps()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(QString, expected);
+    QString why;
+    const auto pair = RestoreStatement::parseRemap(text, RestoreStatement::RemapKind(kind), false, &why);
+    QCOMPARE(pair.has_value(), !expected.isEmpty());
+    if (pair)
+        QCOMPARE(pair->from + u':' + pair->to, expected);
+    else
+        QVERIFY(!why.isEmpty());
+}
+
+void tst_RestoreStatement::cancelRecoverTable()
+{
+    QString error;
+    const auto s = RestoreStatement::cancelRecoverTable(QStringLiteral("mysql_tenant"), ObVersion(4, 2, 1, 0), &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->display, QStringLiteral("ALTER SYSTEM CANCEL RECOVER TABLE mysql_tenant;"));
+    QVERIFY(!RestoreStatement::cancelRecoverTable(QStringLiteral("mysql_tenant"), ObVersion(4, 2, 0, 0), &error));
+    QVERIFY(error.contains(u"4.2.1"));
+    QVERIFY(!RestoreStatement::cancelRecoverTable(QStringLiteral("x; DROP TENANT y"), ObVersion(4, 3, 3), &error));
 }
 
 QTEST_APPLESS_MAIN(tst_RestoreStatement)
