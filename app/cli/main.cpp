@@ -224,8 +224,16 @@ int runSql(const QStringList &args)
     const QCommandLineOption keyFrom(QStringLiteral("key-from"), Cli::tr("The backup of the tenant's encryption keys (WITH KEY FROM, 4.2.1+)."), Cli::tr("uri"));
     const QCommandLineOption keyPassword(QStringLiteral("key-password"), Cli::tr("The password of that key backup (ENCRYPTED BY)."), Cli::tr("password"));
     const QCommandLineOption kmsInfo(QStringLiteral("kms-encrypt-info"), Cli::tr("The KMS information for a tenant with transparent encryption: SET @kms_encrypt_info and kms_encrypt=true."), Cli::tr("text"));
+    const QCommandLineOption recoverTable(QStringLiteral("recover-table"),
+                                          Cli::tr("Table-level recovery (4.2.1+): db.tbl, db.* or *.*, comma-separated; prints ALTER SYSTEM RECOVER TABLE."),
+                                          Cli::tr("list"));
+    const QCommandLineOption toTenant(QStringLiteral("to-tenant"), Cli::tr("With --recover-table: the existing tenant that receives the tables."), Cli::tr("name"));
+    const QCommandLineOption remapTable(QStringLiteral("remap-table"), Cli::tr("With --recover-table: REMAP TABLE old:new (db.t:newdb.newt, db.t:newt, db.*:newdb.*); repeatable."), Cli::tr("old:new"));
+    const QCommandLineOption remapTablegroup(QStringLiteral("remap-tablegroup"), Cli::tr("With --recover-table: REMAP TABLEGROUP old:new; repeatable."), Cli::tr("old:new"));
+    const QCommandLineOption remapTablespace(QStringLiteral("remap-tablespace"), Cli::tr("With --recover-table: REMAP TABLESPACE old:new; repeatable."), Cli::tr("old:new"));
     parser.addOptions({tenant, from, untilScn, untilTime, poolList, primaryZone, locality, concurrency, decryption, description, target,
-                       sourceTenant, clusterName, clusterId, preview, cancel, showSecrets, quick, keyFrom, keyPassword, kmsInfo});
+                       sourceTenant, clusterName, clusterId, preview, cancel, showSecrets, quick, keyFrom, keyPassword, kmsInfo,
+                       recoverTable, toTenant, remapTable, remapTablegroup, remapTablespace});
     const auto refuse = refuseUsage;
     if (const auto ended = parseOptionsOnly(parser, args, helpOption, QStringLiteral("sql")))
         return *ended;
@@ -239,6 +247,20 @@ int runSql(const QStringList &args)
     }
     r.tenantName = parser.value(tenant);
     QString error;
+    const bool tableLevel = parser.isSet(recoverTable) || (parser.isSet(cancel) && parser.isSet(toTenant));
+    if (!tableLevel && (parser.isSet(toTenant) || parser.isSet(remapTable) || parser.isSet(remapTablegroup) || parser.isSet(remapTablespace)))
+        return refuse(Cli::tr("--to-tenant and the --remap-… options belong to --recover-table."));
+    if (tableLevel && parser.isSet(tenant))
+        return refuse(Cli::tr("With --recover-table the receiving tenant is --to-tenant; --tenant is not used."));
+    if (tableLevel && (parser.isSet(preview) || parser.isSet(quick) || parser.isSet(sourceTenant)))
+        return refuse(Cli::tr("--preview, --quick and the 3.x options are for a tenant restore, not --recover-table."));
+    if (tableLevel && parser.isSet(cancel)) {
+        const auto statement = RestoreStatement::cancelRecoverTable(parser.value(toTenant), r.targetVersion, &error);
+        if (!statement)
+            return refuse(error);
+        QTextStream(stdout) << statement->display << Qt::endl;
+        return kExitOk;
+    }
     if (parser.isSet(cancel)) {
         const auto statements = RestoreStatement::cancel(r.tenantName, r.targetVersion, &error);
         if (!statements)
@@ -280,7 +302,49 @@ int runSql(const QStringList &args)
     r.sourceTenant = parser.value(sourceTenant);
     r.backupClusterName = parser.value(clusterName);
     r.backupClusterId = parser.value(clusterId).toLongLong();
-    const auto statements = parser.isSet(preview) ? RestoreStatement::preview(r, &error) : RestoreStatement::restore(r, &error);
+    std::optional<QList<RenderedStatement>> statements;
+    if (tableLevel) {
+        if (!parser.isSet(toTenant))
+            return refuse(Cli::tr("--recover-table needs --to-tenant, the existing tenant that receives the tables."));
+        RecoverTableRequest t;
+        t.targetVersion = r.targetVersion;
+        t.targetTenant = parser.value(toTenant);
+        const auto names = RestoreStatement::parseRecoverNames(parser.value(recoverTable), false, &error);
+        if (!names)
+            return refuse(error);
+        t.names = *names;
+        const QList<std::pair<const QCommandLineOption *, RestoreStatement::RemapKind>> remapOptions{
+            {&remapTable, RestoreStatement::RemapKind::Table},
+            {&remapTablegroup, RestoreStatement::RemapKind::Tablegroup},
+            {&remapTablespace, RestoreStatement::RemapKind::Tablespace}};
+        for (const auto &[option, kind] : remapOptions) {
+            for (const QString &v : parser.values(*option)) {
+                const auto pair = RestoreStatement::parseRemap(v, kind, false, &error);
+                if (!pair)
+                    return refuse(error);
+                (kind == RestoreStatement::RemapKind::Table ? t.remapTables
+                 : kind == RestoreStatement::RemapKind::Tablegroup ? t.remapTablegroups : t.remapTablespaces) << *pair;
+            }
+        }
+        if (r.poolList.size() > 1)
+            return refuse(Cli::tr("The auxiliary tenant takes one resource pool (--pool-list P)."));
+        t.auxPool = r.poolList.value(0);
+        t.uris = r.uris;
+        t.until = r.until;
+        t.untilScn = r.untilScn;
+        t.untilTime = r.untilTime;
+        t.primaryZone = r.primaryZone;
+        t.locality = r.locality;
+        t.concurrency = r.concurrency;
+        t.decryptionPasswords = r.decryptionPasswords;
+        t.description = r.description;
+        t.keyFromUri = r.keyFromUri;
+        t.keyPassword = r.keyPassword;
+        t.kmsEncryptInfo = r.kmsEncryptInfo;
+        statements = RestoreStatement::recoverTable(t, &error);
+    } else {
+        statements = parser.isSet(preview) ? RestoreStatement::preview(r, &error) : RestoreStatement::restore(r, &error);
+    }
     if (!statements)
         return refuse(error);
     QTextStream out(stdout);

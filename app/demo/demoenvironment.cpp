@@ -74,8 +74,17 @@ const QByteArray kDemoCluster = QByteArrayLiteral(R"({"zones": ["zone1", "zone2"
  "servers": [{"ip": "10.0.0.1", "zone": "zone1", "cpu": 32, "memory_gb": 128},
              {"ip": "10.0.0.2", "zone": "zone2", "cpu": 32, "memory_gb": 128},
              {"ip": "10.0.0.3", "zone": "zone3", "cpu": 32, "memory_gb": 128}],
- "unit_configs": [{"name": "demo_unit", "max_cpu": 4, "memory": "8G", "log_disk": "24G"}],
- "pools": [{"name": "demo_pool", "unit": "demo_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]}]})");
+ "unit_configs": [{"name": "demo_unit", "max_cpu": 4, "memory": "8G", "log_disk": "24G"},
+                  {"name": "live_unit", "max_cpu": 2, "memory": "6G", "log_disk": "18G"}],
+ "pools": [{"name": "demo_pool", "unit": "demo_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
+           {"name": "mysql_tenant_pool", "unit": "live_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
+           {"name": "ora_tenant_pool", "unit": "live_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]}],
+ "tenants": [{"name": "mysql_tenant", "pools": ["mysql_tenant_pool"], "mode": "MYSQL",
+              "databases": {"app": ["customers", "invoices"], "app_archive": []},
+              "recyclebin": [{"object": "__recycle_$_1_1709370000000000", "original": "order_items", "database": "app"}]},
+             {"name": "ora_tenant", "pools": ["ora_tenant_pool"], "mode": "ORACLE", "databases": {"APP": ["ORDERS"]}}],
+ "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "invoices", "order_items"]},
+                    "sales": {"sales": ["leads", "deals"]}}})");
 
 // {"pid", "port"} of a demo obsim still running, or nothing.
 std::optional<quint16> runningDemo(const QString &stateFile)
@@ -106,7 +115,9 @@ bool DemoEnvironment::writeSample(const QString &root, QString *error) const
     // Two restorable tenants (an incremental chain, an archive gap, an encrypted set with password
     // decryptionPassword(), an active piece) and one whose archive starts after its backup.
     obfixture::writeDemoTree(root + QStringLiteral("/backup"));
-    // Three zones with room to spare and one unused resource pool, so both pool choices of the target page work.
+    // Three zones with room to spare and one unused resource pool, so both pool choices of the target page work;
+    // the live tenant mysql_tenant, from which app.orders was dropped (its recycle bin holds another table), and an
+    // Oracle-mode tenant, so table-level recovery has targets of both modes.
     const QString scenario = root + QStringLiteral("/demo-cluster.json");
     QFile f(scenario);
     if (!f.open(QIODevice::WriteOnly) || f.write(kDemoCluster) < 0) {

@@ -58,12 +58,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption dropAfter(QStringLiteral("drop-after"), QStringLiteral("Drop every connection after N queries."), QStringLiteral("n"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), QStringLiteral("Delay every answer by this many milliseconds."), QStringLiteral("ms"));
     const QCommandLineOption failAt(QStringLiteral("fail-restore-at"), QStringLiteral("Every restore job fails at this progress percent, optionally with an OceanBase error code (e.g. 40 or 40:-9094)."), QStringLiteral("pct[:code]"));
+    const QCommandLineOption failRecoverAt(QStringLiteral("fail-recover-at"), QStringLiteral("Every table-level recovery fails in this phase of its job (RESTORE_AUX_TENANT, ACTIVE_AUX_TENANT, PRECHECK_IMPORT, GEN_IMPORT_JOB or IMPORTING), optionally with an OceanBase error code (e.g. IMPORTING:-4184)."), QStringLiteral("phase[:code]"));
     const QCommandLineOption stateFile(QStringLiteral("state-file"), QStringLiteral("Write {\"pid\", \"port\"} as JSON to FILE once listening; removed on exit."), QStringLiteral("file"));
     const QCommandLineOption ownerFile(QStringLiteral("owner-file"), QStringLiteral("FILE holds the process id of the program using this simulator (demo mode). When that process is gone and no restore runs, exit: at once if no restore was ever started, else after --linger seconds."), QStringLiteral("file"));
     const QCommandLineOption linger(QStringLiteral("linger"), QStringLiteral("Seconds to keep the restore history available after the owner has gone (default 600)."), QStringLiteral("seconds"), QStringLiteral("600"));
     const QCommandLineOption removeOnExit(QStringLiteral("remove-on-exit"), QStringLiteral("Remove this folder on exit (only a folder named obrestore-demo-*)."), QStringLiteral("dir"));
     const QCommandLineOption displayMode(QStringLiteral("progress-display-mode"), QStringLiteral("4.3.x: RESTORE_PROGRESS counts TABLET_CNT (default) or BYTES."), QStringLiteral("mode"), QStringLiteral("TABLET_CNT"));
-    parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay, failAt, stateFile, ownerFile,
+    parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay, failAt, failRecoverAt, stateFile, ownerFile,
                        linger, removeOnExit, displayMode});
     parser.process(app);
 
@@ -93,6 +94,18 @@ int main(int argc, char *argv[])
         options.failRestoreAtPercent = parts.value(0).toDouble();
         if (parts.size() > 1)
             options.failRestoreCode = -qAbs(parts.value(1).toInt());
+    }
+    if (parser.isSet(failRecoverAt)) {
+        static const QStringList phases{QStringLiteral("RESTORE_AUX_TENANT"), QStringLiteral("ACTIVE_AUX_TENANT"), QStringLiteral("PRECHECK_IMPORT"),
+                                        QStringLiteral("GEN_IMPORT_JOB"), QStringLiteral("IMPORTING")};
+        const QStringList parts = parser.value(failRecoverAt).split(u':');
+        options.failRecoverAt = parts.value(0).toUpper();
+        if (!phases.contains(options.failRecoverAt)) {
+            QTextStream(stderr) << "obsim: --fail-recover-at takes one of " << phases.join(QStringLiteral(", ")) << Qt::endl;
+            return 2;
+        }
+        if (parts.size() > 1)
+            options.failRecoverCode = -qAbs(parts.value(1).toInt());
     }
 
     ObCluster cluster(options);

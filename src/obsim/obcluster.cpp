@@ -64,6 +64,7 @@ ObCluster::ObCluster(const Options &options)
 ObCluster::~ObCluster()
 {
     qDeleteAll(m_jobs);
+    qDeleteAll(m_recoverJobs);
 }
 
 double ObCluster::simulatedSeconds() const
@@ -114,6 +115,8 @@ void ObCluster::createCatalog()
     }
     // Internal bookkeeping (not OceanBase views).
     m_sql.exec(QStringLiteral("CREATE TABLE main.obsim_parameters (name TEXT, tenant_id INTEGER, value TEXT, data_type TEXT, info TEXT)"));
+    // The tables inside the backed-up tenants (what db.* and *.* of RECOVER TABLE import), from the scenario.
+    m_sql.exec(QStringLiteral("CREATE TABLE main.obsim_backup_tables (tenant_name TEXT, database_name TEXT, table_name TEXT)"));
 
     // Functions.
     m_sql.addFunction("ob_sysvar", 1, [this](const QList<Value> &a) -> Value {
@@ -429,7 +432,9 @@ bool ObCluster::loadScenario(const QString &file, QString *error)
     //  "servers": [{"ip": "10.0.0.1", "zone": "z1", "cpu": 32, "memory_gb": 128, "log_disk_gb": 1024}],
     //  "unit_configs": [{"name": "u", "max_cpu": 4, "memory": "8G", "log_disk": "24G"}],
     //  "pools": [{"name": "p", "unit": "u", "unit_num": 1, "zones": ["z1"]}],
-    //  "tenants": [{"name": "t", "pools": ["p"]}], "backup_roots": ["/backup"]}
+    //  "tenants": [{"name": "t", "pools": ["p"], "mode": "MYSQL", "role": "PRIMARY",
+    //               "databases": {"app": ["customers"]}, "recyclebin": [{"object": "__recycle_$_…", "original": "orders", "database": "app"}]}],
+    //  "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers"]}}, "backup_roots": ["/backup"]}
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = f.errorString();
@@ -522,20 +527,48 @@ bool ObCluster::loadScenario(const QString &file, QString *error)
             nextTenant += 2;
         QList<Value> row{Value::integer(nextTenant), Value::text(tj.value(u"name").toString()), Value::text(QStringLiteral("USER")), Value::text(t),
                          Value::text(t), Value::text(QStringLiteral("RANDOM")), Value::text(QStringLiteral("FULL{1}@zone1")), Value::null(),
-                         Value::text(QStringLiteral("MYSQL")), Value::text(QStringLiteral("NORMAL")), Value::text(QStringLiteral("NO")),
-                         Value::text(QStringLiteral("NO"))};
+                         Value::text(tj.value(u"mode").toString(QStringLiteral("MYSQL")).toUpper()), Value::text(QStringLiteral("NORMAL")),
+                         Value::text(QStringLiteral("NO")), Value::text(QStringLiteral("NO"))};
         if (m_profile.tenantColumnsLevel >= 1)
-            row << Value::text(QStringLiteral("PRIMARY")) << Value::text(QStringLiteral("NORMAL")) << Value::integer(0) << Value::null()
+            row << Value::text(tj.value(u"role").toString(QStringLiteral("PRIMARY")).toUpper()) << Value::text(QStringLiteral("NORMAL")) << Value::integer(0) << Value::null()
                 << Value::null() << Value::null() << Value::null() << Value::text(QStringLiteral("NOARCHIVELOG")) << Value::text(QStringLiteral("DISABLED"));
         if (m_profile.tenantColumnsLevel >= 2)
             row << Value::integer(1) << Value::text(m_profile.version.toString()) << Value::integer(1001);
         if (m_profile.tenantColumnsLevel >= 3)
             row << Value::text(QStringLiteral("NORMAL"));
         m_sql.exec(insertInto(QStringLiteral("DBA_OB_TENANTS"), row.size()), row);
+        // Its schema as the sys tenant sees it, and its recycle bin (docs/recover-table.md §4).
+        const QJsonObject databases = tj.value(u"databases").toObject();
+        qint64 dbId = 500001;
+        qint64 tableId = 500101;
+        for (auto it = databases.begin(); it != databases.end(); ++it) {
+            m_sql.exec(QStringLiteral("INSERT INTO oceanbase.__all_virtual_database VALUES (?, ?, ?)"),
+                       {Value::integer(nextTenant), Value::integer(dbId++), Value::text(it.key())});
+            for (const auto &table : it.value().toArray())
+                m_sql.exec(QStringLiteral("INSERT INTO oceanbase.CDB_OB_TABLE_LOCATIONS VALUES (?, ?, ?, ?, 'USER TABLE')"),
+                           {Value::integer(nextTenant), Value::text(it.key()), Value::text(table.toString()), Value::integer(tableId++)});
+        }
+        for (const auto &rv : tj.value(u"recyclebin").toArray()) {
+            const QJsonObject r = rv.toObject();
+            m_sql.exec(QStringLiteral("INSERT INTO oceanbase.__all_virtual_recyclebin VALUES (?, ?, ?, 1, "
+                                      "(SELECT database_id FROM oceanbase.__all_virtual_database WHERE tenant_id = ? AND database_name = ?), ?)"),
+                       {Value::integer(nextTenant), Value::text(r.value(u"object").toString()), Value::text(r.value(u"original").toString()),
+                        Value::integer(nextTenant), Value::text(r.value(u"database").toString()), Value::integer(tableId++)});
+        }
         for (const auto &pool : tj.value(u"pools").toArray()) {
             m_sql.exec(QStringLiteral("UPDATE oceanbase.DBA_OB_RESOURCE_POOLS SET TENANT_ID = ? WHERE NAME = ?"), {Value::integer(nextTenant), Value::text(pool.toString())});
             m_sql.exec(QStringLiteral("UPDATE oceanbase.DBA_OB_UNITS SET TENANT_ID = ? WHERE RESOURCE_POOL_ID = (SELECT RESOURCE_POOL_ID FROM oceanbase.DBA_OB_RESOURCE_POOLS WHERE NAME = ?)"),
                        {Value::integer(nextTenant), Value::text(pool.toString())});
+        }
+    }
+    // {"backup_schemas": {"<backed-up tenant>": {"<database>": ["<table>", …]}}}
+    const QJsonObject schemas = o.value(u"backup_schemas").toObject();
+    for (auto ts = schemas.begin(); ts != schemas.end(); ++ts) {
+        const QJsonObject dbs = ts.value().toObject();
+        for (auto d = dbs.begin(); d != dbs.end(); ++d) {
+            for (const auto &table : d.value().toArray())
+                m_sql.exec(QStringLiteral("INSERT INTO main.obsim_backup_tables VALUES (?, ?, ?)"),
+                           {Value::text(ts.key()), Value::text(d.key()), Value::text(table.toString())});
         }
     }
     for (const auto &r : o.value(u"backup_roots").toArray())

@@ -98,6 +98,10 @@ public:
         QString rootPassword;             // root@sys
         std::optional<double> failRestoreAtPercent; // every new restore job fails at this progress …
         int failRestoreCode = -9094;                // … with this OceanBase error
+        // Every new table-level recovery fails in this phase of its target-tenant job (RESTORE_AUX_TENANT,
+        // ACTIVE_AUX_TENANT, PRECHECK_IMPORT, GEN_IMPORT_JOB or IMPORTING), with this error (0: the phase's default).
+        QString failRecoverAt;
+        int failRecoverCode = 0;
         // The restore progress display mode of new jobs (ObRestoreProgressDisplayMode, 4.3.x): "TABLET_CNT" or
         // "BYTES". How a real cluster chooses it is UNCONFIRMED; the view computes RESTORE_PROGRESS from it.
         QString progressDisplayMode = QStringLiteral("TABLET_CNT");
@@ -180,6 +184,55 @@ private:
         }
     };
 
+    // A table-level recovery (ALTER SYSTEM RECOVER TABLE): the sys job, the target tenant's job, the auxiliary
+    // tenant's restore, the import job and its per-table tasks (docs/recover-table.md).
+    struct RecoverTask
+    {
+        qint64 taskId = 0;
+        QString srcDatabase, srcTable, targetDatabase, targetTable;
+        int indexes = 0, constraints = 0;
+        double start = -1;   // simulated seconds when it started (DOING), -1 = INIT
+        double end = -1;     // when it finished
+        bool failed = false;
+        QString comment;
+    };
+    struct RecoverJob
+    {
+        qint64 sysJobId = 0, userJobId = 0, importJobId = 0;
+        qint64 targetTenantId = 0;
+        QString targetTenant;
+        QString auxTenant;
+        qint64 auxTenantId = 0;
+        bool importAll = false;
+        QString dbList, tableList, remapDbList, remapTableList, remapTablegroupList, remapTablespaceList;
+        QString backupDest, restoreOption, description, setList, pieceList, backupTenantName;
+        quint64 restoreScn = 0;
+        QString sourceMode, targetMode;
+        QDateTime startUtc;
+        double startSim = 0;
+        RestoreJob *aux = nullptr;
+        QList<RecoverTask> tasks;
+        QString userStatus = QStringLiteral("PREPARE");
+        QString sysStatus = QStringLiteral("PREPARE");
+        double statusSince = 0;
+        QString importStatus;
+        double importSince = 0;
+        QString failAt;
+        int failCode = 0;
+        bool cancelled = false;
+        bool userDone = false;      // the target tenant's job has left for the history
+        bool done = false;          // the sys job too
+        bool success = false;
+        QString comment;
+        double finishedAt = 0;
+    };
+    StatementResult runRecoverTable(Session &session, const QString &sql, QMutexLocker<QMutex> &lock);
+    StatementResult runCancelRecoverTable(const QString &tenant);
+    void tickRecover(double now);
+    void advanceRecover(RecoverJob &job, double now);
+    void writeRecoverRows(const RecoverJob &job, bool history);
+    void failRecover(RecoverJob &job, double now, int code, const QString &what);
+
     void createCatalog();
     void seedDefaultCluster();
     void registerBackups(const QString &root);
@@ -194,6 +247,19 @@ private:
     StatementResult runDropResource(Session &session, const QString &sql);
     StatementResult runAlterSystem(Session &session, const QString &sql, QMutexLocker<QMutex> &lock);
     StatementResult runRestore(Session &session, const QString &sql, QMutexLocker<QMutex> &lock);
+    struct RestoreArgs
+    {
+        QString tenantName;
+        QString from;
+        std::optional<quint64> untilScn;
+        QString untilTime;
+        QString withOptions;
+        QString description;
+        QString sourceTenant;
+        QString keyFrom;
+    };
+    // Validates like OceanBase and starts the job; `created` set: the job is returned and the statement does not wait.
+    StatementResult startRestore(Session &session, const RestoreArgs &args, QMutexLocker<QMutex> &lock, RestoreJob **created);
     StatementResult runDropTenant(Session &session, const QString &sql);
     StatementResult runAdmin(Session &session, const QString &sql);
     StatementResult showRestorePreview(Session &session);
@@ -211,6 +277,7 @@ private:
     double m_simBase = 0;   // simulated seconds accumulated before the last speed change
     qint64 m_realBase = 0;  // real ms at the last speed change
     QList<RestoreJob *> m_jobs;
+    QList<RecoverJob *> m_recoverJobs;
     qint64 m_nextJobId = 1;
     Session *m_current = nullptr; // the session of the statement being run (for @@variables)
 };

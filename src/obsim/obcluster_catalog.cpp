@@ -166,6 +166,38 @@ QList<ViewDef> catalogViews(const VersionProfile &p)
     add("DBA_OB_ROOTSERVICE_EVENT_HISTORY", cols("TIMESTAMP, MODULE, EVENT, NAME1, VALUE1, NAME2, VALUE2, NAME3, VALUE3, "
                                                  "NAME4, VALUE4, NAME5, VALUE5, NAME6, VALUE6, EXTRA_INFO, RS_SVR_IP, RS_SVR_PORT"));
     add("GV$OB_PARAMETERS", cols("SVR_IP, SVR_PORT, ZONE, SCOPE, TENANT_ID, NAME, DATA_TYPE, VALUE, INFO, SECTION, EDIT_LEVEL"));
+    // The user tenants' schemas as the sys tenant sees them (a subset of the columns; docs/recover-table.md §4:
+    // which of these a sys tenant may read on a real cluster is UNCONFIRMED, and the product says so when it cannot).
+    add("__all_virtual_database", cols("tenant_id, database_id, database_name"));
+    add("CDB_OB_TABLE_LOCATIONS", cols("TENANT_ID, DATABASE_NAME, TABLE_NAME, TABLE_ID, TABLE_TYPE"));
+    add("__all_virtual_recyclebin", cols("tenant_id, object_name, original_name, type, database_id, table_id"));
+    if (p.version >= ObVersion(4, 2, 1)) {
+        // Table-level recovery (4.2.1+): ob_inner_table_schema_def.py's CDB views over __all_recover_table_job,
+        // __all_import_table_job and __all_import_table_task (and their histories).
+        const QStringList recover = cols("TENANT_ID, JOB_ID, INITIATOR_TENANT_ID, INITIATOR_JOB_ID, START_TIMESTAMP, FINISH_TIMESTAMP, "
+                                         "STATUS, AUX_TENANT_NAME, TARGET_TENANT_NAME, IMPORT_ALL, DB_LIST, TABLE_LIST, RESTORE_SCN, "
+                                         "RESTORE_SCN_DISPLAY, RESTORE_OPTION, BACKUP_DEST, BACKUP_SET_LIST, BACKUP_PIECE_LIST, "
+                                         "BACKUP_PASSWD, EXTERNAL_KMS_INFO, REMAP_DB_LIST, REMAP_TABLE_LIST, REMAP_TABLEGROUP_LIST, "
+                                         "REMAP_TABLESPACE_LIST, RESULT, COMMENT, DESCRIPTION");
+        add("CDB_OB_RECOVER_TABLE_JOBS", recover);
+        add("CDB_OB_RECOVER_TABLE_JOB_HISTORY", recover);
+        const QStringList import = cols("TENANT_ID, JOB_ID, INITIATOR_TENANT_ID, INITIATOR_JOB_ID, START_TIMESTAMP, FINISH_TIMESTAMP, "
+                                        "SRC_TENANT_NAME, SRC_TENANT_ID, STATUS, TOTAL_TABLE_COUNT, FINISHED_TABLE_COUNT, "
+                                        "FAILED_TABLE_COUNT, TOTAL_BYTES, FINISHED_BYTES, FAILED_BYTES, RESULT, COMMENT, IMPORT_ALL, "
+                                        "DB_LIST, TABLE_LIST, REMAP_DB_LIST, REMAP_TABLE_LIST, REMAP_TABLEGROUP_LIST, "
+                                        "REMAP_TABLESPACE_LIST, DESCRIPTION");
+        add("CDB_OB_IMPORT_TABLE_JOBS", import);
+        add("CDB_OB_IMPORT_TABLE_JOB_HISTORY", import);
+        const QStringList tasks = cols("TENANT_ID, TASK_ID, JOB_ID, SRC_TENANT_ID, SRC_TABLESPACE, SRC_TABLEGROUP, SRC_DATABASE, "
+                                       "SRC_TABLE, SRC_PARTITION, TARGET_TABLESPACE, TARGET_TABLEGROUP, TARGET_DATABASE, TARGET_TABLE, "
+                                       "TABLE_COLUMN, STATUS, START_TIMESTAMP, COMPLETION_TIMESTAMP, CUMULATIVE_TS, TOTAL_INDEX_COUNT, "
+                                       "IMPORTED_INDEX_COUNT, FAILED_INDEX_COUNT, TOTAL_CONSTRAINT_COUNT, IMPORTED_CONSTRAINT_COUNT, "
+                                       "FAILED_CONSTRAINT_COUNT, TOTAL_REF_CONSTRAINT_COUNT, IMPORTED_REF_CONSTRAINT_COUNT, "
+                                       "FAILED_REF_CONSTRAINT_COUNT, TOTAL_TRIGGER_COUNT, IMPORTED_TRIGGER_COUNT, "
+                                       "FAILED_TRIGGER_COUNT, RESULT, COMMENT");
+        add("CDB_OB_IMPORT_TABLE_TASKS", tasks);
+        add("CDB_OB_IMPORT_TABLE_TASK_HISTORY", tasks);
+    }
     return views;
 }
 
@@ -187,6 +219,13 @@ QString columnType(const QString &column)
                                          QStringLiteral("WITH_ROOTSERVER"), QStringLiteral("MANUAL_MIGRATE"),
                                          QStringLiteral("RESULT_STR")};
     const QString c = column.toUpper();
+    // The recover and import views' names and results (RESULT is text there; __all_virtual_ls_restore_progress's
+    // lower-case `result` is an error code).
+    static const QStringList textExact = {QStringLiteral("SRC_DATABASE"), QStringLiteral("SRC_TABLE"), QStringLiteral("SRC_TABLESPACE"),
+                                          QStringLiteral("SRC_TABLEGROUP"), QStringLiteral("SRC_PARTITION"), QStringLiteral("TARGET_DATABASE"),
+                                          QStringLiteral("TARGET_TABLE"), QStringLiteral("TARGET_TABLESPACE"), QStringLiteral("TARGET_TABLEGROUP")};
+    if (textExact.contains(c) || column == u"RESULT")
+        return QStringLiteral("TEXT");
     if (c.endsWith(u"_PROGRESS"))
         return QStringLiteral("DECIMAL(6,2)");
     if (c == u"MAX_CPU" || c == u"MIN_CPU" || c.startsWith(u"CPU_"))

@@ -263,6 +263,21 @@ StatementResult ObCluster::runAlterSystem(Session &session, const QString &sql, 
     p.expect("SYSTEM");
     if (p.peek().is("RESTORE"))
         return runRestore(session, sql, lock);
+    if (p.peek().is("RECOVER") && p.peek(1).is("TABLE"))
+        return runRecoverTable(session, sql, lock);
+    if (p.peek().is("CANCEL") && p.peek(1).is("RECOVER") && p.peek(2).is("TABLE")) {
+        p.next();
+        p.next();
+        p.next();
+        QString name;
+        if (m_profile.version < ObVersion(4, 2, 1)) { // the grammar came with 4.2.1
+            p.failAt(p.peek(-2));
+            return StatementResult::fail(p.error());
+        }
+        if (!p.identifier(&name) || !p.expectEnd())
+            return StatementResult::fail(p.error());
+        return runCancelRecoverTable(name);
+    }
     if (p.peek().is("CANCEL")) {
         if (!m_profile.cancelRestore) {
             p.failAt(p.peek());
@@ -413,6 +428,21 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
         return StatementResult::ok();
     }
 
+    RestoreArgs args{tenantName, from, untilScn, untilTime, withOptions, description, sourceTenant, keyFrom};
+    return startRestore(session, args, lock, nullptr);
+}
+
+StatementResult ObCluster::startRestore(Session &session, const RestoreArgs &args, QMutexLocker<QMutex> &lock, RestoreJob **created)
+{
+    const RestoreArgs &ra = args;
+    const QString &tenantName = ra.tenantName;
+    const QString &from = ra.from;
+    const std::optional<quint64> &untilScn = ra.untilScn;
+    const QString &untilTime = ra.untilTime;
+    const QString &withOptions = ra.withOptions;
+    const QString &description = ra.description;
+    const QString &sourceTenant = ra.sourceTenant;
+    const QString &keyFrom = ra.keyFrom;
     // Options.
     QMap<QString, QString> options;
     if (!parseOptions(withOptions, &options))
@@ -574,6 +604,10 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
                 Value::text(QString()), Value::text(QString()), Value::text(QString()), Value::text(QString()), Value::text(QString()),
                 Value::text(QString()), Value::text(QString()), Value::text(QStringLiteral("127.0.0.1")), Value::integer(2882)});
     tick();
+    if (created) { // an auxiliary tenant's restore: its statement (RECOVER TABLE) does not wait for it
+        *created = job;
+        return StatementResult::ok();
+    }
 
     // 4.1+: the statement waits until the tenant exists (sync_wait_tenant_created_); 4.2.1+ reports a job that fails
     // meanwhile as 9099.
@@ -681,6 +715,7 @@ void ObCluster::tick()
         }
         changed = true;
     }
+    tickRecover(now);
     if (changed)
         m_changed.wakeAll();
 }
@@ -942,6 +977,36 @@ StatementResult ObCluster::runAdmin(Session &, const QString &sql)
             return StatementResult::fail(p.error());
         m_faults.delayMs = int(ms);
         return StatementResult::ok();
+    }
+    if (p.peek().is("FAIL") && p.peek(1).is("RECOVER")) {
+        // OBSIM FAIL RECOVER TABLE <target tenant> AT <phase> [WITH code]
+        p.next();
+        p.next();
+        p.expect("TABLE");
+        const QString tenant = name();
+        QString phase;
+        qint64 code = 0;
+        p.expect("AT") && p.identifier(&phase);
+        if (p.accept("WITH")) {
+            p.acceptSymbol("-");
+            p.integer(&code);
+            code = -qAbs(code);
+        }
+        if (!p.expectEnd())
+            return StatementResult::fail(p.error());
+        for (RecoverJob *j : std::as_const(m_recoverJobs)) {
+            if (!j->userDone && j->targetTenant.compare(tenant, Qt::CaseInsensitive) == 0) {
+                j->failAt = phase.toUpper();
+                j->failCode = code ? int(code) : (phase.compare(u"RESTORE_AUX_TENANT", Qt::CaseInsensitive) == 0 ? -9094
+                                                  : phase.compare(u"IMPORTING", Qt::CaseInsensitive) == 0 ? -4184 : -4012);
+                if (j->failAt == u"RESTORE_AUX_TENANT" && j->aux && !j->aux->done) {
+                    j->aux->failAtPercent = 0;
+                    j->aux->failCode = j->failCode;
+                }
+                return StatementResult::ok();
+            }
+        }
+        return StatementResult::fail(obError(-5157, QStringLiteral("no running recover table job for '%1'").arg(tenant)));
     }
     if (p.accept("FAIL") || p.peek().is("PAUSE") || p.peek().is("RESUME")) {
         const bool fail = !p.peek().is("PAUSE") && !p.peek().is("RESUME");

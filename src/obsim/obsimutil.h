@@ -34,6 +34,10 @@ inline SqlError obError(int obCode, const QString &message)
         return {1235, "0A000", QStringLiteral("%1 not supported").arg(message)};
     case -4179:
         return {4179, "HY000", QStringLiteral("%1 not allowed").arg(message)};
+    case -5154: // OB_ERR_BAD_DATABASE → ER_BAD_DB_ERROR
+        return {1049, "42000", message};
+    case -5020: // OB_ERR_TABLE_EXIST → ER_TABLE_EXISTS_ERROR
+        return {1050, "42S01", message};
     default:
         return {quint16(-obCode), "HY000", message};
     }

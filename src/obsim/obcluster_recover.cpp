@@ -1,0 +1,640 @@
+// Table-level recovery in the simulated cluster (ALTER SYSTEM RECOVER TABLE, 4.2.1+; docs/recover-table.md): the
+// grammar of sql_parser_mysql_mode.y, the initiator's checks (ob_recover_table_initiator.cpp), and the jobs of
+// ob_recover_table_job_scheduler.cpp and ob_import_table_job_scheduler.cpp advancing on the simulated clock.
+#include "obcluster.h"
+#include "obsimutil.h"
+#include "sqllexer.h"
+
+#include "common/scn.h"
+
+namespace obsim {
+
+using namespace util;
+using obrestore::ObVersion;
+
+namespace {
+
+const QString kAddr = QStringLiteral("127.0.0.1:2882");
+const QString kTrace = QStringLiteral("YB427F000001-000610E5C8A5D0D2-0-0");
+
+// Simulated seconds per step.
+constexpr double kSysPrepare = 1;
+constexpr double kUserPrepare = 1;
+constexpr double kActivate = 3;
+constexpr double kPrecheck = 2;
+constexpr double kGenImport = 1;
+constexpr double kImportInit = 1;
+constexpr double kPerTable = 4;
+constexpr double kRefConstraints = 2;
+constexpr double kCancel = 2;
+
+// The default error of a phase failed on purpose (--fail-recover-at, OBSIM FAIL RECOVER TABLE).
+int defaultFailCode(const QString &phase)
+{
+    if (phase == u"RESTORE_AUX_TENANT")
+        return -9094;  // OB_LS_RESTORE_FAILED
+    if (phase == u"IMPORTING")
+        return -4184;  // OB_SERVER_OUTOF_DISK_SPACE
+    return -4012;      // OB_TIMEOUT
+}
+
+QString errorText(int code)
+{
+    switch (code) {
+    case -9094: return QStringLiteral("LS restore failed");
+    case -4184: return QStringLiteral("Server out of disk space");
+    case -4012: return QStringLiteral("Timeout");
+    case -4007: return QStringLiteral("Not supported feature or function");
+    case -5019: return QStringLiteral("Table doesn't exist");
+    case -5157: return QStringLiteral("Tenant not exist");
+    case -4072: return QStringLiteral("recover table job canceled"); // OB_CANCELED
+    default: return QStringLiteral("Internal error");
+    }
+}
+
+// ObImportResult::set_result(err_code, trace_id, addr, extra_info): "result:%d(%s), addr:%s, trace_id:%s".
+QString resultComment(int code, const QString &extra)
+{
+    return QStringLiteral("result:%1(%2), addr:%3, trace_id:%4").arg(code).arg(extra, kAddr, kTrace);
+}
+
+// One recover_table_relation_name: `*.*`, `db.*` or `db.tbl` (relation_name may be backquoted).
+bool parseRecoverItem(Parser &p, QString *db, QString *table)
+{
+    if (p.acceptSymbol("*")) {
+        *db = *table = QStringLiteral("*");
+        return p.expectSymbol(".") && p.expectSymbol("*");
+    }
+    if (!p.identifier(db) || !p.expectSymbol("."))
+        return false;
+    if (p.acceptSymbol("*")) {
+        *table = QStringLiteral("*");
+        return true;
+    }
+    return p.identifier(table);
+}
+
+// One REMAP_TABLE_VAL: a.b:c.d, a.b:c, a.*:c.*, a:b (tablegroup, tablespace) — as written, spaces dropped.
+bool parseRemapValue(Parser &p, QString *out)
+{
+    QString text;
+    bool colon = false;
+    while (!p.atEnd()) {
+        const Token &t = p.peek();
+        if (t.kind == Token::Kind::Word || t.kind == Token::Kind::Number || t.kind == Token::Kind::QuotedIdent) {
+            text += t.text;
+        } else if (t.kind == Token::Kind::Symbol && (t.text == u"." || t.text == u"*" || t.text == u":")) {
+            colon = colon || t.text == u":";
+            text += t.text;
+        } else {
+            break;
+        }
+        p.next();
+    }
+    if (!colon || text.startsWith(u':') || text.endsWith(u':')) {
+        p.failAt(p.peek());
+        return false;
+    }
+    *out = text;
+    return true;
+}
+
+bool sameName(const QString &a, const QString &b, bool oracle)
+{
+    return a.compare(b, oracle ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql, QMutexLocker<QMutex> &lock)
+{
+    Parser p(sql, tokenize(sql));
+    p.expect("ALTER");
+    p.expect("SYSTEM");
+    p.expect("RECOVER");
+    p.expect("TABLE");
+    // The grammar came with 4.2.1 ("merge recover table"): older versions answer a syntax error.
+    if (m_profile.version < ObVersion(4, 2, 1)) {
+        p.failAt(p.peek());
+        return StatementResult::fail(p.error());
+    }
+    struct Item
+    {
+        QString db, table;
+    };
+    QList<Item> items;
+    do {
+        Item it;
+        if (!parseRecoverItem(p, &it.db, &it.table))
+            return StatementResult::fail(p.error());
+        items << it;
+    } while (p.acceptSymbol(","));
+    QString target;
+    if (!p.expect("TO") || !p.expect("TENANT"))
+        return StatementResult::fail(p.error());
+    p.acceptSymbol("=");
+    if (!p.identifier(&target) && !(p.string(&target)))
+        return StatementResult::fail(p.error());
+    RestoreArgs args;
+    if (p.accept("FROM") && !p.string(&args.from))
+        return StatementResult::fail(p.error());
+    if (p.accept("UNTIL")) {
+        if (p.accept("TIME")) {
+            p.expectSymbol("=") && p.string(&args.untilTime);
+        } else if (p.accept("SCN")) {
+            qint64 v = 0;
+            if (p.expectSymbol("=") && p.integer(&v))
+                args.untilScn = quint64(v);
+        } else {
+            p.failAt(p.peek());
+        }
+    }
+    if (p.failed() || !p.expect("WITH") || !p.string(&args.withOptions))
+        return StatementResult::fail(p.error());
+    QString ignored;
+    if (p.accept("ENCRYPTED"))
+        p.expect("BY") && p.string(&ignored);
+    if (p.peek().is("WITH") && p.peek(1).is("KEY")) {
+        p.next();
+        p.next();
+        p.expect("FROM") && p.string(&args.keyFrom);
+        if (p.accept("ENCRYPTED"))
+            p.expect("BY") && p.string(&ignored);
+    }
+    QStringList remapTables, remapTablegroups, remapTablespaces;
+    while (!p.failed() && p.accept("REMAP")) {
+        QStringList *list = p.accept("TABLE") ? &remapTables : p.accept("TABLEGROUP") ? &remapTablegroups
+                                                          : p.accept("TABLESPACE") ? &remapTablespaces : nullptr;
+        if (!list) {
+            p.failAt(p.peek());
+            break;
+        }
+        do {
+            QString v;
+            if (!parseRemapValue(p, &v))
+                break;
+            *list << v;
+        } while (p.acceptSymbol(","));
+    }
+    if (!p.failed() && p.accept("DESCRIPTION")) {
+        p.acceptSymbol("=");
+        p.string(&args.description);
+    }
+    if (p.failed() || !p.expectEnd())
+        return StatementResult::fail(p.error());
+
+    // check_before_initiate_: the target is an existing user tenant.
+    SqlError e;
+    const auto tenant = m_sql.query(QStringLiteral("SELECT TENANT_ID, TENANT_TYPE, STATUS, COMPATIBILITY_MODE, %1 FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_NAME = ?")
+                                        .arg(m_profile.tenantColumnsLevel >= 1 ? QStringLiteral("TENANT_ROLE") : QStringLiteral("'PRIMARY'")),
+                                    {Value::text(target)}, &e);
+    if (!tenant || tenant->rows.isEmpty())
+        return StatementResult::fail(obError(-5157, QStringLiteral("Unknown tenant '%1'").arg(target)));
+    const qint64 targetId = tenant->rows[0][0].toInt();
+    if (tenant->rows[0][1].toText() != "USER")
+        return StatementResult::fail(obError(-4002, QStringLiteral("TENANT, it must be user tenant")));
+    // A tenant in restore, or a standby, cannot receive tables (UNCONFIRMED which check and error OceanBase uses;
+    // the import would fail on it: obsim refuses up front with OB_OP_NOT_ALLOW).
+    if (tenant->rows[0][2].toText() != "NORMAL" || tenant->rows[0][4].toText() != "PRIMARY")
+        return StatementResult::fail(obError(-4179, QStringLiteral("recover table to a tenant that is not a normal primary tenant is")));
+    const bool oracle = tenant->rows[0][3].toText() == "ORACLE";
+    // is_recover_job_exist: one job per target tenant.
+    for (const RecoverJob *j : std::as_const(m_recoverJobs)) {
+        if (!j->userDone && j->targetTenantId == targetId)
+            return StatementResult::fail(obError(-4179, QStringLiteral("recover table when recover table job exists is")));
+    }
+    // Duplicates (fill_recover_table: OB_NOT_SUPPORTED with the duplicate's name).
+    for (int i = 0; i < items.size(); ++i) {
+        for (int j = 0; j < i; ++j) {
+            if ((items[i].db == u"*" || items[j].db == u"*") && items.size() > 1)
+                return StatementResult::fail(obError(-4007, QStringLiteral("duplicate recover table with *.*,")));
+            if (sameName(items[i].db, items[j].db, oracle) && (items[i].table == u"*" || items[j].table == u"*" || sameName(items[i].table, items[j].table, oracle)))
+                return StatementResult::fail(obError(-4007, QStringLiteral("duplicate table %1.%2,").arg(items[i].db, items[i].table)));
+        }
+    }
+    // check_recover_table_target_schema_: target databases exist, target tables do not.
+    auto databaseExists = [&](const QString &db) {
+        return m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.__all_virtual_database WHERE tenant_id = ? AND %1")
+                                   .arg(oracle ? QStringLiteral("database_name = ?") : QStringLiteral("lower(database_name) = lower(?)")),
+                               {Value::integer(targetId), Value::text(db)}) > 0;
+    };
+    auto tableExists = [&](const QString &db, const QString &table) {
+        return m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_TABLE_LOCATIONS WHERE TENANT_ID = ? AND %1")
+                                   .arg(oracle ? QStringLiteral("DATABASE_NAME = ? AND TABLE_NAME = ?")
+                                               : QStringLiteral("lower(DATABASE_NAME) = lower(?) AND lower(TABLE_NAME) = lower(?)")),
+                               {Value::integer(targetId), Value::text(db), Value::text(table)}) > 0;
+    };
+    auto remapOf = [&](const QString &db, const QString &table, QString *toDb, QString *toTable) {
+        for (const QString &r : std::as_const(remapTables)) {
+            const QString from = r.section(u':', 0, 0);
+            const QString to = r.section(u':', 1);
+            if (!sameName(from.section(u'.', 0, 0), db, oracle) || !sameName(from.section(u'.', 1), table, oracle))
+                continue;
+            *toDb = to.contains(u'.') ? to.section(u'.', 0, 0) : db;
+            *toTable = to.contains(u'.') ? to.section(u'.', 1) : to;
+            return true;
+        }
+        *toDb = db;
+        *toTable = table;
+        return false;
+    };
+    for (const Item &it : std::as_const(items)) {
+        if (it.db == u"*")
+            continue;
+        QString toDb, toTable;
+        if (it.table == u"*") {
+            remapOf(it.db, QStringLiteral("*"), &toDb, &toTable);
+            if (!databaseExists(toDb))
+                return StatementResult::fail(obError(-5154, QStringLiteral("Unknown database '%1'").arg(toDb)));
+            continue;
+        }
+        remapOf(it.db, it.table, &toDb, &toTable);
+        if (!databaseExists(toDb))
+            return StatementResult::fail(obError(-5154, QStringLiteral("Unknown database '%1'").arg(toDb)));
+        if (tableExists(toDb, toTable))
+            return StatementResult::fail(obError(-5020, QStringLiteral("Table '%1.%2' already exists").arg(toDb, toTable)));
+    }
+    for (const QString &r : std::as_const(remapTablegroups)) {
+        // Tablegroups are not modelled: only the default one exists.
+        if (r.section(u':', 1).compare(u"default_tablegroup", Qt::CaseInsensitive) != 0)
+            return StatementResult::fail(obError(-5151, QStringLiteral("Tablegroup does not exist")));
+    }
+
+    // fill_aux_tenant_restore_info_: the auxiliary tenant is restored with the same checks as a tenant restore, and
+    // its job is recorded in the same transaction as the sys job (insert_sys_job_).
+    const qint64 nowUs = QDateTime::currentDateTimeUtc().toMSecsSinceEpoch() * 1000;
+    args.tenantName = QStringLiteral("AUX_RECOVER$%1").arg(nowUs);
+    RestoreJob *aux = nullptr;
+    const StatementResult started = startRestore(session, args, lock, &aux);
+    if (started.error || !aux)
+        return started;
+
+    auto *job = new RecoverJob;
+    job->sysJobId = m_nextJobId++;
+    job->userJobId = m_nextJobId++;
+    job->targetTenantId = targetId;
+    job->targetTenant = target;
+    job->auxTenant = args.tenantName;
+    job->auxTenantId = aux->tenantId;
+    job->aux = aux;
+    job->backupDest = aux->backupDest;
+    job->restoreOption = args.withOptions;
+    job->description = args.description;
+    job->setList = aux->setList.join(u',');
+    job->pieceList = aux->pieceList.join(u',');
+    job->restoreScn = aux->restoreScn;
+    job->backupTenantName = aux->backupTenantName;
+    job->targetMode = oracle ? QStringLiteral("ORACLE") : QStringLiteral("MYSQL");
+    {
+        SqlError me;
+        const auto mode = m_sql.query(QStringLiteral("SELECT COMPATIBILITY_MODE FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_ID = ?"),
+                                      {Value::integer(aux->tenantId)}, &me);
+        if (mode && !mode->rows.isEmpty())
+            job->sourceMode = QString::fromUtf8(mode->rows[0][0].toText());
+    }
+    job->startUtc = QDateTime::currentDateTimeUtc();
+    job->startSim = simulatedSeconds();
+    job->statusSince = job->startSim;
+    job->failAt = m_options.failRecoverAt.toUpper();
+    job->failCode = m_options.failRecoverCode ? m_options.failRecoverCode : defaultFailCode(job->failAt);
+    QStringList dbs, tables;
+    for (const Item &it : std::as_const(items)) {
+        if (it.db == u"*")
+            job->importAll = true;
+        else if (it.table == u"*")
+            dbs << it.db;
+        else
+            tables << it.db + u'.' + it.table;
+    }
+    job->dbList = dbs.join(u',');
+    job->tableList = tables.join(u',');
+    QStringList remapDbs, remapTbls;
+    for (const QString &r : std::as_const(remapTables))
+        (r.contains(u"*") ? remapDbs : remapTbls) << r;
+    job->remapDbList = remapDbs.join(u',');
+    job->remapTableList = remapTbls.join(u',');
+    job->remapTablegroupList = remapTablegroups.join(u',');
+    job->remapTablespaceList = remapTablespaces.join(u',');
+    // The tables the import will create: the named ones, and for db.* and *.* the backed-up tenant's schema as the
+    // scenario describes it (main.obsim_backup_tables; without one, each database holds orders and customers).
+    struct Planned
+    {
+        QString db, table;
+    };
+    QList<Planned> planned;
+    for (const Item &it : std::as_const(items)) {
+        if (it.table != u"*") {
+            planned << Planned{it.db, it.table};
+            continue;
+        }
+        SqlError se;
+        const auto rows = m_sql.query(it.db == u"*"
+                                          ? QStringLiteral("SELECT database_name, table_name FROM main.obsim_backup_tables WHERE tenant_name = ? ORDER BY 1, 2")
+                                          : QStringLiteral("SELECT database_name, table_name FROM main.obsim_backup_tables WHERE tenant_name = ? AND lower(database_name) = lower(?) ORDER BY 2"),
+                                      it.db == u"*" ? QList<Value>{Value::text(job->backupTenantName)}
+                                                    : QList<Value>{Value::text(job->backupTenantName), Value::text(it.db)},
+                                      &se);
+        if (rows && !rows->rows.isEmpty()) {
+            for (const auto &r : rows->rows)
+                planned << Planned{QString::fromUtf8(r[0].toText()), QString::fromUtf8(r[1].toText())};
+        } else if (it.db != u"*") {
+            planned << Planned{it.db, QStringLiteral("orders")} << Planned{it.db, QStringLiteral("customers")};
+        }
+    }
+    qint64 taskId = 1;
+    for (const Planned &pl : std::as_const(planned)) {
+        RecoverTask t;
+        t.taskId = taskId++;
+        t.srcDatabase = pl.db;
+        t.srcTable = pl.table;
+        remapOf(pl.db, pl.table, &t.targetDatabase, &t.targetTable);
+        QString dbTarget, ignoredTable;
+        if (remapOf(pl.db, QStringLiteral("*"), &dbTarget, &ignoredTable))
+            t.targetDatabase = dbTarget;
+        t.indexes = 1 + int(qHash(pl.table) % 3);
+        t.constraints = int(qHash(pl.db + pl.table) % 2);
+        job->tasks << t;
+    }
+    m_recoverJobs << job;
+    const QString t = nowText();
+    m_sql.exec(insertInto(QStringLiteral("DBA_OB_ROOTSERVICE_EVENT_HISTORY"), 18),
+               {Value::text(t), Value::text(QStringLiteral("recover_table")), Value::text(QStringLiteral("start_recover_table")),
+                Value::text(QStringLiteral("tenant_id")), Value::text(QString::number(targetId)), Value::text(QStringLiteral("job_id")),
+                Value::text(QString::number(job->sysJobId)), Value::text(QStringLiteral("ret")), Value::text(QStringLiteral("0")),
+                Value::text(QStringLiteral("trace_id")), Value::text(kTrace), Value::text(QString()), Value::text(QString()),
+                Value::text(QString()), Value::text(QString()), Value::text(QString()), Value::text(QStringLiteral("127.0.0.1")), Value::integer(2882)});
+    writeRecoverRows(*job, false);
+    return StatementResult::ok();
+}
+
+StatementResult ObCluster::runCancelRecoverTable(const QString &tenant)
+{
+    // cancel_recover_table_: force-cancels the import job and the recover job of the target tenant.
+    const qint64 id = m_sql.scalarInt(QStringLiteral("SELECT TENANT_ID FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_NAME = ?"), {Value::text(tenant)});
+    if (id == 0)
+        return StatementResult::fail(obError(-5157, QStringLiteral("Unknown tenant '%1'").arg(tenant)));
+    for (RecoverJob *j : std::as_const(m_recoverJobs)) {
+        if (j->userDone || j->targetTenantId != id)
+            continue;
+        if (!j->cancelled) {
+            j->cancelled = true;
+            j->userStatus = QStringLiteral("CANCELING");
+            j->statusSince = simulatedSeconds();
+            if (!j->importStatus.isEmpty() && j->importStatus != u"IMPORT_FINISH")
+                j->importStatus = QStringLiteral("CANCELING");
+        }
+        writeRecoverRows(*j, false);
+        return StatementResult::ok();
+    }
+    // No job: nothing to cancel (UNCONFIRMED whether OceanBase returns success or an error here; success is what a
+    // force cancel of zero rows does).
+    return StatementResult::ok();
+}
+
+void ObCluster::failRecover(RecoverJob &job, double now, int code, const QString &what)
+{
+    job.success = false;
+    job.comment = resultComment(code, what);
+    job.userStatus = QStringLiteral("FAILED");
+    job.statusSince = now;
+}
+
+void ObCluster::tickRecover(double now)
+{
+    for (RecoverJob *job : std::as_const(m_recoverJobs)) {
+        if (job->done)
+            continue;
+        advanceRecover(*job, now);
+        if (!job->done)
+            writeRecoverRows(*job, false);
+    }
+}
+
+void ObCluster::advanceRecover(RecoverJob &job, double now)
+{
+    auto since = [&]() { return now - job.statusSince; };
+    auto enter = [&](const char *status, double at) {
+        job.userStatus = QString::fromLatin1(status);
+        job.statusSince = at;
+    };
+    // The sys job: PREPARE (inserts the target tenant's job) → RECOVERING (waits for it) → COMPLETED / FAILED → history.
+    if (job.sysStatus == u"PREPARE") {
+        if (now - job.startSim < kSysPrepare)
+            return;
+        job.sysStatus = QStringLiteral("RECOVERING");
+        job.statusSince = job.startSim + kSysPrepare;
+    }
+    if (job.userDone) {
+        if (job.sysStatus == u"RECOVERING") {
+            job.sysStatus = job.success ? QStringLiteral("COMPLETED") : QStringLiteral("FAILED");
+        } else if (now - job.finishedAt >= 1) {
+            writeRecoverRows(job, true);
+            job.done = true;
+        }
+        return;
+    }
+    const QString status = job.userStatus;
+    const bool failHere = job.failAt == status && !job.cancelled;
+    if (job.cancelled && status == u"CANCELING") {
+        if (since() < kCancel)
+            return;
+        SqlError ignored;
+        if (job.aux && !job.aux->done)
+            dropTenant(job.auxTenant, false, &ignored);
+        if (!job.importStatus.isEmpty())
+            job.importStatus = QStringLiteral("IMPORT_FINISH");
+        for (RecoverTask &t : job.tasks) {
+            if (t.start >= 0 && t.end < 0) {
+                t.end = now;
+                t.failed = true;
+                t.comment = resultComment(-4072, QStringLiteral("import table task canceled"));
+            }
+        }
+        failRecover(job, now, -4072, errorText(-4072));
+    } else if (status == u"PREPARE") {
+        if (since() >= kUserPrepare)
+            enter("RESTORE_AUX_TENANT", job.statusSince + kUserPrepare);
+        if (job.failAt == u"RESTORE_AUX_TENANT" && job.aux && !job.aux->failAtPercent) {
+            job.aux->failAtPercent = 40;
+            job.aux->failCode = job.failCode;
+        }
+    } else if (status == u"RESTORE_AUX_TENANT") {
+        if (!job.aux || !job.aux->done)
+            return;
+        if (!job.aux->success) {
+            // The auxiliary tenant's restore failed: its comment says why.
+            job.success = false;
+            job.comment = resultComment(job.aux->failCode, QStringLiteral("restore aux tenant failed"));
+            enter("FAILED", now);
+        } else {
+            enter("ACTIVE_AUX_TENANT", now);
+        }
+    } else if (status == u"ACTIVE_AUX_TENANT" || status == u"PRECHECK_IMPORT" || status == u"GEN_IMPORT_JOB") {
+        const double step = status == u"ACTIVE_AUX_TENANT" ? kActivate : status == u"PRECHECK_IMPORT" ? kPrecheck : kGenImport;
+        if (since() < step)
+            return;
+        if (failHere) {
+            failRecover(job, now, job.failCode, errorText(job.failCode));
+        } else if (status == u"ACTIVE_AUX_TENANT") {
+            enter("PRECHECK_IMPORT", job.statusSince + step);
+        } else if (status == u"PRECHECK_IMPORT") {
+            // The import needs the auxiliary and the target tenant in one compatibility mode (UNCONFIRMED where
+            // OceanBase checks it; obsim fails the precheck with OB_NOT_SUPPORTED).
+            if (!job.sourceMode.isEmpty() && job.sourceMode != job.targetMode) {
+                failRecover(job, now, -4007, QStringLiteral("recover table between tenants of different compatibility modes"));
+                return;
+            }
+            for (const RecoverTask &t : std::as_const(job.tasks)) {
+                const bool known = m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM main.obsim_backup_tables WHERE tenant_name = ?"),
+                                                   {Value::text(job.backupTenantName)}) > 0;
+                if (known && !m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM main.obsim_backup_tables WHERE tenant_name = ? AND lower(database_name) = lower(?) AND lower(table_name) = lower(?)"),
+                                             {Value::text(job.backupTenantName), Value::text(t.srcDatabase), Value::text(t.srcTable)})) {
+                    failRecover(job, now, -5019, QStringLiteral("Table '%1.%2' doesn't exist").arg(t.srcDatabase, t.srcTable));
+                    return;
+                }
+            }
+            enter("GEN_IMPORT_JOB", job.statusSince + step);
+        } else {
+            job.importJobId = m_nextJobId++;
+            job.importStatus = QStringLiteral("INIT");
+            job.importSince = now;
+            enter("IMPORTING", now);
+        }
+    } else if (status == u"IMPORTING") {
+        const double e = now - job.importSince;
+        if (job.importStatus == u"INIT" && e >= kImportInit)
+            job.importStatus = QStringLiteral("IMPORT_TABLE");
+        if (job.importStatus == u"IMPORT_TABLE") {
+            double clock = job.importSince + kImportInit;
+            for (RecoverTask &t : job.tasks) {
+                if (t.start < 0)
+                    t.start = clock;
+                if (t.end < 0) {
+                    if (now - t.start < kPerTable)
+                        return;
+                    t.end = t.start + kPerTable;
+                    if (failHere && &t == &job.tasks.first()) {
+                        t.failed = true;
+                        t.comment = resultComment(job.failCode, errorText(job.failCode));
+                    } else {
+                        // The import creates the table in the target tenant.
+                        m_sql.exec(QStringLiteral("INSERT INTO oceanbase.CDB_OB_TABLE_LOCATIONS VALUES (?, ?, ?, ?, 'USER TABLE')"),
+                                   {Value::integer(job.targetTenantId), Value::text(t.targetDatabase), Value::text(t.targetTable),
+                                    Value::integer(500000 + job.importJobId * 100 + t.taskId)});
+                    }
+                }
+                clock = t.end;
+            }
+            job.importStatus = QStringLiteral("RECONSTRUCT_REF_CONSTRAINT");
+            job.importSince = clock;
+        }
+        if (job.importStatus == u"RECONSTRUCT_REF_CONSTRAINT" && now - job.importSince >= kRefConstraints) {
+            job.importStatus = QStringLiteral("IMPORT_FINISH");
+            const auto failed = std::count_if(job.tasks.cbegin(), job.tasks.cend(), [](const RecoverTask &t) { return t.failed; });
+            if (failed > 0) {
+                job.success = false;
+                job.comment = job.tasks.first().comment;
+                enter("FAILED", now);
+            } else {
+                job.success = true;
+                enter("COMPLETED", now);
+            }
+        }
+    }
+    if (job.userStatus == u"COMPLETED" || job.userStatus == u"FAILED") {
+        // sys_finish_: the auxiliary tenant is dropped (_auto_drop_recovering_auxiliary_tenant), its pool stays.
+        SqlError ignored;
+        if (m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_NAME = ?"), {Value::text(job.auxTenant)}))
+            dropTenant(job.auxTenant, false, &ignored);
+        job.userDone = true;
+        job.finishedAt = now;
+        m_sql.exec(insertInto(QStringLiteral("DBA_OB_ROOTSERVICE_EVENT_HISTORY"), 18),
+                   {Value::text(nowText()), Value::text(QStringLiteral("recover_table")), Value::text(QStringLiteral("sys_recover_finish")),
+                    Value::text(QStringLiteral("tenant_id")), Value::text(QStringLiteral("1")), Value::text(QStringLiteral("job_id")),
+                    Value::text(QString::number(job.sysJobId)), Value::text(QString()), Value::text(QString()), Value::text(QString()),
+                    Value::text(QString()), Value::text(QString()), Value::text(QString()), Value::text(QString()), Value::text(QString()),
+                    Value::text(QString()), Value::text(QStringLiteral("127.0.0.1")), Value::integer(2882)});
+    }
+}
+
+void ObCluster::writeRecoverRows(const RecoverJob &job, bool history)
+{
+    const QTimeZone zone = m_current ? sessionZone(*m_current) : QTimeZone(8 * 3600);
+    const QString start = job.startUtc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
+    const QString end = QDateTime::currentDateTimeUtc().toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
+    const qint64 userId = job.userJobId;
+    m_sql.exec(QStringLiteral("DELETE FROM oceanbase.CDB_OB_RECOVER_TABLE_JOBS WHERE (TENANT_ID = 1 AND JOB_ID = ?) OR (TENANT_ID = ? AND JOB_ID = ?)"),
+               {Value::integer(job.sysJobId), Value::integer(job.targetTenantId), Value::integer(userId)});
+    // One row of CDB_OB_RECOVER_TABLE_JOBS or its history: the sys job (TENANT_ID 1) or the target tenant's job,
+    // which names the sys job as its initiator.
+    auto recoverRow = [&](const QString &table, qint64 tenantId, qint64 jobId, qint64 initiatorJob, const QString &status, bool finished) {
+        QList<Value> row{Value::integer(tenantId), Value::integer(jobId), Value::integer(1), Value::integer(initiatorJob),
+                         Value::text(start), finished ? Value::text(end) : Value::null(), Value::text(status), Value::text(job.auxTenant),
+                         Value::text(job.targetTenant), Value::integer(job.importAll ? 1 : 0), Value::text(job.dbList), Value::text(job.tableList),
+                         Value::integer(qint64(job.restoreScn)), Value::text(scnDisplay(job.restoreScn, zone)), Value::text(job.restoreOption),
+                         Value::text(job.backupDest), Value::text(job.setList), Value::text(job.pieceList), Value::text(QString()),
+                         Value::text(QString()), Value::text(job.remapDbList), Value::text(job.remapTableList),
+                         Value::text(job.remapTablegroupList), Value::text(job.remapTablespaceList),
+                         finished ? Value::text(job.success ? QStringLiteral("SUCCESS") : QStringLiteral("FAILED")) : Value::null(),
+                         Value::text(finished ? job.comment : QString()), Value::text(job.description)};
+        m_sql.exec(insertInto(table, row.size()), row);
+    };
+    const bool sysFinished = job.sysStatus == u"COMPLETED" || job.sysStatus == u"FAILED";
+    if (history) {
+        recoverRow(QStringLiteral("CDB_OB_RECOVER_TABLE_JOB_HISTORY"), 1, job.sysJobId, 0, job.sysStatus, true);
+    } else {
+        recoverRow(QStringLiteral("CDB_OB_RECOVER_TABLE_JOBS"), 1, job.sysJobId, 0, job.sysStatus, sysFinished);
+        if (job.sysStatus != u"PREPARE" && !job.userDone)
+            recoverRow(QStringLiteral("CDB_OB_RECOVER_TABLE_JOBS"), job.targetTenantId, userId, job.sysJobId, job.userStatus, false);
+    }
+    // The target tenant's job reaches its history when it ends; so do the import job and its tasks.
+    const bool userFinished = job.userDone;
+    if (userFinished && !m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_RECOVER_TABLE_JOB_HISTORY WHERE TENANT_ID = ? AND JOB_ID = ?"),
+                                         {Value::integer(job.targetTenantId), Value::integer(userId)}))
+        recoverRow(QStringLiteral("CDB_OB_RECOVER_TABLE_JOB_HISTORY"), job.targetTenantId, userId, job.sysJobId, job.userStatus, true);
+    if (job.importJobId == 0)
+        return;
+    const bool importFinished = job.importStatus == u"IMPORT_FINISH";
+    const QString importTable = importFinished && userFinished ? QStringLiteral("CDB_OB_IMPORT_TABLE_JOB_HISTORY") : QStringLiteral("CDB_OB_IMPORT_TABLE_JOBS");
+    const QString taskTable = importFinished && userFinished ? QStringLiteral("CDB_OB_IMPORT_TABLE_TASK_HISTORY") : QStringLiteral("CDB_OB_IMPORT_TABLE_TASKS");
+    for (const char *table : {"CDB_OB_IMPORT_TABLE_JOBS", "CDB_OB_IMPORT_TABLE_JOB_HISTORY", "CDB_OB_IMPORT_TABLE_TASKS", "CDB_OB_IMPORT_TABLE_TASK_HISTORY"})
+        m_sql.exec(QStringLiteral("DELETE FROM oceanbase.%1 WHERE TENANT_ID = ? AND JOB_ID = ?").arg(QLatin1StringView(table)),
+                   {Value::integer(job.targetTenantId), Value::integer(job.importJobId)});
+    int finishedCount = 0, failedCount = 0;
+    for (const RecoverTask &t : job.tasks) {
+        if (t.end >= 0)
+            ++(t.failed ? failedCount : finishedCount);
+    }
+    constexpr qint64 kTableBytes = 256ll << 20;
+    QList<Value> importRow{Value::integer(job.targetTenantId), Value::integer(job.importJobId), Value::integer(job.targetTenantId),
+                           Value::integer(userId), Value::text(start), importFinished ? Value::text(end) : Value::null(),
+                           Value::text(job.auxTenant), Value::integer(job.auxTenantId), Value::text(job.importStatus),
+                           Value::integer(job.tasks.size()), Value::integer(finishedCount), Value::integer(failedCount),
+                           Value::integer(kTableBytes * job.tasks.size()), Value::integer(kTableBytes * finishedCount),
+                           Value::integer(kTableBytes * failedCount),
+                           importFinished ? Value::text(failedCount ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS")) : Value::null(),
+                           Value::text(importFinished && failedCount ? job.comment : QString()), Value::integer(job.importAll ? 1 : 0),
+                           Value::text(job.dbList), Value::text(job.tableList), Value::text(job.remapDbList), Value::text(job.remapTableList),
+                           Value::text(job.remapTablegroupList), Value::text(job.remapTablespaceList), Value::text(job.description)};
+    m_sql.exec(insertInto(importTable, importRow.size()), importRow);
+    auto timeAt = [&](double sim) {
+        return job.startUtc.addMSecs(qint64((sim - job.startSim) * 1000 / qMax(0.001, m_speed))).toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
+    };
+    for (const RecoverTask &t : job.tasks) {
+        const QString status = t.end >= 0 ? QStringLiteral("FINISH") : t.start >= 0 ? QStringLiteral("DOING") : QStringLiteral("INIT");
+        const bool ok = t.end >= 0 && !t.failed;
+        QList<Value> row{Value::integer(job.targetTenantId), Value::integer(t.taskId), Value::integer(job.importJobId), Value::integer(job.auxTenantId),
+                         Value::text(QString()), Value::text(QString()), Value::text(t.srcDatabase), Value::text(t.srcTable), Value::text(QString()),
+                         Value::text(QString()), Value::text(QString()), Value::text(t.targetDatabase), Value::text(t.targetTable),
+                         Value::integer(4 + t.indexes), Value::text(status), t.start >= 0 ? Value::text(timeAt(t.start)) : Value::null(),
+                         t.end >= 0 ? Value::text(timeAt(t.end)) : Value::null(), Value::integer(t.end >= 0 ? qint64((t.end - t.start) * 1e6) : 0),
+                         Value::integer(t.indexes), Value::integer(ok ? t.indexes : 0), Value::integer(t.failed ? t.indexes : 0),
+                         Value::integer(t.constraints), Value::integer(ok ? t.constraints : 0), Value::integer(t.failed ? t.constraints : 0),
+                         Value::integer(0), Value::integer(0), Value::integer(0), Value::integer(0), Value::integer(0), Value::integer(0),
+                         t.end >= 0 ? Value::text(t.failed ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS")) : Value::null(),
+                         Value::text(t.comment)};
+        m_sql.exec(insertInto(taskTable, row.size()), row);
+    }
+}
+
+} // namespace obsim
