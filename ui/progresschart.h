@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan/progresstracker.h"
+#include "monitor/progresstracker.h"
 
 #include <QChartView>
 

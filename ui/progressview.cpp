@@ -3,11 +3,11 @@
 #include "report/supportbundle.h"
 
 #include "background.h"
-#include "cluster/restorefailure.h"
+#include "monitor/restorefailure.h"
 #include "cluster/restorestatement.h"
-#include "plan/progresstext.h"
+#include "monitor/progresstext.h"
 #include "plan/recents.h"
-#include "plan/restoreoutcome.h"
+#include "monitor/restoreoutcome.h"
 #include "plan/wizardtasks.h"
 #include "progresschart.h"
 

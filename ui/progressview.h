@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cluster/progresspoller.h"
-#include "plan/progresstracker.h"
+#include "monitor/progresspoller.h"
+#include "monitor/progresstracker.h"
 
 #include <QDialog>
 #include <QWidget>

@@ -3,9 +3,9 @@
 #include "report/supportbundle.h"
 
 #include "background.h"
-#include "cluster/restorefailure.h"
+#include "monitor/restorefailure.h"
 #include "connectionform.h"
-#include "plan/progresstext.h"
+#include "monitor/progresstext.h"
 #include "progressview.h"
 
 #include <QDialogButtonBox>

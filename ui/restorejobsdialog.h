@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cluster/progresspoller.h"
+#include "monitor/progresspoller.h"
 #include "plan/wizardtasks.h"
 
 #include <QDialog>

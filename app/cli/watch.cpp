@@ -4,12 +4,12 @@
 #include "cliparse.h"
 
 #include "cluster/clusterinventory.h"
-#include "cluster/progresspoller.h"
-#include "cluster/restorefailure.h"
+#include "monitor/progresspoller.h"
+#include "monitor/restorefailure.h"
 #include "common/port.h"
-#include "plan/progresstext.h"
-#include "plan/progresstracker.h"
-#include "plan/restoreoutcome.h"
+#include "monitor/progresstext.h"
+#include "monitor/progresstracker.h"
+#include "monitor/restoreoutcome.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

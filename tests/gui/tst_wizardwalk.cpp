@@ -11,7 +11,7 @@
 #include "restorewizard.h"
 #include "backupdest/destscanner.h"
 #include "scenarios.h"
-#include "plan/progresstext.h"
+#include "monitor/progresstext.h"
 #include "progresschart.h"
 #include <QLineSeries>
 #include "progressview.h"

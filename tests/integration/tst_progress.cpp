@@ -1,9 +1,9 @@
 // The progress poller against obsim: a restore watched to its end in every simulated version, a failure, a stall,
 // a cancel, a dropped connection and a server restart while polling, and finding a job again by its tenant.
-#include "cluster/progresspoller.h"
-#include "cluster/restorefailure.h"
+#include "monitor/progresspoller.h"
+#include "monitor/restorefailure.h"
 #include "obsimclient.h"
-#include "plan/progresstracker.h"
+#include "monitor/progresstracker.h"
 #include "plan/wizardtasks.h"
 
 #include <QElapsedTimer>

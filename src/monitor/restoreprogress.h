@@ -2,7 +2,7 @@
 
 #include "common/obversion.h"
 #include "common/scn.h"
-#include "session.h"
+#include "cluster/session.h"
 
 #include <QDateTime>
 #include <QList>

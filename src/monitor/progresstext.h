@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cluster/restoreprogress.h"
+#include "monitor/restoreprogress.h"
 #include "progresstracker.h"
 
 #include <QString>
