@@ -5,6 +5,7 @@
 
 #include "cluster/clusterinventory.h"
 #include "monitor/progresspoller.h"
+#include "monitor/recoverprogress.h"
 #include "monitor/restorefailure.h"
 #include "common/port.h"
 #include "monitor/progresstext.h"
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -72,7 +74,29 @@ QJsonObject toJson(const ProgressSample &s)
                   {QStringLiteral("job_id"), s.jobId},
                   {QStringLiteral("tenant"), s.tenantName},
                   {QStringLiteral("job_status"), s.jobStatus},
-                  {QStringLiteral("tenant_status"), s.tenantStatus}};
+                  {QStringLiteral("tenant_status"), s.tenantStatus},
+                  {QStringLiteral("phase"), s.isFinal() ? s.jobStatus : ProgressTracker::phaseOf(s)}};
+    if (s.recover) {
+        // A table-level recovery: its jobs, the import and each table (fields added, none renamed).
+        const RecoverTableState &r = *s.recover;
+        o.insert(QStringLiteral("job_kind"), QStringLiteral("recover_table"));
+        o.insert(QStringLiteral("sys_status"), r.sysStatus);
+        o.insert(QStringLiteral("aux_tenant"), r.auxTenant);
+        o.insert(QStringLiteral("recovering"), r.whatText());
+        if (!r.importStatus.isEmpty())
+            o.insert(QStringLiteral("import_status"), r.importStatus);
+        o.insert(QStringLiteral("tables"), QJsonObject{{QStringLiteral("total"), r.tablesTotal.value_or(0)},
+                                                       {QStringLiteral("finished"), r.tablesFinished.value_or(0)},
+                                                       {QStringLiteral("failed"), r.tablesFailed.value_or(0)}});
+        QJsonArray tasks;
+        for (const ImportTaskState &t : r.tasks)
+            tasks.append(QJsonObject{{QStringLiteral("source"), t.source}, {QStringLiteral("target"), t.target},
+                                     {QStringLiteral("status"), t.status}, {QStringLiteral("result"), t.result},
+                                     {QStringLiteral("indexes"), t.indexes}, {QStringLiteral("imported_indexes"), t.importedIndexes},
+                                     {QStringLiteral("constraints"), t.constraints},
+                                     {QStringLiteral("imported_constraints"), t.importedConstraints}});
+        o.insert(QStringLiteral("tasks"), tasks);
+    }
     if (s.dataPercent)
         o.insert(QStringLiteral("data_percent"), *s.dataPercent);
     if (s.logPercent)
@@ -100,7 +124,7 @@ QJsonObject toJson(const ProgressSample &s)
         o.insert(QStringLiteral("comment"), s.comment);
         if (!s.success) {
             // What text mode prints below the outcome: the comment decoded (fields added, none renamed).
-            const RestoreFailure f = decodeRestoreComment(s.comment);
+            const RestoreFailure f = s.recover ? decodeRecoverComment(s.comment) : decodeRestoreComment(s.comment);
             o.insert(QStringLiteral("cause"), f.cause);
             o.insert(QStringLiteral("fix"), f.fix);
             if (f.code)
@@ -122,8 +146,8 @@ int runWatch(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Watch::tr("Follows a restore on the target's sys tenant with a text progress bar until it ends, as the wizard's progress "
-                  "page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or "
+        Watch::tr("Follows a restore (or, with --recover-table, a table-level recovery) on the target's sys tenant with a text "
+                  "progress bar until it ends, as the wizard's progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or "
                   "asked for on the terminal.\n"
                   "Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the "
                   "cluster could not be read (at the start, or for longer than --give-up-after), 5 with --once: the "
@@ -133,8 +157,11 @@ int runWatch(const QStringList &args)
     const QCommandLineOption port(QStringLiteral("port"), Watch::tr("SQL port (default 2881)."), Watch::tr("port"), QStringLiteral("2881"));
     const QCommandLineOption user(QStringLiteral("user"), Watch::tr("A sys tenant user (default root@sys)."), Watch::tr("user"), QStringLiteral("root@sys"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"), Watch::tr("Read the password from the first line of this file."), Watch::tr("file"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"), Watch::tr("The tenant being restored (required)."), Watch::tr("name"));
-    const QCommandLineOption job(QStringLiteral("job"), Watch::tr("The restore job id (default: the tenant's newest job)."), Watch::tr("id"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), Watch::tr("The tenant being restored; with --recover-table, the tenant receiving the tables (required)."), Watch::tr("name"));
+    const QCommandLineOption job(QStringLiteral("job"), Watch::tr("The restore job id (default: the tenant's newest job); with --recover-table, the recovery's sys job id."), Watch::tr("id"));
+    const QCommandLineOption recoverTable(QStringLiteral("recover-table"),
+                                          Watch::tr("Follow a table-level recovery (RECOVER TABLE, 4.2.1+) into --tenant through its phases: the "
+                                                    "auxiliary tenant's restore, the import, each table."));
     const QCommandLineOption interval(QStringLiteral("interval"), Watch::tr("Seconds between samples (default 2)."), Watch::tr("seconds"), QStringLiteral("2"));
     const QCommandLineOption once(QStringLiteral("once"), Watch::tr("Print the current state once and exit (exit status 5 while it runs)."));
     const QCommandLineOption json(QStringLiteral("json"), Watch::tr("Print one JSON object per sample instead of the bar."));
@@ -142,7 +169,7 @@ int runWatch(const QStringList &args)
                                     Watch::tr("Once the cluster stops answering, keep retrying for this many seconds, then exit "
                                               "with status 4 and the last known state (default 600; 0 retries for ever)."),
                                     Watch::tr("seconds"), QStringLiteral("600"));
-    parser.addOptions({host, port, user, passwordFile, tenant, job, interval, once, json, giveUp});
+    parser.addOptions({host, port, user, passwordFile, tenant, job, recoverTable, interval, once, json, giveUp});
     const auto refuse = refuseUsage;
     if (const auto ended = parseOptionsOnly(parser, args, helpOption, QStringLiteral("watch")))
         return *ended;
@@ -201,6 +228,7 @@ int runWatch(const QStringList &args)
     int exitCode = kExitSucceeded;
     QString lastLine;
     QString lastStatus;
+    QSet<QString> seenTasks;
     std::optional<ProgressSample> lastKnown; // the newest sample with an answer
     std::optional<QDateTime> failingSince;   // since when the cluster has not answered
     QTimer giveUpTimer;
@@ -300,7 +328,14 @@ int runWatch(const QStringList &args)
             if (!s.isFinal()) {
                 const ProgressTracker::Estimate e = tracker.estimate();
                 const QLocale locale;
-                QString line = Watch::tr("%1 data %2 | log %3 | elapsed %4")
+                const bool importing = s.recover && RecoverTableState::phaseStep(s.recover->phase) >= 2;
+                QString line = importing
+                    ? Watch::tr("%1 %2").arg(bar(s.recover->tablesTotal && *s.recover->tablesTotal > 0
+                                                     ? std::optional<double>(100.0 * double(s.recover->tablesFinished.value_or(0) + s.recover->tablesFailed.value_or(0))
+                                                                             / double(*s.recover->tablesTotal))
+                                                     : std::nullopt, 24),
+                                             ProgressText::importProgress(s))
+                    : Watch::tr("%1 data %2 | log %3 | elapsed %4")
                                    .arg(bar(s.dataPercent, 24), s.dataPercent ? locale.toString(*s.dataPercent, 'f', 1) + u'%' : QStringLiteral("–"),
                                         s.logPercent ? locale.toString(*s.logPercent, 'f', 1) + u'%' : QStringLiteral("–"),
                                         s.elapsedSeconds ? ProgressText::duration(*s.elapsedSeconds) : QStringLiteral("–"));
@@ -317,22 +352,57 @@ int runWatch(const QStringList &args)
                 if (parser.isSet(once)) {
                     out << Qt::endl << Watch::tr("Data restore: %1").arg(ProgressText::dataRestore(s)) << Qt::endl
                         << Watch::tr("Log recovery: %1").arg(ProgressText::logRecovery(s, zone)) << Qt::endl;
+                    if (s.recover)
+                        out << Watch::tr("Import: %1").arg(ProgressText::importProgress(s)) << Qt::endl;
+                }
+                if (s.recover && !tty) {
+                    // Each table once its state changes: source → target, status, indexes and constraints.
+                    for (const ImportTaskState &t : s.recover->tasks) {
+                        const QString key = t.source + u'|' + t.status + u'|' + t.result;
+                        if (seenTasks.contains(key))
+                            continue;
+                        seenTasks.insert(key);
+                        out << Watch::tr("  table %1 → %2: %3, indexes %4/%5, constraints %6/%7")
+                                   .arg(t.source, t.target, t.result.isEmpty() ? ProgressText::taskStatus(t.status) : t.result)
+                                   .arg(t.importedIndexes).arg(t.indexes).arg(t.importedConstraints).arg(t.constraints)
+                            << Qt::endl;
+                    }
                 }
             }
         }
         if (s.isFinal()) {
             if (!parser.isSet(json)) {
                 out << ProgressText::outcome(s) << Qt::endl;
-                if (s.success) {
+                if (s.success && s.recover) {
+                    for (const ImportTaskState &t : s.recover->tasks)
+                        out << Watch::tr("  table %1 → %2: indexes %3/%4, constraints %5/%6")
+                                   .arg(t.source, t.target).arg(t.importedIndexes).arg(t.indexes).arg(t.importedConstraints).arg(t.constraints)
+                            << Qt::endl;
+                }
+                if (s.recover) {
+                    if (!s.poolList().isEmpty())
+                        out << Watch::tr("The auxiliary tenant was dropped; its resource pool %1 remains: drop it or reuse it.")
+                                   .arg(s.poolList().join(QStringLiteral(", ")))
+                            << Qt::endl;
+                } else if (s.success) {
                     const auto steps = nextStepsAfterSuccess(s.tenantName, *version, s.backupClusterVersion);
                     if (!steps.isEmpty())
                         out << Watch::tr("Next steps:") << Qt::endl << nextStepsScript(steps) << Qt::endl;
+                } else if (s.recover) {
+                    const RestoreFailure f = decodeRecoverComment(s.comment);
+                    out << f.summary() << Qt::endl;
+                    if (!f.raw.isEmpty())
+                        out << Watch::tr("Comment: %1").arg(f.raw) << Qt::endl;
+                    for (const ImportTaskState &t : s.recover->tasks) {
+                        if (t.failed())
+                            out << Watch::tr("Table %1 → %2 failed: %3").arg(t.source, t.target, decodeRecoverComment(t.comment).cause) << Qt::endl;
+                    }
                 } else {
                     const RestoreFailure f = decodeRestoreComment(s.comment);
                     out << f.summary() << Qt::endl;
                     if (!f.raw.isEmpty())
                         out << Watch::tr("Comment: %1").arg(f.raw) << Qt::endl;
-                    if (!s.poolList().isEmpty())
+                    if (!s.poolList().isEmpty() && !s.recover)
                         out << Watch::tr("The resource pool(s) %1 remain; drop them or reuse them.").arg(s.poolList().join(QStringLiteral(", ")))
                             << Qt::endl;
                 }
@@ -345,7 +415,13 @@ int runWatch(const QStringList &args)
 
     PollSettings settings;
     settings.intervalMs = int(seconds * 1000);
-    monitor.start({c, *version, parser.value(tenant), jobId}, settings);
+    if (parser.isSet(recoverTable) && *version < ObVersion(4, 2, 1)) {
+        err << Watch::tr("Table-level recovery exists from OceanBase 4.2.1 on; %1 runs %2.").arg(c.displayName(), version->toString()) << Qt::endl;
+        return kExitNoJob;
+    }
+    PollTarget target{c, *version, parser.value(tenant), jobId};
+    target.recoverTable = parser.isSet(recoverTable);
+    monitor.start(target, settings);
     QCoreApplication::exec();
     return exitCode;
 }

@@ -1,5 +1,7 @@
 #include "progresspoller.h"
 
+#include "recoverprogress.h"
+
 #include <QPointer>
 #include <QTimer>
 
@@ -25,7 +27,10 @@ void ProgressPoller::start()
     c.readTimeoutSeconds = m_settings.readTimeoutSeconds;
     c.connectTimeoutSeconds = qMin(c.connectTimeoutSeconds, m_settings.readTimeoutSeconds);
     m_session = std::make_unique<Session>(c);
-    m_reader = std::make_unique<ProgressReader>(m_target.version, m_target.tenant, m_target.jobId);
+    if (m_target.recoverTable)
+        m_reader = std::make_unique<RecoverTableReader>(m_target.version, m_target.tenant, m_target.jobId);
+    else
+        m_reader = std::make_unique<ProgressReader>(m_target.version, m_target.tenant, m_target.jobId);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &ProgressPoller::poll);

@@ -19,6 +19,8 @@ struct PollTarget
     ObVersion version;
     QString tenant;
     std::optional<qint64> jobId; // nullopt: the tenant's newest job
+    // A table-level recovery whose target is `tenant` (jobId: its sys job) instead of a tenant restore.
+    bool recoverTable = false;
 };
 
 struct PollSettings
@@ -63,7 +65,7 @@ private:
     PollSettings m_settings;
     std::atomic_int m_intervalMs;
     std::unique_ptr<Session> m_session;
-    std::unique_ptr<ProgressReader> m_reader;
+    std::unique_ptr<JobReader> m_reader;
     QTimer *m_timer = nullptr;
     bool m_inFlight = false;
     bool m_done = false;

@@ -1,5 +1,8 @@
 #include "progresstext.h"
 
+#include "monitor/recoverprogress.h"
+#include "monitor/restorefailure.h"
+
 #include "tr.h"
 
 #include <QLocale>
@@ -22,8 +25,27 @@ QString status(const QString &status)
         return Tr::tr("upgrading the restored tenant's metadata");
     if (s == u"RESTORE_SUCCESS" || s == u"SUCCESS")
         return Tr::tr("restore succeeded");
-    if (s == u"RESTORE_FAIL" || s == u"FAIL" || s == u"FAILED")
+    if (s == u"RESTORE_FAIL" || s == u"FAIL")
         return Tr::tr("restore failed");
+    // Table-level recovery (CDB_OB_RECOVER_TABLE_JOBS, 4.2.1+): the sys job and the target tenant's job.
+    if (s == u"PREPARE" || s == u"RECOVERING")
+        return Tr::tr("preparing the recovery");
+    if (s == u"RESTORE_AUX_TENANT")
+        return Tr::tr("restoring the auxiliary tenant");
+    if (s == u"ACTIVE_AUX_TENANT")
+        return Tr::tr("activating the auxiliary tenant");
+    if (s == u"PRECHECK_IMPORT")
+        return Tr::tr("checking before the import");
+    if (s == u"GEN_IMPORT_JOB")
+        return Tr::tr("creating the import job");
+    if (s == u"IMPORTING")
+        return Tr::tr("importing the tables");
+    if (s == u"CANCELING")
+        return Tr::tr("cancelling");
+    if (s == u"COMPLETED")
+        return Tr::tr("completed");
+    if (s == u"FAILED")
+        return Tr::tr("failed");
     // 4.0 shows the raw steps.
     if (s == u"RESTORE_PRE")
         return Tr::tr("preparing the restore");
@@ -134,9 +156,58 @@ QString timeLeft(const ProgressTracker::Estimate &e, const ProgressSample &lates
 
 QString outcome(const ProgressSample &final)
 {
+    if (final.recover) {
+        const RecoverTableState &r = *final.recover;
+        if (final.success)
+            return Tr::tr("Table recovery job %1 into %2 succeeded: %3 imported.").arg(final.jobId).arg(final.tenantName, r.whatText());
+        if (RestoreFailure f = decodeRecoverComment(final.comment); f.code == -4072)
+            return Tr::tr("Table recovery job %1 into %2 was cancelled.").arg(final.jobId).arg(final.tenantName);
+        return Tr::tr("Table recovery job %1 into %2 failed.").arg(final.jobId).arg(final.tenantName);
+    }
     if (final.success)
         return Tr::tr("Restore job %1 of %2 succeeded.").arg(final.jobId).arg(final.tenantName);
     return Tr::tr("Restore job %1 of %2 failed.").arg(final.jobId).arg(final.tenantName);
+}
+
+QString importProgress(const ProgressSample &s)
+{
+    if (!s.recover || !s.recover->tablesTotal)
+        return Tr::tr("not started");
+    const RecoverTableState &r = *s.recover;
+    QString text = Tr::tr("%1 of %2 tables imported").arg(r.tablesFinished.value_or(0)).arg(*r.tablesTotal);
+    if (r.tablesFailed.value_or(0) > 0)
+        text += u' ' + Tr::tr("(%n failed)", nullptr, int(*r.tablesFailed));
+    if (!r.importStatus.isEmpty())
+        text += QStringLiteral(" · ") + importStatus(r.importStatus);
+    return text;
+}
+
+QString importStatus(const QString &status)
+{
+    const QString s = status.trimmed().toUpper();
+    if (s == u"INIT")
+        return Tr::tr("starting the import");
+    if (s == u"IMPORT_TABLE")
+        return Tr::tr("importing tables");
+    if (s == u"RECONSTRUCT_REF_CONSTRAINT")
+        return Tr::tr("rebuilding foreign keys");
+    if (s == u"CANCELING")
+        return Tr::tr("cancelling");
+    if (s == u"IMPORT_FINISH")
+        return Tr::tr("import finished");
+    return status;
+}
+
+QString taskStatus(const QString &status)
+{
+    const QString s = status.trimmed().toUpper();
+    if (s == u"INIT")
+        return Tr::tr("waiting");
+    if (s == u"DOING")
+        return Tr::tr("importing");
+    if (s == u"FINISH")
+        return Tr::tr("finished");
+    return status;
 }
 
 QString stallChecks(const ProgressSample &latest)

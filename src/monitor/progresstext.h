@@ -27,6 +27,12 @@ QString throughput(const ProgressTracker::Estimate &e);
 QString timeLeft(const ProgressTracker::Estimate &e, const ProgressSample &latest);
 // The final result in a sentence.
 QString outcome(const ProgressSample &final);
+// A table-level recovery's import: "2 of 3 tables imported (1 failed) · importing tables".
+QString importProgress(const ProgressSample &s);
+// An import job's status in words (INIT, IMPORT_TABLE, RECONSTRUCT_REF_CONSTRAINT, CANCELING, IMPORT_FINISH).
+QString importStatus(const QString &status);
+// An import task's status in words (INIT, DOING, FINISH).
+QString taskStatus(const QString &status);
 // What to check when a restore makes no progress (the troubleshooting FAQ), with the queries to run.
 QString stallChecks(const ProgressSample &latest);
 

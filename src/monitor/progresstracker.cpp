@@ -1,5 +1,7 @@
 #include "progresstracker.h"
 
+#include "recoverprogress.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,7 +44,9 @@ void ProgressTracker::add(const ProgressSample &sample)
     }
     m_points.append(p);
 
-    const QString phase = final ? (sample.success ? QStringLiteral("RESTORE_SUCCESS") : QStringLiteral("RESTORE_FAIL")) : phaseOf(sample);
+    const QString phase = !final ? phaseOf(sample)
+                          : sample.recover ? (sample.success ? QStringLiteral("COMPLETED") : QStringLiteral("FAILED"))
+                          : (sample.success ? QStringLiteral("RESTORE_SUCCESS") : QStringLiteral("RESTORE_FAIL"));
     if (!phase.isEmpty()) {
         if (!m_phases.isEmpty())
             m_phases.last().end = sample.at;
@@ -55,6 +59,13 @@ void ProgressTracker::add(const ProgressSample &sample)
         m_lastChange = sample.at;
     m_fingerprint = fingerprint;
     m_latest = sample;
+}
+
+QString ProgressTracker::phaseOf(const ProgressSample &s)
+{
+    if (s.recover)
+        return s.recover->status.isEmpty() ? QStringLiteral("PREPARE") : s.recover->status;
+    return s.tenantStatus.isEmpty() ? s.jobStatus : s.tenantStatus;
 }
 
 void ProgressTracker::markReconnected(const QDateTime &lost, const QDateTime &back)

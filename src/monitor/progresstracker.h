@@ -76,7 +76,9 @@ public:
     // the server answers.
     std::optional<QDateTime> stalledSince(const QDateTime &now) const;
 
-    static QString phaseOf(const ProgressSample &s) { return s.tenantStatus.isEmpty() ? s.jobStatus : s.tenantStatus; }
+    // The status that names a sample's phase: the restored tenant's row (else the job's); for a table-level
+    // recovery the target tenant's job (PREPARE until it exists).
+    static QString phaseOf(const ProgressSample &s);
 
 private:
     Options m_options;

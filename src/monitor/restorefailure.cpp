@@ -122,6 +122,69 @@ RestoreFailure decodeRestoreComment(const QString &comment)
     return f;
 }
 
+RestoreFailure decodeRecoverComment(const QString &comment)
+{
+    static const QRegularExpression result(QStringLiteral(R"(result:\s*(-?\d+)\s*\(([^)]*)\))"));
+    static const QRegularExpression addr(QStringLiteral(R"(addr:\s*([0-9A-Fa-f.:\[\]]+))"));
+    static const QRegularExpression trace(QStringLiteral(R"(trace_id:\s*([A-Za-z0-9-]+))"));
+    const auto m = result.match(comment);
+    if (!m.hasMatch())
+        return decodeRestoreComment(comment);
+    RestoreFailure f;
+    f.raw = comment.trimmed();
+    f.code = m.captured(1).toInt();
+    if (*f.code > 0)
+        f.code = -*f.code;
+    const QString text = m.captured(2).trimmed();
+    if (const auto a = addr.match(f.raw); a.hasMatch())
+        f.server = a.captured(1);
+    if (const auto t = trace.match(f.raw); t.hasMatch())
+        f.traceId = t.captured(1);
+    Explanation e = explain(*f.code);
+    switch (*f.code) {
+    case -4072: // OB_CANCELED
+        e = {Tr::tr("The table recovery was cancelled."),
+             Tr::tr("Nothing was imported into the target tenant. The auxiliary tenant's resource pool stays: drop it, or "
+                    "use it for the next recovery.")};
+        break;
+    case -9094:
+        e = {Tr::tr("The auxiliary tenant could not be restored, so no table was imported."),
+             Tr::tr("Read CDB_OB_RESTORE_HISTORY for the auxiliary tenant's comment, fix that cause (the backup, the "
+                    "restore point, the pool), then start the recovery again.")};
+        break;
+    case -5019:
+        e = {Tr::tr("A table to recover is not in the backup at that point (%1).").arg(text),
+             Tr::tr("Check the name and the point: the table must have existed at the restore point. Names are "
+                    "compared as the tenant stores them (Oracle mode: capitals).")};
+        break;
+    case -5020:
+        e = {Tr::tr("A target table exists already (%1).").arg(text),
+             Tr::tr("Remap the table to a new name (REMAP TABLE db.t:db.t_restored), or drop or rename the existing table.")};
+        break;
+    case -5154:
+        e = {Tr::tr("A target database does not exist (%1).").arg(text),
+             Tr::tr("Create the database in the target tenant first, or remap the tables to an existing database.")};
+        break;
+    case -4007:
+        e = {Tr::tr("OceanBase does not support this import: %1.").arg(text),
+             Tr::tr("Recover into a tenant of the same compatibility mode (MySQL or Oracle) as the backed-up tenant.")};
+        break;
+    case -4184:
+        e = {Tr::tr("A server ran out of disk space while importing."),
+             Tr::tr("Free data disk on the target tenant's servers, then recover the tables that failed again.")};
+        break;
+    default:
+        if (!text.isEmpty())
+            e.cause = Tr::tr("The table recovery failed on the server: %1.").arg(text);
+        e.fix = Tr::tr("Search observer.log and rootservice.log for the trace id, and read "
+                       "DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module='recover_table'.");
+        break;
+    }
+    f.cause = e.cause;
+    f.fix = e.fix;
+    return f;
+}
+
 QString RestoreFailure::summary() const
 {
     QStringList lines{cause, fix};

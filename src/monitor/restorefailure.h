@@ -29,5 +29,8 @@ struct RestoreFailure
 };
 
 RestoreFailure decodeRestoreComment(const QString &comment);
+// A table-level recovery's or import task's COMMENT: ObImportResult's "result:<code>(<text>), addr:<ip:port>,
+// trace_id:<trace>" (ob_import_table_struct.cpp), or a restore comment of the auxiliary tenant.
+RestoreFailure decodeRecoverComment(const QString &comment);
 
 } // namespace obrestore

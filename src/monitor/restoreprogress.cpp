@@ -1,5 +1,7 @@
 #include "restoreprogress.h"
 
+#include "recoverprogress.h"
+
 #include <cmath>
 
 #include "tr.h"
@@ -136,11 +138,19 @@ QString ProgressSample::progressFingerprint() const
                       QString::number(dataPercent.value_or(-1), 'f', 2), QString::number(logPercent.value_or(-1), 'f', 2)};
     for (const LsRestoreProgress &ls : logStreams)
         parts << QStringLiteral("%1/%2/%3/%4/%5").arg(ls.lsId).arg(ls.status).arg(ls.lastReplayScn).arg(ls.finishedTablets).arg(ls.result);
+    if (recover) {
+        parts << recover->status << recover->importStatus << QString::number(recover->tablesFinished.value_or(-1))
+              << QString::number(recover->tablesFailed.value_or(-1));
+        for (const ImportTaskState &t : recover->tasks)
+            parts << t.status + u'/' + QString::number(t.importedIndexes) + u'/' + QString::number(t.importedConstraints);
+    }
     return parts.join(u'|');
 }
 
 QStringList ProgressSample::poolList() const
 {
+    if (recover)
+        return recover->auxPools();
     for (const QString &kv : restoreOption.split(u'&', Qt::SkipEmptyParts)) {
         const qsizetype eq = kv.indexOf(u'=');
         if (eq > 0 && kv.left(eq).trimmed().compare(u"pool_list", Qt::CaseInsensitive) == 0)

@@ -10,9 +10,12 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace obrestore {
+
+struct RecoverTableState;
 
 // One log stream replica's restore state, from __all_virtual_ls_restore_progress (ob-restore-sql.md §2.4).
 struct LsRestoreProgress
@@ -96,6 +99,11 @@ struct ProgressSample
 
     ServerError error;          // ConnectionLost, Error, NotFound
 
+    // A table-level recovery (RECOVER TABLE): its jobs, import and tables. The fields above then describe the
+    // auxiliary tenant's restore (while it runs) and `jobId` is the recovery's sys job.
+    std::shared_ptr<const RecoverTableState> recover;
+    bool isRecoverTable() const { return recover != nullptr; }
+
     bool isFinal() const { return kind == Kind::Finished; }
     // Every value that moves while a restore makes progress, to notice when nothing does.
     QString progressFingerprint() const;
@@ -106,19 +114,29 @@ struct ProgressSample
 // What RESTORE_PROGRESS of a sample counts: the view's display mode, or the unit its value matches.
 ProgressSample::DataBasis restoreProgressBasis(const ProgressSample &s);
 
+// One kind of job, read one sample at a time in the poller's thread with that thread's Session.
+class JobReader
+{
+public:
+    virtual ~JobReader() = default;
+    virtual ProgressSample read(Session &session) = 0;
+    // Forget what was discovered (after a reconnect the server may have been upgraded or restarted).
+    virtual void resetDiscovery() = 0;
+    virtual std::optional<qint64> jobId() const = 0;
+};
+
 // Builds and runs the progress queries for one target: one round trip per sample while the job runs (the progress
 // view joined with the aggregate and per-LS virtual tables), the history once the job has left the view. The view's
 // columns are discovered at run time (SELECT * … LIMIT 0), because they differ by version (§2.1).
 // Used in one thread with that thread's Session.
-class ProgressReader
+class ProgressReader final : public JobReader
 {
 public:
     ProgressReader(const ObVersion &version, QString tenant, std::optional<qint64> jobId = std::nullopt);
 
-    ProgressSample read(Session &session);
-    // Forget the discovered columns (after a reconnect the server may have been upgraded or restarted).
-    void resetDiscovery() { m_discovered = false; }
-    std::optional<qint64> jobId() const { return m_jobId; }
+    ProgressSample read(Session &session) override;
+    void resetDiscovery() override { m_discovered = false; }
+    std::optional<qint64> jobId() const override { return m_jobId; }
     const ObVersion &version() const { return m_version; }
 
     // The query text a sample uses, for tests and for the "what to check" help.
