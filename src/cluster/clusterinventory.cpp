@@ -100,7 +100,8 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
             return std::nullopt;
         for (const QVariantList &row : tenants->rows)
             inv.tenants.append({tenants->value(row, "TENANT_ID").toLongLong(), tenants->value(row, "TENANT_NAME").toString(),
-                                QStringLiteral("USER"), tenants->value(row, "STATUS").toString(), QString()});
+                                QStringLiteral("USER"), tenants->value(row, "STATUS").toString(), QString(),
+                                tenants->value(row, "COMPATIBILITY_MODE").toInt() == 1 ? QStringLiteral("ORACLE") : QStringLiteral("MYSQL")});
         for (const QVariantList &row : servers->rows) {
             ClusterInventoryData::Server s;
             s.ip = servers->value(row, "SVR_IP").toString();
@@ -135,7 +136,8 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
     for (const QVariantList &row : tenants->rows)
         inv.tenants.append({tenants->value(row, "TENANT_ID").toLongLong(), tenants->value(row, "TENANT_NAME").toString(),
                             tenants->value(row, "TENANT_TYPE").toString(), tenants->value(row, "STATUS").toString(),
-                            tenants->value(row, "TENANT_ROLE").toString()}); // TENANT_ROLE: 4.1+
+                            tenants->value(row, "TENANT_ROLE").toString(), // TENANT_ROLE: 4.1+
+                            tenants->value(row, "COMPATIBILITY_MODE").toString()});
     for (const QVariantList &row : zones->rows)
         inv.zones << zones->value(row, "ZONE").toString();
     for (const QVariantList &row : servers->rows) {
@@ -159,6 +161,80 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
         inv.pools.append({pools->value(row, "NAME").toString(), pools->value(row, "TENANT_ID").toLongLong(), pools->value(row, "UNIT_COUNT").toInt(),
                           pools->value(row, "UNIT_NAME").toString(), pools->value(row, "ZONE_LIST").toString().split(u';', Qt::SkipEmptyParts)});
     return inv;
+}
+
+const ClusterInventoryData::Tenant *ClusterInventoryData::tenant(const QString &name) const
+{
+    for (const Tenant &t : tenants) {
+        if (t.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &t;
+    }
+    return nullptr;
+}
+
+bool RecoverTargetFacts::hasDatabase(const QString &db, bool oracle) const
+{
+    return std::any_of(databases.cbegin(), databases.cend(),
+                       [&](const QString &d) { return d.compare(db, oracle ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0; });
+}
+
+bool RecoverTargetFacts::hasTable(const QString &db, const QString &table, bool oracle) const
+{
+    const Qt::CaseSensitivity cs = oracle ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    return std::any_of(tables.cbegin(), tables.cend(),
+                       [&](const auto &t) { return t.first.compare(db, cs) == 0 && t.second.compare(table, cs) == 0; });
+}
+
+std::optional<RecoverTargetFacts> RecoverTargetFacts::read(Session &session, const ObVersion &version, qint64 tenantId, ServerError *error)
+{
+    RecoverTargetFacts f;
+    f.tenantId = tenantId;
+    // Running recoveries: the sys jobs (4.2.1+). A failure here is the connection's, and ends the read.
+    if (version >= ObVersion(4, 2, 1)) {
+        const auto running = session.read(QStringLiteral("SELECT TARGET_TENANT_NAME FROM oceanbase.CDB_OB_RECOVER_TABLE_JOBS WHERE TENANT_ID = 1"), {}, error);
+        if (!running)
+            return std::nullopt;
+        for (const QVariantList &r : running->rows)
+            f.runningRecoveries << r.value(0).toString();
+    }
+    // The user tenant's schema, as far as the sys tenant sees it: __all_virtual_database and CDB_OB_TABLE_LOCATIONS
+    // (UNCONFIRMED that every build lets the sys tenant read both; when one cannot be read, the check says so).
+    ServerError e;
+    const auto dbs = session.read(QStringLiteral("SELECT database_name FROM oceanbase.__all_virtual_database WHERE tenant_id = ?"), {tenantId}, &e, 0);
+    const auto tables = dbs ? session.read(QStringLiteral("SELECT DISTINCT DATABASE_NAME, TABLE_NAME FROM oceanbase.CDB_OB_TABLE_LOCATIONS WHERE TENANT_ID = ?"),
+                                           {tenantId}, &e, 0)
+                            : std::nullopt;
+    if (e.isConnectionProblem()) {
+        *error = e;
+        return std::nullopt;
+    }
+    if (dbs && tables) {
+        f.schemaRead = true;
+        for (const QVariantList &r : dbs->rows)
+            f.databases << r.value(0).toString();
+        for (const QVariantList &r : tables->rows)
+            f.tables.append({r.value(0).toString(), r.value(1).toString()});
+    } else {
+        f.schemaError = e.toString();
+    }
+    // The recycle bin (type 1 = a table, ObRecycleObject::TABLE; UNCONFIRMED for every version).
+    e = {};
+    const auto bin = session.read(QStringLiteral("SELECT r.object_name, r.original_name, d.database_name FROM oceanbase.__all_virtual_recyclebin r "
+                                                 "LEFT JOIN oceanbase.__all_virtual_database d ON d.tenant_id = r.tenant_id AND d.database_id = r.database_id "
+                                                 "WHERE r.tenant_id = ? AND r.type = 1"),
+                                  {tenantId}, &e, 0);
+    if (e.isConnectionProblem()) {
+        *error = e;
+        return std::nullopt;
+    }
+    if (bin) {
+        f.recyclebinRead = true;
+        for (const QVariantList &r : bin->rows)
+            f.recycled.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString()});
+    } else {
+        f.recyclebinError = e.toString();
+    }
+    return f;
 }
 
 } // namespace obrestore

@@ -55,6 +55,8 @@ struct ClusterInventoryData
         QString type;
         QString status;
         QString role; // empty before 4.1
+        QString compatibilityMode; // MYSQL or ORACLE
+        bool isOracle() const { return compatibilityMode.compare(u"ORACLE", Qt::CaseInsensitive) == 0; }
     };
 
     ObVersion version;
@@ -74,6 +76,32 @@ struct ClusterInventoryData
     const UnitConfig *unitConfig(const QString &name) const;
     const Pool *pool(const QString &name) const;
     bool hasTenant(const QString &name) const;
+    const Tenant *tenant(const QString &name) const;
+};
+
+// What a table-level recovery into one tenant depends on, read through the sys tenant
+// (docs/recover-table.md §4). What the sys tenant could not read is said, never guessed.
+struct RecoverTargetFacts
+{
+    qint64 tenantId = 0;
+    bool schemaRead = false;
+    QString schemaError;                        // why the databases and tables could not be read
+    QStringList databases;
+    QList<std::pair<QString, QString>> tables;  // (database, table)
+    bool recyclebinRead = false;
+    QString recyclebinError;
+    struct Recycled
+    {
+        QString objectName;   // __recycle_$_…
+        QString originalName;
+        QString database;
+    };
+    QList<Recycled> recycled;
+    QStringList runningRecoveries;              // target tenants with a recovery running
+    bool hasDatabase(const QString &db, bool oracle) const;
+    bool hasTable(const QString &db, const QString &table, bool oracle) const;
+
+    static std::optional<RecoverTargetFacts> read(Session &session, const ObVersion &version, qint64 tenantId, ServerError *error);
 };
 
 class ClusterInventory

@@ -1,5 +1,6 @@
 #include "restoreexecutor.h"
 
+#include "monitor/recoverprogress.h"
 #include "tr.h"
 
 #include <QDateTime>
@@ -67,6 +68,77 @@ void refuseWith(ServerError *error, const QString &why)
 
 } // namespace
 
+namespace {
+
+std::optional<QList<RestoreJobInfo>> readRecoveries(Session &session, const ObVersion &target, bool history, ServerError *error)
+{
+    if (!RestoreStatement::supportsRecoverTable(target))
+        return QList<RestoreJobInfo>{};
+    const auto rows = session.read(QStringLiteral("SELECT JOB_ID, TARGET_TENANT_NAME, STATUS, START_TIMESTAMP, FINISH_TIMESTAMP, RESTORE_SCN, "
+                                                  "AUX_TENANT_NAME, IMPORT_ALL, DB_LIST, TABLE_LIST, RESULT, COMMENT FROM oceanbase.%1 "
+                                                  "WHERE TENANT_ID = 1 ORDER BY JOB_ID DESC")
+                                       .arg(history ? QStringLiteral("CDB_OB_RECOVER_TABLE_JOB_HISTORY") : QStringLiteral("CDB_OB_RECOVER_TABLE_JOBS")),
+                                   {}, error);
+    if (!rows)
+        return std::nullopt;
+    QList<RestoreJobInfo> out;
+    for (const QVariantList &row : rows->rows) {
+        RestoreJobInfo j;
+        j.recoverTable = true;
+        j.jobId = rows->value(row, "JOB_ID").toLongLong();
+        j.tenantName = rows->value(row, "TARGET_TENANT_NAME").toString();
+        // The history's STATUS of the sys job is COMPLETED or FAILED; RESULT says SUCCESS or FAILED.
+        j.status = history && !rows->value(row, "RESULT").toString().isEmpty() ? rows->value(row, "RESULT").toString()
+                                                                               : rows->value(row, "STATUS").toString();
+        j.startTimestamp = rows->value(row, "START_TIMESTAMP").toString();
+        j.restoreScn = rows->value(row, "RESTORE_SCN").toString();
+        j.auxTenant = rows->value(row, "AUX_TENANT_NAME").toString();
+        RecoverTableState names;
+        names.importAll = rows->value(row, "IMPORT_ALL").toLongLong() != 0;
+        names.dbList = rows->value(row, "DB_LIST").toString();
+        names.tableList = rows->value(row, "TABLE_LIST").toString();
+        j.recovering = names.whatText();
+        if (history) {
+            j.finishTimestamp = rows->value(row, "FINISH_TIMESTAMP").toString();
+            j.comment = rows->value(row, "COMMENT").toString();
+        }
+        out << j;
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<QList<RestoreJobInfo>> RestoreExecutor::runningRecoveries(Session &session, const ObVersion &target, ServerError *error)
+{
+    return readRecoveries(session, target, false, error);
+}
+
+std::optional<QList<RestoreJobInfo>> RestoreExecutor::recoveryHistory(Session &session, const ObVersion &target, ServerError *error)
+{
+    return readRecoveries(session, target, true, error);
+}
+
+bool RestoreExecutor::cancelRecovery(const QString &tenant, const ObVersion &targetVersion, ServerError *error, QStringList *statements)
+{
+    QString why;
+    const auto cancel = RestoreStatement::cancelRecoverTable(tenant, targetVersion, &why);
+    if (!cancel) {
+        refuseWith(error, why);
+        return false;
+    }
+    const auto running = runningRecoveries(m_session, targetVersion, error);
+    if (!running)
+        return false;
+    if (!jobFor(*running, tenant)) {
+        refuseWith(error, Tr::tr("No table recovery into %1 is running, so there is nothing to cancel.").arg(tenant));
+        return false;
+    }
+    if (statements)
+        *statements << cancel->display;
+    return m_session.execute(cancel->sql, error);
+}
+
 const RestoreJobInfo *RestoreExecutor::jobFor(const QList<RestoreJobInfo> &jobs, const QString &tenant)
 {
     for (const RestoreJobInfo &j : jobs) {
@@ -119,10 +191,14 @@ std::optional<QList<RenderedStatement>> RestoreExecutor::statements(const Restor
             *why = problems.join(u' ');
         return std::nullopt;
     }
-    const auto request = plan.toRequest(targetVersion, why);
-    if (!request)
-        return std::nullopt;
-    const auto restore = RestoreStatement::restore(*request, why);
+    std::optional<QList<RenderedStatement>> restore;
+    if (plan.isTables()) {
+        const auto request = plan.toRecoverRequest(targetVersion, why);
+        if (request)
+            restore = RestoreStatement::recoverTable(*request, why);
+    } else if (const auto request = plan.toRequest(targetVersion, why)) {
+        restore = RestoreStatement::restore(*request, why);
+    }
     if (!restore)
         return std::nullopt;
 
@@ -136,7 +212,7 @@ std::optional<QList<RenderedStatement>> RestoreExecutor::statements(const Restor
             return std::nullopt;
         all << *unit << *createPool;
     }
-    if (targetVersion.major() < 4) {
+    if (targetVersion.major() < 4 && !plan.isTables()) {
         // 3.x reads UNTIL 'time' in the session time zone: set it to the plan's zone (ob-restore-sql.md §1.9).
         // The zone's offset at the restore point itself (not now: daylight saving may differ).
         const auto point = plan.restoreScn();
@@ -159,12 +235,24 @@ std::optional<qint64> RestoreExecutor::start(const RestorePlan &plan, const ObVe
         return refuse(why);
 
     // Never a second job for the same tenant: look before submitting (a lost answer may mean it is running).
-    const auto running = runningJobs(m_session, targetVersion, error);
+    const auto running = plan.isTables() ? runningRecoveries(m_session, targetVersion, error) : runningJobs(m_session, targetVersion, error);
     if (!running)
         return std::nullopt;
-    if (const RestoreJobInfo *j = jobFor(*running, plan.tenantName))
+    if (const RestoreJobInfo *j = jobFor(*running, plan.tenantName)) {
+        if (plan.isTables())
+            return refuse(Tr::tr("A table recovery into %1 is already running (job %2): follow it, or wait until it has ended.").arg(plan.tenantName).arg(j->jobId));
         return refuse(Tr::tr("A restore of %1 is already running (job %2): follow it instead of starting another.").arg(plan.tenantName).arg(j->jobId));
+    }
 
+    // The newest recovery known before this one starts: the new job is the one after it.
+    qint64 newestBefore = 0;
+    if (plan.isTables()) {
+        const auto done = recoveryHistory(m_session, targetVersion, error);
+        if (!done)
+            return std::nullopt;
+        for (const RestoreJobInfo &j : *running + *done)
+            newestBefore = qMax(newestBefore, j.jobId);
+    }
     for (const RenderedStatement &st : *all) {
         if (statements)
             *statements << st.display;
@@ -173,6 +261,20 @@ std::optional<qint64> RestoreExecutor::start(const RestorePlan &plan, const ObVe
     }
 
     // The job id: from the progress view, or the history if the job already finished.
+    for (int attempt = 0; plan.isTables() && attempt < 20; ++attempt) {
+        for (const bool done : {false, true}) {
+            const auto jobs = done ? recoveryHistory(m_session, targetVersion, error) : runningRecoveries(m_session, targetVersion, error);
+            if (!jobs)
+                return std::nullopt;
+            for (const RestoreJobInfo &j : *jobs) {
+                if (j.jobId > newestBefore && j.tenantName.compare(plan.tenantName, Qt::CaseInsensitive) == 0)
+                    return j.jobId;
+            }
+        }
+        QThread::msleep(100);
+    }
+    if (plan.isTables())
+        return refuse(Tr::tr("The RECOVER TABLE statement succeeded, but no recovery into %1 appeared in the job views.").arg(plan.tenantName));
     for (int attempt = 0; attempt < 20; ++attempt) {
         const auto jobs = runningJobs(m_session, targetVersion, error);
         if (!jobs)

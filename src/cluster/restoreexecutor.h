@@ -21,6 +21,10 @@ struct RestoreJobInfo
     QString finishTimestamp; // history only
     QString restoreScn;      // 3.x: the restore point's timestamp (RESTORE_FINISH_TIMESTAMP)
     QString comment;         // history only (3.x: INFO)
+    // A table-level recovery (CDB_OB_RECOVER_TABLE_JOBS, the sys job): tenantName is the receiving tenant.
+    bool recoverTable = false;
+    QString recovering;      // "app.orders, hr.*"
+    QString auxTenant;
 };
 
 // Starts a restore on the target: unit config and pool when the plan creates them, then SET DECRYPTION and
@@ -52,6 +56,12 @@ public:
     static std::optional<QList<RestoreJobInfo>> history(Session &session, const ObVersion &target, ServerError *error);
     // The job of `tenant` in a list from runningJobs() or history() (names compare case-insensitively), or null.
     static const RestoreJobInfo *jobFor(const QList<RestoreJobInfo> &jobs, const QString &tenant);
+
+    // Table-level recoveries (4.2.1+; empty before): the sys jobs running now, and the history, newest first.
+    static std::optional<QList<RestoreJobInfo>> runningRecoveries(Session &session, const ObVersion &target, ServerError *error);
+    static std::optional<QList<RestoreJobInfo>> recoveryHistory(Session &session, const ObVersion &target, ServerError *error);
+    // CANCEL RECOVER TABLE <tenant>, only when a recovery into it runs (never resent).
+    bool cancelRecovery(const QString &tenant, const ObVersion &targetVersion, ServerError *error, QStringList *statements = nullptr);
 
 private:
     Session &m_session;

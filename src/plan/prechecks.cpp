@@ -17,6 +17,48 @@ QString gib(qint64 bytes)
     return QStringLiteral("%1 GiB").arg(double(bytes) / double(1ll << 30), 0, 'f', 1);
 }
 
+// The restore point inside a window, with the nearest valid points otherwise.
+void pointCheck(const RestorePlan &plan, QList<CheckResult> *list)
+{
+    using S = CheckResult::Status;
+    QList<CheckResult> &out = *list;
+    if (plan.source) {
+        std::optional<Scn> before;
+        std::optional<Scn> after;
+        const auto t = plan.restoreScn();
+        if (plan.source->windows.isEmpty())
+            out << result("point", S::Fail, Tr::tr("Restore point"), Tr::tr("The source tenant has no restorable window."),
+                          Tr::tr("See the diagnostics of the source page."));
+        else if (!t)
+            out << result("point", S::Fail, Tr::tr("Restore point"), Tr::tr("The restore point is not valid."), Tr::tr("Enter a time or an SCN."));
+        else if (plan.pointInsideWindow(&before, &after))
+            out << result("point", S::Pass, Tr::tr("Restore point"), Tr::tr("%1 is inside a restorable window.").arg(t->toDisplayString(plan.timeZone)));
+        else {
+            QStringList nearest;
+            if (before)
+                nearest << before->toDisplayString(plan.timeZone);
+            if (after)
+                nearest << after->toDisplayString(plan.timeZone);
+            out << result("point", S::Fail, Tr::tr("Restore point"),
+                          Tr::tr("%1 is outside every restorable window; OceanBase would fail with \"No enough log for restore\" (4018).").arg(t->toDisplayString(plan.timeZone)),
+                          Tr::tr("The nearest restorable points: %1.").arg(nearest.join(QStringLiteral(", "))));
+        }
+    }
+
+}
+
+// Decryption passwords for encrypted sets (9047 otherwise).
+void decryptionCheck(const RestorePlan &plan, QList<CheckResult> *list)
+{
+    using S = CheckResult::Status;
+    QList<CheckResult> &out = *list;
+    if (plan.isEncrypted() && plan.decryptionPasswords.isEmpty())
+        out << result("decryption", S::Fail, Tr::tr("Decryption password"), Tr::tr("The backup is encrypted and no decryption password is given."),
+                      Tr::tr("Enter the backup's password(s)."));
+    else if (plan.isEncrypted())
+        out << result("decryption", S::Pass, Tr::tr("Decryption password"), Tr::tr("Decryption passwords are given; the server checks them."));
+}
+
 } // namespace
 
 CheckResult PreChecks::resources(const RestorePlan &plan, const ClusterInventoryData &target)
@@ -109,29 +151,7 @@ QList<CheckResult> PreChecks::evaluate(const RestorePlan &plan, const ClusterInv
     // Resources: an existing unused pool, or a unit config + pool that fit the zones' free resources.
     out << resources(plan, target);
 
-    // Restore point inside a window, with the nearest valid points otherwise.
-    if (plan.source) {
-        std::optional<Scn> before;
-        std::optional<Scn> after;
-        const auto t = plan.restoreScn();
-        if (plan.source->windows.isEmpty())
-            out << result("point", S::Fail, Tr::tr("Restore point"), Tr::tr("The source tenant has no restorable window."),
-                          Tr::tr("See the diagnostics of the source page."));
-        else if (!t)
-            out << result("point", S::Fail, Tr::tr("Restore point"), Tr::tr("The restore point is not valid."), Tr::tr("Enter a time or an SCN."));
-        else if (plan.pointInsideWindow(&before, &after))
-            out << result("point", S::Pass, Tr::tr("Restore point"), Tr::tr("%1 is inside a restorable window.").arg(t->toDisplayString(plan.timeZone)));
-        else {
-            QStringList nearest;
-            if (before)
-                nearest << before->toDisplayString(plan.timeZone);
-            if (after)
-                nearest << after->toDisplayString(plan.timeZone);
-            out << result("point", S::Fail, Tr::tr("Restore point"),
-                          Tr::tr("%1 is outside every restorable window; OceanBase would fail with \"No enough log for restore\" (4018).").arg(t->toDisplayString(plan.timeZone)),
-                          Tr::tr("The nearest restorable points: %1.").arg(nearest.join(QStringLiteral(", "))));
-        }
-    }
+    pointCheck(plan, &out);
 
     // restore_concurrency (3.x and 4.0): 0 makes the server refuse every restore with 4179 "restore tenant when
     // restore_concurrency is 0" (ob-restore-sql.md §1.10). 4.1+ has no such parameter and needs nothing.
@@ -149,12 +169,7 @@ QList<CheckResult> PreChecks::evaluate(const RestorePlan &plan, const ClusterInv
             out << result("parameters", S::Pass, Tr::tr("Restore parameters"), Tr::tr("restore_concurrency is %1.").arg(*target.restoreConcurrency));
     }
 
-    // Decryption passwords for encrypted sets (9047 otherwise).
-    if (plan.isEncrypted() && plan.decryptionPasswords.isEmpty())
-        out << result("decryption", S::Fail, Tr::tr("Decryption password"), Tr::tr("The backup is encrypted and no decryption password is given."),
-                      Tr::tr("Enter the backup's password(s)."));
-    else if (plan.isEncrypted())
-        out << result("decryption", S::Pass, Tr::tr("Decryption password"), Tr::tr("Decryption passwords are given; the server checks them."));
+    decryptionCheck(plan, &out);
     return out;
 }
 
@@ -185,6 +200,171 @@ CheckResult PreChecks::preview(const RestorePlan &plan, const ClusterInventoryDa
     for (const QVariantList &row : rows->rows)
         used << QStringLiteral("%1 %2").arg(row.value(0).toString(), row.value(2).toString().section(u'/', -1));
     return result("preview", S::Pass, Tr::tr("Restore preview"), Tr::tr("The target would use: %1.").arg(used.join(QStringLiteral(", "))));
+}
+
+QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const ClusterInventoryData &target, const RecoverTargetFacts &facts)
+{
+    using S = CheckResult::Status;
+    QList<CheckResult> out;
+    QString error;
+    const bool oracle = plan.targetOracleMode;
+    const auto names = RestoreStatement::parseRecoverNames(plan.recoverNames, oracle, &error);
+
+    // A hint first: a dropped table still in the recycle bin comes back with FLASHBACK TABLE, in seconds, without
+    // any restore (run in the tenant itself, not in sys).
+    if (names && facts.recyclebinRead) {
+        QStringList hits;
+        for (const RecoverName &n : *names) {
+            for (const auto &r : facts.recycled) {
+                const Qt::CaseSensitivity cs = oracle ? Qt::CaseSensitive : Qt::CaseInsensitive;
+                const bool db = n.isEverything() || r.database.compare(n.database, cs) == 0;
+                const bool table = n.isEverything() || n.isWholeDatabase() || r.originalName.compare(n.table, cs) == 0;
+                if (db && table)
+                    hits << QStringLiteral("FLASHBACK TABLE %1 TO BEFORE DROP RENAME TO %2.%3;").arg(r.objectName, r.database, r.originalName);
+            }
+        }
+        if (!hits.isEmpty())
+            out << result("recyclebin", S::Warn, Tr::tr("Recycle bin"),
+                          Tr::tr("%n table(s) to recover are still in %1's recycle bin: FLASHBACK TABLE brings them back in "
+                                 "seconds, with the data they had when dropped, without restoring anything.", nullptr, int(hits.size()))
+                              .arg(plan.tenantName),
+                          Tr::tr("Log in to %1 (not the sys tenant) and run: %2 — or go on to recover them from the backup "
+                                 "as of the chosen point.").arg(plan.tenantName, hits.join(u' ')));
+        else
+            out << result("recyclebin", S::Pass, Tr::tr("Recycle bin"),
+                          Tr::tr("None of the tables is in %1's recycle bin: recovering from the backup is the way.").arg(plan.tenantName));
+    } else if (!facts.recyclebinRead) {
+        out << result("recyclebin", S::Warn, Tr::tr("Recycle bin"),
+                      Tr::tr("The sys tenant could not read %1's recycle bin (%2), so whether the table can simply be flashed "
+                             "back was not checked.").arg(plan.tenantName, facts.recyclebinError),
+                      Tr::tr("Log in to %1 and run SHOW RECYCLEBIN; a dropped table listed there comes back with FLASHBACK "
+                             "TABLE <object name> TO BEFORE DROP RENAME TO <db>.<table>.").arg(plan.tenantName));
+    }
+
+    // Version: RECOVER TABLE from 4.2.1, and the backup must be restorable into this cluster.
+    if (!RestoreStatement::supportsRecoverTable(target.version))
+        out << result("version", S::Fail, Tr::tr("Version compatibility"),
+                      Tr::tr("Table-level recovery (RECOVER TABLE) exists from OceanBase 4.2.1 on; the target is %1.").arg(target.version.toString()),
+                      Tr::tr("Restore the whole tenant under a new name instead, and copy the tables from it."));
+    else if (plan.source) {
+        const auto c = checkRestoreCompatibility(ObVersion::fromCalcVersion(plan.source->sourceClusterVersion),
+                                                 ObVersion::fromCalcVersion(plan.source->sourceDataVersion), target.version);
+        out << result("version", c.isAllowed() ? S::Pass : c.isRefused() ? S::Fail : S::Warn, Tr::tr("Version compatibility"), c.explanation,
+                      c.isRefused() ? Tr::tr("Recover into a cluster of a suitable version.") : QString());
+    }
+
+    // The receiving tenant: an existing, normal, primary user tenant (check_before_initiate_).
+    const auto *t = target.tenant(plan.tenantName);
+    if (!t)
+        out << result("target_tenant", S::Fail, Tr::tr("Receiving tenant"), Tr::tr("There is no tenant %1 on the target.").arg(plan.tenantName),
+                      Tr::tr("Pick the tenant that should receive the tables from the list."));
+    else if (t->type.compare(u"USER", Qt::CaseInsensitive) != 0)
+        out << result("target_tenant", S::Fail, Tr::tr("Receiving tenant"), Tr::tr("%1 is a %2 tenant; tables can be recovered only into a user tenant.").arg(t->name, t->type.toLower()),
+                      Tr::tr("Pick a user tenant."));
+    else if (t->status.compare(u"NORMAL", Qt::CaseInsensitive) != 0 || (!t->role.isEmpty() && t->role.compare(u"PRIMARY", Qt::CaseInsensitive) != 0))
+        out << result("target_tenant", S::Fail, Tr::tr("Receiving tenant"),
+                      Tr::tr("%1 is %2 (%3); the import needs a normal primary tenant.").arg(t->name, t->status, t->role.isEmpty() ? QStringLiteral("–") : t->role),
+                      Tr::tr("Wait until the tenant is normal, or activate it first, or pick another tenant."));
+    else
+        out << result("target_tenant", S::Pass, Tr::tr("Receiving tenant"), Tr::tr("%1 is a normal primary user tenant (%2 mode).").arg(t->name, t->compatibilityMode));
+
+    // Compatibility mode: the backed-up tenant's (from the backup's locality info) against the receiver's.
+    if (t) {
+        int sourceMode = -1;
+        if (plan.source) {
+            for (const DataDestEntry &d : plan.source->dataDests) {
+                if (d.locality && d.locality->compatMode >= 0)
+                    sourceMode = d.locality->compatMode;
+            }
+        }
+        const QString sourceName = sourceMode == 1 ? QStringLiteral("ORACLE") : QStringLiteral("MYSQL");
+        if (sourceMode < 0)
+            out << result("compat_mode", S::Warn, Tr::tr("Compatibility mode"),
+                          Tr::tr("The backup does not record the backed-up tenant's mode, so it was not compared with %1's (%2).").arg(t->name, t->compatibilityMode),
+                          Tr::tr("Make sure both tenants are MySQL-mode or both Oracle-mode; OceanBase fails the import otherwise."));
+        else if (sourceName.compare(t->compatibilityMode, Qt::CaseInsensitive) != 0)
+            out << result("compat_mode", S::Fail, Tr::tr("Compatibility mode"),
+                          Tr::tr("The backed-up tenant is %1-mode and %2 is %3-mode; tables cannot be imported across modes.").arg(sourceName, t->name, t->compatibilityMode),
+                          Tr::tr("Pick a tenant of the same mode."));
+        else
+            out << result("compat_mode", S::Pass, Tr::tr("Compatibility mode"), Tr::tr("Both tenants are %1-mode.").arg(sourceName));
+    }
+
+    // No other recovery into that tenant (one job per target tenant).
+    if (facts.runningRecoveries.contains(plan.tenantName, Qt::CaseInsensitive))
+        out << result("running_recovery", S::Fail, Tr::tr("Running recoveries"), Tr::tr("A table recovery into %1 is already running.").arg(plan.tenantName),
+                      Tr::tr("Follow it from the restore jobs view, or wait until it has ended."));
+    else
+        out << result("running_recovery", S::Pass, Tr::tr("Running recoveries"), Tr::tr("No table recovery into %1 is running.").arg(plan.tenantName));
+
+    // The target databases exist, the target tables do not (check_recover_table_target_schema_).
+    if (!names) {
+        out << result("target_tables", S::Fail, Tr::tr("Tables"), error, Tr::tr("Correct the list of tables."));
+    } else if (!facts.schemaRead) {
+        out << result("target_databases", S::Warn, Tr::tr("Target databases and tables"),
+                      Tr::tr("The sys tenant could not read %1's databases and tables (%2), so they were not checked. OceanBase "
+                             "refuses the statement if a target database is missing (1049) or a target table exists (1050).")
+                          .arg(plan.tenantName, facts.schemaError),
+                      Tr::tr("In %1, check with SHOW DATABASES and SHOW TABLES."));
+    } else {
+        auto remapOf = [&](const RecoverName &n, QString *db, QString *table) {
+            const Qt::CaseSensitivity cs = oracle ? Qt::CaseSensitive : Qt::CaseInsensitive;
+            *db = n.database;
+            *table = n.table;
+            for (const RemapPair &p : plan.remapTables) {
+                const QString fromDb = p.from.section(u'.', 0, 0);
+                const QString fromTable = p.from.section(u'.', 1);
+                if (fromDb.compare(n.database, cs) != 0 || fromTable.compare(n.table, cs) != 0)
+                    continue;
+                *db = p.to.contains(u'.') ? p.to.section(u'.', 0, 0) : n.database;
+                *table = p.to.contains(u'.') ? p.to.section(u'.', 1) : p.to;
+            }
+        };
+        QStringList missing;
+        QStringList existing;
+        QStringList unlisted;
+        for (const RecoverName &n : *names) {
+            if (n.isEverything()) {
+                unlisted << n.toSql();
+                continue;
+            }
+            QString db, table;
+            remapOf(n, &db, &table);
+            if (!facts.hasDatabase(db, oracle) && !missing.contains(db))
+                missing << db;
+            if (n.isWholeDatabase())
+                unlisted << n.toSql();
+            else if (facts.hasTable(db, table, oracle))
+                existing << db + u'.' + table;
+        }
+        if (!missing.isEmpty())
+            out << result("target_databases", S::Fail, Tr::tr("Target databases"),
+                          Tr::tr("%1 has no database %2; OceanBase refuses the recovery (1049, Unknown database).").arg(plan.tenantName, missing.join(QStringLiteral(", "))),
+                          Tr::tr("Create the database in %1 first, or remap the tables to an existing database.").arg(plan.tenantName));
+        else
+            out << result("target_databases", S::Pass, Tr::tr("Target databases"), Tr::tr("Every target database exists in %1.").arg(plan.tenantName));
+        if (!existing.isEmpty())
+            out << result("target_tables", S::Fail, Tr::tr("Target tables"),
+                          Tr::tr("%1 already has %2; OceanBase refuses the recovery (1050, table exists).").arg(plan.tenantName, existing.join(QStringLiteral(", "))),
+                          Tr::tr("Remap each to a new name (for example %1_restored), or drop or rename the existing table.").arg(existing.first()));
+        else if (!unlisted.isEmpty())
+            out << result("target_tables", S::Warn, Tr::tr("Target tables"),
+                          Tr::tr("The tables of %1 are known only once the auxiliary tenant is restored, so they could not be "
+                                 "checked against %2's; OceanBase fails the import of any that exists.").arg(unlisted.join(QStringLiteral(", ")), plan.tenantName),
+                          Tr::tr("Remap the database to a new one (db.*:db_restored.*) to be safe."));
+        else
+            out << result("target_tables", S::Pass, Tr::tr("Target tables"), Tr::tr("None of the target tables exists in %1.").arg(plan.tenantName));
+    }
+
+    // The auxiliary tenant's pool, and the point inside a window (the same windows as a tenant restore).
+    CheckResult pool = resources(plan, target);
+    pool.title = Tr::tr("Auxiliary tenant's pool");
+    if (pool.status == S::Pass)
+        pool.explanation += u' ' + Tr::tr("OceanBase drops the auxiliary tenant when the recovery ends and keeps the pool.");
+    out << pool;
+    pointCheck(plan, &out);
+    decryptionCheck(plan, &out);
+    return out;
 }
 
 bool PreChecks::allowsStart(const QList<CheckResult> &results)

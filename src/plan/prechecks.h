@@ -25,6 +25,11 @@ class PreChecks
 {
 public:
     static QList<CheckResult> evaluate(const RestorePlan &plan, const ClusterInventoryData &target, const QStringList &runningJobs);
+    // A table-level recovery (plan.isTables()): the version (4.2.1+), the receiving tenant, its mode against the
+    // backed-up tenant's, the point, the auxiliary tenant's pool, the target databases and tables, other recoveries,
+    // the decryption password; and first a hint that costs nothing: the table in the recycle bin (ids
+    // "recyclebin", "target_tenant", "compat_mode", "target_databases", "target_tables", "running_recovery").
+    static QList<CheckResult> evaluateRecover(const RestorePlan &plan, const ClusterInventoryData &target, const RecoverTargetFacts &facts);
     // The "pool" check alone: an existing unused pool, or a new unit config + pool against the zones' free
     // resources (the target page shows it live).
     static CheckResult resources(const RestorePlan &plan, const ClusterInventoryData &target);

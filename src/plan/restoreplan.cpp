@@ -83,8 +83,20 @@ QStringList RestorePlan::validate() const
         problems << Tr::tr("Choose the source tenant.");
     else if (dataUri.isEmpty())
         problems << Tr::tr("The source tenant has no data backup path.");
-    if (!RestoreStatement::isValidTenantName(tenantName, &error))
+    if (isTables()) {
+        if (tenantName.isEmpty())
+            problems << Tr::tr("Choose the tenant that receives the tables.");
+        else if (!RestoreStatement::isValidTenantName(tenantName, &error))
+            problems << error;
+        if (!RestoreStatement::parseRecoverNames(recoverNames, targetOracleMode, &error))
+            problems << error;
+        for (const RemapPair &p : remapTables) {
+            if (!RestoreStatement::parseRemap(p.from + u':' + p.to, RestoreStatement::RemapKind::Table, targetOracleMode, &error))
+                problems << error;
+        }
+    } else if (!RestoreStatement::isValidTenantName(tenantName, &error)) {
         problems << error;
+    }
     if (createPool) {
         if (!RestoreStatement::isValidObjectName(unit.name, Tr::tr("unit config"), &error))
             problems << error;
@@ -147,6 +159,41 @@ std::optional<RestoreRequest> RestorePlan::toRequest(const ObVersion &targetVers
         r.backupClusterName = source->clusterName;
         r.backupClusterId = source->clusterId;
     }
+    return r;
+}
+
+std::optional<RecoverTableRequest> RestorePlan::toRecoverRequest(const ObVersion &targetVersion, QString *error) const
+{
+    const auto restore = toRequest(targetVersion, error);
+    if (!restore)
+        return std::nullopt;
+    RecoverTableRequest r;
+    r.targetVersion = targetVersion;
+    r.targetTenant = tenantName;
+    r.oracleMode = targetOracleMode;
+    const auto names = RestoreStatement::parseRecoverNames(recoverNames, targetOracleMode, error);
+    if (!names)
+        return std::nullopt;
+    r.names = *names;
+    for (const RemapPair &p : remapTables) {
+        const auto pair = RestoreStatement::parseRemap(p.from + u':' + p.to, RestoreStatement::RemapKind::Table, targetOracleMode, error);
+        if (!pair)
+            return std::nullopt;
+        r.remapTables << *pair;
+    }
+    r.uris = restore->uris;
+    r.until = restore->until;
+    r.untilScn = restore->untilScn;
+    r.untilTime = restore->untilTime;
+    r.auxPool = restore->poolList.value(0);
+    r.primaryZone = restore->primaryZone;
+    r.locality = restore->locality;
+    r.concurrency = restore->concurrency;
+    r.decryptionPasswords = restore->decryptionPasswords;
+    r.description = restore->description;
+    r.keyFromUri = restore->keyFromUri;
+    r.keyPassword = restore->keyPassword;
+    r.kmsEncryptInfo = restore->kmsEncryptInfo;
     return r;
 }
 

@@ -35,6 +35,16 @@ struct RestorePlan
     QString time;          // 'YYYY-MM-DD HH:MM:SS[.ffffff]' in `timeZone`
     QTimeZone timeZone = QTimeZone::utc();
 
+    // What to restore: the whole tenant into a new tenant, or tables and databases into an existing tenant
+    // (ALTER SYSTEM RECOVER TABLE, 4.2.1+; docs/recover-table.md). For tables, `tenantName` is the existing tenant
+    // that receives them and the pool fields below are the auxiliary tenant's pool.
+    enum class Kind { Tenant, Tables };
+    Kind kind = Kind::Tenant;
+    QString recoverNames;              // as typed or pasted: "app.orders, hr.*"
+    QList<RemapPair> remapTables;      // edited as pairs: app.orders → app.orders_restored
+    bool targetOracleMode = false;     // the receiving tenant's mode (its unquoted names are capitals)
+    bool isTables() const { return kind == Kind::Tables; }
+
     // Target.
     ConnectionSettings target;
     QString tenantName;
@@ -72,6 +82,8 @@ struct RestorePlan
     QStringList validate() const;
     // The statements' input; UNTIL SCN for a chosen time or SCN, nothing for "latest".
     std::optional<RestoreRequest> toRequest(const ObVersion &targetVersion, QString *error) const;
+    // For Kind::Tables: the RECOVER TABLE statement's input (names parsed, remaps checked).
+    std::optional<RecoverTableRequest> toRecoverRequest(const ObVersion &targetVersion, QString *error) const;
 };
 
 } // namespace obrestore
