@@ -3,6 +3,7 @@
 #include "report/supportbundle.h"
 
 #include "background.h"
+#include "monitor/recoverprogress.h"
 #include "monitor/restorefailure.h"
 #include "cluster/restorestatement.h"
 #include "monitor/progresstext.h"
@@ -51,15 +52,20 @@ QString clock(const QDateTime &t)
 
 } // namespace
 
-CancelRestoreDialog::CancelRestoreDialog(const QString &tenant, const QString &statement, QWidget *parent) : QDialog(parent)
+CancelRestoreDialog::CancelRestoreDialog(const QString &tenant, const QString &statement, QWidget *parent, bool recovery) : QDialog(parent)
 {
     setObjectName(QStringLiteral("cancelRestoreDialog"));
-    setWindowTitle(tr("Cancel restore"));
+    setWindowTitle(recovery ? tr("Cancel table recovery") : tr("Cancel restore"));
     auto *layout = new QVBoxLayout(this);
-    auto *text = new QLabel(tr("Cancelling drops the tenant <b>%1</b> that is being restored, with everything restored so far. "
-                               "It cannot be undone. The resource pool stays.<br><br>obrestore will run:<br><tt>%2</tt><br><br>"
-                               "Type the tenant's name to confirm:")
-                                .arg(tenant.toHtmlEscaped(), statement.toHtmlEscaped()),
+    auto *text = new QLabel(recovery ? tr("Cancelling stops the table recovery into <b>%1</b>: the auxiliary tenant is dropped and "
+                                          "tables not yet imported stay missing; %1 itself and its other tables are left alone. "
+                                          "The auxiliary tenant's resource pool stays.<br><br>obrestore will run:<br><tt>%2</tt><br><br>"
+                                          "Type the receiving tenant's name to confirm:")
+                                           .arg(tenant.toHtmlEscaped(), statement.toHtmlEscaped())
+                                     : tr("Cancelling drops the tenant <b>%1</b> that is being restored, with everything restored so far. "
+                                          "It cannot be undone. The resource pool stays.<br><br>obrestore will run:<br><tt>%2</tt><br><br>"
+                                          "Type the tenant's name to confirm:")
+                                           .arg(tenant.toHtmlEscaped(), statement.toHtmlEscaped()),
                             this);
     text->setWordWrap(true);
     layout->addWidget(text);
@@ -68,10 +74,10 @@ CancelRestoreDialog::CancelRestoreDialog(const QString &tenant, const QString &s
     m_name->setPlaceholderText(tenant);
     layout->addWidget(m_name);
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *ok = buttons->addButton(tr("Cancel the restore"), QDialogButtonBox::DestructiveRole);
+    QPushButton *ok = buttons->addButton(recovery ? tr("Cancel the recovery") : tr("Cancel the restore"), QDialogButtonBox::DestructiveRole);
     ok->setObjectName(QStringLiteral("confirmCancelButton"));
     ok->setEnabled(false);
-    QPushButton *keep = buttons->addButton(tr("Keep restoring"), QDialogButtonBox::RejectRole);
+    QPushButton *keep = buttons->addButton(recovery ? tr("Keep recovering") : tr("Keep restoring"), QDialogButtonBox::RejectRole);
     keep->setDefault(true);
     layout->addWidget(buttons);
     connect(m_name, &QLineEdit::textChanged, ok, [ok, tenant](const QString &t) { ok->setEnabled(t == tenant); });
@@ -178,8 +184,9 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     m_throughput = valueLabel(this, "throughputValue");
     m_timeLeft = valueLabel(this, "timeLeftValue");
     m_lastSample = valueLabel(this, "lastSampleValue");
+    m_import = valueLabel(this, "importValue");
     int row = 0;
-    for (QLabel *value : {m_job, m_jobStatus, m_tenantStatus, m_data, m_log, m_elapsed, m_throughput, m_timeLeft, m_lastSample}) {
+    for (QLabel *value : {m_job, m_jobStatus, m_tenantStatus, m_data, m_log, m_elapsed, m_throughput, m_timeLeft, m_lastSample, m_import}) {
         auto *name = new QLabel(this);
         name->setAlignment(Qt::AlignRight | Qt::AlignTop);
         m_names << name;
@@ -203,6 +210,17 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     m_ls->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ls->setMaximumHeight(120);
     layout->addWidget(m_ls);
+
+    // A table-level recovery: each table of the import (CDB_OB_IMPORT_TABLE_TASKS).
+    m_tasks = new QTableWidget(0, 5, this);
+    m_tasks->setObjectName(QStringLiteral("importTaskTable"));
+    m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tasks->verticalHeader()->hide();
+    m_tasks->horizontalHeader()->setStretchLastSection(true);
+    m_tasks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tasks->setMaximumHeight(140);
+    m_tasks->hide();
+    layout->addWidget(m_tasks);
 
     m_outcomeBox = new QWidget(this);
     m_outcomeBox->setObjectName(QStringLiteral("outcomeBox"));
@@ -277,6 +295,8 @@ void ProgressView::setStallAfterSeconds(qint64 seconds)
 void ProgressView::watch(const PollTarget &target)
 {
     m_target = target;
+    m_tasks->setRowCount(0);
+    m_tasks->hide();
     m_tracker.clear();
     m_chart->clear();
     m_cancelSent = false;
@@ -287,8 +307,8 @@ void ProgressView::watch(const PollTarget &target)
     settings.intervalMs = m_intervalOverride > 0 ? m_intervalOverride : m_interval->value() * 1000;
     m_monitor->start(target, settings);
     // Found again on the next start if the wizard closes before the job ends (never the password).
-    Recents::rememberWatchedJob({target.connection, target.tenant, target.jobId.value_or(0), target.version});
-    refresh();
+    Recents::rememberWatchedJob({target.connection, target.tenant, target.jobId.value_or(0), target.version, target.recoverTable});
+    retranslateUi();
 }
 
 void ProgressView::stop()
@@ -308,7 +328,34 @@ void ProgressView::onSample(const ProgressSample &sample)
     m_chart->showTracker(m_tracker);
     if (sample.kind == ProgressSample::Kind::Running)
         refreshLogStreams(sample);
+    if (sample.recover)
+        refreshTasks(sample);
     refresh();
+}
+
+void ProgressView::refreshTasks(const ProgressSample &s)
+{
+    const QList<ImportTaskState> &tasks = s.recover->tasks;
+    m_tasks->setRowCount(int(tasks.size()));
+    m_tasks->setVisible(!tasks.isEmpty());
+    for (int i = 0; i < tasks.size(); ++i) {
+        const ImportTaskState &t = tasks[i];
+        QString status = ProgressText::taskStatus(t.status);
+        if (t.failed())
+            status += QStringLiteral(": ") + decodeRecoverComment(t.comment).cause;
+        else if (!t.result.isEmpty())
+            status += QStringLiteral(" (%1)").arg(t.result);
+        const QStringList cells{t.source, t.target, status, QStringLiteral("%1 / %2").arg(t.importedIndexes).arg(t.indexes),
+                                QStringLiteral("%1 / %2").arg(t.importedConstraints).arg(t.constraints)};
+        for (int c = 0; c < cells.size(); ++c) {
+            QTableWidgetItem *item = m_tasks->item(i, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_tasks->setItem(i, c, item);
+            }
+            item->setText(cells[c]);
+        }
+    }
 }
 
 void ProgressView::onFinished(const ProgressSample &final)
@@ -363,9 +410,15 @@ void ProgressView::refresh()
             m_headline->setText(tr("The progress of %1 cannot be read: %2").arg(tenant, last->error.toString()));
         else
             m_headline->setText(tr("Waiting for the first answer about the restore of %1…").arg(tenant));
+    } else if (latest->isFinal() && latest->recover) {
+        m_headline->setText(ProgressText::outcome(*latest));
     } else if (latest->isFinal()) {
         const bool cancelled = !latest->success && (m_cancelSent || decodeRestoreComment(latest->comment).tenantDropped);
         m_headline->setText(cancelled ? tr("Restore job %1 of %2 was cancelled.").arg(latest->jobId).arg(tenant) : ProgressText::outcome(*latest));
+    } else if (latest->recover) {
+        m_headline->setText(tr("Table recovery job %1 into %2: %3")
+                                .arg(latest->jobId)
+                                .arg(tenant, ProgressText::status(ProgressTracker::phaseOf(*latest))));
     } else {
         m_headline->setText(tr("Restore job %1 of %2: %3")
                                 .arg(latest->jobId)
@@ -403,6 +456,19 @@ void ProgressView::refresh()
         m_jobStatus->setText(latest->jobStatus.isEmpty() ? dash : QStringLiteral("%1 — %2").arg(latest->jobStatus, ProgressText::status(latest->jobStatus)));
         m_tenantStatus->setText(latest->tenantStatus.isEmpty() ? tr("not created yet")
                                                                : QStringLiteral("%1 — %2").arg(latest->tenantStatus, ProgressText::status(latest->tenantStatus)));
+        if (latest->recover) {
+            // The job's phase, and the auxiliary tenant the restore part runs in.
+            const RecoverTableState &r = *latest->recover;
+            const QString phase = ProgressTracker::phaseOf(*latest);
+            m_jobStatus->setText(latest->isFinal() ? QStringLiteral("%1 — %2").arg(latest->jobStatus, ProgressText::status(latest->jobStatus))
+                                                   : QStringLiteral("%1 — %2").arg(phase, ProgressText::status(phase)));
+            const int step = RecoverTableState::phaseStep(r.phase);
+            m_tenantStatus->setText(r.auxTenant.isEmpty() ? dash
+                                    : step >= 2 || latest->isFinal() ? tr("%1: restored").arg(r.auxTenant)
+                                    : latest->tenantStatus.isEmpty() ? tr("%1: not created yet").arg(r.auxTenant)
+                                                                     : QStringLiteral("%1: %2").arg(r.auxTenant, ProgressText::status(latest->tenantStatus)));
+            m_import->setText(tr("%1 — %2").arg(r.whatText(), ProgressText::importProgress(*latest)));
+        }
         m_data->setText(ProgressText::dataRestore(*latest));
         m_log->setText(ProgressText::logRecovery(*latest, zone));
         // The server's own clock measures the elapsed time; the start is shown in this computer's time.
@@ -420,6 +486,11 @@ void ProgressView::refresh()
         m_job->setText(tr("%1 on %2").arg(tenant, m_target.connection.displayName()));
     }
     m_lastSample->setText(last ? clock(last->at) : dash);
+    const bool recovery = m_target.recoverTable;
+    m_import->setVisible(recovery);
+    m_names.value(9)->setVisible(recovery);
+    if (!latest || !latest->recover)
+        m_import->setText(dash);
 
     const bool running = latest && !latest->isFinal();
     m_cancel->setEnabled(running && !m_busy && !m_cancelSent && isWatching());
@@ -484,10 +555,19 @@ void ProgressView::refreshOutcome()
     }
     QStringList text;
     QString script;
-    const RestoreFailure failure = decodeRestoreComment(latest->comment);
-    const bool cancelled = !latest->success && (m_cancelSent || failure.tenantDropped);
+    const RestoreFailure failure = latest->recover ? decodeRecoverComment(latest->comment) : decodeRestoreComment(latest->comment);
+    const bool cancelled = !latest->success && (m_cancelSent || failure.tenantDropped || (latest->recover && failure.code == -4072));
     const QStringList pools = latest->poolList();
-    if (latest->success) {
+    if (latest->recover && latest->success) {
+        text << tr("Finished at %1: %2 imported into %3. The auxiliary tenant was dropped.")
+                    .arg(latest->finishTimestamp, latest->recover->whatText(), latest->tenantName);
+        if (!pools.isEmpty())
+            text << tr("The auxiliary tenant's resource pool %1 remains: drop it, or use it for the next recovery.").arg(pools.join(QStringLiteral(", ")));
+    } else if (latest->recover && cancelled) {
+        text << tr("The recovery into %1 was cancelled; the auxiliary tenant was dropped, %1 was left alone.").arg(latest->tenantName);
+        if (!pools.isEmpty())
+            text << tr("The auxiliary tenant's resource pool %1 remains: drop it, or use it for the next recovery.").arg(pools.join(QStringLiteral(", ")));
+    } else if (latest->success) {
         text << tr("Finished at %1.").arg(latest->finishTimestamp);
         const auto steps = nextStepsAfterSuccess(latest->tenantName, m_target.version, latest->backupClusterVersion);
         if (!steps.isEmpty()) {
@@ -516,7 +596,7 @@ void ProgressView::refreshOutcome()
     m_nextSteps->setPlainText(script);
     m_nextSteps->setVisible(!script.isEmpty());
     m_copyNextSteps->setVisible(!script.isEmpty());
-    m_dropPools->setVisible(!latest->success && !pools.isEmpty());
+    m_dropPools->setVisible((!latest->success || latest->recover) && !pools.isEmpty());
     m_dropPools->setEnabled(!m_busy);
     m_outcomeBox->show();
 }
@@ -527,7 +607,14 @@ void ProgressView::askCancel()
     if (!latest || latest->isFinal() || m_busy)
         return;
     QString why;
-    const auto statements = RestoreStatement::cancel(m_target.tenant, m_target.version, &why);
+    const bool recovery = m_target.recoverTable;
+    std::optional<QList<RenderedStatement>> statements;
+    if (recovery) {
+        if (const auto one = RestoreStatement::cancelRecoverTable(m_target.tenant, m_target.version, &why))
+            statements = QList<RenderedStatement>{*one};
+    } else {
+        statements = RestoreStatement::cancel(m_target.tenant, m_target.version, &why);
+    }
     if (!statements) {
         m_actionResult = why;
         refreshOutcome();
@@ -536,17 +623,17 @@ void ProgressView::askCancel()
     QStringList shown;
     for (const RenderedStatement &s : *statements)
         shown << s.display;
-    CancelRestoreDialog dialog(m_target.tenant, shown.join(u' '), this);
+    CancelRestoreDialog dialog(m_target.tenant, shown.join(u' '), this, recovery);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_busy = true;
-    m_actionResult = tr("Cancelling the restore of %1…").arg(m_target.tenant);
+    m_actionResult = recovery ? tr("Cancelling the table recovery into %1…").arg(m_target.tenant) : tr("Cancelling the restore of %1…").arg(m_target.tenant);
     refreshOutcome();
     refresh();
     const ConnectionSettings c = m_target.connection;
     const ObVersion v = m_target.version;
     const QString tenant = m_target.tenant;
-    runInBackground(m_pool, this, [c, v, tenant] { return cancelRestore(c, v, tenant); }, [this](const StatementsRun &r) {
+    runInBackground(m_pool, this, [c, v, tenant, recovery] { return cancelRestore(c, v, tenant, recovery); }, [this](const StatementsRun &r) {
         m_busy = false;
         m_sentByView << r.statements;
         if (r.ok) {
@@ -613,11 +700,15 @@ void ProgressView::retranslateUi()
     m_stallToggle->setText(tr("What to check"));
     m_copyNextSteps->setText(tr("Copy"));
     m_dropPools->setText(tr("Drop resource pool(s)…"));
-    const QStringList names{tr("Job:"), tr("Job status:"), tr("Tenant status:"), tr("Data restore:"), tr("Log recovery:"),
-                            tr("Elapsed:"), tr("Throughput:"), tr("Estimated time left:"), tr("Last sample:")};
+    const bool recovery = m_target.recoverTable;
+    const QStringList names{tr("Job:"), tr("Job status:"), recovery ? tr("Auxiliary tenant:") : tr("Tenant status:"),
+                            tr("Data restore:"), tr("Log recovery:"), tr("Elapsed:"), tr("Throughput:"),
+                            tr("Estimated time left:"), tr("Last sample:"), tr("Import:")};
     for (int i = 0; i < m_names.size(); ++i)
         m_names[i]->setText(names.value(i));
     m_ls->setHorizontalHeaderLabels({tr("Log stream"), tr("Server"), tr("Status"), tr("Tablets"), tr("Replayed up to")});
+    m_tasks->setHorizontalHeaderLabels({tr("Table in the backup"), tr("Imported as"), tr("Status"), tr("Indexes"), tr("Constraints")});
+    m_cancel->setText(recovery ? tr("Cancel recovery…") : tr("Cancel restore…"));
     if (m_tracker.latest() && !m_tracker.latest()->logStreams.isEmpty() && !m_tracker.finished())
         refreshLogStreams(*m_tracker.latest());
     refreshOutcome();

@@ -26,7 +26,8 @@ class CancelRestoreDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CancelRestoreDialog)
 
 public:
-    CancelRestoreDialog(const QString &tenant, const QString &statement, QWidget *parent = nullptr);
+    // `recovery`: the cancel of a table-level recovery (the receiving tenant stays).
+    CancelRestoreDialog(const QString &tenant, const QString &statement, QWidget *parent = nullptr, bool recovery = false);
 
 private:
     QLineEdit *m_name = nullptr;
@@ -74,6 +75,7 @@ private:
     void onFinished(const ProgressSample &final);
     void refresh();
     void refreshLogStreams(const ProgressSample &s);
+    void refreshTasks(const ProgressSample &s);
     void refreshOutcome();
     void retranslateUi();
     void askCancel();
@@ -112,7 +114,9 @@ private:
     QLabel *m_throughput = nullptr;
     QLabel *m_timeLeft = nullptr;
     QLabel *m_lastSample = nullptr;
+    QLabel *m_import = nullptr;
     QTableWidget *m_ls = nullptr;
+    QTableWidget *m_tasks = nullptr;
     QWidget *m_outcomeBox = nullptr;
     QLabel *m_outcome = nullptr;
     QPlainTextEdit *m_nextSteps = nullptr;

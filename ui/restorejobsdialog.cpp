@@ -134,7 +134,7 @@ void RestoreJobsDialog::fill()
     m_running->setRowCount(int(m_jobs.running.size()));
     for (int i = 0; i < m_jobs.running.size(); ++i) {
         const RestoreJobInfo &j = m_jobs.running[i];
-        const QStringList cells{j.tenantName, QString::number(j.jobId), QStringLiteral("%1 — %2").arg(j.status, ProgressText::status(j.status)),
+        const QStringList cells{jobName(j), QString::number(j.jobId), QStringLiteral("%1 — %2").arg(j.status, ProgressText::status(j.status)),
                                 j.startTimestamp};
         for (int c = 0; c < cells.size(); ++c)
             m_running->setItem(i, c, new QTableWidgetItem(cells[c]));
@@ -143,14 +143,15 @@ void RestoreJobsDialog::fill()
     for (int i = 0; i < m_jobs.history.size(); ++i) {
         const RestoreJobInfo &j = m_jobs.history[i];
         const bool ok = j.status == u"SUCCESS" || j.status == u"RESTORE_SUCCESS";
-        QString result = ok ? tr("succeeded") : decodeRestoreComment(j.comment).cause;
+        const RestoreFailure failure = j.recoverTable ? decodeRecoverComment(j.comment) : decodeRestoreComment(j.comment);
+        QString result = ok ? tr("succeeded") : failure.cause;
         if (!ok && !j.comment.isEmpty())
             result += QStringLiteral(" (%1)").arg(j.comment);
-        const QStringList cells{j.tenantName, QString::number(j.jobId), j.status, j.startTimestamp, j.finishTimestamp, result};
+        const QStringList cells{jobName(j), QString::number(j.jobId), j.status, j.startTimestamp, j.finishTimestamp, result};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 5)
-                item->setToolTip(ok ? cells[c] : decodeRestoreComment(j.comment).summary());
+                item->setToolTip(ok ? cells[c] : failure.summary());
             m_history->setItem(i, c, item);
         }
     }
@@ -165,12 +166,24 @@ void RestoreJobsDialog::fill()
     retranslateUi();
 }
 
-ProgressWindow *RestoreJobsDialog::monitor(const QString &tenant)
+QString RestoreJobsDialog::jobName(const RestoreJobInfo &j)
 {
-    const RestoreJobInfo *job = RestoreExecutor::jobFor(m_jobs.running, tenant);
+    // A table-level recovery names its receiving tenant and what it brings back.
+    return j.recoverTable ? tr("%1 ← %2 (table recovery)").arg(j.tenantName, j.recovering) : j.tenantName;
+}
+
+ProgressWindow *RestoreJobsDialog::monitor(const QString &tenant, bool recovery)
+{
+    const RestoreJobInfo *job = nullptr;
+    for (const RestoreJobInfo &j : std::as_const(m_jobs.running)) {
+        if (!job && j.recoverTable == recovery && j.tenantName.compare(tenant, Qt::CaseInsensitive) == 0)
+            job = &j;
+    }
     if (!job || !m_jobs.version)
         return nullptr;
-    auto *w = new ProgressWindow(m_pool, {m_connected, *m_jobs.version, job->tenantName, job->jobId}, parentWidget() ? parentWidget() : this);
+    PollTarget target{m_connected, *m_jobs.version, job->tenantName, job->jobId};
+    target.recoverTable = job->recoverTable;
+    auto *w = new ProgressWindow(m_pool, target, parentWidget() ? parentWidget() : this);
     w->show();
     return w;
 }
@@ -180,7 +193,7 @@ void RestoreJobsDialog::monitorSelected()
     const int row = m_running->currentRow();
     if (row < 0 || row >= m_jobs.running.size())
         return;
-    monitor(m_jobs.running[row].tenantName);
+    monitor(m_jobs.running[row].tenantName, m_jobs.running[row].recoverTable);
 }
 
 std::optional<RestoreJobInfo> RestoreJobsDialog::selectedJob() const

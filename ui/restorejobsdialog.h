@@ -49,7 +49,7 @@ public:
     void setConnection(const ConnectionSettings &settings);
     void connectNow();
     // Opens a progress window for a running job of the list (the tenant's name); returns it, or null.
-    ProgressWindow *monitor(const QString &tenant);
+    ProgressWindow *monitor(const QString &tenant, bool recovery = false);
     const RestoreJobsList &jobs() const { return m_jobs; }
     bool isBusy() const { return m_busy; }
     // Writes a support bundle of the selected job (running or in the history; the whole list when none is
@@ -64,6 +64,7 @@ private:
     void fill();
     void monitorSelected();
     std::optional<RestoreJobInfo> selectedJob() const;
+    static QString jobName(const RestoreJobInfo &job);
 
     QThreadPool *m_pool = nullptr;
     ConnectionForm *m_form = nullptr;

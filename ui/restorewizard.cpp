@@ -8,6 +8,7 @@
 #include "scenariopage.h"
 #include "sourcepage.h"
 #include "summarypage.h"
+#include "tablespage.h"
 #include "targetpage.h"
 #include "tenantpage.h"
 
@@ -35,6 +36,7 @@ RestoreWizard::RestoreWizard(LanguageManager *languages, QWidget *parent)
     setPage(Page_Source, new SourcePage(m_state, this));
     setPage(Page_Tenant, new TenantPage(m_state, this));
     setPage(Page_Target, new TargetPage(m_state, this));
+    setPage(Page_Tables, new TablesPage(m_state, this));
     setPage(Page_PreChecks, new PreChecksPage(m_state, this));
     setPage(Page_Summary, new SummaryPage(m_state, this));
     setPage(Page_Run, new RunPage(m_state, this));
@@ -127,7 +129,8 @@ void RestoreWizard::showWatchedJobs()
     }
     QStringList jobs;
     for (const WatchedJob &j : watched)
-        jobs << tr("%1 (job %2) on %3").arg(j.tenant.toHtmlEscaped()).arg(j.jobId).arg(j.connection.displayName().toHtmlEscaped());
+        jobs << (j.recoverTable ? tr("the table recovery into %1 (job %2) on %3")
+                                : tr("%1 (job %2) on %3")).arg(j.tenant.toHtmlEscaped()).arg(j.jobId).arg(j.connection.displayName().toHtmlEscaped());
     m_watchedNotice->setText(tr("When obrestore last closed, it was watching: %1. <a href=\"#jobs\">Show the restore jobs</a> to follow "
                                 "them again.")
                                  .arg(jobs.join(QStringLiteral("; "))));

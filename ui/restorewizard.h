@@ -30,6 +30,7 @@ public:
         Page_Source,
         Page_Tenant,
         Page_Target,
+        Page_Tables,     // table-level recovery only (TargetPage::nextId)
         Page_PreChecks,
         Page_Summary,
         Page_Run,

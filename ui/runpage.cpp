@@ -94,7 +94,9 @@ void RunPage::initializePage()
             m_progress->setBundleContext(files, what,
                                          m_state.plan.decryptionPasswords + QStringList{m_state.plan.keyPassword, m_state.plan.kmsEncryptInfo});
             // Watched live from now on, in its own thread with its own connection.
-            m_progress->watch({m_state.plan.target, version, m_state.plan.tenantName, r.jobId});
+            PollTarget target{m_state.plan.target, version, m_state.plan.tenantName, r.jobId};
+            target.recoverTable = m_state.plan.isTables();
+            m_progress->watch(target);
             m_tabs->setCurrentWidget(m_progress);
         } else {
             // Nothing started: let the user go back and fix the plan (the summary is a commit page only while a
@@ -148,12 +150,15 @@ void RunPage::changeEvent(QEvent *event)
 
 void RunPage::retranslateUi()
 {
-    setTitle(tr("Restore"));
-    setSubTitle(tr("The restore runs on the target cluster; closing the wizard does not stop it, and the next start finds it again."));
+    const bool tables = m_state.plan.isTables();
+    setTitle(tables ? tr("Table recovery") : tr("Restore"));
+    setSubTitle(tables ? tr("The recovery runs on the target cluster; closing the wizard does not stop it, and the restore jobs view finds it again.")
+                       : tr("The restore runs on the target cluster; closing the wizard does not stop it, and the next start finds it again."));
     m_tabs->setTabText(0, tr("Progress"));
     m_tabs->setTabText(1, tr("Statements sent"));
     if (m_busy && !m_state.jobId) {
-        m_headline->setText(tr("Starting the restore of %1…").arg(m_state.plan.tenantName));
+        m_headline->setText(tables ? tr("Starting the table recovery into %1…").arg(m_state.plan.tenantName)
+                                   : tr("Starting the restore of %1…").arg(m_state.plan.tenantName));
         m_details->setText(tr("The server may take a while to accept the statement (it waits until the tenant is created)."));
         return;
     }
@@ -167,7 +172,8 @@ void RunPage::retranslateUi()
         m_details->setText(details);
         return;
     }
-    m_headline->setText(tr("Restore job %1 of %2 started.").arg(*m_state.jobId).arg(m_state.plan.tenantName));
+    m_headline->setText(tables ? tr("Table recovery job %1 into %2 started.").arg(*m_state.jobId).arg(m_state.plan.tenantName)
+                               : tr("Restore job %1 of %2 started.").arg(*m_state.jobId).arg(m_state.plan.tenantName));
     QStringList lines;
     if (m_job) {
         lines << tr("Status: %1").arg(m_job->status);

@@ -121,8 +121,9 @@ void SummaryPage::retranslateUi()
     setSubTitle(manual ? tr("These statements run on the target's sys tenant, in this order. Export them as a script to run "
                             "by hand, or let obrestore run them.")
                        : tr("These statements run on the target's sys tenant, in this order."));
-    setButtonText(QWizard::CommitButton, tr("Start restore"));
     const RestorePlan &plan = m_state.plan;
+    const bool tables = plan.isTables();
+    setButtonText(QWizard::CommitButton, tables ? tr("Start recovery") : tr("Start restore"));
     QStringList rows;
     auto row = [&rows](const QString &label, const QString &value) {
         rows << QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
@@ -135,7 +136,16 @@ void SummaryPage::retranslateUi()
                                                                           : tr("%1 (SCN %2)").arg(point->toDisplayString(plan.timeZone), point->toDecimal()));
     if (m_state.target)
         row(tr("Target"), tr("%1, OceanBase %2").arg(plan.target.displayName(), m_state.target->version.toString()));
-    row(tr("New tenant"), plan.tenantName);
+    if (tables) {
+        row(tr("Tables"), plan.recoverNames.simplified());
+        QStringList remaps;
+        for (const RemapPair &p : plan.remapTables)
+            remaps << QStringLiteral("%1 → %2").arg(p.from, p.to);
+        row(tr("Remaps"), remaps.isEmpty() ? tr("none: the tables keep their names") : remaps.join(QStringLiteral(", ")));
+        row(tr("Receiving tenant"), plan.tenantName);
+    } else {
+        row(tr("New tenant"), plan.tenantName);
+    }
     row(tr("Resource pool"), plan.createPool ? tr("new: %1 (%2 units of %3 per zone in %4)")
                                                    .arg(plan.pool.name)
                                                    .arg(plan.pool.unitNum)
@@ -145,7 +155,8 @@ void SummaryPage::retranslateUi()
     m_copy->setText(tr("Copy"));
     m_export->setText(tr("Export script…"));
     m_export->setToolTip(tr("A commented .sql file to run by hand; passwords stay masked."));
-    m_confirm->setText(tr("I have read the statements. Start the restore on %1.").arg(plan.target.displayName()));
+    m_confirm->setText(tables ? tr("I have read the statements. Start the table recovery on %1.").arg(plan.target.displayName())
+                              : tr("I have read the statements. Start the restore on %1.").arg(plan.target.displayName()));
 }
 
 } // namespace obrestore

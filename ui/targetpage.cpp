@@ -5,6 +5,7 @@
 #include "background.h"
 #include "connectionform.h"
 #include "plan/wizardtasks.h"
+#include "restorewizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,8 +82,12 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_nameLabel = new QLabel(m_tenantBox);
     m_name = new QLineEdit(m_tenantBox);
     m_name->setObjectName(QStringLiteral("tenantNameEdit"));
+    // A table-level recovery names an existing tenant instead: the one that receives the tables.
+    m_receiver = new QComboBox(m_tenantBox);
+    m_receiver->setObjectName(QStringLiteral("receivingTenantCombo"));
     nameRow->addWidget(m_nameLabel);
     nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(m_receiver, 1);
     box->addLayout(nameRow);
 
     auto *poolRow = new QHBoxLayout;
@@ -222,6 +227,7 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
         m_connection->setEnabled(true);
     });
     connect(m_name, &QLineEdit::textEdited, this, [this] { updateUnitNames(); updatePlan(); });
+    connect(m_receiver, &QComboBox::currentTextChanged, this, [this] { updateUnitNames(); updatePlan(); });
     connect(m_unitName, &QLineEdit::textEdited, this, [this] { m_namesEdited = true; updatePlan(); });
     connect(m_poolName, &QLineEdit::textEdited, this, [this] { m_namesEdited = true; updatePlan(); });
     for (QDoubleSpinBox *s : {m_cpu, m_memory, m_logDisk})
@@ -257,8 +263,18 @@ void TargetPage::setDemo(const DemoInfo &info)
     m_password1->setText(info.decryptionPassword); // masked; the sample's password is a fixture
 }
 
+int TargetPage::nextId() const
+{
+    // A table-level recovery goes on to the tables; a tenant restore straight to the pre-checks.
+    return m_state.plan.isTables() ? RestoreWizard::Page_Tables : RestoreWizard::Page_PreChecks;
+}
+
 void TargetPage::initializePage()
 {
+    const bool tables = m_state.plan.isTables();
+    m_name->setVisible(!tables);
+    m_receiver->setVisible(tables);
+    m_quick->setVisible(!tables);
     m_sameAsSource->setVisible(m_state.sourceOnline);
     if (m_state.sourceOnline && !m_state.target && m_generation == ~quint64(0))
         m_sameAsSource->setChecked(true);
@@ -280,7 +296,10 @@ void TargetPage::updateUnitNames()
 {
     if (m_namesEdited)
         return;
-    const QString base = m_name->text().trimmed();
+    // The auxiliary tenant's unit and pool of a table-level recovery are named after the receiving tenant.
+    const bool tables = m_state.plan.isTables();
+    const QString base = tables ? (m_receiver->currentText().isEmpty() ? QString() : QStringLiteral("aux_%1").arg(m_receiver->currentText()))
+                                : m_name->text().trimmed();
     m_unitName->setText(base.isEmpty() ? QString() : QStringLiteral("%1_unit").arg(base));
     m_poolName->setText(base.isEmpty() ? QString() : QStringLiteral("%1_pool").arg(base));
 }
@@ -323,6 +342,15 @@ void TargetPage::fillInventory()
             m_existingPool->addItem(p.name);
     }
     m_existingPool->setCurrentText(pool);
+    // The tenants that can receive tables: user tenants, not another recovery's auxiliary tenant.
+    const QString receiver = m_receiver->currentText();
+    m_receiver->clear();
+    for (const auto &t : inv.tenants) {
+        if (t.type.compare(u"USER", Qt::CaseInsensitive) == 0 && !t.name.startsWith(QStringLiteral("AUX_RECOVER$")))
+            m_receiver->addItem(t.name);
+    }
+    if (!receiver.isEmpty())
+        m_receiver->setCurrentText(receiver);
     if (m_existingPool->count() == 0)
         m_newRadio->setChecked(true);
     m_existingRadio->setEnabled(m_existingPool->count() > 0);
@@ -346,7 +374,12 @@ void TargetPage::updatePlan()
 {
     RestorePlan &plan = m_state.plan;
     plan.target = m_connection->settings();
-    plan.tenantName = m_name->text().trimmed();
+    const bool tables = plan.isTables();
+    plan.tenantName = tables ? m_receiver->currentText() : m_name->text().trimmed();
+    if (tables && m_state.target) {
+        const auto *t = m_state.target->tenant(plan.tenantName);
+        plan.targetOracleMode = t && t->isOracle();
+    }
     plan.createPool = m_newRadio->isChecked();
     plan.existingPool = m_existingPool->currentText();
     plan.unit.name = m_unitName->text().trimmed();
@@ -375,7 +408,7 @@ void TargetPage::updatePlan()
     const bool advanced = m_advancedCheck->isChecked();
     const bool quickAllowed = m_state.target && RestoreStatement::supportsQuickRestore(m_state.target->version);
     m_quick->setEnabled(quickAllowed);
-    plan.quick = advanced && quickAllowed && m_quick->isChecked();
+    plan.quick = advanced && quickAllowed && m_quick->isChecked() && !tables; // RECOVER TABLE picks its own restore type
     plan.keyFromUri = advanced ? m_keyFrom->text().trimmed() : QString();
     plan.keyPassword = advanced ? m_keyPassword->text() : QString();
     plan.kmsEncryptInfo = advanced ? m_kmsInfo->text() : QString();
@@ -390,8 +423,20 @@ void TargetPage::updatePlan()
                               : fit.status == CheckResult::Status::Warn ? QStringLiteral("#8a6d00") : QStringLiteral("#1b7a2e");
         m_fit->setStyleSheet(QStringLiteral("color: %1;").arg(color));
         m_fit->setText(fit.explanation);
-        problems << plan.validate();
-        if (m_state.target->hasTenant(plan.tenantName))
+        // The tables themselves are named on the next page.
+        QStringList planProblems = plan.validate();
+        if (tables) {
+            QString why;
+            RestoreStatement::parseRecoverNames(plan.recoverNames, plan.targetOracleMode, &why);
+            planProblems.removeAll(why);
+            if (!RestoreStatement::supportsRecoverTable(m_state.target->version))
+                problems << tr("Table-level recovery exists from OceanBase 4.2.1 on; the target runs %1: go back and restore the whole tenant.")
+                                .arg(m_state.target->version.toString());
+            if (m_receiver->count() == 0)
+                problems << tr("The target has no user tenant to receive the tables.");
+        }
+        problems << planProblems;
+        if (!tables && m_state.target->hasTenant(plan.tenantName))
             problems << tr("A tenant named %1 already exists on the target.").arg(plan.tenantName);
         if (plan.isEncrypted() && plan.decryptionPasswords.isEmpty())
             problems << tr("A chosen backup set is encrypted: enter its decryption password.");
@@ -407,6 +452,15 @@ bool TargetPage::isComplete() const
     if (m_busy || !m_state.target)
         return false;
     const RestorePlan &plan = m_state.plan;
+    if (plan.isTables()) {
+        // Everything but the table names (the next page's).
+        QStringList problems = plan.validate();
+        QString why;
+        RestoreStatement::parseRecoverNames(plan.recoverNames, plan.targetOracleMode, &why);
+        problems.removeAll(why);
+        return problems.isEmpty() && RestoreStatement::supportsRecoverTable(m_state.target->version) && m_receiver->count() > 0
+            && !(plan.isEncrypted() && plan.decryptionPasswords.isEmpty());
+    }
     if (!plan.validate().isEmpty() || m_state.target->hasTenant(plan.tenantName))
         return false;
     return !(plan.isEncrypted() && plan.decryptionPasswords.isEmpty());
@@ -421,8 +475,11 @@ void TargetPage::changeEvent(QEvent *event)
 
 void TargetPage::retranslateUi()
 {
+    const bool tables = m_state.plan.isTables();
     setTitle(tr("Target"));
-    setSubTitle(tr("Connect to the target cluster's sys tenant and describe the new tenant."));
+    setSubTitle(tables ? tr("Connect to the target cluster's sys tenant, choose the tenant that receives the tables and the "
+                            "auxiliary tenant's resource pool.")
+                       : tr("Connect to the target cluster's sys tenant and describe the new tenant."));
     m_sameAsSource->setText(tr("The target is the source cluster itself"));
     m_connection->setActionText(tr("Connect"));
     if (m_state.target) {
@@ -447,10 +504,12 @@ void TargetPage::retranslateUi()
     } else {
         m_inventory->setText(tr("Connect to see the target's version, zones and free resources."));
     }
-    m_tenantBox->setTitle(tr("New tenant"));
-    m_nameLabel->setText(tr("Tenant name:"));
+    m_tenantBox->setTitle(tables ? tr("Receiving tenant and auxiliary tenant") : tr("New tenant"));
+    m_nameLabel->setText(tables ? tr("Receiving tenant:") : tr("Tenant name:"));
+    m_receiver->setToolTip(tr("The existing tenant the tables are imported into. OceanBase restores a temporary auxiliary "
+                              "tenant into the pool below, imports from it, then drops it."));
     m_name->setPlaceholderText(tr("letters, digits and _, starting with a letter"));
-    m_existingRadio->setText(tr("Unused resource pool:"));
+    m_existingRadio->setText(tables ? tr("Auxiliary tenant's pool (unused):") : tr("Unused resource pool:"));
     m_newRadio->setText(tr("Create a new unit config and resource pool"));
     const char *unitLabels[] = {QT_TR_NOOP("Unit config:"), QT_TR_NOOP("Resource pool:"), QT_TR_NOOP("CPU:"),
                                 QT_TR_NOOP("Memory (GiB):"), QT_TR_NOOP("Log disk (GiB):"), QT_TR_NOOP("Units per zone:")};

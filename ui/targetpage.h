@@ -30,6 +30,7 @@ public:
     TargetPage(WizardState &state, QWidget *parent = nullptr);
 
     void initializePage() override;
+    int nextId() const override;
     bool isComplete() const override;
     void setDemo(const DemoInfo &info);
     bool isBusy() const { return m_busy; }
@@ -51,6 +52,7 @@ private:
     QGroupBox *m_tenantBox = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_name = nullptr;
+    QComboBox *m_receiver = nullptr;
     QRadioButton *m_existingRadio = nullptr;
     QComboBox *m_existingPool = nullptr;
     QRadioButton *m_newRadio = nullptr;

@@ -134,6 +134,27 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_checkResult->setWordWrap(true);
     m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_checkResult);
+
+    // What to restore: the whole tenant (into a new one), or tables and databases into an existing tenant.
+    auto *kindRow = new QHBoxLayout;
+    m_kindLabel = new QLabel(this);
+    m_kindWhole = new QRadioButton(this);
+    m_kindWhole->setObjectName(QStringLiteral("restoreWholeTenantRadio"));
+    m_kindTables = new QRadioButton(this);
+    m_kindTables->setObjectName(QStringLiteral("restoreTablesRadio"));
+    m_kindWhole->setChecked(true);
+    auto *kindGroup = new QButtonGroup(this);
+    kindGroup->addButton(m_kindWhole);
+    kindGroup->addButton(m_kindTables);
+    kindRow->addWidget(m_kindLabel);
+    kindRow->addWidget(m_kindWhole);
+    kindRow->addWidget(m_kindTables);
+    kindRow->addStretch(1);
+    layout->addLayout(kindRow);
+    connect(m_kindTables, &QRadioButton::toggled, this, [this](bool on) {
+        m_state.plan.kind = on ? RestorePlan::Kind::Tables : RestorePlan::Kind::Tenant;
+        Q_EMIT completeChanged();
+    });
     m_checkTimer = new QTimer(this);
     m_checkTimer->setInterval(100);
     connect(m_checkTimer, &QTimer::timeout, this, &TenantPage::showFileCheck);
@@ -425,6 +446,11 @@ void TenantPage::retranslateUi()
     m_zoneLabel->setText(tr("Time zone:"));
     m_timeEdit->setPlaceholderText(tr("YYYY-MM-DD HH:MM:SS[.ffffff]"));
     m_scnEdit->setPlaceholderText(tr("e.g. 1709380800000000000"));
+    m_kindLabel->setText(tr("What to restore:"));
+    m_kindWhole->setText(tr("The whole tenant, as a new tenant"));
+    m_kindTables->setText(tr("Tables and databases, into an existing tenant (4.2.1+)"));
+    m_kindTables->setToolTip(tr("ALTER SYSTEM RECOVER TABLE: OceanBase restores an auxiliary tenant to the point, imports "
+                                "the tables into the tenant you choose, then drops the auxiliary tenant."));
     updatePointState();
 }
 

@@ -81,6 +81,9 @@ private:
     QLabel *m_reads = nullptr;
     QPushButton *m_checkFiles = nullptr;
     QLabel *m_checkResult = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QRadioButton *m_kindWhole = nullptr;
+    QRadioButton *m_kindTables = nullptr;
     QTimer *m_checkTimer = nullptr;
     std::shared_ptr<FileCheckControl> m_checkControl;
     std::optional<TenantRestoreSource> m_checked; // the last finished check

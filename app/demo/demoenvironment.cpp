@@ -83,7 +83,7 @@ const QByteArray kDemoCluster = QByteArrayLiteral(R"({"zones": ["zone1", "zone2"
               "databases": {"app": ["customers", "invoices"], "app_archive": []},
               "recyclebin": [{"object": "__recycle_$_1_1709370000000000", "original": "order_items", "database": "app"}]},
              {"name": "ora_tenant", "pools": ["ora_tenant_pool"], "mode": "ORACLE", "databases": {"APP": ["ORDERS"]}}],
- "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "invoices", "order_items"]},
+ "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "invoices", "order_items"], "crm": ["contacts", "notes"]},
                     "sales": {"sales": ["leads", "deals"]}}})");
 
 // {"pid", "port"} of a demo obsim still running, or nothing.

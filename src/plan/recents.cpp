@@ -108,6 +108,7 @@ QList<WatchedJob> Recents::watchedJobs()
         j.tenant = settings.value(QStringLiteral("tenant")).toString();
         j.jobId = settings.value(QStringLiteral("job")).toLongLong();
         j.version = ObVersion::parse(settings.value(QStringLiteral("version")).toString()).value_or(ObVersion());
+        j.recoverTable = settings.value(QStringLiteral("recoverTable"), false).toBool();
         if (!j.connection.host.isEmpty() && !j.tenant.isEmpty())
             out << j;
     }
@@ -128,6 +129,7 @@ void writeWatched(const QList<WatchedJob> &list)
         settings.setValue(QStringLiteral("tenant"), list[i].tenant);
         settings.setValue(QStringLiteral("job"), list[i].jobId);
         settings.setValue(QStringLiteral("version"), list[i].version.toString());
+        settings.setValue(QStringLiteral("recoverTable"), list[i].recoverTable);
     }
     settings.endArray();
 }

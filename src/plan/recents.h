@@ -15,6 +15,7 @@ struct WatchedJob
     QString tenant;
     qint64 jobId = 0;
     ObVersion version;
+    bool recoverTable = false; // a table-level recovery into `tenant` (jobId: its sys job)
 };
 
 // Recent backup locations and connections, remembered in QSettings. Never a password: a connection is stored

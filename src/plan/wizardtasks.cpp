@@ -12,17 +12,19 @@ namespace obrestore {
 namespace {
 
 // The job of `tenant`: running, else finished (in the history).
-JobStatus jobStatus(Session &session, const ObVersion &version, const QString &tenant)
+JobStatus jobStatus(Session &session, const ObVersion &version, const QString &tenant, bool recovery = false)
 {
     JobStatus out;
-    const auto running = RestoreExecutor::runningJobs(session, version, &out.error);
+    const auto running = recovery ? RestoreExecutor::runningRecoveries(session, version, &out.error)
+                                  : RestoreExecutor::runningJobs(session, version, &out.error);
     if (!running)
         return out;
     if (const RestoreJobInfo *j = RestoreExecutor::jobFor(*running, tenant)) {
         out.job = *j;
         return out;
     }
-    const auto done = RestoreExecutor::history(session, version, &out.error);
+    const auto done = recovery ? RestoreExecutor::recoveryHistory(session, version, &out.error)
+                               : RestoreExecutor::history(session, version, &out.error);
     if (!done)
         return out;
     if (const RestoreJobInfo *j = RestoreExecutor::jobFor(*done, tenant)) {
@@ -173,6 +175,17 @@ PreCheckRun runPreChecks(const RestorePlan &plan)
         out.inventory.reset();
         return out;
     }
+    if (plan.isTables()) {
+        // A table-level recovery: the receiving tenant's schema, recycle bin and running recoveries.
+        const auto *tenant = out.inventory->tenant(plan.tenantName);
+        const auto facts = RecoverTargetFacts::read(session, out.inventory->version, tenant ? tenant->id : 0, &out.error);
+        if (!facts) {
+            out.inventory.reset();
+            return out;
+        }
+        out.results = PreChecks::evaluateRecover(plan, *out.inventory, *facts);
+        return out;
+    }
     QStringList names;
     for (const RestoreJobInfo &j : *jobs)
         names << j.tenantName;
@@ -192,7 +205,7 @@ RestoreStart startRestore(const RestorePlan &plan, const ObVersion &targetVersio
     if (!out.jobId)
         return out;
     // The job started; a failed status read only leaves the status empty.
-    out.job = jobStatus(session, targetVersion, plan.tenantName).job;
+    out.job = jobStatus(session, targetVersion, plan.tenantName, plan.isTables()).job;
     return out;
 }
 
@@ -220,18 +233,24 @@ RestoreJobsList listRestoreJobs(const ConnectionSettings &settings)
     auto history = RestoreExecutor::history(session, *version, &out.error);
     if (!history)
         return out;
+    // Table-level recoveries beside the restores (4.2.1+).
+    const auto recovering = RestoreExecutor::runningRecoveries(session, *version, &out.error);
+    const auto recovered = recovering ? RestoreExecutor::recoveryHistory(session, *version, &out.error) : std::nullopt;
+    if (!recovered)
+        return out;
     out.version = version;
-    out.running = std::move(*running);
-    out.history = std::move(*history);
+    out.running = std::move(*running) + *recovering;
+    out.history = std::move(*history) + *recovered;
     return out;
 }
 
-StatementsRun cancelRestore(const ConnectionSettings &settings, const ObVersion &targetVersion, const QString &tenant)
+StatementsRun cancelRestore(const ConnectionSettings &settings, const ObVersion &targetVersion, const QString &tenant, bool recovery)
 {
     StatementsRun out;
     Session session(settings);
     RestoreExecutor executor(session);
-    out.ok = executor.cancel(tenant, targetVersion, &out.error, &out.statements);
+    out.ok = recovery ? executor.cancelRecovery(tenant, targetVersion, &out.error, &out.statements)
+                      : executor.cancel(tenant, targetVersion, &out.error, &out.statements);
     return out;
 }
 

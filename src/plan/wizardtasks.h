@@ -128,7 +128,8 @@ struct StatementsRun
     QStringList statements; // what was sent, in order
     ServerError error;
 };
-StatementsRun cancelRestore(const ConnectionSettings &settings, const ObVersion &targetVersion, const QString &tenant);
+// `recovery`: CANCEL RECOVER TABLE <tenant> (the receiving tenant) instead.
+StatementsRun cancelRestore(const ConnectionSettings &settings, const ObVersion &targetVersion, const QString &tenant, bool recovery = false);
 // DROP RESOURCE POOL for each pool (after a cancel or a failure the pools stay, ob-restore-sql.md §1.6); stops at
 // the first error.
 StatementsRun dropPools(const ConnectionSettings &settings, const QStringList &pools);

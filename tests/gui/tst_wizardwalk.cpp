@@ -19,6 +19,7 @@
 #include "guisupport.h"
 #include "sourcepage.h"
 #include "summarypage.h"
+#include "tablespage.h"
 #include "tenantpage.h"
 #include "timelinewidget.h"
 
@@ -40,6 +41,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableWidget>
 #include <QSettings>
 #include <QTableView>
 #include <QTreeWidget>
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void walkOnline();
     void walkBucket();
     void walkTargetNotManaged();
+    void walkRecoverTables();
     void diagnosticsPanel();
     void pointOutsideWindow();
     void backToAnotherSourceStartsOver();
@@ -314,6 +317,118 @@ void tst_WizardWalk::walkOffline()
     shot(wizard, QStringLiteral("3_tenant"));
     STEP(toRestoreStarted(wizard, QStringLiteral("mysql_restored"), true));
     QVERIFY(child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText().contains(u"UNTIL SCN=1709337600000000000"));
+}
+
+// Table-level recovery (issue 14): mysql_tenant's app.orders, dropped by mistake, back as app.orders_restored, and
+// the whole crm database into the existing app_archive, into the live tenant mysql_tenant, followed through the
+// auxiliary tenant's restore and the import to success.
+void tst_WizardWalk::walkRecoverTables()
+{
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOffline));
+    STEP(parse(wizard, m_demo->backupRoot()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
+    clickRadio(child<QRadioButton>(&wizard, "pointTimeRadio"));
+    child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("+08:00"));
+    typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-02 08:00:00"));
+    QVERIFY(child<QRadioButton>(&wizard, "restoreWholeTenantRadio")->isChecked()); // the default
+    clickRadio(child<QRadioButton>(&wizard, "restoreTablesRadio"));
+    QVERIFY(wizard.state().plan.isTables());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Target));
+    QVERIFY(!child<QLineEdit>(&wizard, "tenantNameEdit")->isVisible());
+    click(&wizard, "targetConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
+    auto *receiver = child<QComboBox>(&wizard, "receivingTenantCombo");
+    QVERIFY(receiver->isVisible());
+    QVERIFY(receiver->findText(QStringLiteral("sys")) < 0); // user tenants only
+    receiver->setCurrentText(QStringLiteral("mysql_tenant"));
+    QCOMPARE(wizard.state().plan.tenantName, QStringLiteral("mysql_tenant"));
+    clickRadio(child<QRadioButton>(&wizard, "newPoolRadio"));
+    QCOMPARE(child<QLineEdit>(&wizard, "poolNameEdit")->text(), QStringLiteral("aux_mysql_tenant_pool"));
+    QTRY_VERIFY2(wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(child<QLabel>(&wizard, "targetProblems")->text()));
+    shot(wizard, QStringLiteral("4_target_tables"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Tables));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // nothing named yet
+    auto *names = child<QPlainTextEdit>(&wizard, "recoverNamesEdit");
+    names->setFocus();
+    QTest::keyClicks(names, QStringLiteral("app.orders, app.*"));
+    QVERIFY2(child<QLabel>(&wizard, "recoverNamesStatus")->text().contains(u"app.*"), qPrintable(child<QLabel>(&wizard, "recoverNamesStatus")->text()));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // app.orders lies inside app.*
+    names->setPlainText(QStringLiteral("app.orders\ncrm.*"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    // The first remap starts from the first table, renamed; the second is typed.
+    click(&wizard, "addRemapButton");
+    auto *remaps = child<QTableWidget>(&wizard, "remapTable");
+    QCOMPARE(remaps->rowCount(), 1);
+    QCOMPARE(remaps->item(0, 0)->text(), QStringLiteral("app.orders"));
+    QCOMPARE(remaps->item(0, 1)->text(), QStringLiteral("app.orders_restored"));
+    click(&wizard, "addRemapButton");
+    remaps->item(1, 0)->setText(QStringLiteral("crm.*"));
+    remaps->item(1, 1)->setText(QStringLiteral("app_archive.*"));
+    QCOMPARE(wizard.state().plan.remapTables.size(), 2);
+    remaps->item(1, 1)->setText(QStringLiteral("app_archive.t"));   // a database cannot become a table
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!child<QLabel>(&wizard, "tablesProblems")->text().isEmpty());
+    remaps->item(1, 1)->setText(QStringLiteral("app_archive.*"));
+    QTRY_VERIFY2(wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(child<QLabel>(&wizard, "tablesProblems")->text()));
+    shot(wizard, QStringLiteral("4b_tables"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_PreChecks));
+    auto *checks = child<QTreeWidget>(&wizard, "checkList");
+    QTRY_VERIFY_WITH_TIMEOUT(checks->topLevelItemCount() > 0, 20000);
+    QTRY_VERIFY2(wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(child<QLabel>(&wizard, "checkStatus")->text()));
+    QStringList ids;
+    for (int i = 0; i < checks->topLevelItemCount(); ++i)
+        ids << checks->topLevelItem(i)->data(0, Qt::UserRole).toString();
+    for (const char *id : {"recyclebin", "version", "target_tenant", "compat_mode", "running_recovery", "target_databases", "target_tables", "pool", "point"})
+        QVERIFY2(ids.contains(QLatin1StringView(id)), id);
+    QVERIFY(!ids.contains(u"tenant_name")); // the receiving tenant exists on purpose
+    shot(wizard, QStringLiteral("5_prechecks_tables"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Summary));
+    const QString statements = child<QPlainTextEdit>(&wizard, "statementsView")->toPlainText();
+    QVERIFY2(statements.contains(u"ALTER SYSTEM RECOVER TABLE app.orders, crm.* TO TENANT mysql_tenant FROM "), qPrintable(statements));
+    QVERIFY2(statements.contains(u"WITH 'pool_list=aux_mysql_tenant_pool' REMAP TABLE app.orders:app.orders_restored,crm.*:app_archive.*;"), qPrintable(statements));
+    QVERIFY(statements.contains(u"CREATE RESOURCE POOL aux_mysql_tenant_pool"));
+    QCOMPARE(wizard.button(QWizard::CommitButton)->text(), SummaryPage::tr("Start recovery"));
+    child<QCheckBox>(&wizard, "confirmCheck")->setChecked(true);
+    shot(wizard, QStringLiteral("6_summary_tables"));
+    QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Run));
+    auto *progress = qobject_cast<RunPage *>(wizard.currentPage())->progress();
+    progress->setIntervalMs(150);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().jobId.has_value(), 30000);
+    // Through the phases, with the per-table table once the import exists, to success.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->tracker().finished(), 60000);
+    const auto final = progress->tracker().latest();
+    QVERIFY2(final->success, qPrintable(final->comment));
+    QVERIFY(final->recover);
+    QStringList phases;
+    for (const auto &p : progress->tracker().phases())
+        phases << p.status;
+    QVERIFY2(phases.contains(u"RESTORE_AUX_TENANT") && phases.contains(u"IMPORTING") && phases.last() == u"COMPLETED", qPrintable(phases.join(u',')));
+    auto *tasks = child<QTableWidget>(&wizard, "importTaskTable");
+    QCOMPARE(tasks->rowCount(), 3);
+    QStringList imported;
+    for (int i = 0; i < tasks->rowCount(); ++i)
+        imported << tasks->item(i, 0)->text() + QStringLiteral("→") + tasks->item(i, 1)->text();
+    QVERIFY2(imported.contains(u"app.orders→app.orders_restored") && imported.contains(u"crm.contacts→app_archive.contacts"), qPrintable(imported.join(u' ')));
+    QCOMPARE(child<QLabel>(&wizard, "progressHeadline")->text(), ProgressText::outcome(*final));
+    QVERIFY(child<QLabel>(&wizard, "outcomeText")->text().contains(u"aux_mysql_tenant_pool"));
+    QVERIFY(child<QPushButton>(&wizard, "dropPoolsButton")->isVisible()); // the auxiliary pool stays
+    shot(wizard, QStringLiteral("7_run_tables"));
+    // The recovered table is in the receiving tenant now: a second recovery of it would be refused.
+    Session session(wizard.state().plan.target);
+    ServerError e;
+    QVERIFY(session.open(&e));
+    const auto rows = session.read(QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_TABLE_LOCATIONS WHERE TABLE_NAME = 'orders_restored'"), {}, &e);
+    QVERIFY2(rows && rows->rows.value(0).value(0).toInt() == 1, qPrintable(e.toString()));
+    // Clean up: the auxiliary pool goes, so other walks find the demo cluster as it was.
+    QVERIFY(dropPools(wizard.state().plan.target, {QStringLiteral("aux_mysql_tenant_pool")}).ok);
+    QVERIFY(session.execute(QStringLiteral("DROP RESOURCE UNIT aux_mysql_tenant_unit"), &e));
 }
 
 // Scenario 2 from object storage: demo mode's bucket (the sample in a local S3 server that checks every signature),
@@ -770,6 +885,7 @@ void tst_WizardWalk::screenshots()
         STEP(walkOffline());
         STEP(walkOnline());
         STEP(walkBucket());
+        STEP(walkRecoverTables());
         STEP(diagnosticsPanel());
     }
     m_shotDir.clear();
