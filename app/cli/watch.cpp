@@ -373,13 +373,22 @@ int runWatch(const QStringList &args)
         if (s.isFinal()) {
             if (!parser.isSet(json)) {
                 out << ProgressText::outcome(s) << Qt::endl;
-                if (s.success && s.recover) {
-                    for (const ImportTaskState &t : s.recover->tasks)
-                        out << Watch::tr("  table %1 → %2: indexes %3/%4, constraints %5/%6")
-                                   .arg(t.source, t.target).arg(t.importedIndexes).arg(t.indexes).arg(t.importedConstraints).arg(t.constraints)
-                            << Qt::endl;
-                }
                 if (s.recover) {
+                    const RecoverTableState &r = *s.recover;
+                    if (!s.success) {
+                        const RestoreFailure f = decodeRecoverComment(s.comment);
+                        out << f.summary() << Qt::endl;
+                        if (!f.raw.isEmpty())
+                            out << Watch::tr("Comment: %1").arg(f.raw) << Qt::endl;
+                    }
+                    for (const ImportTaskState &t : r.tasks) {
+                        if (t.failed())
+                            out << Watch::tr("Table %1 → %2 failed: %3").arg(t.source, t.target, decodeRecoverComment(t.comment).cause) << Qt::endl;
+                        else
+                            out << Watch::tr("  table %1 → %2: indexes %3/%4, constraints %5/%6")
+                                       .arg(t.source, t.target).arg(t.importedIndexes).arg(t.indexes).arg(t.importedConstraints).arg(t.constraints)
+                                << Qt::endl;
+                    }
                     if (!s.poolList().isEmpty())
                         out << Watch::tr("The auxiliary tenant was dropped; its resource pool %1 remains: drop it or reuse it.")
                                    .arg(s.poolList().join(QStringLiteral(", ")))
@@ -388,21 +397,12 @@ int runWatch(const QStringList &args)
                     const auto steps = nextStepsAfterSuccess(s.tenantName, *version, s.backupClusterVersion);
                     if (!steps.isEmpty())
                         out << Watch::tr("Next steps:") << Qt::endl << nextStepsScript(steps) << Qt::endl;
-                } else if (s.recover) {
-                    const RestoreFailure f = decodeRecoverComment(s.comment);
-                    out << f.summary() << Qt::endl;
-                    if (!f.raw.isEmpty())
-                        out << Watch::tr("Comment: %1").arg(f.raw) << Qt::endl;
-                    for (const ImportTaskState &t : s.recover->tasks) {
-                        if (t.failed())
-                            out << Watch::tr("Table %1 → %2 failed: %3").arg(t.source, t.target, decodeRecoverComment(t.comment).cause) << Qt::endl;
-                    }
                 } else {
                     const RestoreFailure f = decodeRestoreComment(s.comment);
                     out << f.summary() << Qt::endl;
                     if (!f.raw.isEmpty())
                         out << Watch::tr("Comment: %1").arg(f.raw) << Qt::endl;
-                    if (!s.poolList().isEmpty() && !s.recover)
+                    if (!s.poolList().isEmpty())
                         out << Watch::tr("The resource pool(s) %1 remain; drop them or reuse them.").arg(s.poolList().join(QStringLiteral(", ")))
                             << Qt::endl;
                 }

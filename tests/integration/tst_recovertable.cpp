@@ -1,0 +1,562 @@
+// Table-level recovery (RECOVER TABLE, issue 14) against obsim: the product's statements on each version, the
+// server's refusals, the jobs through their phases to success, failure in the auxiliary-tenant and import phases,
+// cancel and the auxiliary pool, the reader across dropped connections, and `obrestore watch --recover-table`.
+#include "obsimclient.h"
+
+#include "cluster/clusterinventory.h"
+#include "cluster/restoreexecutor.h"
+#include "cluster/restorestatement.h"
+#include "monitor/progresstracker.h"
+#include "monitor/recoverprogress.h"
+#include "monitor/restorefailure.h"
+#include "plan/prechecks.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace obrestore;
+using obsim::EmbeddedServer;
+using obsim::ObCluster;
+using namespace testsupport;
+
+namespace {
+
+// A cluster with a backup of mysql_tenant (the healthy tree) and two live tenants to receive tables.
+struct RecoverSim
+{
+    QTemporaryDir dir;
+    std::unique_ptr<EmbeddedServer> server;
+    std::unique_ptr<DbHandle> conn;
+    std::unique_ptr<DbHandle> admin;
+    ObVersion version;
+    QString data() const { return QStringLiteral("file://%1/backup/data").arg(dir.path()); }
+    QString clog() const { return QStringLiteral("file://%1/backup/clog").arg(dir.path()); }
+    QSqlDatabase db() const { return conn->db(); }
+    ConnectionSettings settings() const
+    {
+        ConnectionSettings s;
+        s.port = server->port();
+        s.user = QStringLiteral("root@sys");
+        s.connectTimeoutSeconds = 3;
+        s.readTimeoutSeconds = 5;
+        return s;
+    }
+};
+
+std::unique_ptr<RecoverSim> startRecoverSim(const QString &version, double speed = 40, const QString &failAt = {}, int failCode = 0)
+{
+    auto s = std::make_unique<RecoverSim>();
+    s->version = ObVersion::parse(version).value();
+    obfixture::writeHealthyTree(s->dir.path() + QStringLiteral("/backup"), s->version);
+    QFile f(s->dir.path() + QStringLiteral("/scenario.json"));
+    if (!f.open(QIODevice::WriteOnly))
+        return nullptr;
+    f.write(R"({"unit_configs": [{"name": "live", "max_cpu": 2, "memory": "6G", "log_disk": "18G"},
+                                 {"name": "aux_unit", "max_cpu": 2, "memory": "6G", "log_disk": "18G"}],
+        "pools": [{"name": "live_pool", "unit": "live", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
+                  {"name": "ora_pool", "unit": "live", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
+                  {"name": "aux_pool", "unit": "aux_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]}],
+        "tenants": [{"name": "mysql_tenant", "pools": ["live_pool"], "databases": {"app": ["customers"], "archive": []},
+                     "recyclebin": [{"object": "__recycle_$_1_100", "original": "orders", "database": "app"}]},
+                    {"name": "ora_tenant", "pools": ["ora_pool"], "mode": "ORACLE", "databases": {"APP": []}}],
+        "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "items"], "crm": ["contacts", "notes"]}}})");
+    f.close();
+    ObCluster::Options o;
+    o.version = s->version;
+    o.speed = speed;
+    o.scenarioFile = f.fileName();
+    o.failRecoverAt = failAt;
+    o.failRecoverCode = failCode;
+    s->server = std::make_unique<EmbeddedServer>(o);
+    if (!s->server->start())
+        return nullptr;
+    s->conn = openConnection(s->server->port());
+    s->admin = openConnection(s->server->port(), QStringLiteral("obsim_admin"), QStringLiteral("obsim"));
+    if (!s->conn || !s->admin)
+        return nullptr;
+    return s;
+}
+
+RecoverTableRequest request(const RecoverSim &s, const QString &names, const QList<RemapPair> &remaps = {})
+{
+    RecoverTableRequest r;
+    r.targetVersion = s.version;
+    r.targetTenant = QStringLiteral("mysql_tenant");
+    r.names = RestoreStatement::parseRecoverNames(names, false, nullptr).value();
+    r.uris = {s.data(), s.clog()};
+    r.until = RestoreRequest::Until::Scn;
+    r.untilScn = kRestoreSimPoint.toULongLong();
+    r.auxPool = QStringLiteral("aux_pool");
+    r.remapTables = remaps;
+    return r;
+}
+
+// The product's statements for a request, sent as the executor sends them; the server's error number, or 0.
+int send(const RecoverSim &s, const RecoverTableRequest &r, QString *message = nullptr)
+{
+    QString why;
+    const auto statements = RestoreStatement::recoverTable(r, &why);
+    if (!statements) {
+        if (message)
+            *message = why;
+        return -1;
+    }
+    for (const RenderedStatement &st : *statements) {
+        if (const int code = run(s.db(), st.sql, message))
+            return code;
+    }
+    return 0;
+}
+
+// Reads the recovery with the product's reader until it has ended; the phases it saw, in order.
+QStringList follow(const RecoverSim &s, ProgressSample *final, int timeoutMs = 30000)
+{
+    Session session(s.settings());
+    RecoverTableReader reader(s.version, QStringLiteral("mysql_tenant"));
+    QStringList phases;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        const ProgressSample sample = reader.read(session);
+        if (sample.recover) {
+            const QString phase = sample.isFinal() ? sample.jobStatus : (sample.recover->status.isEmpty() ? QStringLiteral("PREPARE") : sample.recover->status);
+            if (phases.isEmpty() || phases.last() != phase)
+                phases << phase;
+        }
+        if (sample.isFinal() || sample.kind == ProgressSample::Kind::NotFound) {
+            *final = sample;
+            return phases;
+        }
+        QTest::qWait(20);
+    }
+    return phases;
+}
+
+QString obrestoreBinary()
+{
+    return QStringLiteral(OBRESTORE_BIN_DIR "/obrestore");
+}
+
+} // namespace
+
+class tst_RecoverTable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void statementsPerVersion_data();
+    void statementsPerVersion();
+    void serverRefusals_data();
+    void serverRefusals();
+    void recoveredToSuccess();
+    void failsInAuxiliaryTenantPhase();
+    void failsInImportPhase();
+    void modeMismatchFailsBeforeImport();
+    void cancelThenDropAuxiliaryPool();
+    void droppedConnectionInEachPhase();
+    void preChecks();
+    void watchFollowsRecovery();
+    void watchReattachesToFinished();
+};
+
+void tst_RecoverTable::initTestCase()
+{
+    QVERIFY2(QSqlDatabase::drivers().contains(QStringLiteral("QMYSQL")), "the Qt MySQL driver (libqt6sql6-mysql) is needed");
+}
+
+void tst_RecoverTable::statementsPerVersion_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("grammar");
+    QTest::newRow("4.2.1.2") << "4.2.1.2" << true;
+    QTest::newRow("4.2.1.8") << "4.2.1.8" << true;
+    QTest::newRow("4.2.3") << "4.2.3.0" << true;
+    QTest::newRow("4.3.3") << "4.3.3.0" << true;
+    QTest::newRow("4.2.0 has no grammar") << "4.2.0.0" << false;
+    QTest::newRow("4.1 has no grammar") << "4.1.0.0" << false;
+}
+
+void tst_RecoverTable::statementsPerVersion()
+{
+    QFETCH(QString, version);
+    QFETCH(bool, grammar);
+    auto s = startRecoverSim(version);
+    QVERIFY(s);
+    // Every list and remap form the product writes.
+    const QList<std::pair<QString, QList<RemapPair>>> forms{
+        {QStringLiteral("app.orders"), {{QStringLiteral("app.orders"), QStringLiteral("app.orders_restored")}}},
+        {QStringLiteral("app.items"), {{QStringLiteral("app.items"), QStringLiteral("items_old")}}},
+        {QStringLiteral("crm.*"), {{QStringLiteral("crm.*"), QStringLiteral("archive.*")}}},
+    };
+    for (const auto &[names, remaps] : forms) {
+        RecoverTableRequest r = request(*s, names, remaps);
+        QString message;
+        if (!grammar) {
+            // The product refuses before sending; the server would answer a syntax error.
+            QCOMPARE(send(*s, r, &message), -1);
+            QVERIFY2(message.contains(u"4.2.1"), qPrintable(message));
+            r.targetVersion = ObVersion(4, 3, 3);
+            const QString sql = RestoreStatement::recoverTable(r, &message)->last().sql;
+            QCOMPARE(run(s->db(), sql, &message), 1064);
+            QCOMPARE(run(s->db(), QStringLiteral("ALTER SYSTEM CANCEL RECOVER TABLE mysql_tenant"), &message), 1064);
+            return;
+        }
+        QCOMPARE(send(*s, r, &message), 0);
+        ProgressSample final;
+        follow(*s, &final);
+        QVERIFY2(final.isFinal() && final.success, qPrintable(final.comment + final.error.toString()));
+    }
+    // The tables came in under their new names.
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT concat(DATABASE_NAME, '.', TABLE_NAME) FROM oceanbase.CDB_OB_TABLE_LOCATIONS "
+                                           "WHERE TENANT_ID = (SELECT TENANT_ID FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_NAME = 'mysql_tenant') ORDER BY 1")),
+             (QVariantList{QStringLiteral("app.customers"), QStringLiteral("app.items_old"), QStringLiteral("app.orders_restored"),
+                           QStringLiteral("archive.contacts"), QStringLiteral("archive.notes")}));
+}
+
+void tst_RecoverTable::serverRefusals_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QString from = QStringLiteral(" FROM '%1' UNTIL SCN=%2 WITH 'pool_list=aux_pool'");
+    QTest::newRow("unknown target tenant") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT nosuch") + from << 5157 << "Unknown tenant";
+    QTest::newRow("sys is no user tenant") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT sys") + from << 1210 << "must be user tenant";
+    QTest::newRow("existing target table") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.customers TO TENANT mysql_tenant") + from << 1050 << "already exists";
+    QTest::newRow("missing target database") << QStringLiteral("ALTER SYSTEM RECOVER TABLE crm.contacts TO TENANT mysql_tenant") + from << 1049 << "Unknown database 'crm'";
+    QTest::newRow("remap into a missing database") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant") + from + QStringLiteral(" REMAP TABLE app.orders:nodb.orders") << 1049 << "nodb";
+    QTest::newRow("duplicate") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.*, app.orders TO TENANT mysql_tenant") + from << 1235 << "duplicate";
+    QTest::newRow("outside every window") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM '%1' UNTIL SCN=1600000000000000000 WITH 'pool_list=aux_pool'") << 4018 << "";
+    QTest::newRow("pool in use") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM '%1' UNTIL SCN=%2 WITH 'pool_list=live_pool'") << 4626 << "granted";
+    QTest::newRow("no TO TENANT") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders") + from << 1064 << "";
+    QTest::newRow("no WITH") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM '%1'") << 1064 << "";
+}
+
+void tst_RecoverTable::serverRefusals()
+{
+    QFETCH(QString, sql);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"));
+    QVERIFY(s);
+    QString got;
+    QCOMPARE(run(s->db(), sql.arg(s->data() + u',' + s->clog(), kRestoreSimPoint), &got), code);
+    QVERIFY2(got.contains(message), qPrintable(got));
+    // Nothing was started.
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_RECOVER_TABLE_JOBS")).value(0).toInt(), 0);
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_RESTORE_PROGRESS")).value(0).toInt(), 0);
+}
+
+void tst_RecoverTable::recoveredToSuccess()
+{
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"));
+    QVERIFY(s);
+    QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders, crm.*"), {{QStringLiteral("app.orders"), QStringLiteral("app.orders_restored")},
+                                                                         {QStringLiteral("crm.*"), QStringLiteral("archive.*")}})), 0);
+    // A second recovery into the same tenant waits for the first (one job per target tenant).
+    QString message;
+    QCOMPARE(send(*s, request(*s, QStringLiteral("app.items")), &message), 4179);
+    // The auxiliary tenant restores in the restore views while it runs.
+    QTRY_VERIFY(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_RESTORE_PROGRESS WHERE RESTORE_TENANT_NAME LIKE 'AUX_RECOVER$%'")).value(0).toInt() > 0);
+    ProgressSample final;
+    const QStringList phases = follow(*s, &final);
+    for (const char *phase : {"RESTORE_AUX_TENANT", "ACTIVE_AUX_TENANT", "PRECHECK_IMPORT", "GEN_IMPORT_JOB", "IMPORTING"})
+        QVERIFY2(phases.contains(QLatin1StringView(phase)), qPrintable(phases.join(u',')));
+    QVERIFY(final.success);
+    QVERIFY(final.recover);
+    QCOMPARE(final.recover->tasks.size(), 3); // orders, crm.contacts, crm.notes
+    for (const ImportTaskState &t : final.recover->tasks) {
+        QCOMPARE(t.status, QStringLiteral("FINISH"));
+        QCOMPARE(t.result, QStringLiteral("SUCCESS"));
+        QCOMPARE(t.importedIndexes, t.indexes);
+    }
+    QCOMPARE(final.recover->tasks.first().target, QStringLiteral("app.orders_restored"));
+    QCOMPARE(final.recover->tablesTotal.value_or(0), 3);
+    QCOMPARE(final.recover->tablesFinished.value_or(0), 3);
+    // The auxiliary tenant is gone, its pool stays and is free; both jobs are in the history.
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_NAME LIKE 'AUX_RECOVER$%'")).value(0).toInt(), 0);
+    QVERIFY(column(s->db(), QStringLiteral("SELECT TENANT_ID FROM oceanbase.DBA_OB_RESOURCE_POOLS WHERE NAME = 'aux_pool'")).value(0).isNull());
+    QCOMPARE(final.poolList(), QStringList{QStringLiteral("aux_pool")});
+    QTRY_COMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_RECOVER_TABLE_JOB_HISTORY")).value(0).toInt(), 2);
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_RECOVER_TABLE_JOBS")).value(0).toInt(), 0);
+    // The executor's job lists see it too (the Restore jobs view).
+    Session session(s->settings());
+    ServerError e;
+    const auto history = RestoreExecutor::recoveryHistory(session, s->version, &e);
+    QVERIFY2(history && history->size() == 1, qPrintable(e.toString()));
+    QCOMPARE(history->first().recovering, QStringLiteral("crm.*, app.orders"));
+    QCOMPARE(history->first().status, QStringLiteral("SUCCESS"));
+}
+
+void tst_RecoverTable::failsInAuxiliaryTenantPhase()
+{
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 40, QStringLiteral("RESTORE_AUX_TENANT"));
+    QVERIFY(s);
+    QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders"), {{QStringLiteral("app.orders"), QStringLiteral("app.o2")}})), 0);
+    ProgressSample final;
+    const QStringList phases = follow(*s, &final);
+    QVERIFY2(phases.contains(u"RESTORE_AUX_TENANT") && !phases.contains(u"IMPORTING"), qPrintable(phases.join(u',')));
+    QVERIFY(final.isFinal() && !final.success);
+    const RestoreFailure f = decodeRecoverComment(final.comment);
+    QCOMPARE(f.code, std::optional<int>(-9094));
+    QVERIFY2(f.cause.contains(u"auxiliary tenant"), qPrintable(f.cause));
+    QVERIFY(!f.fix.isEmpty());
+    QVERIFY(!f.traceId.isEmpty());
+    // The auxiliary tenant's failed restore is in the restore history, with its own comment.
+    QVERIFY(column(s->db(), QStringLiteral("SELECT COMMENT FROM oceanbase.CDB_OB_RESTORE_HISTORY WHERE RESTORE_TENANT_NAME LIKE 'AUX_RECOVER$%'")).value(0).toString().contains(u"-9094"));
+}
+
+void tst_RecoverTable::failsInImportPhase()
+{
+    auto s = startRecoverSim(QStringLiteral("4.3.3.0"), 40, QStringLiteral("IMPORTING"), -4184);
+    QVERIFY(s);
+    QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders, app.items"), {{QStringLiteral("app.orders"), QStringLiteral("app.o2")}})), 0);
+    ProgressSample final;
+    follow(*s, &final);
+    QVERIFY(final.isFinal() && !final.success);
+    QVERIFY(final.recover);
+    QCOMPARE(final.recover->tablesFailed.value_or(0), 1);
+    QVERIFY(final.recover->tasks.first().failed());
+    QVERIFY(!final.recover->tasks.last().failed()); // the other table came in
+    const RestoreFailure f = decodeRecoverComment(final.comment);
+    QCOMPARE(f.code, std::optional<int>(-4184));
+    QVERIFY2(f.cause.contains(u"disk"), qPrintable(f.cause));
+    QVERIFY2(f.fix.contains(u"disk"), qPrintable(f.fix));
+}
+
+void tst_RecoverTable::modeMismatchFailsBeforeImport()
+{
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"));
+    QVERIFY(s);
+    RecoverTableRequest r = request(*s, QStringLiteral("APP.ORDERS"));
+    r.targetTenant = QStringLiteral("ora_tenant");
+    r.names = RestoreStatement::parseRecoverNames(QStringLiteral("APP.ORDERS"), true, nullptr).value();
+    QCOMPARE(send(*s, r), 0);
+    Session session(s->settings());
+    RecoverTableReader reader(s->version, QStringLiteral("ora_tenant"));
+    ProgressSample sample;
+    QTRY_VERIFY_WITH_TIMEOUT((sample = reader.read(session)).isFinal(), 30000);
+    QVERIFY(!sample.success);
+    QCOMPARE(sample.recover->tasks.size(), 0); // nothing was imported
+    const RestoreFailure f = decodeRecoverComment(sample.comment);
+    QCOMPARE(f.code, std::optional<int>(-4007));
+    QVERIFY2(f.fix.contains(u"same compatibility mode"), qPrintable(f.fix));
+}
+
+void tst_RecoverTable::cancelThenDropAuxiliaryPool()
+{
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 4);
+    QVERIFY(s);
+    QCOMPARE(send(*s, request(*s, QStringLiteral("crm.*"), {{QStringLiteral("crm.*"), QStringLiteral("archive.*")}})), 0);
+    Session session(s->settings());
+    RestoreExecutor executor(session);
+    ServerError e;
+    QStringList sent;
+    // A typo never cancels anything.
+    QVERIFY(!executor.cancelRecovery(QStringLiteral("ora_tenant"), s->version, &e, &sent));
+    QVERIFY(sent.isEmpty());
+    QVERIFY2(executor.cancelRecovery(QStringLiteral("mysql_tenant"), s->version, &e, &sent), qPrintable(e.toString()));
+    QCOMPARE(sent, QStringList{QStringLiteral("ALTER SYSTEM CANCEL RECOVER TABLE mysql_tenant;")});
+    ProgressSample final;
+    const QStringList phases = follow(*s, &final);
+    QVERIFY2(phases.contains(u"CANCELING"), qPrintable(phases.join(u',')));
+    QVERIFY(final.isFinal() && !final.success);
+    QCOMPARE(decodeRecoverComment(final.comment).code, std::optional<int>(-4072));
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_NAME LIKE 'AUX_RECOVER$%'")).value(0).toInt(), 0);
+    // OceanBase keeps the pool: the product offers to drop it.
+    QCOMPARE(final.poolList(), QStringList{QStringLiteral("aux_pool")});
+    QVERIFY(session.execute(RestoreStatement::dropPool(QStringLiteral("aux_pool"), nullptr)->sql, &e));
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_RESOURCE_POOLS WHERE NAME = 'aux_pool'")).value(0).toInt(), 0);
+}
+
+void tst_RecoverTable::droppedConnectionInEachPhase()
+{
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 8);
+    QVERIFY(s);
+    QCOMPARE(send(*s, request(*s, QStringLiteral("crm.*"), {{QStringLiteral("crm.*"), QStringLiteral("archive.*")}})), 0);
+    Session session(s->settings());
+    RecoverTableReader reader(s->version, QStringLiteral("mysql_tenant"));
+    QSet<QString> droppedIn;
+    QStringList seen;
+    QElapsedTimer t;
+    t.start();
+    ProgressSample sample;
+    int lost = 0;
+    while (t.elapsed() < 60000) {
+        sample = reader.read(session);
+        if (sample.kind == ProgressSample::Kind::ConnectionLost) {
+            ++lost;
+            session.close(); // as the poller does: a new connection next time
+            continue;
+        }
+        QVERIFY2(sample.kind == ProgressSample::Kind::Running || sample.isFinal(), qPrintable(sample.error.toString()));
+        if (sample.isFinal())
+            break;
+        const QString phase = ProgressTracker::phaseOf(sample);
+        if (seen.isEmpty() || seen.last() != phase)
+            seen << phase;
+        if (!droppedIn.contains(phase)) {
+            // Every connection is dropped once in each phase; the next read reconnects and nothing is lost.
+            droppedIn.insert(phase);
+            auto admin = openConnection(s->server->port(), QStringLiteral("obsim_admin"), QStringLiteral("obsim"));
+            QVERIFY(admin);
+            QCOMPARE(run(admin->db(), QStringLiteral("OBSIM DROP CONNECTIONS")), 0);
+        }
+        QTest::qWait(30);
+    }
+    QVERIFY2(sample.isFinal() && sample.success, qPrintable(sample.comment));
+    QVERIFY2(lost >= 3, qPrintable(QString::number(lost)));
+    for (const char *phase : {"RESTORE_AUX_TENANT", "IMPORTING"})
+        QVERIFY2(droppedIn.contains(QLatin1StringView(phase)), qPrintable(seen.join(u',')));
+}
+
+void tst_RecoverTable::preChecks()
+{
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"));
+    QVERIFY(s);
+    Session session(s->settings());
+    ServerError e;
+    const auto inventory = ClusterInventory::read(session, &e);
+    QVERIFY2(inventory, qPrintable(e.toString()));
+    const auto *tenant = inventory->tenant(QStringLiteral("mysql_tenant"));
+    QVERIFY(tenant);
+    QCOMPARE(tenant->compatibilityMode, QStringLiteral("MYSQL"));
+    QVERIFY(inventory->tenant(QStringLiteral("ora_tenant"))->isOracle());
+    const auto facts = RecoverTargetFacts::read(session, s->version, tenant->id, &e);
+    QVERIFY2(facts, qPrintable(e.toString()));
+    QVERIFY(facts->schemaRead && facts->recyclebinRead);
+    QVERIFY(facts->hasDatabase(QStringLiteral("APP"), false));
+    QVERIFY(facts->hasTable(QStringLiteral("app"), QStringLiteral("customers"), false));
+
+    RestorePlan plan;
+    plan.kind = RestorePlan::Kind::Tables;
+    plan.tenantName = QStringLiteral("mysql_tenant");
+    plan.existingPool = QStringLiteral("aux_pool");
+    auto statusOf = [&](const char *id) {
+        for (const CheckResult &c : PreChecks::evaluateRecover(plan, *inventory, *facts)) {
+            if (c.id == QLatin1StringView(id))
+                return int(c.status);
+        }
+        return -1;
+    };
+    using S = CheckResult::Status;
+    // app.orders is in the recycle bin: the hint offers FLASHBACK TABLE with its recycle-bin name.
+    plan.recoverNames = QStringLiteral("app.orders");
+    QCOMPARE(statusOf("recyclebin"), int(S::Warn));
+    QString fix;
+    for (const CheckResult &c : PreChecks::evaluateRecover(plan, *inventory, *facts)) {
+        if (c.id == u"recyclebin")
+            fix = c.fix;
+    }
+    QVERIFY2(fix.contains(u"FLASHBACK TABLE __recycle_$_1_100 TO BEFORE DROP RENAME TO app.orders;"), qPrintable(fix));
+    QCOMPARE(statusOf("target_tables"), int(S::Pass));
+    QCOMPARE(statusOf("target_tenant"), int(S::Pass));
+    QCOMPARE(statusOf("pool"), int(S::Pass));
+    // An existing target table, a missing database, a remap that fixes each.
+    plan.recoverNames = QStringLiteral("app.customers");
+    QCOMPARE(statusOf("target_tables"), int(S::Fail));
+    plan.remapTables = {{QStringLiteral("app.customers"), QStringLiteral("app.customers_restored")}};
+    QCOMPARE(statusOf("target_tables"), int(S::Pass));
+    plan.recoverNames = QStringLiteral("crm.contacts");
+    plan.remapTables.clear();
+    QCOMPARE(statusOf("target_databases"), int(S::Fail));
+    plan.remapTables = {{QStringLiteral("crm.contacts"), QStringLiteral("archive.contacts")}};
+    QCOMPARE(statusOf("target_databases"), int(S::Pass));
+    // A whole database: its tables are known only after the auxiliary restore, and the check says so.
+    plan.recoverNames = QStringLiteral("crm.*");
+    plan.remapTables = {{QStringLiteral("crm.*"), QStringLiteral("archive.*")}};
+    QCOMPARE(statusOf("target_tables"), int(S::Warn));
+    // The receiving tenant must exist and be a user tenant; a pool in use fails.
+    plan.tenantName = QStringLiteral("sys");
+    QCOMPARE(statusOf("target_tenant"), int(S::Fail));
+    plan.tenantName = QStringLiteral("mysql_tenant");
+    plan.existingPool = QStringLiteral("live_pool");
+    QCOMPARE(statusOf("pool"), int(S::Fail));
+    // A running recovery into the tenant.
+    plan.existingPool = QStringLiteral("aux_pool");
+    QCOMPARE(send(*s, request(*s, QStringLiteral("app.items"))), 0);
+    const auto busy = RecoverTargetFacts::read(session, s->version, tenant->id, &e);
+    QVERIFY(busy && busy->runningRecoveries.contains(QStringLiteral("mysql_tenant")));
+    bool failed = false;
+    for (const CheckResult &c : PreChecks::evaluateRecover(plan, *inventory, *busy))
+        failed = failed || (c.id == u"running_recovery" && c.status == S::Fail);
+    QVERIFY(failed);
+    // Below 4.2.1 the version check fails.
+    ClusterInventoryData old = *inventory;
+    old.version = ObVersion(4, 2, 0);
+    failed = false;
+    for (const CheckResult &c : PreChecks::evaluateRecover(plan, old, *facts))
+        failed = failed || (c.id == u"version" && c.status == S::Fail);
+    QVERIFY(failed);
+}
+
+void tst_RecoverTable::watchFollowsRecovery()
+{
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 10);
+    QVERIFY(s);
+    QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders"), {{QStringLiteral("app.orders"), QStringLiteral("app.orders_restored")}})), 0);
+    QProcess watch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OBRESTORE_PASSWORD"), QString());
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    watch.setProcessEnvironment(env);
+    watch.start(obrestoreBinary(), {QStringLiteral("watch"), QStringLiteral("--port"), QString::number(s->server->port()), QStringLiteral("--user"),
+                                    QStringLiteral("root@sys"), QStringLiteral("--tenant"), QStringLiteral("mysql_tenant"),
+                                    QStringLiteral("--recover-table"), QStringLiteral("--interval"), QStringLiteral("0.2"), QStringLiteral("--json")});
+    QVERIFY(watch.waitForFinished(60000));
+    QCOMPARE(watch.exitCode(), 0);
+    const QList<QByteArray> lines = watch.readAllStandardOutput().trimmed().split('\n');
+    QStringList phases;
+    QJsonObject last;
+    for (const QByteArray &line : lines) {
+        last = QJsonDocument::fromJson(line).object();
+        QCOMPARE(last.value(u"job_kind").toString(), QStringLiteral("recover_table"));
+        const QString phase = last.value(u"phase").toString();
+        if (phases.isEmpty() || phases.last() != phase)
+            phases << phase;
+    }
+    QVERIFY2(phases.contains(u"RESTORE_AUX_TENANT") && phases.contains(u"IMPORTING"), qPrintable(phases.join(u',')));
+    QCOMPARE(last.value(u"kind").toString(), QStringLiteral("finished"));
+    QVERIFY(last.value(u"success").toBool());
+    QCOMPARE(last.value(u"tables").toObject().value(u"total").toInt(), 1);
+    QCOMPARE(last.value(u"tables").toObject().value(u"finished").toInt(), 1);
+    QCOMPARE(last.value(u"tasks").toArray().first().toObject().value(u"target").toString(), QStringLiteral("app.orders_restored"));
+}
+
+void tst_RecoverTable::watchReattachesToFinished()
+{
+    // The wizard closed, the recovery went on: a later watch (or the Restore jobs view) finds it in the history.
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 40, QStringLiteral("IMPORTING"));
+    QVERIFY(s);
+    QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders"), {{QStringLiteral("app.orders"), QStringLiteral("app.o2")}})), 0);
+    ProgressSample final;
+    follow(*s, &final);
+    QVERIFY(final.isFinal());
+    QProcess watch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OBRESTORE_PASSWORD"), QString());
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    watch.setProcessEnvironment(env);
+    watch.start(obrestoreBinary(), {QStringLiteral("watch"), QStringLiteral("--port"), QString::number(s->server->port()), QStringLiteral("--user"),
+                                    QStringLiteral("root@sys"), QStringLiteral("--tenant"), QStringLiteral("mysql_tenant"),
+                                    QStringLiteral("--recover-table"), QStringLiteral("--once")});
+    QVERIFY(watch.waitForFinished(30000));
+    const QString out = QString::fromUtf8(watch.readAllStandardOutput());
+    QCOMPARE(watch.exitCode(), 1);
+    QVERIFY2(out.contains(u"failed") && out.contains(u"disk space") && out.contains(u"app.orders → app.o2 failed"), qPrintable(out));
+    QVERIFY2(out.contains(u"aux_pool"), qPrintable(out));
+    // No recovery into ora_tenant: exit 3.
+    QProcess none;
+    none.setProcessEnvironment(env);
+    none.start(obrestoreBinary(), {QStringLiteral("watch"), QStringLiteral("--port"), QString::number(s->server->port()), QStringLiteral("--user"),
+                                   QStringLiteral("root@sys"), QStringLiteral("--tenant"), QStringLiteral("ora_tenant"), QStringLiteral("--recover-table"),
+                                   QStringLiteral("--once")});
+    QVERIFY(none.waitForFinished(30000));
+    QCOMPARE(none.exitCode(), 3);
+}
+
+QTEST_GUILESS_MAIN(tst_RecoverTable)
+#include "tst_recovertable.moc"
