@@ -78,10 +78,14 @@ const QByteArray kDemoCluster = QByteArrayLiteral(R"({"zones": ["zone1", "zone2"
                   {"name": "live_unit", "max_cpu": 2, "memory": "6G", "log_disk": "18G"}],
  "pools": [{"name": "demo_pool", "unit": "demo_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
            {"name": "mysql_tenant_pool", "unit": "live_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
+           {"name": "sales_pool", "unit": "live_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
+           {"name": "hr_pool", "unit": "live_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
            {"name": "ora_tenant_pool", "unit": "live_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]}],
  "tenants": [{"name": "mysql_tenant", "pools": ["mysql_tenant_pool"], "mode": "MYSQL",
               "databases": {"app": ["customers", "invoices"], "app_archive": []},
               "recyclebin": [{"object": "__recycle_$_1_1709370000000000", "original": "order_items", "database": "app"}]},
+             {"name": "sales", "pools": ["sales_pool"], "databases": {"sales": ["leads", "deals"]}},
+             {"name": "hr", "pools": ["hr_pool"], "databases": {"hr": ["staff"]}},
              {"name": "ora_tenant", "pools": ["ora_tenant_pool"], "mode": "ORACLE", "databases": {"APP": ["ORDERS"]}}],
  "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "invoices", "order_items"], "crm": ["contacts", "notes"]},
                     "sales": {"sales": ["leads", "deals"]}}})");
@@ -116,8 +120,9 @@ bool DemoEnvironment::writeSample(const QString &root, QString *error) const
     // decryptionPassword(), an active piece) and one whose archive starts after its backup.
     obfixture::writeDemoTree(root + QStringLiteral("/backup"));
     // Three zones with room to spare and one unused resource pool, so both pool choices of the target page work;
-    // the live tenant mysql_tenant, from which app.orders was dropped (its recycle bin holds another table), and an
-    // Oracle-mode tenant, so table-level recovery has targets of both modes.
+    // the cluster's live tenants: the backed-up ones with the same ids (1002 mysql_tenant, from which app.orders was
+    // dropped, its recycle bin holding another table; 1004 sales; 1006 hr), and an Oracle-mode tenant, so table-level
+    // recovery has targets of both modes.
     const QString scenario = root + QStringLiteral("/demo-cluster.json");
     QFile f(scenario);
     if (!f.open(QIODevice::WriteOnly) || f.write(kDemoCluster) < 0) {
