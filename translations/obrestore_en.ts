@@ -2039,6 +2039,500 @@ Files:
             <numerusform>Wrote %1: %n files, every secret replaced by ******.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No table recovery into %1 is running, so there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table recovery into %1 is already running (job %2): follow it, or wait until it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RECOVER TABLE statement succeeded, but no recovery into %1 appeared in the job views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backquote in &quot;%1&quot; is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backquoted names are for MySQL-mode tenants; the target tenant is Oracle-mode: write the name in capitals without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name `%1` is empty or starts or ends with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name holds a line break or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database or table name: use letters, digits, &apos;_&apos; and &apos;$&apos;, or put the name in backquotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target tenant is Oracle-mode, where unquoted names are stored in capitals: write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one table to recover (db.table, db.* or *.*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*.* already names every table; remove the other names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap: %3.* already holds every table of that database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP TABLE %1:%2 renames a table that is not being recovered; add %1 to the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two remaps lead to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is remapped twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs its database: write database.table, database.* or *.*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only *.* may start with *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not database.table: a table cannot be followed by more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a remap: write old:new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaps take plain names only (letters, digits, &apos;_&apos; and &apos;$&apos;): &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain name (letters, digits, &apos;_&apos; and &apos;$&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In REMAP TABLE &quot;%1&quot; the old name must be database.table or database.*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a whole database remaps to a whole database (db.*:newdb.*), a table to a table (db.t:newdb.newt or db.t:newt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table-level recovery (RECOVER TABLE) exists from OceanBase 4.2.1 on; the target is %1. Restore the whole tenant under a new name instead and copy the tables from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an auxiliary tenant of another recovery; choose the tenant that should receive the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the resource pool of the auxiliary tenant (pool_list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table-level recovery (RECOVER TABLE) exists from OceanBase 4.2.1 on; the target is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring the auxiliary tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activating the auxiliary tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking before the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table recovery job %1 into %2 succeeded: %3 imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table recovery job %1 into %2 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table recovery job %1 into %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n failed)</numerusform>
+            <numerusform>(%n failed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilding foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the auxiliary tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating the auxiliary tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking before the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table-level recovery exists from OceanBase 4.2.1 on; the target is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table recovery job %1 into %2 is neither running nor in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table recovery into %1 is running, and the history has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table recovery was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported into the target tenant. The auxiliary tenant&apos;s resource pool stays: drop it, or use it for the next recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auxiliary tenant could not be restored, so no table was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read CDB_OB_RESTORE_HISTORY for the auxiliary tenant&apos;s comment, fix that cause (the backup, the restore point, the pool), then start the recovery again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table to recover is not in the backup at that point (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name and the point: the table must have existed at the restore point. Names are compared as the tenant stores them (Oracle mode: capitals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target table exists already (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remap the table to a new name (REMAP TABLE db.t:db.t_restored), or drop or rename the existing table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target database does not exist (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database in the target tenant first, or remap the tables to an existing database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase does not support this import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover into a tenant of the same compatibility mode (MySQL or Oracle) as the backed-up tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server ran out of disk space while importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free data disk on the target tenant&apos;s servers, then recover the tables that failed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table recovery failed on the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search observer.log and rootservice.log for the trace id, and read DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module=&apos;recover_table&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) to recover are still in %1&apos;s recycle bin: FLASHBACK TABLE brings them back in seconds, with the data they had when dropped, without restoring anything.</source>
+        <translation>
+            <numerusform>%n table to recover is still in %1&apos;s recycle bin: FLASHBACK TABLE brings it back in seconds, with the data it had when dropped, without restoring anything.</numerusform>
+            <numerusform>%n tables to recover are still in %1&apos;s recycle bin: FLASHBACK TABLE brings them back in seconds, with the data they had when dropped, without restoring anything.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in to %1 (not the sys tenant) and run: %2 — or go on to recover them from the backup as of the chosen point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the tables is in %1&apos;s recycle bin: recovering from the backup is the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sys tenant could not read %1&apos;s recycle bin (%2), so whether the table can simply be flashed back was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to %1 and run SHOW RECYCLEBIN; a dropped table listed there comes back with FLASHBACK TABLE &lt;object name&gt; TO BEFORE DROP RENAME TO &lt;db&gt;.&lt;table&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the whole tenant under a new name instead, and copy the tables from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover into a cluster of a suitable version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant %1 on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the tenant that should receive the tables from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 tenant; tables can be recovered only into a user tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a user tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3); the import needs a normal primary tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the tenant is normal, or activate it first, or pick another tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a normal primary user tenant (%2 mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatibility mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup does not record the backed-up tenant&apos;s mode, so it was not compared with %1&apos;s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure both tenants are MySQL-mode or both Oracle-mode; OceanBase fails the import otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backed-up tenant is %1-mode and %2 is %3-mode; tables cannot be imported across modes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a tenant of the same mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both tenants are %1-mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running recoveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table recovery into %1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow it from the restore jobs view, or wait until it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table recovery into %1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the list of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target databases and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sys tenant could not read %1&apos;s databases and tables (%2), so they were not checked. OceanBase refuses the statement if a target database is missing (1049) or a target table exists (1050).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, check with SHOW DATABASES and SHOW TABLES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no database %2; OceanBase refuses the recovery (1049, Unknown database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database in %1 first, or remap the tables to an existing database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every target database exists in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2; OceanBase refuses the recovery (1050, table exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remap each to a new name (for example %1_restored), or drop or rename the existing table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables of %1 are known only once the auxiliary tenant is restored, so they could not be checked against %2&apos;s; OceanBase fails the import of any that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remap the database to a new one (db.*:db_restored.*) to be safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the target tables exists in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auxiliary tenant&apos;s pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase drops the auxiliary tenant when the recovery ends and keeps the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tenant that receives the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -2056,6 +2550,22 @@ Files:
     </message>
     <message>
         <source>Keep restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel table recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling stops the table recovery into &lt;b&gt;%1&lt;/b&gt;: the auxiliary tenant is dropped and tables not yet imported stay missing; %1 itself and its other tables are left alone. The auxiliary tenant&apos;s resource pool stays.&lt;br&gt;&lt;br&gt;obrestore will run:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Type the receiving tenant&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep recovering</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2279,14 +2789,6 @@ Exit status: 0, or 2 with a one-line reason for invalid input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenant being restored (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The restore job id (default: the tenant&apos;s newest job).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seconds between samples (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,11 +2934,6 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follows a restore on the target&apos;s sys tenant with a text progress bar until it ends, as the wizard&apos;s progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
-Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the cluster could not be read (at the start, or for longer than --give-up-after), 5 with --once: the restore is still running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the current state once and exit (exit status 5 while it runs).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,6 +3034,99 @@ Commands:
   bundle     write a support bundle (.zip) for a ticket, every secret redacted
   help       show this help
 Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table-level recovery (4.2.1+): db.tbl, db.* or *.*, comma-separated; prints ALTER SYSTEM RECOVER TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --recover-table: the existing tenant that receives the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --recover-table: REMAP TABLE old:new (db.t:newdb.newt, db.t:newt, db.*:newdb.*); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old:new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --recover-table: REMAP TABLEGROUP old:new; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --recover-table: REMAP TABLESPACE old:new; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to-tenant and the --remap-… options belong to --recover-table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --recover-table the receiving tenant is --to-tenant; --tenant is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preview, --quick and the 3.x options are for a tenant restore, not --recover-table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recover-table needs --to-tenant, the existing tenant that receives the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auxiliary tenant takes one resource pool (--pool-list P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows a restore (or, with --recover-table, a table-level recovery) on the target&apos;s sys tenant with a text progress bar until it ends, as the wizard&apos;s progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
+Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the cluster could not be read (at the start, or for longer than --give-up-after), 5 with --once: the restore is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant being restored; with --recover-table, the tenant receiving the tables (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore job id (default: the tenant&apos;s newest job); with --recover-table, the recovery&apos;s sys job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a table-level recovery (RECOVER TABLE, 4.2.1+) into --tenant through its phases: the auxiliary tenant&apos;s restore, the import, each table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  table %1 → %2: %3, indexes %4/%5, constraints %6/%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 → %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  table %1 → %2: indexes %3/%4, constraints %5/%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auxiliary tenant was dropped; its resource pool %1 remains: drop it or reuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table-level recovery exists from OceanBase 4.2.1 on; %1 runs %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3222,6 +3812,66 @@ Fix: %2</source>
         <source>Write one .zip for a support ticket: this job&apos;s rows and events on the cluster, the samples collected here, with every secret replaced by ******.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Table recovery job %1 into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished at %1: %2 imported into %3. The auxiliary tenant was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auxiliary tenant&apos;s resource pool %1 remains: drop it, or use it for the next recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery into %1 was cancelled; the auxiliary tenant was dropped, %1 was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the table recovery into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auxiliary tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel recovery…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ProgressWindow</name>
@@ -3308,6 +3958,10 @@ Fix: %2</source>
         <source>Write one .zip for a support ticket: the selected job&apos;s rows and the cluster&apos;s restore events (every job when none is selected), with every secret replaced by ******.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ← %2 (table recovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::RestoreWizard</name>
@@ -3341,6 +3995,10 @@ Fix: %2</source>
     </message>
     <message>
         <source>Running restores and the restore history of a target cluster; monitor a running restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table recovery into %1 (job %2) on %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,6 +4066,22 @@ Fix: %2</source>
     </message>
     <message>
         <source>the pre-check results before the restore started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery runs on the target cluster; closing the wizard does not stop it, and the restore jobs view finds it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the table recovery into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table recovery job %1 into %2 started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3675,6 +4349,92 @@ Fix: %2</source>
         <source>I have read the statements. Start the restore on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the tables keep their names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the statements. Start the table recovery on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TablesPage</name>
+    <message>
+        <source>Remap %1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s): %1</source>
+        <translation>
+            <numerusform>%n name: %1</numerusform>
+            <numerusform>%n names: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type at least one table, for example app.orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the tables and databases of %1 to bring back into %2 as they were at the restore point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables: type or paste db.table, db.* (a whole database) or *.* (everything), separated by commas, spaces or line breaks. A dropped table is in no live schema, so nothing here is looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP.ORDERS (an Oracle-mode tenant keeps unquoted names in capitals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app.orders, app.order_items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaps: recover a table under another name or into another database (REMAP TABLE old:new). Without one, a table keeps its name, and OceanBase refuses a name that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered table (db.table or db.*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name (db.table, table or db.*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add remap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase restores a temporary auxiliary tenant (AUX_RECOVER$…) in pool %1, imports the tables into %2, then drops the auxiliary tenant; the pool stays. Indexes and constraints come with each table.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::TargetPage</name>
@@ -3837,6 +4597,34 @@ Fix: %2</source>
         <source>SET @kms_encrypt_info (never saved or shown)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Table-level recovery exists from OceanBase 4.2.1 on; the target runs %1: go back and restore the whole tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no user tenant to receive the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the target cluster&apos;s sys tenant, choose the tenant that receives the tables and the auxiliary tenant&apos;s resource pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving tenant and auxiliary tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing tenant the tables are imported into. OceanBase restores a temporary auxiliary tenant into the pool below, imports from it, then drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auxiliary tenant&apos;s pool (unused):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::TenantPage</name>
@@ -3974,6 +4762,22 @@ Fix: %2</source>
     </message>
     <message>
         <source>Log archive path not used for this point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to restore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole tenant, as a new tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables and databases, into an existing tenant (4.2.1+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM RECOVER TABLE: OceanBase restores an auxiliary tenant to the point, imports the tables into the tenant you choose, then drops the auxiliary tenant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

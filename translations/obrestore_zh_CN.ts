@@ -2032,6 +2032,498 @@ Files:
             <numerusform>已写入 %1：%n 个文件，所有机密均已替换为 ******。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No table recovery into %1 is running, so there is nothing to cancel.</source>
+        <translation>没有正在恢复到 %1 的表级恢复，无需取消。</translation>
+    </message>
+    <message>
+        <source>A table recovery into %1 is already running (job %2): follow it, or wait until it has ended.</source>
+        <translation>已有恢复到 %1 的表级恢复在运行（任务 %2）：请跟踪它，或等它结束。</translation>
+    </message>
+    <message>
+        <source>The RECOVER TABLE statement succeeded, but no recovery into %1 appeared in the job views.</source>
+        <translation>RECOVER TABLE 语句已成功，但任务视图中没有出现恢复到 %1 的任务。</translation>
+    </message>
+    <message>
+        <source>A backquote in &quot;%1&quot; is not closed.</source>
+        <translation>“%1”中的反引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>Backquoted names are for MySQL-mode tenants; the target tenant is Oracle-mode: write the name in capitals without quotes.</source>
+        <translation>反引号名称只用于 MySQL 模式租户；目标租户是 Oracle 模式：请用大写且不加引号。</translation>
+    </message>
+    <message>
+        <source>The name `%1` is empty or starts or ends with a space.</source>
+        <translation>名称 `%1` 为空，或以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>A name holds a line break or a control character.</source>
+        <translation>名称中含有换行符或控制字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database or table name: use letters, digits, &apos;_&apos; and &apos;$&apos;, or put the name in backquotes.</source>
+        <translation>“%1”不是数据库名或表名：请使用字母、数字、“_”和“$”，或把名称放在反引号中。</translation>
+    </message>
+    <message>
+        <source>The target tenant is Oracle-mode, where unquoted names are stored in capitals: write %1.</source>
+        <translation>目标租户是 Oracle 模式，不加引号的名称以大写保存：请写作 %1。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>名称“%1”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Name at least one table to recover (db.table, db.* or *.*).</source>
+        <translation>请至少指定一张要恢复的表（db.table、db.* 或 *.*）。</translation>
+    </message>
+    <message>
+        <source>*.* already names every table; remove the other names.</source>
+        <translation>*.* 已包含所有表；请删除其他名称。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap: %3.* already holds every table of that database.</source>
+        <translation>%1 与 %2 重叠：%3.* 已包含该数据库的所有表。</translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation>%1 被指定了两次。</translation>
+    </message>
+    <message>
+        <source>REMAP TABLE %1:%2 renames a table that is not being recovered; add %1 to the tables.</source>
+        <translation>REMAP TABLE %1:%2 重命名的表不在恢复范围内；请把 %1 加入要恢复的表。</translation>
+    </message>
+    <message>
+        <source>Two remaps lead to %1.</source>
+        <translation>两个重映射都指向 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is remapped twice.</source>
+        <translation>%1 被重映射了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs its database: write database.table, database.* or *.*.</source>
+        <translation>“%1”缺少数据库：请写作 数据库.表、数据库.* 或 *.*。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only *.* may start with *.</source>
+        <translation>“%1”：只有 *.* 可以以 * 开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not database.table: a table cannot be followed by more.</source>
+        <translation>“%1”不是 数据库.表 的形式：表名之后不能再有内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a remap: write old:new.</source>
+        <translation>“%1”不是重映射：请写作 旧名:新名。</translation>
+    </message>
+    <message>
+        <source>Remaps take plain names only (letters, digits, &apos;_&apos; and &apos;$&apos;): &quot;%1&quot;.</source>
+        <translation>重映射只接受普通名称（字母、数字、“_”和“$”）：“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain name (letters, digits, &apos;_&apos; and &apos;$&apos;).</source>
+        <translation>“%1”不是普通名称（字母、数字、“_”和“$”）。</translation>
+    </message>
+    <message>
+        <source>In REMAP TABLE &quot;%1&quot; the old name must be database.table or database.*.</source>
+        <translation>在 REMAP TABLE “%1”中，旧名必须是 数据库.表 或 数据库.*。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a whole database remaps to a whole database (db.*:newdb.*), a table to a table (db.t:newdb.newt or db.t:newt).</source>
+        <translation>“%1”：整个数据库只能重映射到整个数据库（db.*:newdb.*），表只能重映射到表（db.t:newdb.newt 或 db.t:newt）。</translation>
+    </message>
+    <message>
+        <source>Table-level recovery (RECOVER TABLE) exists from OceanBase 4.2.1 on; the target is %1. Restore the whole tenant under a new name instead and copy the tables from it.</source>
+        <translation>表级恢复（RECOVER TABLE）从 OceanBase 4.2.1 起才有；目标集群是 %1。请改为把整个租户恢复为新租户，再从中复制这些表。</translation>
+    </message>
+    <message>
+        <source>%1 is an auxiliary tenant of another recovery; choose the tenant that should receive the tables.</source>
+        <translation>%1 是另一个恢复任务的辅助租户；请选择接收这些表的租户。</translation>
+    </message>
+    <message>
+        <source>Give the resource pool of the auxiliary tenant (pool_list).</source>
+        <translation>请指定辅助租户的资源池（pool_list）。</translation>
+    </message>
+    <message>
+        <source>Table-level recovery (RECOVER TABLE) exists from OceanBase 4.2.1 on; the target is %1.</source>
+        <translation>表级恢复（RECOVER TABLE）从 OceanBase 4.2.1 起才有；目标集群是 %1。</translation>
+    </message>
+    <message>
+        <source>preparing the recovery</source>
+        <translation>准备表级恢复</translation>
+    </message>
+    <message>
+        <source>restoring the auxiliary tenant</source>
+        <translation>恢复辅助租户</translation>
+    </message>
+    <message>
+        <source>activating the auxiliary tenant</source>
+        <translation>激活辅助租户</translation>
+    </message>
+    <message>
+        <source>checking before the import</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>creating the import job</source>
+        <translation>创建导入任务</translation>
+    </message>
+    <message>
+        <source>importing the tables</source>
+        <translation>导入表</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Table recovery job %1 into %2 succeeded: %3 imported.</source>
+        <translation>恢复到 %2 的表级恢复任务 %1 成功：已导入 %3。</translation>
+    </message>
+    <message>
+        <source>Table recovery job %1 into %2 was cancelled.</source>
+        <translation>恢复到 %2 的表级恢复任务 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Table recovery job %1 into %2 failed.</source>
+        <translation>恢复到 %2 的表级恢复任务 %1 失败。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables imported</source>
+        <translation>已导入 %1 / %2 张表</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>（%n 张失败）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting the import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>importing tables</source>
+        <translation>正在导入表</translation>
+    </message>
+    <message>
+        <source>rebuilding foreign keys</source>
+        <translation>重建外键</translation>
+    </message>
+    <message>
+        <source>import finished</source>
+        <translation>导入结束</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>导入中</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>Restoring the auxiliary tenant</source>
+        <translation>恢复辅助租户</translation>
+    </message>
+    <message>
+        <source>Activating the auxiliary tenant</source>
+        <translation>激活辅助租户</translation>
+    </message>
+    <message>
+        <source>Checking before the import</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>Creating the import job</source>
+        <translation>创建导入任务</translation>
+    </message>
+    <message>
+        <source>Importing the tables</source>
+        <translation>导入表</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown state</source>
+        <translation>未知状态</translation>
+    </message>
+    <message>
+        <source>Table-level recovery exists from OceanBase 4.2.1 on; the target is %1.</source>
+        <translation>表级恢复从 OceanBase 4.2.1 起才有；目标集群是 %1。</translation>
+    </message>
+    <message>
+        <source>Table recovery job %1 into %2 is neither running nor in the history.</source>
+        <translation>恢复到 %2 的表级恢复任务 %1 既不在运行，也不在历史中。</translation>
+    </message>
+    <message>
+        <source>No table recovery into %1 is running, and the history has none.</source>
+        <translation>没有正在恢复到 %1 的表级恢复，历史中也没有。</translation>
+    </message>
+    <message>
+        <source>The table recovery was cancelled.</source>
+        <translation>表级恢复已被取消。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into the target tenant. The auxiliary tenant&apos;s resource pool stays: drop it, or use it for the next recovery.</source>
+        <translation>目标租户中没有导入任何表。辅助租户的资源池保留：可以删除它，或用于下一次恢复。</translation>
+    </message>
+    <message>
+        <source>The auxiliary tenant could not be restored, so no table was imported.</source>
+        <translation>辅助租户没能恢复，因此没有导入任何表。</translation>
+    </message>
+    <message>
+        <source>Read CDB_OB_RESTORE_HISTORY for the auxiliary tenant&apos;s comment, fix that cause (the backup, the restore point, the pool), then start the recovery again.</source>
+        <translation>在 CDB_OB_RESTORE_HISTORY 中查看辅助租户的 COMMENT，解决其原因（备份、恢复时间点、资源池）后重新发起恢复。</translation>
+    </message>
+    <message>
+        <source>A table to recover is not in the backup at that point (%1).</source>
+        <translation>要恢复的表在该时间点的备份中不存在（%1）。</translation>
+    </message>
+    <message>
+        <source>Check the name and the point: the table must have existed at the restore point. Names are compared as the tenant stores them (Oracle mode: capitals).</source>
+        <translation>请检查名称和时间点：该表必须在恢复时间点存在。名称按租户保存的形式比较（Oracle 模式为大写）。</translation>
+    </message>
+    <message>
+        <source>A target table exists already (%1).</source>
+        <translation>目标表已存在（%1）。</translation>
+    </message>
+    <message>
+        <source>Remap the table to a new name (REMAP TABLE db.t:db.t_restored), or drop or rename the existing table.</source>
+        <translation>把该表重映射为新名称（REMAP TABLE db.t:db.t_restored），或删除、重命名已有的表。</translation>
+    </message>
+    <message>
+        <source>A target database does not exist (%1).</source>
+        <translation>目标数据库不存在（%1）。</translation>
+    </message>
+    <message>
+        <source>Create the database in the target tenant first, or remap the tables to an existing database.</source>
+        <translation>请先在目标租户中创建该数据库，或把表重映射到已有的数据库。</translation>
+    </message>
+    <message>
+        <source>OceanBase does not support this import: %1.</source>
+        <translation>OceanBase 不支持这次导入：%1。</translation>
+    </message>
+    <message>
+        <source>Recover into a tenant of the same compatibility mode (MySQL or Oracle) as the backed-up tenant.</source>
+        <translation>请恢复到与被备份租户兼容模式（MySQL 或 Oracle）相同的租户。</translation>
+    </message>
+    <message>
+        <source>A server ran out of disk space while importing.</source>
+        <translation>导入时有服务器磁盘空间不足。</translation>
+    </message>
+    <message>
+        <source>Free data disk on the target tenant&apos;s servers, then recover the tables that failed again.</source>
+        <translation>请释放目标租户所在服务器的数据盘空间，然后重新恢复失败的表。</translation>
+    </message>
+    <message>
+        <source>The table recovery failed on the server: %1.</source>
+        <translation>表级恢复在服务器上失败：%1。</translation>
+    </message>
+    <message>
+        <source>Search observer.log and rootservice.log for the trace id, and read DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module=&apos;recover_table&apos;.</source>
+        <translation>在 observer.log 和 rootservice.log 中搜索 trace id，并查看 DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE module=&apos;recover_table&apos;。</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) to recover are still in %1&apos;s recycle bin: FLASHBACK TABLE brings them back in seconds, with the data they had when dropped, without restoring anything.</source>
+        <translation>
+            <numerusform>要恢复的表中有 %n 张仍在 %1 的回收站中：FLASHBACK TABLE 可在几秒内找回它们（含删除时的数据），无需任何恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in to %1 (not the sys tenant) and run: %2 — or go on to recover them from the backup as of the chosen point.</source>
+        <translation>登录 %1（不是 sys 租户）并执行：%2 —— 或者继续按所选时间点从备份恢复。</translation>
+    </message>
+    <message>
+        <source>None of the tables is in %1&apos;s recycle bin: recovering from the backup is the way.</source>
+        <translation>这些表都不在 %1 的回收站中：需要从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The sys tenant could not read %1&apos;s recycle bin (%2), so whether the table can simply be flashed back was not checked.</source>
+        <translation>sys 租户无法读取 %1 的回收站（%2），因此没有检查能否直接闪回该表。</translation>
+    </message>
+    <message>
+        <source>Log in to %1 and run SHOW RECYCLEBIN; a dropped table listed there comes back with FLASHBACK TABLE &lt;object name&gt; TO BEFORE DROP RENAME TO &lt;db&gt;.&lt;table&gt;.</source>
+        <translation>登录 %1 并执行 SHOW RECYCLEBIN；其中列出的已删除表可用 FLASHBACK TABLE &lt;对象名&gt; TO BEFORE DROP RENAME TO &lt;库&gt;.&lt;表&gt; 找回。</translation>
+    </message>
+    <message>
+        <source>Restore the whole tenant under a new name instead, and copy the tables from it.</source>
+        <translation>请改为把整个租户恢复为新租户，再从中复制这些表。</translation>
+    </message>
+    <message>
+        <source>Recover into a cluster of a suitable version.</source>
+        <translation>请恢复到版本合适的集群。</translation>
+    </message>
+    <message>
+        <source>Receiving tenant</source>
+        <translation>目标租户</translation>
+    </message>
+    <message>
+        <source>There is no tenant %1 on the target.</source>
+        <translation>目标集群上没有租户 %1。</translation>
+    </message>
+    <message>
+        <source>Pick the tenant that should receive the tables from the list.</source>
+        <translation>请从列表中选择接收这些表的租户。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 tenant; tables can be recovered only into a user tenant.</source>
+        <translation>%1 是 %2 租户；表只能恢复到用户租户。</translation>
+    </message>
+    <message>
+        <source>Pick a user tenant.</source>
+        <translation>请选择一个用户租户。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3); the import needs a normal primary tenant.</source>
+        <translation>%1 处于 %2（%3）；导入需要一个状态正常的主租户。</translation>
+    </message>
+    <message>
+        <source>Wait until the tenant is normal, or activate it first, or pick another tenant.</source>
+        <translation>请等租户恢复正常，或先激活它，或选择其他租户。</translation>
+    </message>
+    <message>
+        <source>%1 is a normal primary user tenant (%2 mode).</source>
+        <translation>%1 是状态正常的主用户租户（%2 模式）。</translation>
+    </message>
+    <message>
+        <source>Compatibility mode</source>
+        <translation>兼容模式</translation>
+    </message>
+    <message>
+        <source>The backup does not record the backed-up tenant&apos;s mode, so it was not compared with %1&apos;s (%2).</source>
+        <translation>备份中没有记录被备份租户的模式，因此没有与 %1 的模式（%2）比较。</translation>
+    </message>
+    <message>
+        <source>Make sure both tenants are MySQL-mode or both Oracle-mode; OceanBase fails the import otherwise.</source>
+        <translation>请确认两个租户同为 MySQL 模式或同为 Oracle 模式；否则 OceanBase 的导入会失败。</translation>
+    </message>
+    <message>
+        <source>The backed-up tenant is %1-mode and %2 is %3-mode; tables cannot be imported across modes.</source>
+        <translation>被备份租户是 %1 模式，而 %2 是 %3 模式；表不能跨模式导入。</translation>
+    </message>
+    <message>
+        <source>Pick a tenant of the same mode.</source>
+        <translation>请选择相同模式的租户。</translation>
+    </message>
+    <message>
+        <source>Both tenants are %1-mode.</source>
+        <translation>两个租户都是 %1 模式。</translation>
+    </message>
+    <message>
+        <source>Running recoveries</source>
+        <translation>正在运行的表级恢复</translation>
+    </message>
+    <message>
+        <source>A table recovery into %1 is already running.</source>
+        <translation>已有恢复到 %1 的表级恢复在运行。</translation>
+    </message>
+    <message>
+        <source>Follow it from the restore jobs view, or wait until it has ended.</source>
+        <translation>请在恢复任务视图中跟踪它，或等它结束。</translation>
+    </message>
+    <message>
+        <source>No table recovery into %1 is running.</source>
+        <translation>没有正在恢复到 %1 的表级恢复。</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Correct the list of tables.</source>
+        <translation>请修正表的列表。</translation>
+    </message>
+    <message>
+        <source>Target databases and tables</source>
+        <translation>目标数据库和表</translation>
+    </message>
+    <message>
+        <source>The sys tenant could not read %1&apos;s databases and tables (%2), so they were not checked. OceanBase refuses the statement if a target database is missing (1049) or a target table exists (1050).</source>
+        <translation>sys 租户无法读取 %1 的数据库和表（%2），因此没有检查。若目标数据库不存在（1049）或目标表已存在（1050），OceanBase 会拒绝该语句。</translation>
+    </message>
+    <message>
+        <source>In %1, check with SHOW DATABASES and SHOW TABLES.</source>
+        <translation>请在 %1 中用 SHOW DATABASES 和 SHOW TABLES 检查。</translation>
+    </message>
+    <message>
+        <source>Target databases</source>
+        <translation>目标数据库</translation>
+    </message>
+    <message>
+        <source>%1 has no database %2; OceanBase refuses the recovery (1049, Unknown database).</source>
+        <translation>%1 中没有数据库 %2；OceanBase 会拒绝这次恢复（1049，Unknown database）。</translation>
+    </message>
+    <message>
+        <source>Create the database in %1 first, or remap the tables to an existing database.</source>
+        <translation>请先在 %1 中创建该数据库，或把表重映射到已有的数据库。</translation>
+    </message>
+    <message>
+        <source>Every target database exists in %1.</source>
+        <translation>所有目标数据库都已存在于 %1 中。</translation>
+    </message>
+    <message>
+        <source>Target tables</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <source>%1 already has %2; OceanBase refuses the recovery (1050, table exists).</source>
+        <translation>%1 中已有 %2；OceanBase 会拒绝这次恢复（1050，表已存在）。</translation>
+    </message>
+    <message>
+        <source>Remap each to a new name (for example %1_restored), or drop or rename the existing table.</source>
+        <translation>请把每张表重映射为新名称（例如 %1_restored），或删除、重命名已有的表。</translation>
+    </message>
+    <message>
+        <source>The tables of %1 are known only once the auxiliary tenant is restored, so they could not be checked against %2&apos;s; OceanBase fails the import of any that exists.</source>
+        <translation>%1 中有哪些表要等辅助租户恢复后才知道，因此无法与 %2 中的表比较；已存在的表在导入时会失败。</translation>
+    </message>
+    <message>
+        <source>Remap the database to a new one (db.*:db_restored.*) to be safe.</source>
+        <translation>为稳妥起见，请把该数据库重映射到新数据库（db.*:db_restored.*）。</translation>
+    </message>
+    <message>
+        <source>None of the target tables exists in %1.</source>
+        <translation>%1 中不存在任何目标表。</translation>
+    </message>
+    <message>
+        <source>Auxiliary tenant&apos;s pool</source>
+        <translation>辅助租户的资源池</translation>
+    </message>
+    <message>
+        <source>OceanBase drops the auxiliary tenant when the recovery ends and keeps the pool.</source>
+        <translation>恢复结束后 OceanBase 会删除辅助租户，资源池保留。</translation>
+    </message>
+    <message>
+        <source>Choose the tenant that receives the tables.</source>
+        <translation>请选择接收这些表的租户。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -2049,6 +2541,22 @@ Files:
     </message>
     <message>
         <source>Keep restoring</source>
+        <translation>继续恢复</translation>
+    </message>
+    <message>
+        <source>Cancel table recovery</source>
+        <translation>取消表级恢复</translation>
+    </message>
+    <message>
+        <source>Cancelling stops the table recovery into &lt;b&gt;%1&lt;/b&gt;: the auxiliary tenant is dropped and tables not yet imported stay missing; %1 itself and its other tables are left alone. The auxiliary tenant&apos;s resource pool stays.&lt;br&gt;&lt;br&gt;obrestore will run:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Type the receiving tenant&apos;s name to confirm:</source>
+        <translation>取消会停止恢复到 &lt;b&gt;%1&lt;/b&gt; 的表级恢复：辅助租户被删除，尚未导入的表仍然缺失；%1 本身及其其他表不受影响。辅助租户的资源池保留。&lt;br&gt;&lt;br&gt;obrestore 将执行：&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;&lt;br&gt;输入目标租户的名称以确认：</translation>
+    </message>
+    <message>
+        <source>Cancel the recovery</source>
+        <translation>取消恢复</translation>
+    </message>
+    <message>
+        <source>Keep recovering</source>
         <translation>继续恢复</translation>
     </message>
 </context>
@@ -2273,14 +2781,6 @@ Exit status: 0, or 2 with a one-line reason for invalid input.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>The tenant being restored (required).</source>
-        <translation>正在恢复的租户（必填）。</translation>
-    </message>
-    <message>
-        <source>The restore job id (default: the tenant&apos;s newest job).</source>
-        <translation>恢复任务 ID（默认：该租户最新的任务）。</translation>
-    </message>
-    <message>
         <source>Seconds between samples (default 2).</source>
         <translation>采样间隔秒数（默认 2）。</translation>
     </message>
@@ -2427,12 +2927,6 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <translation>注意：上面的某个值含有反斜杠或换行符，已写成反斜杠转义。请在 sql_mode 不含 NO_BACKSLASH_ESCAPES 的会话中执行这些语句（可用 SELECT @@sql_mode; 检查）。</translation>
     </message>
     <message>
-        <source>Follows a restore on the target&apos;s sys tenant with a text progress bar until it ends, as the wizard&apos;s progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
-Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the cluster could not be read (at the start, or for longer than --give-up-after), 5 with --once: the restore is still running.</source>
-        <translation>像向导的进度页一样，在目标集群的 sys 租户上用文本进度条跟踪恢复，直到其结束。密码从环境变量 OBRESTORE_PASSWORD、--password-file 读取，或在终端上询问。
-退出状态：0 恢复成功，1 恢复失败或已取消，2 用法错误，3 没有该恢复，4 无法读取集群（在开始时，或超过 --give-up-after 的时长），5 使用 --once 时：恢复仍在进行。</translation>
-    </message>
-    <message>
         <source>Print the current state once and exit (exit status 5 while it runs).</source>
         <translation>打印一次当前状态后退出（恢复仍在进行时退出状态为 5）。</translation>
     </message>
@@ -2541,6 +3035,100 @@ Run &quot;obrestore &lt;command&gt; --help&quot; for a command&apos;s options.</
   bundle     为工单写入支持包（.zip），所有机密均已脱敏
   help       显示此帮助
 运行 &quot;obrestore &lt;命令&gt; --help&quot; 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Table-level recovery (4.2.1+): db.tbl, db.* or *.*, comma-separated; prints ALTER SYSTEM RECOVER TABLE.</source>
+        <translation>表级恢复（4.2.1+）：db.tbl、db.* 或 *.*，以逗号分隔；输出 ALTER SYSTEM RECOVER TABLE。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>With --recover-table: the existing tenant that receives the tables.</source>
+        <translation>与 --recover-table 一起使用：接收这些表的已有租户。</translation>
+    </message>
+    <message>
+        <source>With --recover-table: REMAP TABLE old:new (db.t:newdb.newt, db.t:newt, db.*:newdb.*); repeatable.</source>
+        <translation>与 --recover-table 一起使用：REMAP TABLE 旧名:新名（db.t:newdb.newt、db.t:newt、db.*:newdb.*）；可重复。</translation>
+    </message>
+    <message>
+        <source>old:new</source>
+        <translation>旧名:新名</translation>
+    </message>
+    <message>
+        <source>With --recover-table: REMAP TABLEGROUP old:new; repeatable.</source>
+        <translation>与 --recover-table 一起使用：REMAP TABLEGROUP 旧名:新名；可重复。</translation>
+    </message>
+    <message>
+        <source>With --recover-table: REMAP TABLESPACE old:new; repeatable.</source>
+        <translation>与 --recover-table 一起使用：REMAP TABLESPACE 旧名:新名；可重复。</translation>
+    </message>
+    <message>
+        <source>--to-tenant and the --remap-… options belong to --recover-table.</source>
+        <translation>--to-tenant 和 --remap-… 选项只用于 --recover-table。</translation>
+    </message>
+    <message>
+        <source>With --recover-table the receiving tenant is --to-tenant; --tenant is not used.</source>
+        <translation>使用 --recover-table 时目标租户由 --to-tenant 指定；不使用 --tenant。</translation>
+    </message>
+    <message>
+        <source>--preview, --quick and the 3.x options are for a tenant restore, not --recover-table.</source>
+        <translation>--preview、--quick 和 3.x 选项用于租户恢复，不用于 --recover-table。</translation>
+    </message>
+    <message>
+        <source>--recover-table needs --to-tenant, the existing tenant that receives the tables.</source>
+        <translation>--recover-table 需要 --to-tenant，即接收这些表的已有租户。</translation>
+    </message>
+    <message>
+        <source>The auxiliary tenant takes one resource pool (--pool-list P).</source>
+        <translation>辅助租户只使用一个资源池（--pool-list P）。</translation>
+    </message>
+    <message>
+        <source>Follows a restore (or, with --recover-table, a table-level recovery) on the target&apos;s sys tenant with a text progress bar until it ends, as the wizard&apos;s progress page does. The password is read from the OBRESTORE_PASSWORD environment variable, from --password-file, or asked for on the terminal.
+Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 no such restore, 4 the cluster could not be read (at the start, or for longer than --give-up-after), 5 with --once: the restore is still running.</source>
+        <translation>在目标集群的 sys 租户上用文本进度条跟踪一次恢复（使用 --recover-table 时为表级恢复），直到结束，与向导的进度页相同。密码取自环境变量 OBRESTORE_PASSWORD、--password-file，或在终端上询问。
+退出状态：0 恢复成功，1 失败或已取消，2 用法错误，3 没有这个恢复，4 无法读取集群（开始时，或超过 --give-up-after），5 使用 --once 时：恢复仍在进行。</translation>
+    </message>
+    <message>
+        <source>The tenant being restored; with --recover-table, the tenant receiving the tables (required).</source>
+        <translation>正在恢复的租户；使用 --recover-table 时为接收表的租户（必填）。</translation>
+    </message>
+    <message>
+        <source>The restore job id (default: the tenant&apos;s newest job); with --recover-table, the recovery&apos;s sys job id.</source>
+        <translation>恢复任务 ID（默认：该租户最新的任务）；使用 --recover-table 时为表级恢复的 sys 任务 ID。</translation>
+    </message>
+    <message>
+        <source>Follow a table-level recovery (RECOVER TABLE, 4.2.1+) into --tenant through its phases: the auxiliary tenant&apos;s restore, the import, each table.</source>
+        <translation>跟踪恢复到 --tenant 的表级恢复（RECOVER TABLE，4.2.1+）的各个阶段：辅助租户的恢复、导入、每张表。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>  table %1 → %2: %3, indexes %4/%5, constraints %6/%7</source>
+        <translation>  表 %1 → %2：%3，索引 %4/%5，约束 %6/%7</translation>
+    </message>
+    <message>
+        <source>Table %1 → %2 failed: %3</source>
+        <translation>表 %1 → %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>  table %1 → %2: indexes %3/%4, constraints %5/%6</source>
+        <translation>  表 %1 → %2：索引 %3/%4，约束 %5/%6</translation>
+    </message>
+    <message>
+        <source>The auxiliary tenant was dropped; its resource pool %1 remains: drop it or reuse it.</source>
+        <translation>辅助租户已被删除；其资源池 %1 仍保留：可删除或重复使用。</translation>
+    </message>
+    <message>
+        <source>Table-level recovery exists from OceanBase 4.2.1 on; %1 runs %2.</source>
+        <translation>表级恢复从 OceanBase 4.2.1 起才有；%1 运行的是 %2。</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3811,66 @@ Fix: %2</source>
         <source>Write one .zip for a support ticket: this job&apos;s rows and events on the cluster, the samples collected here, with every secret replaced by ******.</source>
         <translation>为支持工单写入一个 .zip：该任务在集群上的行和事件、此处收集的采样，所有机密均替换为 ******。</translation>
     </message>
+    <message>
+        <source>Table recovery job %1 into %2: %3</source>
+        <translation>恢复到 %2 的表级恢复任务 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1: restored</source>
+        <translation>%1：已恢复</translation>
+    </message>
+    <message>
+        <source>%1: not created yet</source>
+        <translation>%1：尚未创建</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Finished at %1: %2 imported into %3. The auxiliary tenant was dropped.</source>
+        <translation>于 %1 完成：%2 已导入 %3。辅助租户已被删除。</translation>
+    </message>
+    <message>
+        <source>The auxiliary tenant&apos;s resource pool %1 remains: drop it, or use it for the next recovery.</source>
+        <translation>辅助租户的资源池 %1 仍保留：可以删除它，或用于下一次恢复。</translation>
+    </message>
+    <message>
+        <source>The recovery into %1 was cancelled; the auxiliary tenant was dropped, %1 was left alone.</source>
+        <translation>恢复到 %1 的表级恢复已取消；辅助租户已被删除，%1 未受影响。</translation>
+    </message>
+    <message>
+        <source>Cancelling the table recovery into %1…</source>
+        <translation>正在取消恢复到 %1 的表级恢复…</translation>
+    </message>
+    <message>
+        <source>Auxiliary tenant:</source>
+        <translation>辅助租户：</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>导入：</translation>
+    </message>
+    <message>
+        <source>Table in the backup</source>
+        <translation>备份中的表</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <source>Cancel recovery…</source>
+        <translation>取消恢复…</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ProgressWindow</name>
@@ -3309,6 +3957,10 @@ Fix: %2</source>
         <source>Write one .zip for a support ticket: the selected job&apos;s rows and the cluster&apos;s restore events (every job when none is selected), with every secret replaced by ******.</source>
         <translation>为支持工单写入一个 .zip：所选任务的行和集群的恢复事件（未选择时包含所有任务），所有机密均替换为 ******。</translation>
     </message>
+    <message>
+        <source>%1 ← %2 (table recovery)</source>
+        <translation>%1 ← %2（表级恢复）</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::RestoreWizard</name>
@@ -3343,6 +3995,10 @@ Fix: %2</source>
     <message>
         <source>Running restores and the restore history of a target cluster; monitor a running restore again.</source>
         <translation>目标集群正在运行的恢复和恢复历史；可重新监控正在运行的恢复。</translation>
+    </message>
+    <message>
+        <source>the table recovery into %1 (job %2) on %3</source>
+        <translation>%3 上恢复到 %1 的表级恢复（任务 %2）</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +4066,22 @@ Fix: %2</source>
     <message>
         <source>the pre-check results before the restore started</source>
         <translation>恢复开始前的预检查结果</translation>
+    </message>
+    <message>
+        <source>Table recovery</source>
+        <translation>表级恢复</translation>
+    </message>
+    <message>
+        <source>The recovery runs on the target cluster; closing the wizard does not stop it, and the restore jobs view finds it again.</source>
+        <translation>表级恢复在目标集群上运行；关闭向导不会停止它，恢复任务视图可再次找到它。</translation>
+    </message>
+    <message>
+        <source>Starting the table recovery into %1…</source>
+        <translation>正在发起恢复到 %1 的表级恢复…</translation>
+    </message>
+    <message>
+        <source>Table recovery job %1 into %2 started.</source>
+        <translation>恢复到 %2 的表级恢复任务 %1 已发起。</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +4344,91 @@ Fix: %2</source>
         <source>I have read the statements. Start the restore on %1.</source>
         <translation>我已阅读以上语句。在 %1 上发起恢复。</translation>
     </message>
+    <message>
+        <source>Start recovery</source>
+        <translation>开始恢复</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Remaps</source>
+        <translation>重映射</translation>
+    </message>
+    <message>
+        <source>none: the tables keep their names</source>
+        <translation>无：表保持原名</translation>
+    </message>
+    <message>
+        <source>Receiving tenant</source>
+        <translation>目标租户</translation>
+    </message>
+    <message>
+        <source>I have read the statements. Start the table recovery on %1.</source>
+        <translation>我已阅读这些语句。在 %1 上开始表级恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TablesPage</name>
+    <message>
+        <source>Remap %1 → %2: %3</source>
+        <translation>重映射 %1 → %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s): %1</source>
+        <translation>
+            <numerusform>%n 个名称：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type at least one table, for example app.orders.</source>
+        <translation>请至少输入一张表，例如 app.orders。</translation>
+    </message>
+    <message>
+        <source>Tables to recover</source>
+        <translation>要恢复的表</translation>
+    </message>
+    <message>
+        <source>Name the tables and databases of %1 to bring back into %2 as they were at the restore point.</source>
+        <translation>指定 %1 中要按恢复时间点的状态恢复到 %2 的表和数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Tables: type or paste db.table, db.* (a whole database) or *.* (everything), separated by commas, spaces or line breaks. A dropped table is in no live schema, so nothing here is looked up.</source>
+        <translation>表(&amp;T)：输入或粘贴 db.table、db.*（整个数据库）或 *.*（全部），以逗号、空格或换行分隔。已删除的表不在任何在线 schema 中，因此这里不做查找。</translation>
+    </message>
+    <message>
+        <source>APP.ORDERS (an Oracle-mode tenant keeps unquoted names in capitals)</source>
+        <translation>APP.ORDERS（Oracle 模式租户以大写保存不加引号的名称）</translation>
+    </message>
+    <message>
+        <source>app.orders, app.order_items</source>
+        <translation>app.orders, app.order_items</translation>
+    </message>
+    <message>
+        <source>Remaps: recover a table under another name or into another database (REMAP TABLE old:new). Without one, a table keeps its name, and OceanBase refuses a name that exists.</source>
+        <translation>重映射：以其他名称或恢复到其他数据库（REMAP TABLE 旧名:新名）。不重映射时表保持原名，名称已存在时 OceanBase 会拒绝。</translation>
+    </message>
+    <message>
+        <source>Recovered table (db.table or db.*)</source>
+        <translation>恢复的表（db.table 或 db.*）</translation>
+    </message>
+    <message>
+        <source>New name (db.table, table or db.*)</source>
+        <translation>新名称（db.table、table 或 db.*）</translation>
+    </message>
+    <message>
+        <source>Add remap</source>
+        <translation>添加重映射</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>OceanBase restores a temporary auxiliary tenant (AUX_RECOVER$…) in pool %1, imports the tables into %2, then drops the auxiliary tenant; the pool stays. Indexes and constraints come with each table.</source>
+        <translation>OceanBase 会在资源池 %1 中恢复一个临时辅助租户（AUX_RECOVER$…），把这些表导入 %2，然后删除辅助租户；资源池保留。索引和约束随表一起恢复。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::TargetPage</name>
@@ -3833,6 +4590,34 @@ Fix: %2</source>
         <source>SET @kms_encrypt_info (never saved or shown)</source>
         <translation>SET @kms_encrypt_info（从不保存或显示）</translation>
     </message>
+    <message>
+        <source>Table-level recovery exists from OceanBase 4.2.1 on; the target runs %1: go back and restore the whole tenant.</source>
+        <translation>表级恢复从 OceanBase 4.2.1 起才有；目标集群运行的是 %1：请返回并恢复整个租户。</translation>
+    </message>
+    <message>
+        <source>The target has no user tenant to receive the tables.</source>
+        <translation>目标集群上没有可接收这些表的用户租户。</translation>
+    </message>
+    <message>
+        <source>Connect to the target cluster&apos;s sys tenant, choose the tenant that receives the tables and the auxiliary tenant&apos;s resource pool.</source>
+        <translation>连接目标集群的 sys 租户，选择接收这些表的租户和辅助租户的资源池。</translation>
+    </message>
+    <message>
+        <source>Receiving tenant and auxiliary tenant</source>
+        <translation>目标租户与辅助租户</translation>
+    </message>
+    <message>
+        <source>Receiving tenant:</source>
+        <translation>目标租户：</translation>
+    </message>
+    <message>
+        <source>The existing tenant the tables are imported into. OceanBase restores a temporary auxiliary tenant into the pool below, imports from it, then drops it.</source>
+        <translation>接收导入表的已有租户。OceanBase 会在下面的资源池中恢复一个临时辅助租户，从中导入，然后删除它。</translation>
+    </message>
+    <message>
+        <source>Auxiliary tenant&apos;s pool (unused):</source>
+        <translation>辅助租户的资源池（未使用）：</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::TenantPage</name>
@@ -3971,6 +4756,22 @@ Fix: %2</source>
     <message>
         <source>Log archive path not used for this point: %1</source>
         <translation>此时间点不使用的日志归档路径：%1</translation>
+    </message>
+    <message>
+        <source>What to restore:</source>
+        <translation>恢复对象：</translation>
+    </message>
+    <message>
+        <source>The whole tenant, as a new tenant</source>
+        <translation>整个租户，恢复为新租户</translation>
+    </message>
+    <message>
+        <source>Tables and databases, into an existing tenant (4.2.1+)</source>
+        <translation>表和数据库，恢复到已有租户（4.2.1+）</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM RECOVER TABLE: OceanBase restores an auxiliary tenant to the point, imports the tables into the tenant you choose, then drops the auxiliary tenant.</source>
+        <translation>ALTER SYSTEM RECOVER TABLE：OceanBase 把辅助租户恢复到该时间点，把表导入你选择的租户，然后删除辅助租户。</translation>
     </message>
 </context>
 <context>

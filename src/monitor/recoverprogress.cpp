@@ -86,7 +86,7 @@ QString RecoverTableReader::jobsQuery(bool history, bool byJob)
     const QString suffix = history ? QStringLiteral("_JOB_HISTORY") : QStringLiteral("_JOBS");
     QString sql = QStringLiteral(
                       "SELECT r.TENANT_ID, r.JOB_ID, r.INITIATOR_JOB_ID, r.STATUS, r.AUX_TENANT_NAME, r.TARGET_TENANT_NAME, "
-                      "r.IMPORT_ALL, r.DB_LIST, r.TABLE_LIST, r.REMAP_DB_LIST, r.REMAP_TABLE_LIST, r.RESTORE_OPTION, "
+                      "r.IMPORT_ALL, r.DB_LIST, r.TABLE_LIST, r.REMAP_DB_LIST, r.REMAP_TABLE_LIST, r.RESTORE_OPTION, r.RESTORE_SCN, "
                       "r.START_TIMESTAMP, r.FINISH_TIMESTAMP, r.RESULT, r.COMMENT, i.JOB_ID AS IMPORT_JOB_ID, "
                       "i.STATUS AS IMPORT_STATUS, i.TOTAL_TABLE_COUNT, i.FINISHED_TABLE_COUNT, i.FAILED_TABLE_COUNT "
                       "FROM oceanbase.CDB_OB_RECOVER_TABLE%1 r LEFT JOIN oceanbase.CDB_OB_IMPORT_TABLE%1 i "
@@ -203,6 +203,7 @@ ProgressSample RecoverTableReader::read(Session &session)
         state->result = rows->value(main, "RESULT").toString();
         state->comment = rows->value(main, "COMMENT").toString();
         sample.startTimestamp = rows->value(sys ? *sys : main, "START_TIMESTAMP").toString();
+        sample.restoreScn = rows->value(main, "RESTORE_SCN").toULongLong();
         sample.finishTimestamp = rows->value(main, "FINISH_TIMESTAMP").toString();
         if (user && !rows->value(*user, "IMPORT_JOB_ID").isNull()) {
             *importTenant = rows->value(*user, "TENANT_ID").toLongLong();
@@ -242,6 +243,8 @@ ProgressSample RecoverTableReader::read(Session &session)
             sample.success = done->result.compare(u"SUCCESS", Qt::CaseInsensitive) == 0;
             sample.comment = done->comment;
             sample.restoreOption = done->restoreOption;
+            if (sample.success && sample.restoreScn > 1)
+                sample.recoverScn = sample.restoreScn; // the auxiliary tenant reached the point
             sample.at = QDateTime::currentDateTimeUtc();
             sample.recover = done;
             return sample;
@@ -279,7 +282,8 @@ ProgressSample RecoverTableReader::read(Session &session)
         if (aux.kind == ProgressSample::Kind::Running) {
             sample.tenantStatus = aux.jobStatus;
             sample.elapsedSeconds = aux.elapsedSeconds;
-            sample.restoreScn = aux.restoreScn;
+            if (aux.restoreScn > 1)
+                sample.restoreScn = aux.restoreScn;
             sample.recoverScn = aux.recoverScn;
             sample.tablets = aux.tablets;
             sample.finishedTablets = aux.finishedTablets;
@@ -298,6 +302,8 @@ ProgressSample RecoverTableReader::read(Session &session)
         // The auxiliary tenant has been restored: its data and log are complete.
         sample.dataPercent = 100;
         sample.logPercent = 100;
+        if (sample.restoreScn > 1)
+            sample.recoverScn = sample.restoreScn;
     }
     sample.at = QDateTime::currentDateTimeUtc();
     sample.recover = state;

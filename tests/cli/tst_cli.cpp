@@ -127,6 +127,22 @@ void tst_Cli::sql_data()
                                   << "ALTER SYSTEM CANCEL RESTORE t1;\n";
     QTest::newRow("cancel 4.1") << QStringList{QStringLiteral("sql"), QStringLiteral("--cancel"), QStringLiteral("--tenant=t1"), QStringLiteral("--target-version=4.1.0")}
                                 << "DROP TENANT t1 FORCE;\n";
+    // Table-level recovery (contract: --recover-table, --to-tenant, --remap-…).
+    QTest::newRow("recover table with remaps and decryption")
+        << QStringList{QStringLiteral("sql"), QStringLiteral("--recover-table=app.orders,crm.*"), QStringLiteral("--to-tenant=mysql_tenant"), from,
+                       QStringLiteral("--from=file:///b/clog"), QStringLiteral("--until-time=2024-03-02 08:00:00"), QStringLiteral("--pool-list=aux"),
+                       QStringLiteral("--remap-table=app.orders:app.orders_restored"), QStringLiteral("--remap-table=crm.*:crm_old.*"),
+                       QStringLiteral("--remap-tablegroup=tg1:tg2"), QStringLiteral("--remap-tablespace=ts1:ts2"), QStringLiteral("--decryption=s3cret"),
+                       QStringLiteral("--description=orders dropped at 09:12")}
+        << "SET DECRYPTION IDENTIFIED BY '******';\nALTER SYSTEM RECOVER TABLE app.orders, crm.* TO TENANT mysql_tenant FROM "
+           "'file:///b/data,file:///b/clog' UNTIL TIME='2024-03-02 08:00:00' WITH 'pool_list=aux' REMAP TABLE "
+           "app.orders:app.orders_restored,crm.*:crm_old.* REMAP TABLEGROUP tg1:tg2 REMAP TABLESPACE ts1:ts2 DESCRIPTION "
+           "'orders dropped at 09:12';\n";
+    QTest::newRow("recover everything on 4.2.1") << QStringList{QStringLiteral("sql"), QStringLiteral("--recover-table=*.*"), QStringLiteral("--to-tenant=t2"),
+                                                                 from, QStringLiteral("--pool-list=aux"), QStringLiteral("--target-version=4.2.1.0")}
+                                                  << "ALTER SYSTEM RECOVER TABLE *.* TO TENANT t2 FROM 'file:///b/data' WITH 'pool_list=aux';\n";
+    QTest::newRow("cancel a recovery") << QStringList{QStringLiteral("sql"), QStringLiteral("--cancel"), QStringLiteral("--recover-table=*.*"), QStringLiteral("--to-tenant=t2")}
+                                       << "ALTER SYSTEM CANCEL RECOVER TABLE t2;\n";
 }
 
 void tst_Cli::sql()
@@ -155,6 +171,18 @@ void tst_Cli::sqlRefuses_data()
     QTest::newRow("description newline") << base + QStringList{QStringLiteral("--tenant=t1"), QStringLiteral("--description=a\nb")} << "single line";
     QTest::newRow("preview on 4.2.1") << base + QStringList{QStringLiteral("--preview"), QStringLiteral("--target-version=4.2.1.8"), QStringLiteral("--until-scn=5")} << "preview";
     QTest::newRow("unknown flag") << base + QStringList{QStringLiteral("--tenant=t1"), QStringLiteral("--frobnicate")} << "frobnicate";
+    const QStringList recover = base + QStringList{QStringLiteral("--recover-table=app.orders")};
+    QTest::newRow("recover without --to-tenant") << recover << "--to-tenant";
+    QTest::newRow("recover with --tenant") << recover + QStringList{QStringLiteral("--to-tenant=t2"), QStringLiteral("--tenant=t1")} << "--tenant is not used";
+    QTest::newRow("recover below 4.2.1") << recover + QStringList{QStringLiteral("--to-tenant=t2"), QStringLiteral("--target-version=4.2.0.0")} << "4.2.1";
+    QTest::newRow("recover on 3.x") << recover + QStringList{QStringLiteral("--to-tenant=t2"), QStringLiteral("--target-version=3.1.5")} << "4.2.1";
+    QTest::newRow("recover bad name") << base + QStringList{QStringLiteral("--recover-table=app.ord'ers"), QStringLiteral("--to-tenant=t2")} << "not a database or table name";
+    QTest::newRow("recover overlap") << base + QStringList{QStringLiteral("--recover-table=app.*,app.t"), QStringLiteral("--to-tenant=t2")} << "overlap";
+    QTest::newRow("recover bad remap") << recover + QStringList{QStringLiteral("--to-tenant=t2"), QStringLiteral("--remap-table=app.orders")} << "old:new";
+    QTest::newRow("remap of another table") << recover + QStringList{QStringLiteral("--to-tenant=t2"), QStringLiteral("--remap-table=hr.t:hr.t2")} << "not being recovered";
+    QTest::newRow("two auxiliary pools") << base + QStringList{QStringLiteral("--recover-table=app.t"), QStringLiteral("--to-tenant=t2"), QStringLiteral("--pool-list=p1,p2")} << "one resource pool";
+    QTest::newRow("remap without recover") << base + QStringList{QStringLiteral("--tenant=t1"), QStringLiteral("--remap-table=a.b:a.c")} << "--recover-table";
+    QTest::newRow("recover with --quick") << recover + QStringList{QStringLiteral("--to-tenant=t2"), QStringLiteral("--quick")} << "--quick";
 }
 
 void tst_Cli::sqlRefuses()
