@@ -66,7 +66,7 @@ QByteArray rowsJson(const QString &sql, const Session::Rows &rows)
 
 bool isSecretColumn(const QString &column)
 {
-    static const QRegularExpression re(QStringLiteral("PASSWD|PASSWORD|SECRET|KMS_ENCRYPT|ACCESS_KEY|ENCRYPT_KEY|STS_TOKEN"),
+    static const QRegularExpression re(QStringLiteral("PASSWD|PASSWORD|SECRET|KMS_ENCRYPT|KMS_INFO|ACCESS_KEY|ENCRYPT_KEY|STS_TOKEN"),
                                        QRegularExpression::CaseInsensitiveOption);
     return re.match(column).hasMatch();
 }
@@ -100,18 +100,37 @@ ClusterFacts collectClusterFacts(Session &session, const QString &tenant, std::o
         {"restore/progress.json", "SELECT * FROM oceanbase.CDB_OB_RESTORE_PROGRESS", true, "RESTORE_TENANT_NAME", " ORDER BY JOB_ID DESC"},
         {"restore/history.json", "SELECT * FROM oceanbase.CDB_OB_RESTORE_HISTORY", true, "RESTORE_TENANT_NAME", " ORDER BY JOB_ID DESC LIMIT 100"},
         {"restore/rootservice_events.json",
-         "SELECT * FROM oceanbase.DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE (MODULE LIKE '%restore%' OR EVENT LIKE '%restore%')", false,
+         "SELECT * FROM oceanbase.DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE (MODULE LIKE '%restore%' OR MODULE LIKE '%recover%' OR EVENT LIKE '%restore%')", false,
          nullptr, " ORDER BY TIMESTAMP DESC LIMIT 1000"},
     };
+    // Table-level recoveries (4.2.1+, docs/recover-table.md §3): the jobs by their receiving tenant, the imports
+    // and their tables (by tenant id only, so all of them).
+    static const View kRecoverViews[] = {
+        {"recover_table/jobs.json", "SELECT * FROM oceanbase.CDB_OB_RECOVER_TABLE_JOBS", true, "TARGET_TENANT_NAME", " ORDER BY JOB_ID DESC"},
+        {"recover_table/history.json", "SELECT * FROM oceanbase.CDB_OB_RECOVER_TABLE_JOB_HISTORY", true, "TARGET_TENANT_NAME", " ORDER BY JOB_ID DESC LIMIT 100"},
+        {"recover_table/import_jobs.json", "SELECT * FROM oceanbase.CDB_OB_IMPORT_TABLE_JOBS", false, nullptr, " ORDER BY JOB_ID DESC"},
+        {"recover_table/import_job_history.json", "SELECT * FROM oceanbase.CDB_OB_IMPORT_TABLE_JOB_HISTORY", false, nullptr, " ORDER BY JOB_ID DESC LIMIT 100"},
+        {"recover_table/import_tasks.json", "SELECT * FROM oceanbase.CDB_OB_IMPORT_TABLE_TASKS", false, nullptr, " ORDER BY JOB_ID DESC, TASK_ID"},
+        {"recover_table/import_task_history.json", "SELECT * FROM oceanbase.CDB_OB_IMPORT_TABLE_TASK_HISTORY", false, nullptr, " ORDER BY JOB_ID DESC, TASK_ID LIMIT 1000"},
+    };
+    QList<const View *> views;
+    for (const View &v : kViews)
+        views << &v;
+    if (*facts.version >= ObVersion(4, 2, 1)) {
+        for (const View &v : kRecoverViews)
+            views << &v;
+    }
     const bool legacy = facts.version->major() < 4;
-    for (const View &v : kViews) {
+    for (const View *view : std::as_const(views)) {
+        const View &v = *view;
+        const bool recoverView = QLatin1StringView(v.file).startsWith(u"recover_table/");
         QString sql = QString::fromLatin1(v.sql);
         QVariantList binds;
         if (v.byTenant && !tenant.isEmpty()) {
             // 3.x names the restored tenant TENANT_NAME (§2.6).
             sql += QStringLiteral(" WHERE %1 = ?").arg(legacy ? QStringLiteral("TENANT_NAME") : QString::fromLatin1(v.tenantColumn));
             binds << tenant;
-            if (jobId) {
+            if (jobId && !recoverView) { // a recovery's job ids are its own
                 sql += QStringLiteral(" AND JOB_ID = ?");
                 binds << *jobId;
             }

@@ -3,6 +3,7 @@
 // cancel and the auxiliary pool, the reader across dropped connections, and `obrestore watch --recover-table`.
 #include "obsimclient.h"
 
+#include "cluster/clusterfacts.h"
 #include "cluster/clusterinventory.h"
 #include "cluster/restoreexecutor.h"
 #include "cluster/restorestatement.h"
@@ -289,6 +290,18 @@ void tst_RecoverTable::recoveredToSuccess()
     QVERIFY2(history && history->size() == 1, qPrintable(e.toString()));
     QCOMPARE(history->first().recovering, QStringLiteral("crm.*, app.orders"));
     QCOMPARE(history->first().status, QStringLiteral("SUCCESS"));
+    // A support bundle of the receiving tenant carries the recovery's rows, their tables and events.
+    const ClusterFacts facts = collectClusterFacts(session, QStringLiteral("mysql_tenant"), history->first().jobId);
+    QStringList files;
+    QByteArray all;
+    for (const ClusterFact &f : facts.files) {
+        files << f.file;
+        all += f.json;
+    }
+    for (const char *name : {"recover_table/history.json", "recover_table/import_job_history.json", "recover_table/import_task_history.json"})
+        QVERIFY2(files.contains(QLatin1StringView(name)), qPrintable(files.join(u' ')));
+    QVERIFY(all.contains("AUX_RECOVER$") && all.contains("orders_restored") && all.contains("start_recover_table"));
+    QVERIFY2(facts.notCollected.isEmpty(), qPrintable(facts.notCollected.value(0).second));
 }
 
 void tst_RecoverTable::failsInAuxiliaryTenantPhase()
