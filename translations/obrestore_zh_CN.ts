@@ -3497,6 +3497,10 @@ Fix: %2</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>The recycle bin first, then version, receiving tenant, compatibility mode, target databases and tables, other recoveries, the auxiliary tenant&apos;s pool, restore point and decryption.</source>
+        <translation>先查回收站，再检查版本、目标租户、兼容模式、目标数据库和表、其他表级恢复、辅助租户的资源池、恢复时间点和解密。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ProgressChart</name>

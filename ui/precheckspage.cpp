@@ -51,6 +51,7 @@ PreChecksPage::PreChecksPage(WizardState &state, QWidget *parent) : QWizardPage(
 
 void PreChecksPage::initializePage()
 {
+    retranslateUi(); // the subtitle names the checks of this kind of job
     run(); // every time: the target or the plan may have changed since
 }
 
@@ -140,8 +141,12 @@ void PreChecksPage::changeEvent(QEvent *event)
 void PreChecksPage::retranslateUi()
 {
     setTitle(tr("Pre-checks"));
-    setSubTitle(tr("Version compatibility, tenant name, running jobs, resources, restore point, parameters, decryption "
-                   "and the server's own restore preview."));
+    if (m_state.plan.isTables())
+        setSubTitle(tr("The recycle bin first, then version, receiving tenant, compatibility mode, target databases and "
+                       "tables, other recoveries, the auxiliary tenant's pool, restore point and decryption."));
+    else
+        setSubTitle(tr("Version compatibility, tenant name, running jobs, resources, restore point, parameters, decryption "
+                       "and the server's own restore preview."));
     m_tree->setHeaderLabels({tr("Result"), tr("Check"), tr("Explanation and fix")});
     m_rerun->setText(tr("Run again"));
     int fails = 0;

@@ -314,6 +314,11 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
             for (const RemapPair &p : plan.remapTables) {
                 const QString fromDb = p.from.section(u'.', 0, 0);
                 const QString fromTable = p.from.section(u'.', 1);
+                // A table of a remapped whole database goes to that database under its own name.
+                if (fromTable == u"*" && !n.isWholeDatabase() && fromDb.compare(n.database, cs) == 0) {
+                    *db = p.to.section(u'.', 0, 0);
+                    continue;
+                }
                 if (fromDb.compare(n.database, cs) != 0 || fromTable.compare(n.table, cs) != 0)
                     continue;
                 *db = p.to.contains(u'.') ? p.to.section(u'.', 0, 0) : n.database;
@@ -332,8 +337,13 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
             remapOf(n, &db, &table);
             if (!facts.hasDatabase(db, oracle) && !missing.contains(db))
                 missing << db;
-            if (n.isWholeDatabase())
-                unlisted << n.toSql();
+            if (n.isWholeDatabase()) {
+                // A whole database into an empty one cannot clash; into one with tables it may.
+                const Qt::CaseSensitivity cs = oracle ? Qt::CaseSensitive : Qt::CaseInsensitive;
+                const bool empty = std::none_of(facts.tables.cbegin(), facts.tables.cend(), [&](const auto &known) { return known.first.compare(db, cs) == 0; });
+                if (!empty)
+                    unlisted << n.toSql();
+            }
             else if (facts.hasTable(db, table, oracle))
                 existing << db + u'.' + table;
         }

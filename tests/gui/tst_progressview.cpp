@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include "cluster/restorestatement.h"
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void watchedLiveInBothLanguages();
     void heartbeatWhilePolling();
     void cancelWithTheNameTyped();
+    void cancelRecoveryThenDropAuxiliaryPool();
     void connectionLossIsMarked();
     void reattachAfterReopen();
     void demoClusterOutlivesTheWizard();
@@ -234,6 +236,69 @@ void tst_ProgressView::cancelWithTheNameTyped()
     QCOMPARE(bytes.mid(30, 13), QByteArray("manifest.json"));
     for (const char *name : {"restore/samples.json", "restore/statements_sent.sql", "restore/history.json", "cluster/tenants.json"})
         QVERIFY2(bytes.contains(name), name);
+}
+
+// Table-level recovery (issue 14): the receiving tenant's name is asked, CANCEL RECOVER TABLE is sent, the job is
+// followed until it has gone, the receiving tenant stays, and the auxiliary pool is offered for dropping.
+void tst_ProgressView::cancelRecoveryThenDropAuxiliaryPool()
+{
+    DemoEnvironment demo;
+    QString error;
+    QVERIFY2(demo.start(&error, 2.0), qPrintable(error));
+    ConnectionSettings c;
+    c.host = demo.host();
+    c.port = demo.port();
+    c.user = demo.user();
+    RecoverTableRequest r;
+    r.targetVersion = demo.version();
+    r.targetTenant = QStringLiteral("mysql_tenant");
+    r.names = RestoreStatement::parseRecoverNames(QStringLiteral("crm.*"), false, nullptr).value();
+    r.remapTables = {{QStringLiteral("crm.*"), QStringLiteral("app_archive.*")}};
+    r.uris = {QStringLiteral("file://%1/t1002/data").arg(demo.backupRoot()), QStringLiteral("file://%1/t1002/clog").arg(demo.backupRoot())};
+    r.until = RestoreRequest::Until::Scn;
+    r.untilScn = 1709300000000000000ull;
+    r.auxPool = QStringLiteral("demo_pool");
+    {
+        Session session(c);
+        ServerError e;
+        QVERIFY2(session.open(&e), qPrintable(e.toString()));
+        for (const RenderedStatement &st : RestoreStatement::recoverTable(r, &error).value())
+            QVERIFY2(session.execute(st.sql, &e), qPrintable(e.toString()));
+    }
+    ProgressView view(&m_pool);
+    view.setIntervalMs(150);
+    view.show();
+    PollTarget target{c, demo.version(), QStringLiteral("mysql_tenant"), std::nullopt};
+    target.recoverTable = true;
+    view.watch(target);
+    QCOMPARE(child<QAbstractButton>(&view, "cancelRestoreButton")->text(), ProgressView::tr("Cancel recovery…"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&view, "cancelRestoreButton")->isEnabled(), 30000);
+    QVERIFY2(child<QLabel>(&view, "progressHeadline")->text().contains(u"Table recovery job"), qPrintable(child<QLabel>(&view, "progressHeadline")->text()));
+    onNextModal([](QWidget *dialog) {
+        QVERIFY(dialog->windowTitle().contains(u"table recovery"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("cancelTenantEdit")), QStringLiteral("mysql_tenant"));
+        auto *ok = dialog->findChild<QAbstractButton *>(QStringLiteral("confirmCancelButton"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    click(&view, "cancelRestoreButton");
+    QTRY_VERIFY_WITH_TIMEOUT(view.tracker().finished(), 30000);
+    QVERIFY2(child<QLabel>(&view, "progressHeadline")->text().contains(u"was cancelled"), qPrintable(child<QLabel>(&view, "progressHeadline")->text()));
+    const QString outcome = child<QLabel>(&view, "outcomeText")->text();
+    QVERIFY2(outcome.contains(u"ALTER SYSTEM CANCEL RECOVER TABLE mysql_tenant;") && outcome.contains(u"demo_pool"), qPrintable(outcome));
+    QTRY_VERIFY(child<QAbstractButton>(&view, "dropPoolsButton")->isVisible());
+    onNextModal([](QWidget *box) {
+        auto *mb = qobject_cast<QMessageBox *>(box);
+        QTest::mouseClick(mb->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    click(&view, "dropPoolsButton");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&view, "outcomeText")->text().contains(u"Dropped: DROP RESOURCE POOL demo_pool;"), 10000);
+    Session session(c);
+    ServerError e;
+    QVERIFY(session.open(&e));
+    const auto tenants = session.read(QStringLiteral("SELECT TENANT_NAME FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_NAME IN ('mysql_tenant') OR TENANT_NAME LIKE 'AUX_RECOVER$%'"), {}, &e);
+    QVERIFY(tenants);
+    QCOMPARE(tenants->rows.size(), 1); // the receiving tenant stays, the auxiliary one is gone
 }
 
 void tst_ProgressView::connectionLossIsMarked()

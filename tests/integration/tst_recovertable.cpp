@@ -478,10 +478,17 @@ void tst_RecoverTable::preChecks()
     QCOMPARE(statusOf("target_databases"), int(S::Fail));
     plan.remapTables = {{QStringLiteral("crm.contacts"), QStringLiteral("archive.contacts")}};
     QCOMPARE(statusOf("target_databases"), int(S::Pass));
-    // A whole database: its tables are known only after the auxiliary restore, and the check says so.
+    // A whole database into an empty one cannot clash; into one with tables, its tables are known only after the
+    // auxiliary restore, and the check says so.
     plan.recoverNames = QStringLiteral("crm.*");
     plan.remapTables = {{QStringLiteral("crm.*"), QStringLiteral("archive.*")}};
+    QCOMPARE(statusOf("target_tables"), int(S::Pass));
+    plan.remapTables = {{QStringLiteral("crm.*"), QStringLiteral("app.*")}};
     QCOMPARE(statusOf("target_tables"), int(S::Warn));
+    // A table of a database remapped whole lands in the new database: checked there.
+    plan.recoverNames = QStringLiteral("crm.customers");
+    plan.remapTables = {{QStringLiteral("crm.*"), QStringLiteral("app.*")}};
+    QCOMPARE(statusOf("target_tables"), int(S::Fail)); // app.customers exists
     // The receiving tenant must exist and be a user tenant; a pool in use fails.
     plan.tenantName = QStringLiteral("sys");
     QCOMPARE(statusOf("target_tenant"), int(S::Fail));
