@@ -133,7 +133,8 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
     if (!p.expect("TO") || !p.expect("TENANT"))
         return StatementResult::fail(p.error());
     p.acceptSymbol("=");
-    if (!p.identifier(&target) && !(p.string(&target)))
+    // relation_name_or_string: a name or a string literal.
+    if (!(p.peek().kind == Token::Kind::String ? p.string(&target) : p.identifier(&target)))
         return StatementResult::fail(p.error());
     RestoreArgs args;
     if (p.accept("FROM") && !p.string(&args.from))

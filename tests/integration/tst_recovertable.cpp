@@ -179,6 +179,7 @@ void tst_RecoverTable::statementsPerVersion_data()
     QTest::newRow("4.3.3") << "4.3.3.0" << true;
     QTest::newRow("4.2.0 has no grammar") << "4.2.0.0" << false;
     QTest::newRow("4.1 has no grammar") << "4.1.0.0" << false;
+    QTest::newRow("3.x has no grammar") << "3.1.5" << false;
 }
 
 void tst_RecoverTable::statementsPerVersion()
