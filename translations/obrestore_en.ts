@@ -2533,6 +2533,10 @@ Files:
         <source>Choose the tenant that receives the tables.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the import has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>

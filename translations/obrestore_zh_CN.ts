@@ -2524,6 +2524,10 @@ Files:
         <source>Choose the tenant that receives the tables.</source>
         <translation>请选择接收这些表的租户。</translation>
     </message>
+    <message>
+        <source>the import has not started yet</source>
+        <translation>导入尚未开始</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>

@@ -172,7 +172,7 @@ QString outcome(const ProgressSample &final)
 QString importProgress(const ProgressSample &s)
 {
     if (!s.recover || !s.recover->tablesTotal)
-        return Tr::tr("not started");
+        return Tr::tr("the import has not started yet");
     const RecoverTableState &r = *s.recover;
     QString text = Tr::tr("%1 of %2 tables imported").arg(r.tablesFinished.value_or(0)).arg(*r.tablesTotal);
     if (r.tablesFailed.value_or(0) > 0)

@@ -74,24 +74,32 @@ bool parseRecoverItem(Parser &p, QString *db, QString *table)
     return p.identifier(table);
 }
 
-// One REMAP_TABLE_VAL: a.b:c.d, a.b:c, a.*:c.*, a:b (tablegroup, tablespace) — as written, spaces dropped.
+// One REMAP_TABLE_VAL: a.b:c.d, a.b:c, a.*:c.*, a:b (tablegroup, tablespace) — as written, spaces dropped. A name
+// follows only a '.' or a ':' (or starts the value), so a keyword after the value (DESCRIPTION) ends it.
 bool parseRemapValue(Parser &p, QString *out)
 {
     QString text;
     bool colon = false;
+    bool expectName = true;
     while (!p.atEnd()) {
         const Token &t = p.peek();
-        if (t.kind == Token::Kind::Word || t.kind == Token::Kind::Number || t.kind == Token::Kind::QuotedIdent) {
+        const bool name = t.kind == Token::Kind::Word || t.kind == Token::Kind::Number || t.kind == Token::Kind::QuotedIdent
+                          || (t.kind == Token::Kind::Symbol && t.text == u"*");
+        if (name) {
+            if (!expectName)
+                break;
             text += t.text;
-        } else if (t.kind == Token::Kind::Symbol && (t.text == u"." || t.text == u"*" || t.text == u":")) {
+            expectName = false;
+        } else if (t.kind == Token::Kind::Symbol && (t.text == u"." || t.text == u":")) {
             colon = colon || t.text == u":";
             text += t.text;
+            expectName = true;
         } else {
             break;
         }
         p.next();
     }
-    if (!colon || text.startsWith(u':') || text.endsWith(u':')) {
+    if (!colon || expectName || text.startsWith(u':')) {
         p.failAt(p.peek());
         return false;
     }

@@ -191,11 +191,14 @@ void tst_RecoverTable::statementsPerVersion()
     // Every list and remap form the product writes.
     const QList<std::pair<QString, QList<RemapPair>>> forms{
         {QStringLiteral("app.orders"), {{QStringLiteral("app.orders"), QStringLiteral("app.orders_restored")}}},
+        {QStringLiteral("app.customers"), {{QStringLiteral("app.customers"), QStringLiteral("app.customers_old")}}}, // with a DESCRIPTION
         {QStringLiteral("app.items"), {{QStringLiteral("app.items"), QStringLiteral("items_old")}}},
         {QStringLiteral("crm.*"), {{QStringLiteral("crm.*"), QStringLiteral("archive.*")}}},
     };
     for (const auto &[names, remaps] : forms) {
         RecoverTableRequest r = request(*s, names, remaps);
+        if (names == u"app.customers")
+            r.description = QStringLiteral("customers overwritten at 09:12");
         QString message;
         if (!grammar) {
             // The product refuses before sending; the server would answer a syntax error.
@@ -212,10 +215,12 @@ void tst_RecoverTable::statementsPerVersion()
         follow(*s, &final);
         QVERIFY2(final.isFinal() && final.success, qPrintable(final.comment + final.error.toString()));
     }
+    QVERIFY(column(s->db(), QStringLiteral("SELECT DESCRIPTION FROM oceanbase.CDB_OB_RECOVER_TABLE_JOB_HISTORY WHERE TENANT_ID <> 1"))
+                .contains(QStringLiteral("customers overwritten at 09:12")));
     // The tables came in under their new names.
     QCOMPARE(column(s->db(), QStringLiteral("SELECT concat(DATABASE_NAME, '.', TABLE_NAME) FROM oceanbase.CDB_OB_TABLE_LOCATIONS "
                                            "WHERE TENANT_ID = (SELECT TENANT_ID FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_NAME = 'mysql_tenant') ORDER BY 1")),
-             (QVariantList{QStringLiteral("app.customers"), QStringLiteral("app.items_old"), QStringLiteral("app.orders_restored"),
+             (QVariantList{QStringLiteral("app.customers"), QStringLiteral("app.customers_old"), QStringLiteral("app.items_old"), QStringLiteral("app.orders_restored"),
                            QStringLiteral("archive.contacts"), QStringLiteral("archive.notes")}));
 }
 
