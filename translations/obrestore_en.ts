@@ -2537,6 +2537,22 @@ Files:
         <source>the import has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SET DECRYPTION and ALTER SYSTEM RECOVER TABLE must run in the same session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the table recovery with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To cancel it (the auxiliary tenant is dropped, %1 stays):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auxiliary tenant&apos;s resource pool stays when the recovery ends: drop it with DROP RESOURCE POOL when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>

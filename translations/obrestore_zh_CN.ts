@@ -2528,6 +2528,22 @@ Files:
         <source>the import has not started yet</source>
         <translation>导入尚未开始</translation>
     </message>
+    <message>
+        <source>SET DECRYPTION and ALTER SYSTEM RECOVER TABLE must run in the same session.</source>
+        <translation>SET DECRYPTION 和 ALTER SYSTEM RECOVER TABLE 必须在同一会话中执行。</translation>
+    </message>
+    <message>
+        <source>Follow the table recovery with:</source>
+        <translation>用以下语句跟踪表级恢复：</translation>
+    </message>
+    <message>
+        <source>To cancel it (the auxiliary tenant is dropped, %1 stays):</source>
+        <translation>取消它（辅助租户被删除，%1 保留）：</translation>
+    </message>
+    <message>
+        <source>The auxiliary tenant&apos;s resource pool stays when the recovery ends: drop it with DROP RESOURCE POOL when it is no longer needed.</source>
+        <translation>恢复结束后辅助租户的资源池仍保留：不再需要时用 DROP RESOURCE POOL 删除。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>

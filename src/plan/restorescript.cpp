@@ -63,7 +63,8 @@ QString restoreScript(const RestorePlan &plan, const ObVersion &targetVersion, c
     if (secret)
         out += comment(Tr::tr("Passwords are masked as '******': replace them before running the script, and do not "
                               "save the file with the passwords in it."));
-    out += comment(Tr::tr("SET DECRYPTION and ALTER SYSTEM RESTORE must run in the same session."));
+    out += comment(plan.isTables() ? Tr::tr("SET DECRYPTION and ALTER SYSTEM RECOVER TABLE must run in the same session.")
+                                   : Tr::tr("SET DECRYPTION and ALTER SYSTEM RESTORE must run in the same session."));
     out += QStringLiteral("\n");
     for (const RenderedStatement &st : statements) {
         QString sql = st.display.trimmed();
@@ -72,6 +73,22 @@ QString restoreScript(const RestorePlan &plan, const ObVersion &targetVersion, c
         out += sql + QStringLiteral("\n");
     }
     out += QStringLiteral("\n");
+    if (plan.isTables()) {
+        // A table-level recovery (docs/recover-table.md §3): its jobs, the auxiliary tenant's restore, the import.
+        const QString target = RestoreStatement::quote(plan.tenantName);
+        out += comment(Tr::tr("Follow the table recovery with:"));
+        out += comment(QStringLiteral("  SELECT * FROM oceanbase.CDB_OB_RECOVER_TABLE_JOBS WHERE TARGET_TENANT_NAME = %1;").arg(target));
+        out += comment(QStringLiteral("  SELECT * FROM oceanbase.CDB_OB_RESTORE_PROGRESS WHERE RESTORE_TENANT_NAME LIKE 'AUX_RECOVER$%';"));
+        out += comment(QStringLiteral("  SELECT * FROM oceanbase.CDB_OB_IMPORT_TABLE_TASKS;"));
+        out += comment(QStringLiteral("  SELECT * FROM oceanbase.CDB_OB_RECOVER_TABLE_JOB_HISTORY WHERE TARGET_TENANT_NAME = %1;").arg(target));
+        if (const auto cancel = RestoreStatement::cancelRecoverTable(plan.tenantName, targetVersion, nullptr)) {
+            out += comment(Tr::tr("To cancel it (the auxiliary tenant is dropped, %1 stays):").arg(plan.tenantName));
+            out += comment(QStringLiteral("  %1").arg(cancel->display));
+        }
+        out += comment(Tr::tr("The auxiliary tenant's resource pool stays when the recovery ends: drop it with DROP RESOURCE POOL "
+                              "when it is no longer needed."));
+        return out;
+    }
     out += comment(Tr::tr("Follow the restore with:"));
     if (targetVersion.major() >= 4) {
         out += comment(QStringLiteral("  SELECT * FROM oceanbase.CDB_OB_RESTORE_PROGRESS WHERE RESTORE_TENANT_NAME = %1;")

@@ -125,6 +125,27 @@ void tst_Plan::restoreScript()
     plan.tenantName.clear();
     QVERIFY(!RestoreExecutor::statements(plan, target, &why));
     QVERIFY(!why.isEmpty());
+    // A table-level recovery's script: RECOVER TABLE after the pool, its own views to follow it, the cancel, and no
+    // standby activation (the receiving tenant is a live primary).
+    plan = modern;
+    plan.kind = RestorePlan::Kind::Tables;
+    plan.tenantName = QStringLiteral("mysql_tenant");
+    plan.recoverNames = QStringLiteral("app.orders");
+    plan.remapTables = {{QStringLiteral("app.orders"), QStringLiteral("app.orders_restored")}};
+    const auto recover = RestoreExecutor::statements(plan, target, &why);
+    QVERIFY2(recover, qPrintable(why));
+    QVERIFY(recover->last().display.startsWith(u"ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM "));
+    QVERIFY(recover->last().display.endsWith(u" REMAP TABLE app.orders:app.orders_restored;"));
+    const QString recoverScript = obrestore::restoreScript(plan, target, *recover);
+    QVERIFY(recoverScript.contains(u"CDB_OB_RECOVER_TABLE_JOBS WHERE TARGET_TENANT_NAME = 'mysql_tenant'"));
+    QVERIFY(recoverScript.contains(u"--   ALTER SYSTEM CANCEL RECOVER TABLE mysql_tenant;"));
+    QVERIFY(!recoverScript.contains(u"ACTIVATE STANDBY"));
+    QVERIFY(!recoverScript.contains(u"backup_pw_1"));
+    for (const QString &line : recoverScript.split(u'\n'))
+        QVERIFY2(line.isEmpty() || line.startsWith(u"--") || line.endsWith(u';'), qPrintable(line));
+    // Below 4.2.1 there is no statement, and the reason names the version.
+    QVERIFY(!RestoreExecutor::statements(plan, ObVersion(4, 2, 0, 0), &why));
+    QVERIFY2(why.contains(u"4.2.1"), qPrintable(why));
 }
 
 void tst_Plan::recents()
