@@ -2239,46 +2239,6 @@ Files:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preparing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring the auxiliary tenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activating the auxiliary tenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking before the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the import job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing the tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Table-level recovery exists from OceanBase 4.2.1 on; the target is %1.</source>
         <translation type="unfinished"></translation>
     </message>

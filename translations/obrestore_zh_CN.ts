@@ -2231,46 +2231,6 @@ Files:
         <translation>已结束</translation>
     </message>
     <message>
-        <source>Preparing</source>
-        <translation>准备中</translation>
-    </message>
-    <message>
-        <source>Restoring the auxiliary tenant</source>
-        <translation>恢复辅助租户</translation>
-    </message>
-    <message>
-        <source>Activating the auxiliary tenant</source>
-        <translation>激活辅助租户</translation>
-    </message>
-    <message>
-        <source>Checking before the import</source>
-        <translation>导入前检查</translation>
-    </message>
-    <message>
-        <source>Creating the import job</source>
-        <translation>创建导入任务</translation>
-    </message>
-    <message>
-        <source>Importing the tables</source>
-        <translation>导入表</translation>
-    </message>
-    <message>
-        <source>Cancelling</source>
-        <translation>正在取消</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Unknown state</source>
-        <translation>未知状态</translation>
-    </message>
-    <message>
         <source>Table-level recovery exists from OceanBase 4.2.1 on; the target is %1.</source>
         <translation>表级恢复从 OceanBase 4.2.1 起才有；目标集群是 %1。</translation>
     </message>

@@ -416,54 +416,43 @@ void TargetPage::updatePlan()
     m_existingPool->setEnabled(!plan.createPool);
     m_decryptionBox->setVisible(plan.isEncrypted());
 
-    QStringList problems;
     if (m_state.target) {
         const CheckResult fit = PreChecks::resources(plan, *m_state.target);
         const QString color = fit.status == CheckResult::Status::Fail ? QStringLiteral("#b3261e")
                               : fit.status == CheckResult::Status::Warn ? QStringLiteral("#8a6d00") : QStringLiteral("#1b7a2e");
         m_fit->setStyleSheet(QStringLiteral("color: %1;").arg(color));
         m_fit->setText(fit.explanation);
-        // The tables themselves are named on the next page.
-        QStringList planProblems = plan.validate();
-        if (tables) {
-            QString why;
-            RestoreStatement::parseRecoverNames(plan.recoverNames, plan.targetOracleMode, &why);
-            planProblems.removeAll(why);
-            if (!RestoreStatement::supportsRecoverTable(m_state.target->version))
-                problems << tr("Table-level recovery exists from OceanBase 4.2.1 on; the target runs %1: go back and restore the whole tenant.")
-                                .arg(m_state.target->version.toString());
-            if (m_receiver->count() == 0)
-                problems << tr("The target has no user tenant to receive the tables.");
-        }
-        problems << planProblems;
-        if (!tables && m_state.target->hasTenant(plan.tenantName))
-            problems << tr("A tenant named %1 already exists on the target.").arg(plan.tenantName);
-        if (plan.isEncrypted() && plan.decryptionPasswords.isEmpty())
-            problems << tr("A chosen backup set is encrypted: enter its decryption password.");
     } else {
         m_fit->clear();
     }
-    m_problems->setText(problems.join(u'\n'));
+    m_problems->setText(problems().join(u'\n'));
     Q_EMIT completeChanged();
+}
+
+QStringList TargetPage::problems() const
+{
+    if (!m_state.target)
+        return {};
+    const RestorePlan &plan = m_state.plan;
+    // A table-level recovery's tables are named on the next page.
+    QStringList out = plan.validate(RestorePlan::Scope::ExceptTables);
+    if (plan.isTables()) {
+        if (!RestoreStatement::supportsRecoverTable(m_state.target->version))
+            out << tr("Table-level recovery exists from OceanBase 4.2.1 on; the target runs %1: go back and restore the whole tenant.")
+                       .arg(m_state.target->version.toString());
+        if (m_receiver->count() == 0)
+            out << tr("The target has no user tenant to receive the tables.");
+    } else if (m_state.target->hasTenant(plan.tenantName)) {
+        out << tr("A tenant named %1 already exists on the target.").arg(plan.tenantName);
+    }
+    if (plan.isEncrypted() && plan.decryptionPasswords.isEmpty())
+        out << tr("A chosen backup set is encrypted: enter its decryption password.");
+    return out;
 }
 
 bool TargetPage::isComplete() const
 {
-    if (m_busy || !m_state.target)
-        return false;
-    const RestorePlan &plan = m_state.plan;
-    if (plan.isTables()) {
-        // Everything but the table names (the next page's).
-        QStringList problems = plan.validate();
-        QString why;
-        RestoreStatement::parseRecoverNames(plan.recoverNames, plan.targetOracleMode, &why);
-        problems.removeAll(why);
-        return problems.isEmpty() && RestoreStatement::supportsRecoverTable(m_state.target->version) && m_receiver->count() > 0
-            && !(plan.isEncrypted() && plan.decryptionPasswords.isEmpty());
-    }
-    if (!plan.validate().isEmpty() || m_state.target->hasTenant(plan.tenantName))
-        return false;
-    return !(plan.isEncrypted() && plan.decryptionPasswords.isEmpty());
+    return !m_busy && m_state.target && problems().isEmpty();
 }
 
 void TargetPage::changeEvent(QEvent *event)

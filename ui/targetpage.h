@@ -31,6 +31,8 @@ public:
 
     void initializePage() override;
     int nextId() const override;
+    // Why Next is not possible yet, in words (empty when it is).
+    QStringList problems() const;
     bool isComplete() const override;
     void setDemo(const DemoInfo &info);
     bool isBusy() const { return m_busy; }

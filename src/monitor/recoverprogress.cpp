@@ -18,23 +18,6 @@ RecoverTableState::Phase RecoverTableState::phaseOf(const QString &status)
     return Phase::Unknown;
 }
 
-QString RecoverTableState::phaseName(Phase phase)
-{
-    switch (phase) {
-    case Phase::Prepare: return Tr::tr("Preparing");
-    case Phase::RestoreAuxTenant: return Tr::tr("Restoring the auxiliary tenant");
-    case Phase::ActiveAuxTenant: return Tr::tr("Activating the auxiliary tenant");
-    case Phase::PrecheckImport: return Tr::tr("Checking before the import");
-    case Phase::GenImportJob: return Tr::tr("Creating the import job");
-    case Phase::Importing: return Tr::tr("Importing the tables");
-    case Phase::Canceling: return Tr::tr("Cancelling");
-    case Phase::Completed: return Tr::tr("Completed");
-    case Phase::Failed: return Tr::tr("Failed");
-    case Phase::Unknown: break;
-    }
-    return Tr::tr("Unknown state");
-}
-
 int RecoverTableState::phaseStep(Phase phase)
 {
     switch (phase) {

@@ -31,8 +31,7 @@ struct RecoverTableState
 {
     // The target tenant's job statuses in order (ObRecoverTableStatus::get_user_next_status), then the end states.
     enum class Phase { Prepare, RestoreAuxTenant, ActiveAuxTenant, PrecheckImport, GenImportJob, Importing, Canceling, Completed, Failed, Unknown };
-    static Phase phaseOf(const QString &status);
-    static QString phaseName(Phase phase);   // translated
+    static Phase phaseOf(const QString &status);  // in words: ProgressText::status(status)
     static int phaseStep(Phase phase);       // 0…5 for the running phases, for bands and bars; -1 otherwise
 
     qint64 sysJobId = 0;

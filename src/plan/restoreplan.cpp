@@ -75,7 +75,7 @@ bool RestorePlan::isEncrypted() const
     return false;
 }
 
-QStringList RestorePlan::validate() const
+QStringList RestorePlan::validate(Scope scope) const
 {
     QStringList problems;
     QString error;
@@ -88,10 +88,10 @@ QStringList RestorePlan::validate() const
             problems << Tr::tr("Choose the tenant that receives the tables.");
         else if (!RestoreStatement::isValidTenantName(tenantName, &error))
             problems << error;
-        if (!RestoreStatement::parseRecoverNames(recoverNames, targetOracleMode, &error))
+        if (scope == Scope::All && !RestoreStatement::parseRecoverNames(recoverNames, targetOracleMode, &error))
             problems << error;
         for (const RemapPair &p : remapTables) {
-            if (!RestoreStatement::parseRemap(p.from + u':' + p.to, RestoreStatement::RemapKind::Table, targetOracleMode, &error))
+            if (scope == Scope::All && !RestoreStatement::parseRemap(p.from + u':' + p.to, RestoreStatement::RemapKind::Table, targetOracleMode, &error))
                 problems << error;
         }
     } else if (!RestoreStatement::isValidTenantName(tenantName, &error)) {

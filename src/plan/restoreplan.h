@@ -79,7 +79,9 @@ struct RestorePlan
     bool isEncrypted() const;
 
     // Every problem a page can show at once (translated); empty when the plan can be turned into statements.
-    QStringList validate() const;
+    // ExceptTables leaves out a table-level recovery's names and remaps (the tables page's, after the target's).
+    enum class Scope { All, ExceptTables };
+    QStringList validate(Scope scope = Scope::All) const;
     // The statements' input; UNTIL SCN for a chosen time or SCN, nothing for "latest".
     std::optional<RestoreRequest> toRequest(const ObVersion &targetVersion, QString *error) const;
     // For Kind::Tables: the RECOVER TABLE statement's input (names parsed, remaps checked).

@@ -136,9 +136,27 @@ QStringList follow(const RecoverSim &s, ProgressSample *final, int timeoutMs = 3
     return phases;
 }
 
-QString obrestoreBinary()
+// `obrestore watch --recover-table` on the simulator for `tenant`, in English, without a password; waits for its end.
+struct WatchRun
 {
-    return QStringLiteral(OBRESTORE_BIN_DIR "/obrestore");
+    int exitCode = -1;
+    QByteArray out;
+};
+
+WatchRun watchRecovery(const RecoverSim &s, const QString &tenant, const QStringList &extra)
+{
+    QProcess watch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OBRESTORE_PASSWORD"), QString());
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    watch.setProcessEnvironment(env);
+    watch.start(QStringLiteral(OBRESTORE_BIN_DIR "/obrestore"),
+                QStringList{QStringLiteral("watch"), QStringLiteral("--port"), QString::number(s.server->port()), QStringLiteral("--user"),
+                            QStringLiteral("root@sys"), QStringLiteral("--tenant"), tenant, QStringLiteral("--recover-table")}
+                    + extra);
+    if (!watch.waitForFinished(60000))
+        return {};
+    return {watch.exitCode(), watch.readAllStandardOutput()};
 }
 
 } // namespace
@@ -524,17 +542,9 @@ void tst_RecoverTable::watchFollowsRecovery()
     auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 10);
     QVERIFY(s);
     QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders"), {{QStringLiteral("app.orders"), QStringLiteral("app.orders_restored")}})), 0);
-    QProcess watch;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OBRESTORE_PASSWORD"), QString());
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    watch.setProcessEnvironment(env);
-    watch.start(obrestoreBinary(), {QStringLiteral("watch"), QStringLiteral("--port"), QString::number(s->server->port()), QStringLiteral("--user"),
-                                    QStringLiteral("root@sys"), QStringLiteral("--tenant"), QStringLiteral("mysql_tenant"),
-                                    QStringLiteral("--recover-table"), QStringLiteral("--interval"), QStringLiteral("0.2"), QStringLiteral("--json")});
-    QVERIFY(watch.waitForFinished(60000));
-    QCOMPARE(watch.exitCode(), 0);
-    const QList<QByteArray> lines = watch.readAllStandardOutput().trimmed().split('\n');
+    const WatchRun watch = watchRecovery(*s, QStringLiteral("mysql_tenant"), {QStringLiteral("--interval"), QStringLiteral("0.2"), QStringLiteral("--json")});
+    QCOMPARE(watch.exitCode, 0);
+    const QList<QByteArray> lines = watch.out.trimmed().split('\n');
     QStringList phases;
     QJsonObject last;
     for (const QByteArray &line : lines) {
@@ -561,27 +571,13 @@ void tst_RecoverTable::watchReattachesToFinished()
     ProgressSample final;
     follow(*s, &final);
     QVERIFY(final.isFinal());
-    QProcess watch;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OBRESTORE_PASSWORD"), QString());
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    watch.setProcessEnvironment(env);
-    watch.start(obrestoreBinary(), {QStringLiteral("watch"), QStringLiteral("--port"), QString::number(s->server->port()), QStringLiteral("--user"),
-                                    QStringLiteral("root@sys"), QStringLiteral("--tenant"), QStringLiteral("mysql_tenant"),
-                                    QStringLiteral("--recover-table"), QStringLiteral("--once")});
-    QVERIFY(watch.waitForFinished(30000));
-    const QString out = QString::fromUtf8(watch.readAllStandardOutput());
-    QCOMPARE(watch.exitCode(), 1);
+    const WatchRun watch = watchRecovery(*s, QStringLiteral("mysql_tenant"), {QStringLiteral("--once")});
+    const QString out = QString::fromUtf8(watch.out);
+    QCOMPARE(watch.exitCode, 1);
     QVERIFY2(out.contains(u"failed") && out.contains(u"disk space") && out.contains(u"app.orders → app.o2 failed"), qPrintable(out));
     QVERIFY2(out.contains(u"aux_pool"), qPrintable(out));
     // No recovery into ora_tenant: exit 3.
-    QProcess none;
-    none.setProcessEnvironment(env);
-    none.start(obrestoreBinary(), {QStringLiteral("watch"), QStringLiteral("--port"), QString::number(s->server->port()), QStringLiteral("--user"),
-                                   QStringLiteral("root@sys"), QStringLiteral("--tenant"), QStringLiteral("ora_tenant"), QStringLiteral("--recover-table"),
-                                   QStringLiteral("--once")});
-    QVERIFY(none.waitForFinished(30000));
-    QCOMPARE(none.exitCode(), 3);
+    QCOMPARE(watchRecovery(*s, QStringLiteral("ora_tenant"), {QStringLiteral("--once")}).exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(tst_RecoverTable)
