@@ -2398,7 +2398,7 @@ Files:
     </message>
     <message>
         <source>Running recoveries</source>
-        <translation>正在运行的表级恢复</translation>
+        <translation>其他表级恢复</translation>
     </message>
     <message>
         <source>A table recovery into %1 is already running.</source>
