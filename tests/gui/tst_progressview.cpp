@@ -262,7 +262,9 @@ void tst_ProgressView::cancelRecoveryThenDropAuxiliaryPool()
         Session session(c);
         ServerError e;
         QVERIFY2(session.open(&e), qPrintable(e.toString()));
-        for (const RenderedStatement &st : RestoreStatement::recoverTable(r, &error).value())
+        const auto statements = RestoreStatement::recoverTable(r, &error); // kept: a loop over .value() of a temporary dangles
+        QVERIFY2(statements, qPrintable(error));
+        for (const RenderedStatement &st : *statements)
             QVERIFY2(session.execute(st.sql, &e), qPrintable(e.toString()));
     }
     ProgressView view(&m_pool);
