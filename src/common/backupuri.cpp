@@ -266,9 +266,11 @@ QString maskSecrets(QStringView text)
         QRegularExpression::CaseInsensitiveOption);
     // scheme://user:secret@…, whatever follows.
     static const QRegularExpression userInfo(QStringLiteral(R"((\b[A-Za-z][A-Za-z0-9+.-]*://[^/?@\s'",:]*:)[^@\r\n'",]*@)"));
+    // user:secret@ first: a secret that itself holds "access_key=" would otherwise have its tail (and the '@') masked
+    // as that key's value, leaving its head in plain sight.
     QString out = text.toString();
-    out.replace(re, QStringLiteral("\\1******"));
     out.replace(userInfo, QStringLiteral("\\1******@"));
+    out.replace(re, QStringLiteral("\\1******"));
     return out;
 }
 
