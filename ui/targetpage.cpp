@@ -399,9 +399,10 @@ void TargetPage::updatePlan()
     plan.primaryZone = primary.compare(QStringLiteral("RANDOM"), Qt::CaseInsensitive) == 0 ? QString() : primary;
     plan.locality = m_locality->text().trimmed();
     plan.concurrency = m_concurrency->value() > 0 ? std::optional<int>(m_concurrency->value()) : std::nullopt;
+    // The passwords count only while their box is shown (a chosen set is encrypted): what is hidden sends nothing.
     plan.decryptionPasswords.clear();
     for (QLineEdit *e : {m_password1, m_password2}) {
-        if (!e->text().isEmpty())
+        if (plan.isEncrypted() && !e->text().isEmpty())
             plan.decryptionPasswords << e->text();
     }
     // The advanced options count only while their box is open: what is hidden sends nothing.

@@ -35,6 +35,11 @@ struct BackupSetEntry
     bool isEncrypted() const { return info && (!info->passwd.isEmpty() || info->encryptionMode != 0); }
 };
 
+// OceanBase's ObBackupUtils::check_passwd(passwd_array, passwd): a set without a password passes; otherwise its
+// recorded password must occur (STRSTR) in the DECRYPTION list. The list's separator is UNCONFIRMED (a comma is
+// assumed); it matters only for a password that would straddle two given ones.
+bool decryptionAccepts(const QStringList &given, const QByteArray &recorded);
+
 struct DataDestEntry
 {
     QString path;

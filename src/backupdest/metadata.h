@@ -87,6 +87,9 @@ struct BackupSetFileDesc
     qint32 result = 0;
     qint32 encryptionMode = 0;
     QByteArray passwd; // never displayed, logged or written anywhere
+    // Whether `passwd` is the set's recorded password (read from its single_backup_set_info file, which is what
+    // OceanBase's own check_passwd compares) or only says that there is one (read from a view).
+    bool passwdComparable = true;
     qint32 fileStatus = 0;
     QByteArray backupPath;
     Scn startReplayScn;

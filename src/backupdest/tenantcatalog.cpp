@@ -17,6 +17,11 @@
 
 namespace obrestore {
 
+bool decryptionAccepts(const QStringList &given, const QByteArray &recorded)
+{
+    return recorded.isEmpty() || given.join(u',').contains(QString::fromUtf8(recorded));
+}
+
 namespace {
 
 using Key = QPair<qint64, qint64>; // cluster id, tenant id
@@ -38,7 +43,6 @@ void analyzeDataDest(const DataDestEntry &dest, qint64 tenant, const CatalogOpti
             from = Scn(listed.blockedFrom());
         out.append(diag::setUnreadableBlocks(tenant, listed.unreadableUri, listed.unreadableSetId, from, options.timeZone));
     }
-    const QString joinedPasswords = options.decryptionPasswords.join(u',');
     for (const BackupSetEntry &s : dest.sets) {
         const QString setUri = dest.uri + u'/' + setDirName(s.id, s.type);
         if (s.hasEndSuccess)
@@ -67,8 +71,8 @@ void analyzeDataDest(const DataDestEntry &dest, qint64 tenant, const CatalogOpti
             auto check = diag::PasswordCheck::NotChecked;
             if (!options.decryptionPasswords.isEmpty() && !s.info->passwd.isEmpty()) {
                 // ObBackupUtils::check_passwd: the set's password must occur in the DECRYPTION list.
-                check = joinedPasswords.contains(QString::fromUtf8(s.info->passwd)) ? diag::PasswordCheck::Matches
-                                                                                    : diag::PasswordCheck::NoMatch;
+                check = decryptionAccepts(options.decryptionPasswords, s.info->passwd) ? diag::PasswordCheck::Matches
+                                                                                       : diag::PasswordCheck::NoMatch;
             }
             out.append(diag::backupEncrypted(tenant, setUri, s.id, check));
         }

@@ -126,6 +126,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
         const QString encryption = sets->value(row, "ENCRYPTION_MODE").toString();
         b.encryptionMode = encryption.isEmpty() || encryption == u"NONE" ? 0 : 1;
         b.passwd = sets->value(row, "PASSWD").toString().toUtf8(); // only its presence is used; never shown
+        b.passwdComparable = false; // what the view shows is not known to be the password itself
         b.tenantCompatible = calcOf(sets->value(row, "TENANT_COMPATIBLE"));
         b.clusterVersion = calcOf(sets->value(row, "CLUSTER_VERSION")); // 4.1+; 0 (unknown) before
         b.backupCompatible = sets->value(row, "BACKUP_COMPATIBLE").toInt();

@@ -47,16 +47,47 @@ void pointCheck(const RestorePlan &plan, QList<CheckResult> *list)
 
 }
 
-// Decryption passwords for encrypted sets (9047 otherwise).
+// Decryption passwords for encrypted sets (9047 otherwise). A check passes only when it really compared: an
+// offline catalog has each set's recorded password (what OceanBase's check_passwd compares, decryptionAccepts), an
+// online one only knows there is one, so that check waits for the server's preview (settleWithPreview).
 void decryptionCheck(const RestorePlan &plan, QList<CheckResult> *list)
 {
     using S = CheckResult::Status;
     QList<CheckResult> &out = *list;
-    if (plan.isEncrypted() && plan.decryptionPasswords.isEmpty())
-        out << result("decryption", S::Fail, Tr::tr("Decryption password"), Tr::tr("The backup is encrypted and no decryption password is given."),
+    if (!plan.isEncrypted())
+        return;
+    const QString title = Tr::tr("Decryption password");
+    if (plan.decryptionPasswords.isEmpty()) {
+        out << result("decryption", S::Fail, title, Tr::tr("The backup is encrypted and no decryption password is given."),
                       Tr::tr("Enter the backup's password(s)."));
-    else if (plan.isEncrypted())
-        out << result("decryption", S::Pass, Tr::tr("Decryption password"), Tr::tr("Decryption passwords are given; the server checks them."));
+        return;
+    }
+    QStringList matched, refused, unknown;
+    for (const DataDestEntry &d : plan.source->dataDests) {
+        for (const BackupSetEntry &set : d.sets) {
+            if (!set.isEncrypted() || !plan.source->usableSet(set.id))
+                continue;
+            const QString id = QString::number(set.id);
+            if (!set.info->passwdComparable)
+                unknown << id;
+            else
+                (decryptionAccepts(plan.decryptionPasswords, set.info->passwd) ? matched : refused) << id;
+        }
+    }
+    if (!refused.isEmpty())
+        out << result("decryption", S::Fail, title,
+                      Tr::tr("No password given matches the one recorded with backup set(s) %1: OceanBase would fail with "
+                             "\"invalid password for backup\" (9047).").arg(refused.join(QStringLiteral(", "))),
+                      Tr::tr("Enter the password each set was backed up with (SET ENCRYPTION … IDENTIFIED BY); when the full "
+                             "and incremental sets have different ones, enter both."));
+    else if (!unknown.isEmpty())
+        out << result("decryption", S::Warn, title,
+                      Tr::tr("Not checked: the source cluster's views say that backup set(s) %1 have a password, not what it is.")
+                          .arg(unknown.join(QStringLiteral(", "))),
+                      Tr::tr("The server's restore preview checks the passwords; without one, the restore itself does (9047)."));
+    else
+        out << result("decryption", S::Pass, title,
+                      Tr::tr("The passwords given match those recorded with backup set(s) %1.").arg(matched.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -173,7 +204,7 @@ QList<CheckResult> PreChecks::evaluate(const RestorePlan &plan, const ClusterInv
     return out;
 }
 
-CheckResult PreChecks::preview(const RestorePlan &plan, const ClusterInventoryData &target, Session &pinned)
+CheckResult PreChecks::preview(const RestorePlan &plan, const ClusterInventoryData &target, Session &pinned, ServerError::Kind *errorKind)
 {
     using S = CheckResult::Status;
     if (!RestoreStatement::supportsPreview(target.version))
@@ -190,16 +221,41 @@ CheckResult PreChecks::preview(const RestorePlan &plan, const ClusterInventoryDa
         return result("preview", S::Fail, Tr::tr("Restore preview"), error);
     ServerError e;
     for (qsizetype i = 0; i + 1 < statements->size(); ++i) {
-        if (!pinned.execute(statements->at(i).sql, &e))
+        if (!pinned.execute(statements->at(i).sql, &e)) {
+            if (errorKind)
+                *errorKind = e.kind;
             return result("preview", S::Fail, Tr::tr("Restore preview"), e.toString(), e.fix);
+        }
     }
     const auto rows = pinned.read(statements->last().sql, {}, &e, 0);
-    if (!rows)
+    if (!rows) {
+        if (errorKind)
+            *errorKind = e.kind;
         return result("preview", S::Fail, Tr::tr("Restore preview"), e.toString(), e.fix);
+    }
     QStringList used;
     for (const QVariantList &row : rows->rows)
         used << QStringLiteral("%1 %2").arg(row.value(0).toString(), row.value(2).toString().section(u'/', -1));
     return result("preview", S::Pass, Tr::tr("Restore preview"), Tr::tr("The target would use: %1.").arg(used.join(QStringLiteral(", "))));
+}
+
+void PreChecks::settleWithPreview(QList<CheckResult> *results, const CheckResult &preview, ServerError::Kind previewError)
+{
+    using S = CheckResult::Status;
+    for (CheckResult &r : *results) {
+        if (r.id != u"decryption")
+            continue;
+        if (previewError == ServerError::Kind::InvalidPassword) {
+            r.status = S::Fail;
+            r.explanation = Tr::tr("The server's restore preview refused the passwords: %1").arg(preview.explanation);
+            r.fix = Tr::tr("Enter the password each set was backed up with; when the full and incremental sets have different "
+                           "ones, enter both.");
+        } else if (r.status == S::Warn && preview.status == S::Pass) {
+            r.status = S::Pass;
+            r.explanation = Tr::tr("The server's restore preview accepted the passwords.");
+            r.fix.clear();
+        }
+    }
 }
 
 QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const ClusterInventoryData &target, const RecoverTargetFacts &facts)

@@ -34,7 +34,11 @@ public:
     // resources (the target page shows it live).
     static CheckResult resources(const RestorePlan &plan, const ClusterInventoryData &target);
     // The server's own dry run (PREVIEW + SHOW RESTORE PREVIEW, 4.2.3+ / 4.3.2+) in one pinned session.
-    static CheckResult preview(const RestorePlan &plan, const ClusterInventoryData &target, Session &pinned);
+    static CheckResult preview(const RestorePlan &plan, const ClusterInventoryData &target, Session &pinned,
+                               ServerError::Kind *errorKind = nullptr);
+    // The decryption check of an online source cannot compare passwords (the views only say there is one): the
+    // preview's answer settles it (Pass when it passed, Fail on 9047, whatever the local check said).
+    static void settleWithPreview(QList<CheckResult> *results, const CheckResult &preview, ServerError::Kind previewError);
     static bool allowsStart(const QList<CheckResult> &results);
 };
 

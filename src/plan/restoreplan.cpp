@@ -148,7 +148,8 @@ std::optional<RestoreRequest> RestorePlan::toRequest(const ObVersion &targetVers
     r.primaryZone = primaryZone;
     r.locality = locality;
     r.concurrency = concurrency;
-    r.decryptionPasswords = decryptionPasswords;
+    // Only for sets that need them: a password typed (or pre-filled) for another source sends nothing unseen.
+    r.decryptionPasswords = isEncrypted() ? decryptionPasswords : QStringList();
     r.description = description;
     r.quick = quick;
     r.keyFromUri = keyFromUri;

@@ -190,7 +190,10 @@ PreCheckRun runPreChecks(const RestorePlan &plan)
     for (const RestoreJobInfo &j : *jobs)
         names << j.tenantName;
     out.results = PreChecks::evaluate(plan, *out.inventory, names);
-    out.results << PreChecks::preview(plan, *out.inventory, session);
+    auto previewError = ServerError::Kind::None;
+    const CheckResult preview = PreChecks::preview(plan, *out.inventory, session, &previewError);
+    PreChecks::settleWithPreview(&out.results, preview, previewError);
+    out.results << preview;
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "diagnosticspanel.h"
 #include "plan/wizardtasks.h"
 #include "plan/recents.h"
+#include "precheckspage.h"
 #include "restorewizard.h"
 #include "backupdest/destscanner.h"
 #include "scenarios.h"
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void walkBucket();
     void walkTargetNotManaged();
     void walkRecoverTables();
+    void decryptionCheckIsTruthful();
     void diagnosticsPanel();
     void pointOutsideWindow();
     void backToAnotherSourceStartsOver();
@@ -546,8 +548,63 @@ void tst_WizardWalk::walkOnline()
     QVERIFY(!child<QPushButton>(&wizard, "checkFilesButton")->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QVERIFY(child<QCheckBox>(&wizard, "sameAsSourceCheck")->isChecked());
+    QVERIFY(!child<QWidget>(&wizard, "decryptionBox")->isVisible()); // sales is not encrypted
     STEP(toRestoreStarted(wizard, QStringLiteral("sales_copy"), false));
-    QVERIFY(!child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText().contains(u"UNTIL")); // latest
+    const QString sent = child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText();
+    QVERIFY(!sent.contains(u"UNTIL")); // latest
+    // Every statement comes from something a page shows: the demo's pre-filled password (for mysql_tenant's
+    // encrypted set) sits in a hidden box, so no SET DECRYPTION.
+    QVERIFY2(!sent.contains(u"SET DECRYPTION"), qPrintable(sent));
+}
+
+// Rule 5 of issue 16: a check passes only when it really checked. mysql_tenant's latest point reads its encrypted
+// set 3. Offline, its recorded password is compared as OceanBase compares it; online, the views only say there is
+// one, so the check waits for the server's preview, which refuses a wrong password (9047).
+void tst_WizardWalk::decryptionCheckIsTruthful()
+{
+    for (const bool online : {false, true}) {
+        RestoreWizard wizard(m_languages);
+        STEP(startWizard(wizard, online ? Scenario::SourceOnline : Scenario::SourceOffline));
+        if (online) {
+            click(&wizard, "sourceConnectButton");
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.state().catalog.has_value(), 15000);
+        } else {
+            STEP(parse(wizard, m_demo->backupRoot()));
+        }
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
+        QVERIFY(wizard.state().plan.isEncrypted());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        click(&wizard, "targetConnectButton");
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
+        typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), QStringLiteral("pw_check"));
+        QVERIFY(child<QWidget>(&wizard, "decryptionBox")->isVisible());
+        for (const QString &password : {QStringLiteral("wrong-password"), m_demo->decryptionPassword()}) {
+            typeInto(child<QLineEdit>(&wizard, "decryptionEdit1"), password);
+            QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+            QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+            QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_PreChecks));
+            auto *checks = child<QTreeWidget>(&wizard, "checkList");
+            QTRY_VERIFY_WITH_TIMEOUT(checks->topLevelItemCount() > 0, 20000);
+            QTreeWidgetItem *decryption = nullptr;
+            for (int i = 0; i < checks->topLevelItemCount(); ++i) {
+                if (checks->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"decryption")
+                    decryption = checks->topLevelItem(i);
+            }
+            QVERIFY(decryption);
+            const bool right = password == m_demo->decryptionPassword();
+            QVERIFY2(decryption->text(0) == (right ? PreChecksPage::tr("Pass") : PreChecksPage::tr("Fail")),
+                     qPrintable(decryption->text(0) + u' ' + decryption->text(2)));
+            if (!right) {
+                QVERIFY2(decryption->text(2).contains(u"9047"), qPrintable(decryption->text(2)));
+                QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+            } else if (online) {
+                QVERIFY2(decryption->text(2).contains(u"preview") || m_shotLanguage == u"zh_CN", qPrintable(decryption->text(2)));
+            }
+            QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+            QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Target));
+        }
+    }
 }
 
 // Scenario 3: the user picks offline parsing on the source page, an SCN point, and exports the script.

@@ -189,15 +189,44 @@ void tst_PreChecks::encryptedNeedsPassword()
     QVERIFY(f);
     RestorePlan plan = planFor(*f);
     QCOMPARE(find(PreChecks::evaluate(plan, f->inventory, {}), QStringLiteral("decryption"))->status, S::Fail);
-    // With the right password the server's own preview passes; with a wrong one it reports 9047.
+    // Offline, the set's recorded password is what OceanBase compares: a wrong one fails here, before the server.
     plan.decryptionPasswords = {QStringLiteral("wrong")};
-    QCOMPARE(find(PreChecks::evaluate(plan, f->inventory, {}), QStringLiteral("decryption"))->status, S::Pass);
+    const CheckResult *wrong = find(PreChecks::evaluate(plan, f->inventory, {}), QStringLiteral("decryption"));
+    QCOMPARE(wrong->status, S::Fail);
+    QVERIFY2(wrong->explanation.contains(u"9047"), qPrintable(wrong->explanation));
     CheckResult preview = PreChecks::preview(plan, f->inventory, *f->session);
     QCOMPARE(preview.status, S::Fail);
     QVERIFY2(preview.explanation.contains(u"9047"), qPrintable(preview.explanation));
     plan.decryptionPasswords = {QStringLiteral("s3cret-pw")};
+    QCOMPARE(find(PreChecks::evaluate(plan, f->inventory, {}), QStringLiteral("decryption"))->status, S::Pass);
     preview = PreChecks::preview(plan, f->inventory, *f->session);
     QVERIFY2(preview.status == S::Pass, qPrintable(preview.explanation));
+
+    // Online, the views only say that a set has a password: the local check says it could not compare, and the
+    // server's preview settles it either way.
+    for (DataDestEntry &d : plan.source->dataDests) {
+        for (BackupSetEntry &set : d.sets) {
+            if (set.info)
+                set.info->passwdComparable = false;
+        }
+    }
+    for (const QString &given : {QStringLiteral("wrong"), QStringLiteral("s3cret-pw")}) {
+        plan.decryptionPasswords = {given};
+        QList<CheckResult> results = PreChecks::evaluate(plan, f->inventory, {});
+        QCOMPARE(find(results, QStringLiteral("decryption"))->status, S::Warn);
+        QVERIFY(find(results, QStringLiteral("decryption"))->explanation.startsWith(u"Not checked"));
+        auto kind = ServerError::Kind::None;
+        preview = PreChecks::preview(plan, f->inventory, *f->session, &kind);
+        PreChecks::settleWithPreview(&results, preview, kind);
+        const CheckResult *settled = find(results, QStringLiteral("decryption"));
+        if (given == u"wrong") {
+            QCOMPARE(kind, ServerError::Kind::InvalidPassword);
+            QCOMPARE(settled->status, S::Fail);
+            QVERIFY2(settled->explanation.contains(u"9047"), qPrintable(settled->explanation));
+        } else {
+            QCOMPARE(settled->status, S::Pass);
+        }
+    }
 }
 
 void tst_PreChecks::versionTooNew()
