@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -99,6 +100,9 @@ ConnectionForm::ConnectionForm(const QString &prefix, QWidget *parent) : QWidget
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectionForm::edited);
     connect(m_user, &QLineEdit::textEdited, this, &ConnectionForm::edited);
     connect(m_password, &QLineEdit::textEdited, this, &ConnectionForm::edited);
+    // Return in any field of the form runs its action (Connect), not the wizard's default button.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_host->lineEdit(), m_port, m_user, m_password, m_ca, m_cert, m_key})
+        w->installEventFilter(this);
     fillRecent();
     if (!m_recent.isEmpty())
         setSettings(m_recent.first());
@@ -165,6 +169,19 @@ void ConnectionForm::setActionText(const QString &text)
 {
     m_actionText = text;
     m_action->setText(text);
+}
+
+bool ConnectionForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_action->isEnabled() && m_action->isVisible())
+                m_action->click();
+            return true; // consumed either way: a busy form must not fall through to Next
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConnectionForm::setBusy(bool busy)

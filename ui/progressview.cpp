@@ -78,9 +78,29 @@ CancelRestoreDialog::CancelRestoreDialog(const QString &tenant, const QString &s
     ok->setObjectName(QStringLiteral("confirmCancelButton"));
     ok->setEnabled(false);
     QPushButton *keep = buttons->addButton(recovery ? tr("Keep recovering") : tr("Keep restoring"), QDialogButtonBox::RejectRole);
-    keep->setDefault(true);
+    // No default button: Return never picks an answer the user did not choose. The typed name is the confirmation,
+    // so Return in the name field cancels the job once the name matches, and otherwise says what is missing;
+    // Escape keeps the job running.
+    for (QPushButton *b : {ok, keep}) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
     layout->addWidget(buttons);
-    connect(m_name, &QLineEdit::textChanged, ok, [ok, tenant](const QString &t) { ok->setEnabled(t == tenant); });
+    auto *hint = new QLabel(this);
+    hint->setObjectName(QStringLiteral("cancelNameHint"));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    connect(m_name, &QLineEdit::textChanged, ok, [ok, hint, tenant](const QString &t) {
+        ok->setEnabled(t == tenant);
+        hint->clear();
+    });
+    connect(m_name, &QLineEdit::returnPressed, this, [this, hint, tenant, recovery] {
+        if (m_name->text() == tenant)
+            accept();
+        else
+            hint->setText(recovery ? tr("Type %1 exactly to cancel the recovery; Escape keeps it running.").arg(tenant)
+                                   : tr("Type %1 exactly to cancel the restore; Escape keeps it running.").arg(tenant));
+    });
     connect(ok, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -300,6 +320,7 @@ void ProgressView::watch(const PollTarget &target)
     m_tracker.clear();
     m_chart->clear();
     m_cancelSent = false;
+    m_cancelStatements.clear();
     m_actionResult.clear();
     m_sentByView.clear();
     m_outcomeBox->hide();
@@ -410,11 +431,8 @@ void ProgressView::refresh()
             m_headline->setText(tr("The progress of %1 cannot be read: %2").arg(tenant, last->error.toString()));
         else
             m_headline->setText(tr("Waiting for the first answer about the restore of %1…").arg(tenant));
-    } else if (latest->isFinal() && latest->recover) {
-        m_headline->setText(ProgressText::outcome(*latest));
     } else if (latest->isFinal()) {
-        const bool cancelled = !latest->success && (m_cancelSent || decodeRestoreComment(latest->comment).tenantDropped);
-        m_headline->setText(cancelled ? tr("Restore job %1 of %2 was cancelled.").arg(latest->jobId).arg(tenant) : ProgressText::outcome(*latest));
+        m_headline->setText(ProgressText::outcome(*latest, cancelledHere(*latest)));
     } else if (latest->recover) {
         m_headline->setText(tr("Table recovery job %1 into %2: %3")
                                 .arg(latest->jobId)
@@ -453,15 +471,21 @@ void ProgressView::refresh()
         if (latest->restoreType.compare(u"QUICK", Qt::CaseInsensitive) == 0)
             job += tr(", quick restore (method=quick)");
         m_job->setText(job);
-        m_jobStatus->setText(latest->jobStatus.isEmpty() ? dash : QStringLiteral("%1 — %2").arg(latest->jobStatus, ProgressText::status(latest->jobStatus)));
-        m_tenantStatus->setText(latest->tenantStatus.isEmpty() ? tr("not created yet")
-                                                               : QStringLiteral("%1 — %2").arg(latest->tenantStatus, ProgressText::status(latest->tenantStatus)));
+        // A job's end as the user knows it: a cancel is not a failure, and the tenant it dropped is not "not created".
+        const bool cancelled = ProgressText::wasCancelled(*latest, cancelledHere(*latest));
+        m_jobStatus->setText(latest->jobStatus.isEmpty() ? dash
+                             : cancelled ? QStringLiteral("%1 — %2").arg(latest->jobStatus, tr("cancelled"))
+                                         : QStringLiteral("%1 — %2").arg(latest->jobStatus, ProgressText::status(latest->jobStatus)));
+        m_tenantStatus->setText(cancelled && !latest->recover ? tr("dropped by the cancel")
+                                : latest->tenantStatus.isEmpty() ? tr("not created yet")
+                                                                 : QStringLiteral("%1 — %2").arg(latest->tenantStatus, ProgressText::status(latest->tenantStatus)));
         if (latest->recover) {
             // The job's phase, and the auxiliary tenant the restore part runs in.
             const RecoverTableState &r = *latest->recover;
             const QString phase = ProgressTracker::phaseOf(*latest);
-            m_jobStatus->setText(latest->isFinal() ? QStringLiteral("%1 — %2").arg(latest->jobStatus, ProgressText::status(latest->jobStatus))
-                                                   : QStringLiteral("%1 — %2").arg(phase, ProgressText::status(phase)));
+            m_jobStatus->setText(!latest->isFinal() ? QStringLiteral("%1 — %2").arg(phase, ProgressText::status(phase))
+                                 : cancelled ? QStringLiteral("%1 — %2").arg(latest->jobStatus, tr("cancelled"))
+                                             : QStringLiteral("%1 — %2").arg(latest->jobStatus, ProgressText::status(latest->jobStatus)));
             const int step = RecoverTableState::phaseStep(r.phase);
             m_tenantStatus->setText(r.auxTenant.isEmpty() ? dash
                                     : step >= 2 || latest->isFinal() ? tr("%1: restored").arg(r.auxTenant)
@@ -556,7 +580,11 @@ void ProgressView::refreshOutcome()
     QStringList text;
     QString script;
     const RestoreFailure failure = latest->recover ? decodeRecoverComment(latest->comment) : decodeRestoreComment(latest->comment);
-    const bool cancelled = !latest->success && (m_cancelSent || failure.tenantDropped || (latest->recover && failure.code == -4072));
+    const bool cancelled = ProgressText::wasCancelled(*latest, cancelledHere(*latest));
+    if (cancelled && !m_cancelStatements.isEmpty()) { // the job has left the progress view: no longer "following"
+        m_actionResult = tr("Cancelled with %1").arg(m_cancelStatements.join(u' '));
+        m_cancelStatements.clear(); // said once; later actions (drop pools) say their own result
+    }
     const QStringList pools = latest->poolList();
     if (latest->recover && latest->success) {
         text << tr("Finished at %1: %2 imported into %3. The auxiliary tenant was dropped.")
@@ -638,6 +666,8 @@ void ProgressView::askCancel()
         m_sentByView << r.statements;
         if (r.ok) {
             m_cancelSent = true;
+            m_cancelStatements = r.statements;
+            Recents::rememberCancelledJob(m_target.connection, m_target.tenant, m_tracker.latest() ? m_tracker.latest()->jobId : 0);
             m_actionResult = tr("Sent %1 Following the job until it has left the progress view.").arg(r.statements.join(u' '));
             m_monitor->pollNow();
         } else {
@@ -648,6 +678,11 @@ void ProgressView::askCancel()
     });
 }
 
+bool ProgressView::cancelledHere(const ProgressSample &s) const
+{
+    return m_cancelSent || Recents::isCancelledJob(m_target.connection, m_target.tenant, s.jobId);
+}
+
 void ProgressView::askDropPools()
 {
     const auto &latest = m_tracker.latest();
@@ -656,10 +691,19 @@ void ProgressView::askDropPools()
     const QStringList pools = latest->poolList();
     if (pools.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Drop resource pools"),
-                              tr("Drop the resource pool(s) %1 on %2? Their unit config stays.")
-                                  .arg(pools.join(QStringLiteral(", ")), m_target.connection.displayName()))
-        != QMessageBox::Yes)
+    // A destructive answer is never the default: Return keeps the pools.
+    QMessageBox ask(QMessageBox::Question, tr("Drop resource pools"),
+                    tr("Drop the resource pool(s) %1 on %2? Their unit config stays.")
+                        .arg(pools.join(QStringLiteral(", ")), m_target.connection.displayName()),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("dropPoolsQuestion"));
+    QPushButton *drop = ask.addButton(tr("Drop"), QMessageBox::DestructiveRole);
+    drop->setObjectName(QStringLiteral("confirmDropPoolsButton"));
+    QPushButton *keep = ask.addButton(tr("Keep the pools"), QMessageBox::RejectRole);
+    ask.setDefaultButton(keep);
+    ask.setEscapeButton(keep);
+    ask.exec();
+    if (ask.clickedButton() != drop)
         return;
     m_busy = true;
     refreshOutcome();

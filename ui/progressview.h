@@ -86,7 +86,10 @@ private:
     ProgressMonitor *m_monitor = nullptr;
     ProgressTracker m_tracker;
     PollTarget m_target;
+    // A cancel sent by this view, or one the local record has for this job (a re-attached view).
+    bool cancelledHere(const ProgressSample &s) const;
     bool m_cancelSent = false;
+    QStringList m_cancelStatements; // what the cancel sent, until the outcome has said it once the job ended
     bool m_busy = false;
     QString m_actionResult; // the last cancel / drop result, translated
     QStringList m_sentByView; // statements this view sent (cancel, drop pool)

@@ -1,5 +1,7 @@
 #include "restorejobsdialog.h"
 
+#include "plan/recents.h"
+
 #include "report/supportbundle.h"
 
 #include "background.h"
@@ -144,10 +146,15 @@ void RestoreJobsDialog::fill()
         const RestoreJobInfo &j = m_jobs.history[i];
         const bool ok = j.status == u"SUCCESS" || j.status == u"RESTORE_SUCCESS";
         const RestoreFailure failure = j.recoverTable ? decodeRecoverComment(j.comment) : decodeRestoreComment(j.comment);
-        QString result = ok ? tr("succeeded") : failure.cause;
+        // "cancelled" where the comment shows it (the tenant dropped by CANCEL RESTORE, OB_CANCELED for a recovery) or
+        // the local record of a cancel sent from here does; the server's status stays beside it.
+        const bool cancelled = !ok && ((j.recoverTable ? failure.code == -4072 : failure.tenantDropped)
+                                       || Recents::isCancelledJob(m_connected, j.tenantName, j.jobId));
+        QString result = ok ? tr("succeeded") : cancelled ? tr("cancelled") : failure.cause;
         if (!ok && !j.comment.isEmpty())
             result += QStringLiteral(" (%1)").arg(j.comment);
-        const QStringList cells{jobName(j), QString::number(j.jobId), j.status, j.startTimestamp, j.finishTimestamp, result};
+        const QString status = cancelled ? tr("%1 — cancelled").arg(j.status) : j.status;
+        const QStringList cells{jobName(j), QString::number(j.jobId), status, j.startTimestamp, j.finishTimestamp, result};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 5)

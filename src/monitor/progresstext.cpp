@@ -154,18 +154,32 @@ QString timeLeft(const ProgressTracker::Estimate &e, const ProgressSample &lates
     return Tr::tr("not yet known: it needs steady progress over half a minute or more");
 }
 
-QString outcome(const ProgressSample &final)
+bool wasCancelled(const ProgressSample &final, bool cancelledHere)
 {
+    if (!final.isFinal() || final.success)
+        return false;
+    if (cancelledHere)
+        return true;
+    // CANCEL RESTORE drops the tenant being restored (the history's comment then carries -5157); CANCEL RECOVER
+    // TABLE ends the job with OB_CANCELED (-4072).
+    return final.recover ? decodeRecoverComment(final.comment).code == -4072 : decodeRestoreComment(final.comment).tenantDropped;
+}
+
+QString outcome(const ProgressSample &final, bool cancelledHere)
+{
+    const bool cancelled = wasCancelled(final, cancelledHere);
     if (final.recover) {
         const RecoverTableState &r = *final.recover;
         if (final.success)
             return Tr::tr("Table recovery job %1 into %2 succeeded: %3 imported.").arg(final.jobId).arg(final.tenantName, r.whatText());
-        if (RestoreFailure f = decodeRecoverComment(final.comment); f.code == -4072)
+        if (cancelled)
             return Tr::tr("Table recovery job %1 into %2 was cancelled.").arg(final.jobId).arg(final.tenantName);
         return Tr::tr("Table recovery job %1 into %2 failed.").arg(final.jobId).arg(final.tenantName);
     }
     if (final.success)
         return Tr::tr("Restore job %1 of %2 succeeded.").arg(final.jobId).arg(final.tenantName);
+    if (cancelled)
+        return Tr::tr("Restore job %1 of %2 was cancelled.").arg(final.jobId).arg(final.tenantName);
     return Tr::tr("Restore job %1 of %2 failed.").arg(final.jobId).arg(final.tenantName);
 }
 

@@ -36,6 +36,46 @@ void ProgressTracker::add(const ProgressSample &sample)
         m_gaps.last().back = sample.at;
 
     const bool final = sample.isFinal();
+    if (final && !sample.success && m_latest && !m_latest->isFinal()) {
+        // A failed or cancelled job's history row has no figures (and its tenant may be gone): the last known ones
+        // stay, so the page shows how far it got.
+        ProgressSample merged = sample;
+        const ProgressSample &known = *m_latest;
+        auto keep = [](auto &field, const auto &last) {
+            if (!field)
+                field = last;
+        };
+        keep(merged.tablets, known.tablets);
+        keep(merged.finishedTablets, known.finishedTablets);
+        keep(merged.totalBytes, known.totalBytes);
+        keep(merged.finishedBytes, known.finishedBytes);
+        keep(merged.lsCount, known.lsCount);
+        keep(merged.finishedLsCount, known.finishedLsCount);
+        keep(merged.recoverScn, known.recoverScn);
+        keep(merged.dataPercent, known.dataPercent);
+        keep(merged.logPercent, known.logPercent);
+        if (merged.dataBasis == ProgressSample::DataBasis::None)
+            merged.dataBasis = known.dataBasis;
+        if (merged.logBasis == ProgressSample::LogBasis::None)
+            merged.logBasis = known.logBasis;
+        if (merged.logStreams.isEmpty())
+            merged.logStreams = known.logStreams;
+        if (!merged.restoreScn)
+            merged.restoreScn = known.restoreScn;
+        if (merged.tenantStatus.isEmpty())
+            merged.tenantStatus = known.tenantStatus;
+        if (merged.startTimestamp.isEmpty())
+            merged.startTimestamp = known.startTimestamp;
+        m_last = merged;
+        record(merged);
+        return;
+    }
+    record(sample);
+}
+
+void ProgressTracker::record(const ProgressSample &sample)
+{
+    const bool final = sample.isFinal();
     Point p{sample.at, sample.dataPercent, sample.logPercent, sample.finishedTablets, sample.recoverScn};
     if (final && !sample.success && !m_points.isEmpty()) {
         // The history has no percentages for a failed job: the line ends where it was.

@@ -81,6 +81,8 @@ public:
     static QString phaseOf(const ProgressSample &s);
 
 private:
+    // add() after merging a failed job's last known figures: the points, phases and fingerprint.
+    void record(const ProgressSample &sample);
     Options m_options;
     QList<Point> m_points;
     QList<Phase> m_phases;

@@ -43,6 +43,7 @@ void writeConnection(QSettings &settings, const ConnectionSettings &c)
 }
 
 const QString kWatched = QStringLiteral("monitor/watchedJobs");
+const QString kCancelled = QStringLiteral("monitor/cancelledJobs");
 
 } // namespace
 
@@ -158,6 +159,33 @@ void Recents::forgetWatchedJob(const ConnectionSettings &connection, const QStri
     list.erase(std::remove_if(list.begin(), list.end(), [&](const WatchedJob &j) { return sameJob(j, connection, tenant); }), list.end());
     if (list.size() != n)
         writeWatched(list);
+}
+
+namespace {
+
+QString jobKey(const ConnectionSettings &connection, const QString &tenant, qint64 jobId)
+{
+    return QStringLiteral("%1@%2:%3/%4#%5").arg(connection.user, connection.host).arg(connection.port).arg(tenant.toLower()).arg(jobId);
+}
+
+} // namespace
+
+void Recents::rememberCancelledJob(const ConnectionSettings &connection, const QString &tenant, qint64 jobId)
+{
+    QStringList list = QSettings().value(kCancelled).toStringList();
+    const QString key = jobKey(connection, tenant, jobId);
+    list.removeAll(key);
+    list.prepend(key);
+    while (list.size() > 5 * kMax)
+        list.removeLast();
+    QSettings().setValue(kCancelled, list);
+    // A cancelled job is not one to find again on the start page: its end is known.
+    forgetWatchedJob(connection, tenant);
+}
+
+bool Recents::isCancelledJob(const ConnectionSettings &connection, const QString &tenant, qint64 jobId)
+{
+    return QSettings().value(kCancelled).toStringList().contains(jobKey(connection, tenant, jobId));
 }
 
 } // namespace obrestore

@@ -35,6 +35,11 @@ public:
     static QList<WatchedJob> watchedJobs();                  // passwords always empty
     static void rememberWatchedJob(const WatchedJob &job);
     static void forgetWatchedJob(const ConnectionSettings &connection, const QString &tenant);
+
+    // The local record of a cancel sent from here (the server's history says only FAIL): the history and a
+    // re-attached view say "cancelled" for that job. Sending a cancel also forgets the watched job.
+    static void rememberCancelledJob(const ConnectionSettings &connection, const QString &tenant, qint64 jobId);
+    static bool isCancelledJob(const ConnectionSettings &connection, const QString &tenant, qint64 jobId);
 };
 
 } // namespace obrestore

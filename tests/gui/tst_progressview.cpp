@@ -20,6 +20,7 @@
 #include "cluster/restorestatement.h"
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTableWidget>
@@ -193,33 +194,58 @@ void tst_ProgressView::cancelWithTheNameTyped()
     ProgressView &view = *live->view;
     QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&view, "cancelRestoreButton")->isEnabled(), 30000);
 
-    // First the user backs out: nothing is sent.
+    // First the user types a wrong name and presses Return: no answer is picked for them (no default button), the
+    // dialog says what is missing; Escape backs out and nothing is sent.
     onNextModal([](QWidget *dialog) {
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("cancelTenantEdit"));
         QTest::keyClicks(edit, QStringLiteral("T1")); // not the exact name
         QVERIFY(!dialog->findChild<QAbstractButton *>(QStringLiteral("confirmCancelButton"))->isEnabled());
-        qobject_cast<QDialog *>(dialog)->reject();
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("cancelNameHint"))->text().contains(u"t1"));
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
     });
     click(&view, "cancelRestoreButton");
     QTest::qWait(500);
     QVERIFY(!view.tracker().finished());
-    // Then types the name and confirms.
+    // Then types the name: the typed name is the confirmation, and Return confirms it.
     onNextModal([](QWidget *dialog) {
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("cancelTenantEdit")), QStringLiteral("t1"));
-        auto *ok = dialog->findChild<QAbstractButton *>(QStringLiteral("confirmCancelButton"));
-        QVERIFY(ok->isEnabled());
-        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("cancelTenantEdit"));
+        QTest::keyClicks(edit, QStringLiteral("t1"));
+        QVERIFY(dialog->findChild<QAbstractButton *>(QStringLiteral("confirmCancelButton"))->isEnabled());
+        QTest::keyClick(edit, Qt::Key_Return);
     });
+    // The figures before the cancel, to be kept after it.
+    QTRY_VERIFY_WITH_TIMEOUT(view.tracker().latest() && view.tracker().latest()->dataPercent.has_value(), 30000);
     click(&view, "cancelRestoreButton");
     QTRY_VERIFY_WITH_TIMEOUT(view.tracker().finished(), 30000);
+    // Rule 1 of issue 16: told as the user knows it (cancelled, not failed), the last known figures kept.
     QVERIFY(child<QLabel>(&view, "progressHeadline")->text().contains(QStringLiteral("was cancelled")));
+    const QString jobStatus = child<QLabel>(&view, "jobStatusValue")->text();
+    QVERIFY2(jobStatus.contains(u"cancelled") && !jobStatus.contains(u"failed"), qPrintable(jobStatus));
+    QCOMPARE(child<QLabel>(&view, "tenantStatusValue")->text(), ProgressView::tr("dropped by the cancel"));
+    const QString data = child<QLabel>(&view, "dataRestoreValue")->text();
+    QVERIFY2(!data.contains(u"not started") && data.contains(u"%"), qPrintable(data));
+    QVERIFY(view.tracker().latest()->dataPercent.has_value());
+    QVERIFY2(!child<QLabel>(&view, "outcomeText")->text().contains(u"Following"), qPrintable(child<QLabel>(&view, "outcomeText")->text()));
+    QVERIFY(Recents::isCancelledJob(s->settings(), QStringLiteral("t1"), view.tracker().latest()->jobId));
     QVERIFY(child<QLabel>(&view, "outcomeText")->text().contains(QStringLiteral("ALTER SYSTEM CANCEL RESTORE t1;")));
     QVERIFY(child<QLabel>(&view, "outcomeText")->text().contains(QStringLiteral("p1 remain")));
-    // The pool remains; the user drops it, confirming.
+    // The pool remains. Return in the question keeps it (a destructive answer is never the default); then the
+    // user drops it, clicking Drop.
     QTRY_VERIFY(child<QAbstractButton>(&view, "dropPoolsButton")->isVisible());
     onNextModal([](QWidget *box) {
         auto *mb = qobject_cast<QMessageBox *>(box);
-        QTest::mouseClick(mb->button(QMessageBox::Yes), Qt::LeftButton);
+        QVERIFY(mb->defaultButton() != mb->findChild<QPushButton *>(QStringLiteral("confirmDropPoolsButton")));
+        QTest::keyClick(mb, Qt::Key_Return);
+    });
+    click(&view, "dropPoolsButton");
+    QTest::qWait(300);
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_RESOURCE_POOLS WHERE NAME = 'p1'")).value(0).toInt(), 1);
+    QVERIFY(child<QAbstractButton>(&view, "dropPoolsButton")->isVisible());
+    onNextModal([](QWidget *box) {
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDropPoolsButton")), Qt::LeftButton);
     });
     click(&view, "dropPoolsButton");
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&view, "outcomeText")->text().contains(QStringLiteral("Dropped: DROP RESOURCE POOL p1;")), 10000);
@@ -290,8 +316,7 @@ void tst_ProgressView::cancelRecoveryThenDropAuxiliaryPool()
     QVERIFY2(outcome.contains(u"ALTER SYSTEM CANCEL RECOVER TABLE mysql_tenant;") && outcome.contains(u"demo_pool"), qPrintable(outcome));
     QTRY_VERIFY(child<QAbstractButton>(&view, "dropPoolsButton")->isVisible());
     onNextModal([](QWidget *box) {
-        auto *mb = qobject_cast<QMessageBox *>(box);
-        QTest::mouseClick(mb->button(QMessageBox::Yes), Qt::LeftButton);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDropPoolsButton")), Qt::LeftButton);
     });
     click(&view, "dropPoolsButton");
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&view, "outcomeText")->text().contains(u"Dropped: DROP RESOURCE POOL demo_pool;"), 10000);

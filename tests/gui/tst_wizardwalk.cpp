@@ -532,8 +532,10 @@ void tst_WizardWalk::walkOnline()
     QVERIFY(wizard.state().sourceOnline);
     QVERIFY(child<QWidget>(&wizard, "sourceConnectionForm")->isVisible());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    click(&wizard, "sourceConnectButton");
+    // Return in the password field connects (rule 11 of issue 16), as the Connect button does.
+    QTest::keyClick(child<QLineEdit>(&wizard, "sourcePasswordEdit"), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.state().catalog.has_value(), 15000);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Source)); // not on to the next page
     QVERIFY2(child<QLabel>(&wizard, "sourceConnectionResult")->text().contains(u"4.2.3"), qPrintable(child<QLabel>(&wizard, "sourceConnectionResult")->text()));
     QCOMPARE(wizard.state().catalog->tenants.size(), 3);
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
