@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QAction>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
@@ -69,6 +70,10 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent) : QWidget(parent)
     m_bundle = new QPushButton(this);
     m_bundle->setObjectName(QStringLiteral("exportBundleButton"));
     top->addWidget(m_bundle);
+    m_copy = new QPushButton(this);
+    m_copy->setObjectName(QStringLiteral("copyFindingButton"));
+    m_copy->setEnabled(false);
+    top->addWidget(m_copy);
     layout->addLayout(top);
 
     m_tree = new QTreeWidget(this);
@@ -80,6 +85,8 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent) : QWidget(parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(PathColumn, QHeaderView::Interactive);
+    // At least five findings stay visible however long the selected one's text below is.
+    m_tree->setMinimumHeight(m_tree->fontMetrics().lineSpacing() * 8);
     layout->addWidget(m_tree, 1);
 
     m_details = new QLabel(this);
@@ -93,9 +100,18 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent) : QWidget(parent)
     m_status->setObjectName(QStringLiteral("diagnosticsStatus"));
     layout->addWidget(m_status);
 
-    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { copyItem(item); });
+    // Copying is an explicit action (the button, Ctrl+C or the context menu): a click only selects, so it never
+    // overwrites the clipboard behind the user's back.
+    m_copyAction = new QAction(this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(m_copyAction);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_copyAction, &QAction::triggered, this, [this] { copyItem(m_tree->currentItem()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { copyItem(m_tree->currentItem()); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_details->setText(item ? item->data(MessageColumn, Qt::ToolTipRole).toString() : QString());
+        m_copy->setEnabled(item != nullptr);
     });
     connect(m_export, &QPushButton::clicked, this, &DiagnosticsPanel::exportClicked);
     connect(m_bundle, &QPushButton::clicked, this, &DiagnosticsPanel::bundleClicked);
@@ -247,7 +263,10 @@ void DiagnosticsPanel::retranslateUi()
 {
     m_tree->setHeaderLabels({tr("Severity"), tr("Code"), tr("Tenant"), tr("Cause and fix"), tr("Path")});
     const int n = m_tree->topLevelItemCount();
-    m_heading->setText(n == 0 ? tr("Findings: none") : tr("Findings (%n), click one to copy it:", nullptr, n));
+    m_heading->setText(n == 0 ? tr("Findings: none") : tr("Findings (%n):", nullptr, n));
+    m_copy->setText(tr("Copy finding"));
+    m_copy->setToolTip(tr("Copy the selected finding (severity, code, tenant, path, cause and fix) for a ticket."));
+    m_copyAction->setText(tr("Copy finding"));
     m_export->setText(tr("Export report…"));
     m_export->setToolTip(tr("Write the inspect report (JSON and text) for a support ticket. It never contains passwords."));
     m_bundle->setText(tr("Export support bundle…"));

@@ -5,6 +5,7 @@
 #include <QTimeZone>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -53,6 +54,8 @@ private:
     QLabel *m_details = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_bundle = nullptr;
+    QPushButton *m_copy = nullptr;
+    QAction *m_copyAction = nullptr;
     QLabel *m_status = nullptr;
     std::optional<Catalog> m_catalog;
     QTimeZone m_zone = QTimeZone::utc();

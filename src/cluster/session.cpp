@@ -119,7 +119,8 @@ ServerError classifyServerError(int code, const QString &sqlState, const QString
             message.contains(u"existed tenant name") ? Tr::tr("A tenant of that name exists: choose another name.")
             : message.contains(u"higher") || message.contains(u"version")
                 ? Tr::tr("The backup's version is newer than, or incompatible with, the target: restore into a suitable version.")
-                : Tr::tr("Read the server's message below for the reason."));
+                : message.isEmpty() ? Tr::tr("The server gave no reason; its observer log has it (search for the statement's trace id).")
+                                    : Tr::tr("The server's own message, quoted with the error, says why."));
         break;
     case 9047:
         set(Kind::InvalidPassword, Tr::tr("A backup set is encrypted and no given decryption password matches it (9047)."),
@@ -157,7 +158,9 @@ ServerError classifyServerError(int code, const QString &sqlState, const QString
             code == 5157 ? Tr::tr("Check the tenant name.") : Tr::tr("Follow or cancel the running restore first."));
         break;
     default:
-        set(Kind::Server, Tr::tr("The server returned an error."), Tr::tr("Read the server's message below."));
+        set(Kind::Server, Tr::tr("The server returned an error."),
+            message.isEmpty() ? Tr::tr("The server gave no reason; its observer log has it (search for the statement's trace id).")
+                              : Tr::tr("The server's own message, quoted with the error, says why."));
     }
     return e;
 }
