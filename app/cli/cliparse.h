@@ -7,6 +7,9 @@
 
 #include <optional>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace obrestore {
 
 // Exit status 2 (misuse) with a one-line reason on stderr, for every command.
@@ -58,6 +61,78 @@ inline std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const QSt
     if (!parser.positionalArguments().isEmpty())
         return refuseUsage(QCoreApplication::translate("obrestore::Cli", "Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     return std::nullopt;
+}
+
+// A secret typed at the terminal without echo (prompt on stderr); nothing when stdin is not a terminal.
+inline QString promptSecret(const QString &prompt)
+{
+    if (!::isatty(STDIN_FILENO))
+        return {};
+    QTextStream ask(stderr);
+    ask << prompt << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    QTextStream nl(stderr);
+    nl << Qt::endl;
+    return line;
+}
+
+// The backup (decryption) passwords, kept off the command line where `ps` and the shell history see it: each
+// non-empty line of --decryption-file F, each line of $OBRESTORE_DECRYPTION, one typed without echo for
+// --decryption-prompt; then --decryption PWD values (kept for scripts that need them). nullopt with `error` when the
+// file cannot be read or the prompt has no terminal.
+struct DecryptionOptions
+{
+    QCommandLineOption flag{QStringLiteral("decryption"),
+                            QCoreApplication::translate("obrestore::Cli", "A backup password; repeat for several. Visible to ps and "
+                                                                          "the shell history: prefer the three below."),
+                            QCoreApplication::translate("obrestore::Cli", "password")};
+    QCommandLineOption file{QStringLiteral("decryption-file"),
+                            QCoreApplication::translate("obrestore::Cli", "Read the backup passwords from this file, one per line. "
+                                                                          "OBRESTORE_DECRYPTION (one per line) works too."),
+                            QCoreApplication::translate("obrestore::Cli", "file")};
+    QCommandLineOption prompt{QStringLiteral("decryption-prompt"),
+                              QCoreApplication::translate("obrestore::Cli", "Ask for a backup password on the terminal, without echo.")};
+    QList<QCommandLineOption> all() const { return {flag, file, prompt}; }
+};
+
+inline std::optional<QStringList> decryptionPasswords(const QCommandLineParser &parser, const DecryptionOptions &o, QString *error)
+{
+    QStringList out;
+    auto addLines = [&out](const QString &text) {
+        for (QString line : text.split(u'\n')) {
+            if (line.endsWith(u'\r'))
+                line.chop(1);
+            if (!line.isEmpty())
+                out << line;
+        }
+    };
+    if (parser.isSet(o.file)) {
+        QFile f(parser.value(o.file));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("obrestore::Cli", "Cannot read the decryption password file %1: %2").arg(parser.value(o.file), f.errorString());
+            return std::nullopt;
+        }
+        addLines(QString::fromUtf8(f.readAll()));
+    }
+    addLines(qEnvironmentVariable("OBRESTORE_DECRYPTION"));
+    if (parser.isSet(o.prompt)) {
+        const QString typed = promptSecret(QCoreApplication::translate("obrestore::Cli", "Backup (decryption) password: "));
+        if (typed.isEmpty()) {
+            *error = QCoreApplication::translate("obrestore::Cli", "--decryption-prompt needs a terminal and a password typed at it.");
+            return std::nullopt;
+        }
+        out << typed;
+    }
+    out << parser.values(o.flag);
+    out.removeDuplicates();
+    return out;
 }
 
 } // namespace obrestore

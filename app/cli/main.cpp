@@ -73,10 +73,7 @@ int runInspect(const QStringList &args)
                                         Cli::tr("Time zone for displayed times: UTC, +08:00, Asia/Shanghai (default: "
                                                 "local). JSON always carries UTC too."),
                                         Cli::tr("zone"));
-    const QCommandLineOption decryptionOption(QStringLiteral("decryption"),
-                                              Cli::tr("A backup password to check against encrypted sets; repeat for "
-                                                      "several. Never printed."),
-                                              Cli::tr("password"));
+    const DecryptionOptions decryptionOption; // checked against encrypted sets; never printed
     const QCommandLineOption untilScnOption(QStringLiteral("until-scn"),
                                             Cli::tr("Also report what a restore to this SCN reads, per tenant."),
                                             Cli::tr("scn"));
@@ -93,8 +90,9 @@ int runInspect(const QStringList &args)
                                            Cli::tr("Read the object storage secret access key from this file (its first "
                                                    "line), for locations without access_key=. OBRESTORE_ACCESS_KEY works too."),
                                            Cli::tr("file"));
-    parser.addOptions({jsonOption, targetOption, zoneOption, decryptionOption, untilScnOption, untilTimeOption,
-                       tenantOption, verifyOption, keyFileOption});
+    parser.addOptions({jsonOption, targetOption, zoneOption, untilScnOption, untilTimeOption, tenantOption, verifyOption,
+                       keyFileOption});
+    parser.addOptions(decryptionOption.all());
     parser.addPositionalArgument(QStringLiteral("uri"),
                                  Cli::tr("A backup location: file:///path, a path (a relative one is taken from the "
                                          "current folder and reported absolute), any folder above the destinations, or "
@@ -147,7 +145,13 @@ int runInspect(const QStringList &args)
                           helpTextOf(parser, QStringLiteral("inspect")));
         options.targetVersion = version;
     }
-    options.decryptionPasswords = parser.values(decryptionOption);
+    {
+        QString error;
+        const auto passwords = decryptionPasswords(parser, decryptionOption, &error);
+        if (!passwords)
+            return misuse(error, helpTextOf(parser, QStringLiteral("inspect")));
+        options.decryptionPasswords = *passwords;
+    }
 
     std::optional<Scn> point;
     if (parser.isSet(untilScnOption) && parser.isSet(untilTimeOption))
@@ -211,7 +215,7 @@ int runSql(const QStringList &args)
     const QCommandLineOption primaryZone(QStringLiteral("primary-zone"), Cli::tr("Primary zone of the new tenant."), Cli::tr("zone"));
     const QCommandLineOption locality(QStringLiteral("locality"), Cli::tr("Locality of the new tenant."), Cli::tr("locality"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), Cli::tr("Restore concurrency, 0 to 100 (4.1+)."), Cli::tr("n"));
-    const QCommandLineOption decryption(QStringLiteral("decryption"), Cli::tr("A backup password; repeat for several."), Cli::tr("password"));
+    const DecryptionOptions decryption;
     const QCommandLineOption description(QStringLiteral("description"), Cli::tr("DESCRIPTION clause."), Cli::tr("text"));
     const QCommandLineOption target(QStringLiteral("target-version"), Cli::tr("Target cluster version: selects the dialect (default 4.3.3.0)."), Cli::tr("version"));
     const QCommandLineOption sourceTenant(QStringLiteral("source-tenant"), Cli::tr("3.x: the backed-up tenant's name."), Cli::tr("name"));
@@ -231,9 +235,10 @@ int runSql(const QStringList &args)
     const QCommandLineOption remapTable(QStringLiteral("remap-table"), Cli::tr("With --recover-table: REMAP TABLE old:new (db.t:newdb.newt, db.t:newt, db.*:newdb.*); repeatable."), Cli::tr("old:new"));
     const QCommandLineOption remapTablegroup(QStringLiteral("remap-tablegroup"), Cli::tr("With --recover-table: REMAP TABLEGROUP old:new; repeatable."), Cli::tr("old:new"));
     const QCommandLineOption remapTablespace(QStringLiteral("remap-tablespace"), Cli::tr("With --recover-table: REMAP TABLESPACE old:new; repeatable."), Cli::tr("old:new"));
-    parser.addOptions({tenant, from, untilScn, untilTime, poolList, primaryZone, locality, concurrency, decryption, description, target,
+    parser.addOptions({tenant, from, untilScn, untilTime, poolList, primaryZone, locality, concurrency, description, target,
                        sourceTenant, clusterName, clusterId, preview, cancel, showSecrets, quick, keyFrom, keyPassword, kmsInfo,
                        recoverTable, toTenant, remapTable, remapTablegroup, remapTablespace});
+    parser.addOptions(decryption.all());
     const auto refuse = refuseUsage;
     if (const auto ended = parseOptionsOnly(parser, args, helpOption, QStringLiteral("sql")))
         return *ended;
@@ -293,7 +298,10 @@ int runSql(const QStringList &args)
         if (!ok)
             return refuse(Cli::tr("\"%1\" is not a concurrency (0 to 100).").arg(parser.value(concurrency)));
     }
-    r.decryptionPasswords = parser.values(decryption);
+    if (const auto passwords = decryptionPasswords(parser, decryption, &error))
+        r.decryptionPasswords = *passwords;
+    else
+        return refuse(error);
     r.description = parser.value(description);
     r.quick = parser.isSet(quick);
     r.keyFromUri = parser.value(keyFrom);

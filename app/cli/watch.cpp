@@ -22,8 +22,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace obrestore {
 
@@ -39,26 +37,6 @@ constexpr int kExitFailed = 1;
 constexpr int kExitNoJob = 3;
 constexpr int kExitCannotRead = 4;
 constexpr int kExitStillRunning = 5; // --once on a restore that has not ended (an addition to the contract)
-
-// The password without echo from the terminal; nothing when stdin is not one.
-QString promptPassword(const QString &prompt)
-{
-    if (!::isatty(STDIN_FILENO))
-        return {};
-    QTextStream ask(stderr);
-    ask << prompt << Qt::flush;
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios silent = old;
-    silent.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    QTextStream nl(stderr);
-    nl << Qt::endl;
-    return line;
-}
 
 QString bar(std::optional<double> percent, int width)
 {
@@ -202,7 +180,7 @@ int runWatch(const QStringList &args)
     } else if (qEnvironmentVariableIsSet("OBRESTORE_PASSWORD")) {
         c.password = qEnvironmentVariable("OBRESTORE_PASSWORD");
     } else {
-        c.password = promptPassword(Watch::tr("Password for %1: ").arg(c.displayName()));
+        c.password = promptSecret(Watch::tr("Password for %1: ").arg(c.displayName()));
     }
 
     QTextStream out(stdout);

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void sqlRefuses();
     void secretsNeverShown_data();
     void secretsNeverShown();
+    void decryptionOffTheCommandLine();
 
 private:
     struct Result
@@ -245,6 +246,39 @@ void tst_Cli::secretsNeverShown()
             }
         }
     }
+}
+
+// --decryption puts the password where ps and the shell history see it: a file, the environment or a prompt
+// give the same statement (issue 16).
+void tst_Cli::decryptionOffTheCommandLine()
+{
+    const QStringList base{QStringLiteral("sql"), QStringLiteral("--tenant=t1"), QStringLiteral("--from=file:///b/data"),
+                           QStringLiteral("--pool-list=p1"), QStringLiteral("--show-secrets")};
+    const QString expected = QStringLiteral("SET DECRYPTION IDENTIFIED BY 'full-pw', 'inc-pw';\n");
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("pw")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("full-pw\r\ninc-pw\n\n");
+    f.close();
+    Result r = run(base + QStringList{QStringLiteral("--decryption-file"), f.fileName()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(expected), qPrintable(r.out));
+    r = run(base, {QStringLiteral("OBRESTORE_DECRYPTION=full-pw\ninc-pw")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(expected), qPrintable(r.out));
+    // The flag still works, after what the file and the environment give; a password given twice is sent once.
+    r = run(base + QStringList{QStringLiteral("--decryption=inc-pw")}, {QStringLiteral("OBRESTORE_DECRYPTION=full-pw")});
+    QVERIFY2(r.out.startsWith(expected), qPrintable(r.out));
+    // Unreadable file, and a prompt without a terminal (the test's stdin is not one): misuse, with the reason.
+    r = run(base + QStringList{QStringLiteral("--decryption-file"), dir.filePath(QStringLiteral("missing"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"Cannot read the decryption password file"), qPrintable(r.err));
+    r = run(base + QStringList{QStringLiteral("--decryption-prompt")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"--decryption-prompt needs a terminal"), qPrintable(r.err));
+    // inspect takes the same three.
+    r = run({QStringLiteral("inspect"), QStringLiteral("--help")});
+    QVERIFY(r.out.contains(u"--decryption-file") && r.out.contains(u"--decryption-prompt"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
