@@ -502,7 +502,7 @@ void ProgressView::refresh()
                                                     : dash);
         const ProgressTracker::Estimate e = m_tracker.estimate();
         const QString rate = ProgressText::throughput(e);
-        m_throughput->setText(rate.isEmpty() ? tr("not yet known") : rate);
+        m_throughput->setText(!rate.isEmpty() ? rate : latest->isFinal() ? tr("not measured (the job has ended)") : tr("not yet known"));
         m_timeLeft->setText(ProgressText::timeLeft(e, *latest));
     } else {
         for (QLabel *l : {m_job, m_jobStatus, m_tenantStatus, m_data, m_log, m_elapsed, m_throughput, m_timeLeft})
@@ -676,6 +676,12 @@ void ProgressView::askCancel()
         refreshOutcome();
         refresh();
     });
+}
+
+bool ProgressView::endedByCancel() const
+{
+    const auto &latest = m_tracker.latest();
+    return latest && ProgressText::wasCancelled(*latest, cancelledHere(*latest));
 }
 
 bool ProgressView::cancelledHere(const ProgressSample &s) const

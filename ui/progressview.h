@@ -64,6 +64,9 @@ public:
     void setBundleContext(const QList<QPair<QString, QByteArray>> &files, const QList<QPair<QString, QString>> &descriptions,
                           const QStringList &secrets);
 
+    // Whether the job seen last has ended by a cancel (sent from here, recorded, or told by its comment).
+    bool endedByCancel() const;
+
 Q_SIGNALS:
     void jobEnded(const obrestore::ProgressSample &final);
 

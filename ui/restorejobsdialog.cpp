@@ -191,7 +191,15 @@ ProgressWindow *RestoreJobsDialog::monitor(const QString &tenant, bool recovery)
     PollTarget target{m_connected, *m_jobs.version, job->tenantName, job->jobId};
     target.recoverTable = job->recoverTable;
     auto *w = new ProgressWindow(m_pool, target, parentWidget() ? parentWidget() : this);
+    // The list follows what the window sees: a job that ended (a cancel sent from that window too) moves to the
+    // history here.
+    connect(w->view(), &ProgressView::jobEnded, this, [this] {
+        if (!m_connected.host.isEmpty())
+            connectNow();
+    });
     w->show();
+    w->raise();
+    w->activateWindow();
     return w;
 }
 

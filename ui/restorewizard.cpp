@@ -115,6 +115,8 @@ RestoreJobsDialog *RestoreWizard::openRestoreJobs(std::optional<ConnectionSettin
         connectNow = true;
     }
     dialog->show();
+    dialog->raise(); // in front of the wizard, also where the window manager would not put it there
+    dialog->activateWindow();
     if (connectNow)
         dialog->connectNow();
     return dialog;

@@ -1,5 +1,7 @@
 #include "runpage.h"
 
+#include "monitor/progresstext.h"
+
 #include "report/inspectreport.h"
 
 #include "background.h"
@@ -117,6 +119,7 @@ void RunPage::onSample(const ProgressSample &sample)
     m_job->status = sample.jobStatus;
     if (sample.isFinal()) {
         m_finished = true;
+        m_final = sample;
         m_job->finishTimestamp = sample.finishTimestamp;
         m_job->comment = sample.comment;
     }
@@ -172,8 +175,12 @@ void RunPage::retranslateUi()
         m_details->setText(details);
         return;
     }
-    m_headline->setText(tables ? tr("Table recovery job %1 into %2 started.").arg(*m_state.jobId).arg(m_state.plan.tenantName)
-                               : tr("Restore job %1 of %2 started.").arg(*m_state.jobId).arg(m_state.plan.tenantName));
+    // Once the job has ended, the headline says how (never "started" after a success or a cancel).
+    if (m_final)
+        m_headline->setText(ProgressText::outcome(*m_final, m_progress->endedByCancel()));
+    else
+        m_headline->setText(tables ? tr("Table recovery job %1 into %2 started.").arg(*m_state.jobId).arg(m_state.plan.tenantName)
+                                   : tr("Restore job %1 of %2 started.").arg(*m_state.jobId).arg(m_state.plan.tenantName));
     QStringList lines;
     if (m_job) {
         lines << tr("Status: %1").arg(m_job->status);

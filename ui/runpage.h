@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitor/restoreprogress.h"
 #include "wizardstate.h"
 
 #include <QWizardPage>
@@ -11,7 +12,7 @@ class QTabWidget;
 namespace obrestore {
 
 class ProgressView;
-struct ProgressSample;
+
 
 // Page 7: starts the restore in the background (once: a RESTORE is never resubmitted on its own), then watches it
 // live (ProgressView: chart, status, stall warning, cancel, next steps), with the statements sent on a second tab.
@@ -46,6 +47,7 @@ private:
     bool m_busy = false;
     bool m_started = false;
     bool m_finished = false;
+    std::optional<ProgressSample> m_final; // the job's end, once seen
     QStringList m_statements;
     std::optional<RestoreJobInfo> m_job;
     ServerError m_error;

@@ -262,6 +262,9 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
     QVERIFY(child<QLabel>(&wizard, "progressHeadline")->text().contains(tenantName));
     QVERIFY(child<QPlainTextEdit>(&wizard, "nextStepsEdit")->toPlainText().contains(QStringLiteral("ALTER SYSTEM ACTIVATE STANDBY TENANT %1;").arg(tenantName)));
     QTRY_COMPARE(qobject_cast<RunPage *>(wizard.currentPage())->job()->status, QStringLiteral("SUCCESS"));
+    // After the end, nothing says "started" or "not yet known" (rule 12 of issue 16).
+    QCOMPARE(child<QLabel>(&wizard, "runHeadline")->text(), ProgressText::outcome(*progress->tracker().latest()));
+    QVERIFY(child<QLabel>(&wizard, "throughputValue")->text() != ProgressView::tr("not yet known"));
     shot(wizard, QStringLiteral("7_run"));
     // The run page's support bundle (issue 17) holds what the page knows besides the cluster's rows: the statements
     // that started the restore, the parse, the samples.
