@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -222,9 +223,13 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
         }
     });
     connect(m_sameAsSource, &QCheckBox::toggled, this, [this](bool on) {
-        if (on)
-            m_connection->setSettings(m_state.sourceConnection);
         m_connection->setEnabled(true);
+        if (!on)
+            return;
+        // The source connection has just worked (its password is in memory): connect to it at once, no Connect.
+        m_connection->setSettings(m_state.sourceConnection);
+        if (!m_busy)
+            connectTarget();
     });
     connect(m_name, &QLineEdit::textEdited, this, [this] { updateUnitNames(); updatePlan(); });
     connect(m_receiver, &QComboBox::currentTextChanged, this, [this] { updateUnitNames(); updatePlan(); });
@@ -292,6 +297,19 @@ void TargetPage::initializePage()
     retranslateUi();
 }
 
+QString TargetPage::freeTenantName(const QString &taken) const
+{
+    QString base = taken;
+    static const QRegularExpression numbered(QStringLiteral("_(\\d+)$"));
+    if (const auto m = numbered.match(base); m.hasMatch())
+        base.chop(m.capturedLength(0));
+    for (int n = 2;; ++n) {
+        const QString candidate = QStringLiteral("%1_%2").arg(base).arg(n);
+        if (!m_state.target || !m_state.target->hasTenant(candidate))
+            return candidate;
+    }
+}
+
 void TargetPage::updateUnitNames()
 {
     if (m_namesEdited)
@@ -325,6 +343,9 @@ void TargetPage::connectTarget()
             m_state.target = r.inventory;
             m_state.targetRunningJobs = r.runningJobs;
             m_connection->showConnected(r.inventory->version);
+            // A suggested name (not one the user typed) that the target already has: suggest the next free one.
+            if (!m_name->isModified() && r.inventory->hasTenant(m_name->text().trimmed()))
+                m_name->setText(freeTenantName(m_name->text().trimmed()));
             fillInventory();
         }
         updatePlan();
@@ -444,7 +465,7 @@ QStringList TargetPage::problems() const
         if (m_receiver->count() == 0)
             out << tr("The target has no user tenant to receive the tables.");
     } else if (m_state.target->hasTenant(plan.tenantName)) {
-        out << tr("A tenant named %1 already exists on the target.").arg(plan.tenantName);
+        out << tr("A tenant named %1 already exists on the target; %2 is free.").arg(plan.tenantName, freeTenantName(plan.tenantName));
     }
     if (plan.isEncrypted() && plan.decryptionPasswords.isEmpty())
         out << tr("A chosen backup set is encrypted: enter its decryption password.");

@@ -46,6 +46,8 @@ private:
     void fillInventory();
     void updatePlan();
     void updateUnitNames();
+    // `taken` with the first free "_2", "_3", … suffix on the connected target.
+    QString freeTenantName(const QString &taken) const;
 
     WizardState &m_state;
     QCheckBox *m_sameAsSource = nullptr;

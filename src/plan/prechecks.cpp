@@ -124,18 +124,36 @@ CheckResult PreChecks::resources(const RestorePlan &plan, const ClusterInventory
             }
             int fit = 0;
             int servers = 0;
+            double mostCpu = 0;
+            qint64 mostMemory = 0;
+            qint64 mostLogDisk = 0;
             for (const auto &s : target.servers) {
                 if (s.zone != zone)
                     continue;
                 ++servers;
                 unknown = unknown || !s.resourcesKnown;
+                mostCpu = std::max(mostCpu, s.cpuFree());
+                mostMemory = std::max(mostMemory, s.memoryFree());
+                mostLogDisk = std::max(mostLogDisk, s.logDiskFree());
                 if (s.cpuFree() >= cpu && s.memoryFree() >= plan.unit.memoryBytes && s.logDiskFree() >= plan.unit.logDiskBytes)
                     ++fit;
             }
-            if (servers < plan.pool.unitNum)
+            if (servers < plan.pool.unitNum) {
                 shortages << Tr::tr("zone %1 has %2 server(s) for %3 unit(s)").arg(zone).arg(servers).arg(plan.pool.unitNum);
-            else if (!unknown && fit < plan.pool.unitNum)
-                shortages << Tr::tr("zone %1 has room for %2 such unit(s), %3 needed").arg(zone).arg(fit).arg(plan.pool.unitNum);
+            } else if (!unknown && fit < plan.pool.unitNum) {
+                // Which resource is short, and the most any one server of the zone has free of it.
+                QStringList short_;
+                if (cpu > mostCpu)
+                    short_ << Tr::tr("CPU (the unit needs %1, at most %2 free on one server)").arg(cpu).arg(mostCpu);
+                if (plan.unit.memoryBytes > mostMemory)
+                    short_ << Tr::tr("memory (the unit needs %1, at most %2 free on one server)").arg(gib(plan.unit.memoryBytes), gib(mostMemory));
+                if (plan.unit.logDiskBytes > mostLogDisk)
+                    short_ << Tr::tr("log disk (the unit needs %1, at most %2 free on one server)").arg(gib(plan.unit.logDiskBytes), gib(mostLogDisk));
+                QString text = Tr::tr("zone %1 has room for %2 such unit(s), %3 needed").arg(zone).arg(fit).arg(plan.pool.unitNum);
+                if (!short_.isEmpty())
+                    text += QStringLiteral(": ") + Tr::tr("short of %1").arg(short_.join(QStringLiteral(", ")));
+                shortages << text;
+            }
         }
         if (!shortages.isEmpty())
             return result("pool", S::Fail, Tr::tr("Resources"), Tr::tr("The new resource pool does not fit: %1.").arg(shortages.join(QStringLiteral("; "))),

@@ -187,8 +187,11 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
 {
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Target));
-    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // not connected yet
-    click(&wizard, "targetConnectButton");
+    const bool sameAsSource = child<QCheckBox>(&wizard, "sameAsSourceCheck")->isChecked();
+    if (!sameAsSource) {
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // not connected yet
+        click(&wizard, "targetConnectButton");
+    } // else connected on its own: the source connection has just worked (rule 10 of issue 16)
     QTRY_VERIFY2_WITH_TIMEOUT(wizard.state().target.has_value(), qPrintable(child<QLabel>(&wizard, "targetConnectionResult")->text()), 15000);
     typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), tenantName);
     if (newPool) {
@@ -580,7 +583,8 @@ void tst_WizardWalk::decryptionCheckIsTruthful()
         QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
         QVERIFY(wizard.state().plan.isEncrypted());
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-        click(&wizard, "targetConnectButton");
+        if (!online) // online, the target is the source cluster and connects on its own
+            click(&wizard, "targetConnectButton");
         QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
         typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), QStringLiteral("pw_check"));
         QVERIFY(child<QWidget>(&wizard, "decryptionBox")->isVisible());

@@ -136,7 +136,7 @@ void tst_PreChecks::failing_data()
     QTest::newRow("pool in use") << "pool=sys_pool" << "pool" << "belongs to tenant 1";
     QTest::newRow("pool missing") << "pool=nopool" << "pool" << "does not exist";
     QTest::newRow("new pool below 5 GiB") << "newpool=4" << "pool" << "at least 5.0 GiB";
-    QTest::newRow("new pool too big") << "newpool=200" << "pool" << "room for 0";
+    QTest::newRow("new pool too big") << "newpool=200" << "pool" << "room for 0 such unit(s), 1 needed: short of memory (the unit needs 200.0 GiB, at most ";
     QTest::newRow("new pool unit_num over servers") << "newpoolnum=2" << "pool" << "1 server(s) for 2 unit(s)";
     QTest::newRow("point after the log") << "scn=1709600000000000000" << "point" << "outside every restorable window";
     QTest::newRow("point before the first set") << "scn=1709251300000000000" << "point" << "outside every restorable window";
