@@ -207,6 +207,20 @@ void TenantPage::initializePage()
         selectRow(-1);
 }
 
+QString TenantPage::noWindowCause() const
+{
+    // The chosen tenant's own cause, here, rather than a pointer to the previous page: its first error finding.
+    const TenantEntry *t = m_model->tenant(m_table->currentIndex().row());
+    if (t && m_state.catalog) {
+        for (const Diagnostic &d : m_state.catalog->diagnostics) {
+            if (d.tenantId == t->tenantId && d.severity == Diagnostic::Severity::Error && d.code != u"NO_RESTORABLE_WINDOW")
+                return tr("%1 has no restorable window. %2 (%3)")
+                    .arg(t->tenantName.isEmpty() ? tr("Tenant %1").arg(t->tenantId) : t->tenantName, d.message, d.code);
+        }
+    }
+    return tr("This tenant has no restorable window: choose another, or see the findings on the previous page.");
+}
+
 void TenantPage::selectRow(int row)
 {
     const TenantEntry *t = m_model->tenant(row);
@@ -328,7 +342,7 @@ void TenantPage::updatePointState()
     QString conversion;
     QString problem;
     if (!plan.source) {
-        problem = m_model->rowCount() == 0 ? QString() : tr("This tenant has no restorable window: choose another, or see the findings on the previous page.");
+        problem = m_model->rowCount() == 0 ? QString() : noWindowCause();
     } else if (!parseTimeZone(m_zone->currentText().trimmed())) {
         problem = tr("Unknown time zone \"%1\": use UTC, an offset such as +08:00, or a name such as Asia/Shanghai.").arg(m_zone->currentText());
     } else {

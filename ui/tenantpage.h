@@ -43,6 +43,8 @@ protected:
 private:
     void retranslateUi();
     void selectRow(int row);
+    // Why the chosen tenant has no window, from its own findings.
+    QString noWindowCause() const;
     void pointEdited();
     void zoneEdited();
     void useScn(Scn scn);

@@ -305,6 +305,13 @@ void tst_WizardWalk::walkOffline()
     auto *table = child<QTableView>(&wizard, "tenantTable");
     QCOMPARE(table->model()->rowCount(), 3);
     QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant")); // the first restorable one
+    // hr has no window: the page says why, by name, from its own finding (rule 8 of issue 16).
+    table->selectRow(2);
+    QVERIFY(!wizard.state().plan.source);
+    const QString why = child<QLabel>(&wizard, "pointProblem")->text();
+    QVERIFY2(why.contains(u"hr") && why.contains(u"ARCHIVE_STARTS_AFTER_BACKUP"), qPrintable(why));
+    table->selectRow(0);
+    QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
     clickRadio(child<QRadioButton>(&wizard, "pointTimeRadio"));
     child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("+08:00"));
     typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-02 08:00:00")); // 2024-03-02 00:00 UTC
