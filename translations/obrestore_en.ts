@@ -755,10 +755,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the server&apos;s message below for the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A backup set is encrypted and no given decryption password matches it (9047).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,10 +804,6 @@
     </message>
     <message>
         <source>The server returned an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the server&apos;s message below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,10 +975,6 @@
     </message>
     <message>
         <source>Enter the backup&apos;s password(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decryption passwords are given; the server checks them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2513,6 +2501,66 @@ Files:
         <source>The auxiliary tenant&apos;s resource pool stays when the recovery ends: drop it with DROP RESOURCE POOL when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server gave no reason; its observer log has it (search for the statement&apos;s trace id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s own message, quoted with the error, says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given matches the one recorded with backup set(s) %1: OceanBase would fail with &quot;invalid password for backup&quot; (9047).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password each set was backed up with (SET ENCRYPTION … IDENTIFIED BY); when the full and incremental sets have different ones, enter both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the source cluster&apos;s views say that backup set(s) %1 have a password, not what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s restore preview checks the passwords; without one, the restore itself does (9047).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords given match those recorded with backup set(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU (the unit needs %1, at most %2 free on one server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory (the unit needs %1, at most %2 free on one server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log disk (the unit needs %1, at most %2 free on one server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s restore preview refused the passwords: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password each set was backed up with; when the full and incremental sets have different ones, enter both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s restore preview accepted the passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -2546,6 +2594,14 @@ Files:
     </message>
     <message>
         <source>Keep recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 exactly to cancel the recovery; Escape keeps it running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 exactly to cancel the restore; Escape keeps it running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2585,10 +2641,6 @@ Files:
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup password to check against encrypted sets; repeat for several. Never printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2674,10 +2726,6 @@ Exit status: 0, or 2 with a one-line reason for invalid input.</source>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup password; repeat for several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3109,6 +3157,30 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <source>Table-level recovery exists from OceanBase 4.2.1 on; %1 runs %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backup password; repeat for several. Visible to ps and the shell history: prefer the three below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the backup passwords from this file, one per line. OBRESTORE_DECRYPTION (one per line) works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a backup password on the terminal, without echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the decryption password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup (decryption) password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decryption-prompt needs a terminal and a password typed at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ConnectionForm</name>
@@ -3254,13 +3326,6 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <source>Findings: none</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Findings (%n), click one to copy it:</source>
-        <translation>
-            <numerusform>Findings (%n), click one to copy it:</numerusform>
-            <numerusform>Findings (%n), click one to copy it:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
@@ -3287,6 +3352,18 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     </message>
     <message>
         <source>Write one .zip for a support ticket: the inspect report, a manifest and a README, with every secret replaced by ******.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n):</source>
+        <translation><numerusform>Finding (%n):</numerusform><numerusform>Findings (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected finding (severity, code, tenant, path, cause and fix) for a ticket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3554,10 +3631,6 @@ Fix: %2</source>
     </message>
     <message>
         <source>Waiting for the first answer about the restore of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore job %1 of %2 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3856,6 +3929,30 @@ Fix: %2</source>
         <source>Cancel recovery…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped by the cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (the job has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the pools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ProgressWindow</name>
@@ -3944,6 +4041,14 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1 ← %2 (table recovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4423,10 +4528,6 @@ Fix: %2</source>
 <context>
     <name>obrestore::TargetPage</name>
     <message>
-        <source>A tenant named %1 already exists on the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A chosen backup set is encrypted: enter its decryption password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4609,6 +4710,10 @@ Fix: %2</source>
         <source>Auxiliary tenant&apos;s pool (unused):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A tenant named %1 already exists on the target; %2 is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::TenantPage</name>
@@ -4762,6 +4867,14 @@ Fix: %2</source>
     </message>
     <message>
         <source>ALTER SYSTEM RECOVER TABLE: OceanBase restores an auxiliary tenant to the point, imports the tables into the tenant you choose, then drops the auxiliary tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no restorable window. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

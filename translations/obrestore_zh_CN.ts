@@ -751,10 +751,6 @@
         <translation>备份的版本高于目标集群或与其不兼容：请恢复到合适版本的集群。</translation>
     </message>
     <message>
-        <source>Read the server&apos;s message below for the reason.</source>
-        <translation>原因见下方服务器返回的信息。</translation>
-    </message>
-    <message>
         <source>A backup set is encrypted and no given decryption password matches it (9047).</source>
         <translation>有备份集已加密，且给出的解密密码都不匹配（9047）。</translation>
     </message>
@@ -805,10 +801,6 @@
     <message>
         <source>The server returned an error.</source>
         <translation>服务器返回了错误。</translation>
-    </message>
-    <message>
-        <source>Read the server&apos;s message below.</source>
-        <translation>请查看下方服务器返回的信息。</translation>
     </message>
     <message>
         <source>The Qt MySQL driver is not installed.</source>
@@ -979,10 +971,6 @@
     <message>
         <source>Enter the backup&apos;s password(s).</source>
         <translation>请输入备份的解密密码。</translation>
-    </message>
-    <message>
-        <source>Decryption passwords are given; the server checks them.</source>
-        <translation>已给出解密密码，由服务端校验。</translation>
     </message>
     <message>
         <source>Restore preview</source>
@@ -2504,6 +2492,66 @@ Files:
         <source>The auxiliary tenant&apos;s resource pool stays when the recovery ends: drop it with DROP RESOURCE POOL when it is no longer needed.</source>
         <translation>恢复结束后辅助租户的资源池仍保留：不再需要时用 DROP RESOURCE POOL 删除。</translation>
     </message>
+    <message>
+        <source>The server gave no reason; its observer log has it (search for the statement&apos;s trace id).</source>
+        <translation>服务器没有给出原因；原因在其 observer 日志中（按该语句的 trace id 搜索）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own message, quoted with the error, says why.</source>
+        <translation>错误中引用的服务器原始消息说明了原因。</translation>
+    </message>
+    <message>
+        <source>Restore job %1 of %2 was cancelled.</source>
+        <translation>%2 的恢复任务 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>No password given matches the one recorded with backup set(s) %1: OceanBase would fail with &quot;invalid password for backup&quot; (9047).</source>
+        <translation>给出的密码与备份集 %1 记录的密码都不匹配：OceanBase 会以 “invalid password for backup”（9047）失败。</translation>
+    </message>
+    <message>
+        <source>Enter the password each set was backed up with (SET ENCRYPTION … IDENTIFIED BY); when the full and incremental sets have different ones, enter both.</source>
+        <translation>请输入每个备份集备份时使用的密码（SET ENCRYPTION … IDENTIFIED BY）；全量与增量备份集密码不同时，两个都要输入。</translation>
+    </message>
+    <message>
+        <source>Not checked: the source cluster&apos;s views say that backup set(s) %1 have a password, not what it is.</source>
+        <translation>未检查：源集群的视图只说明备份集 %1 有密码，而不给出密码本身。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s restore preview checks the passwords; without one, the restore itself does (9047).</source>
+        <translation>服务器的恢复预览会检查这些密码；没有恢复预览时，由恢复本身检查（9047）。</translation>
+    </message>
+    <message>
+        <source>The passwords given match those recorded with backup set(s) %1.</source>
+        <translation>给出的密码与备份集 %1 记录的密码匹配。</translation>
+    </message>
+    <message>
+        <source>CPU (the unit needs %1, at most %2 free on one server)</source>
+        <translation>CPU（单元需要 %1，单台服务器最多空闲 %2）</translation>
+    </message>
+    <message>
+        <source>memory (the unit needs %1, at most %2 free on one server)</source>
+        <translation>内存（单元需要 %1，单台服务器最多空闲 %2）</translation>
+    </message>
+    <message>
+        <source>log disk (the unit needs %1, at most %2 free on one server)</source>
+        <translation>日志盘（单元需要 %1，单台服务器最多空闲 %2）</translation>
+    </message>
+    <message>
+        <source>short of %1</source>
+        <translation>不足的是 %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s restore preview refused the passwords: %1</source>
+        <translation>服务器的恢复预览拒绝了这些密码：%1</translation>
+    </message>
+    <message>
+        <source>Enter the password each set was backed up with; when the full and incremental sets have different ones, enter both.</source>
+        <translation>请输入每个备份集备份时使用的密码；全量与增量备份集密码不同时，两个都要输入。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s restore preview accepted the passwords.</source>
+        <translation>服务器的恢复预览接受了这些密码。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -2538,6 +2586,14 @@ Files:
     <message>
         <source>Keep recovering</source>
         <translation>继续恢复</translation>
+    </message>
+    <message>
+        <source>Type %1 exactly to cancel the recovery; Escape keeps it running.</source>
+        <translation>请准确输入 %1 以取消表级恢复；按 Esc 则继续恢复。</translation>
+    </message>
+    <message>
+        <source>Type %1 exactly to cancel the restore; Escape keeps it running.</source>
+        <translation>请准确输入 %1 以取消恢复；按 Esc 则继续恢复。</translation>
     </message>
 </context>
 <context>
@@ -2577,10 +2633,6 @@ Files:
     <message>
         <source>zone</source>
         <translation>时区</translation>
-    </message>
-    <message>
-        <source>A backup password to check against encrypted sets; repeat for several. Never printed.</source>
-        <translation>用于核对加密备份集的备份密码；多个密码可重复指定。密码不会被输出。</translation>
     </message>
     <message>
         <source>password</source>
@@ -2667,10 +2719,6 @@ Exit status: 0, or 2 with a one-line reason for invalid input.</source>
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>A backup password; repeat for several.</source>
-        <translation>备份的解密密码；多个可重复指定。</translation>
     </message>
     <message>
         <source>DESCRIPTION clause.</source>
@@ -3110,6 +3158,30 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <source>Table-level recovery exists from OceanBase 4.2.1 on; %1 runs %2.</source>
         <translation>表级恢复从 OceanBase 4.2.1 起才有；%1 运行的是 %2。</translation>
     </message>
+    <message>
+        <source>A backup password; repeat for several. Visible to ps and the shell history: prefer the three below.</source>
+        <translation>备份密码；多个时重复该选项。ps 和 shell 历史可见：请优先使用下面三种方式。</translation>
+    </message>
+    <message>
+        <source>Read the backup passwords from this file, one per line. OBRESTORE_DECRYPTION (one per line) works too.</source>
+        <translation>从该文件读取备份密码，每行一个。也可用 OBRESTORE_DECRYPTION（每行一个）。</translation>
+    </message>
+    <message>
+        <source>Ask for a backup password on the terminal, without echo.</source>
+        <translation>在终端上询问备份密码，不回显。</translation>
+    </message>
+    <message>
+        <source>Cannot read the decryption password file %1: %2</source>
+        <translation>无法读取解密密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Backup (decryption) password: </source>
+        <translation>备份（解密）密码：</translation>
+    </message>
+    <message>
+        <source>--decryption-prompt needs a terminal and a password typed at it.</source>
+        <translation>--decryption-prompt 需要终端，并在其中输入密码。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ConnectionForm</name>
@@ -3255,12 +3327,6 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <source>Findings: none</source>
         <translation>诊断：无</translation>
     </message>
-    <message numerus="yes">
-        <source>Findings (%n), click one to copy it:</source>
-        <translation>
-            <numerusform>诊断（%n 条），点击一条即可复制：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export report…</source>
         <translation>导出报告…</translation>
@@ -3288,6 +3354,18 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     <message>
         <source>Write one .zip for a support ticket: the inspect report, a manifest and a README, with every secret replaced by ******.</source>
         <translation>为支持工单写入一个 .zip：检查报告、清单和说明文件，所有机密均替换为 ******。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n):</source>
+        <translation><numerusform>诊断（%n）：</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy finding</source>
+        <translation>复制诊断</translation>
+    </message>
+    <message>
+        <source>Copy the selected finding (severity, code, tenant, path, cause and fix) for a ticket.</source>
+        <translation>复制选中的诊断（级别、代码、租户、路径、原因和修复方法），用于工单。</translation>
     </message>
 </context>
 <context>
@@ -3554,10 +3632,6 @@ Fix: %2</source>
     <message>
         <source>Waiting for the first answer about the restore of %1…</source>
         <translation>正在等待 %1 恢复的第一次应答…</translation>
-    </message>
-    <message>
-        <source>Restore job %1 of %2 was cancelled.</source>
-        <translation>%2 的恢复任务 %1 已取消。</translation>
     </message>
     <message>
         <source>Restore job %1 of %2: %3</source>
@@ -3855,6 +3929,30 @@ Fix: %2</source>
         <source>Cancel recovery…</source>
         <translation>取消恢复…</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>dropped by the cancel</source>
+        <translation>已被取消操作删除</translation>
+    </message>
+    <message>
+        <source>not measured (the job has ended)</source>
+        <translation>未测得（任务已结束）</translation>
+    </message>
+    <message>
+        <source>Cancelled with %1</source>
+        <translation>已通过 %1 取消</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep the pools</source>
+        <translation>保留资源池</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ProgressWindow</name>
@@ -3944,6 +4042,14 @@ Fix: %2</source>
     <message>
         <source>%1 ← %2 (table recovery)</source>
         <translation>%1 ← %2（表级恢复）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 — cancelled</source>
+        <translation>%1 — 已取消</translation>
     </message>
 </context>
 <context>
@@ -4417,10 +4523,6 @@ Fix: %2</source>
 <context>
     <name>obrestore::TargetPage</name>
     <message>
-        <source>A tenant named %1 already exists on the target.</source>
-        <translation>目标集群上已存在名为 %1 的租户。</translation>
-    </message>
-    <message>
         <source>A chosen backup set is encrypted: enter its decryption password.</source>
         <translation>所选备份集已加密：请输入解密密码。</translation>
     </message>
@@ -4602,6 +4704,10 @@ Fix: %2</source>
         <source>Auxiliary tenant&apos;s pool (unused):</source>
         <translation>辅助租户的资源池（未使用）：</translation>
     </message>
+    <message>
+        <source>A tenant named %1 already exists on the target; %2 is free.</source>
+        <translation>目标集群上已存在名为 %1 的租户；%2 可用。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::TenantPage</name>
@@ -4756,6 +4862,14 @@ Fix: %2</source>
     <message>
         <source>ALTER SYSTEM RECOVER TABLE: OceanBase restores an auxiliary tenant to the point, imports the tables into the tenant you choose, then drops the auxiliary tenant.</source>
         <translation>ALTER SYSTEM RECOVER TABLE：OceanBase 把辅助租户恢复到该时间点，把表导入你选择的租户，然后删除辅助租户。</translation>
+    </message>
+    <message>
+        <source>%1 has no restorable window. %2 (%3)</source>
+        <translation>%1 没有可恢复窗口。%2（%3）</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>租户 %1</translation>
     </message>
 </context>
 <context>
