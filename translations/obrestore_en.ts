@@ -2554,10 +2554,6 @@ Files:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the password each set was backed up with; when the full and incremental sets have different ones, enter both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server&apos;s restore preview accepted the passwords.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,7 +3352,10 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     </message>
     <message numerus="yes">
         <source>Findings (%n):</source>
-        <translation><numerusform>Finding (%n):</numerusform><numerusform>Findings (%n):</numerusform></translation>
+        <translation>
+            <numerusform>Finding (%n):</numerusform>
+            <numerusform>Findings (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy finding</source>

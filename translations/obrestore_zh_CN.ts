@@ -2545,10 +2545,6 @@ Files:
         <translation>服务器的恢复预览拒绝了这些密码：%1</translation>
     </message>
     <message>
-        <source>Enter the password each set was backed up with; when the full and incremental sets have different ones, enter both.</source>
-        <translation>请输入每个备份集备份时使用的密码；全量与增量备份集密码不同时，两个都要输入。</translation>
-    </message>
-    <message>
         <source>The server&apos;s restore preview accepted the passwords.</source>
         <translation>服务器的恢复预览接受了这些密码。</translation>
     </message>
@@ -3357,7 +3353,9 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     </message>
     <message numerus="yes">
         <source>Findings (%n):</source>
-        <translation><numerusform>诊断（%n）：</numerusform></translation>
+        <translation>
+            <numerusform>诊断（%n）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy finding</source>

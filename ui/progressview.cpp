@@ -321,6 +321,7 @@ void ProgressView::watch(const PollTarget &target)
     m_chart->clear();
     m_cancelSent = false;
     m_cancelStatements.clear();
+    m_recordJobId = -1;
     m_actionResult.clear();
     m_sentByView.clear();
     m_outcomeBox->hide();
@@ -686,7 +687,14 @@ bool ProgressView::endedByCancel() const
 
 bool ProgressView::cancelledHere(const ProgressSample &s) const
 {
-    return m_cancelSent || Recents::isCancelledJob(m_target.connection, m_target.tenant, s.jobId);
+    if (m_cancelSent)
+        return true;
+    // The local record is read once per job, not on every refresh.
+    if (m_recordJobId != s.jobId) {
+        m_recordJobId = s.jobId;
+        m_recordSaysCancelled = Recents::isCancelledJob(m_target.connection, m_target.tenant, s.jobId);
+    }
+    return m_recordSaysCancelled;
 }
 
 void ProgressView::askDropPools()

@@ -92,6 +92,8 @@ private:
     // A cancel sent by this view, or one the local record has for this job (a re-attached view).
     bool cancelledHere(const ProgressSample &s) const;
     bool m_cancelSent = false;
+    mutable qint64 m_recordJobId = -1; // the job whose local cancel record m_recordSaysCancelled holds
+    mutable bool m_recordSaysCancelled = false;
     QStringList m_cancelStatements; // what the cancel sent, until the outcome has said it once the job ended
     bool m_busy = false;
     QString m_actionResult; // the last cancel / drop result, translated

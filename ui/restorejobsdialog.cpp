@@ -148,7 +148,7 @@ void RestoreJobsDialog::fill()
         const RestoreFailure failure = j.recoverTable ? decodeRecoverComment(j.comment) : decodeRestoreComment(j.comment);
         // "cancelled" where the comment shows it (the tenant dropped by CANCEL RESTORE, OB_CANCELED for a recovery) or
         // the local record of a cancel sent from here does; the server's status stays beside it.
-        const bool cancelled = !ok && ((j.recoverTable ? failure.code == -4072 : failure.tenantDropped)
+        const bool cancelled = !ok && (ProgressText::commentSaysCancelled(j.comment, j.recoverTable)
                                        || Recents::isCancelledJob(m_connected, j.tenantName, j.jobId));
         QString result = ok ? tr("succeeded") : cancelled ? tr("cancelled") : failure.cause;
         if (!ok && !j.comment.isEmpty())

@@ -160,9 +160,14 @@ bool wasCancelled(const ProgressSample &final, bool cancelledHere)
         return false;
     if (cancelledHere)
         return true;
+    return commentSaysCancelled(final.comment, final.recover != nullptr);
+}
+
+bool commentSaysCancelled(const QString &comment, bool recovery)
+{
     // CANCEL RESTORE drops the tenant being restored (the history's comment then carries -5157); CANCEL RECOVER
     // TABLE ends the job with OB_CANCELED (-4072).
-    return final.recover ? decodeRecoverComment(final.comment).code == -4072 : decodeRestoreComment(final.comment).tenantDropped;
+    return recovery ? decodeRecoverComment(comment).code == -4072 : decodeRestoreComment(comment).tenantDropped;
 }
 
 QString outcome(const ProgressSample &final, bool cancelledHere)

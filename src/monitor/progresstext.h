@@ -30,6 +30,8 @@ QString outcome(const ProgressSample &final, bool cancelledHere = false);
 // Whether a finished job ended by a cancel: sent from here (`cancelledHere`, the local record), or told by the
 // history's comment (the restored tenant dropped, -5157; a recovery ended with OB_CANCELED, -4072).
 bool wasCancelled(const ProgressSample &final, bool cancelledHere = false);
+// The comment half of that, for a history row.
+bool commentSaysCancelled(const QString &comment, bool recovery);
 // A table-level recovery's import: "2 of 3 tables imported (1 failed) · importing tables".
 QString importProgress(const ProgressSample &s);
 // An import job's status in words (INIT, IMPORT_TABLE, RECONSTRUCT_REF_CONSTRAINT, CANCELING, IMPORT_FINISH).

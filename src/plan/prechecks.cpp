@@ -47,6 +47,12 @@ void pointCheck(const RestorePlan &plan, QList<CheckResult> *list)
 
 }
 
+QString passwordFix()
+{
+    return Tr::tr("Enter the password each set was backed up with (SET ENCRYPTION … IDENTIFIED BY); when the full and "
+                  "incremental sets have different ones, enter both.");
+}
+
 // Decryption passwords for encrypted sets (9047 otherwise). A check passes only when it really compared: an
 // offline catalog has each set's recorded password (what OceanBase's check_passwd compares, decryptionAccepts), an
 // online one only knows there is one, so that check waits for the server's preview (settleWithPreview).
@@ -78,8 +84,7 @@ void decryptionCheck(const RestorePlan &plan, QList<CheckResult> *list)
         out << result("decryption", S::Fail, title,
                       Tr::tr("No password given matches the one recorded with backup set(s) %1: OceanBase would fail with "
                              "\"invalid password for backup\" (9047).").arg(refused.join(QStringLiteral(", "))),
-                      Tr::tr("Enter the password each set was backed up with (SET ENCRYPTION … IDENTIFIED BY); when the full "
-                             "and incremental sets have different ones, enter both."));
+                      passwordFix());
     else if (!unknown.isEmpty())
         out << result("decryption", S::Warn, title,
                       Tr::tr("Not checked: the source cluster's views say that backup set(s) %1 have a password, not what it is.")
@@ -266,8 +271,7 @@ void PreChecks::settleWithPreview(QList<CheckResult> *results, const CheckResult
         if (previewError == ServerError::Kind::InvalidPassword) {
             r.status = S::Fail;
             r.explanation = Tr::tr("The server's restore preview refused the passwords: %1").arg(preview.explanation);
-            r.fix = Tr::tr("Enter the password each set was backed up with; when the full and incremental sets have different "
-                           "ones, enter both.");
+            r.fix = passwordFix();
         } else if (r.status == S::Warn && preview.status == S::Pass) {
             r.status = S::Pass;
             r.explanation = Tr::tr("The server's restore preview accepted the passwords.");
