@@ -1,5 +1,7 @@
 #include "progresschart.h"
 
+#include "common/scn.h"
+
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QLineSeries>
@@ -46,6 +48,32 @@ ProgressChart::ProgressChart(QWidget *parent) : QChartView(parent)
     retranslateUi();
 }
 
+qreal ProgressChart::plotX(qint64 msecs) const
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+    const int shift = m_zone.offsetFromUtc(at) - QTimeZone::systemTimeZone().offsetFromUtc(at);
+    return qreal(msecs + qint64(shift) * 1000);
+}
+
+QString ProgressChart::axisText(qint64 msecs) const
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(plotX(msecs))).toString(m_x->format());
+}
+
+void ProgressChart::setTimeZone(const QTimeZone &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    // Re-append every point at its new position on the next showTracker().
+    m_data->clear();
+    m_log->clear();
+    m_shown = 0;
+    retranslateUi();
+    fitRange();
+    viewport()->update();
+}
+
 void ProgressChart::clear()
 {
     m_data->clear();
@@ -66,7 +94,7 @@ void ProgressChart::showTracker(const ProgressTracker &tracker)
     QList<QPointF> dataPoints;
     QList<QPointF> logPoints;
     for (qsizetype i = m_shown; i < points.size(); ++i) {
-        const qreal x = qreal(points[i].at.toMSecsSinceEpoch());
+        const qreal x = plotX(points[i].at.toMSecsSinceEpoch());
         if (points[i].data)
             dataPoints << QPointF(x, *points[i].data);
         if (points[i].log)
@@ -112,8 +140,9 @@ void ProgressChart::fitRange()
     if (m_windowSeconds > 0 && to - from > m_windowSeconds * 1000)
         from = to - m_windowSeconds * 1000;
     const qint64 margin = (to - from) / 50;
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to + margin));
-    m_x->setFormat(to - from > 24 * 3600 * 1000 ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm:ss"));
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(plotX(from))), QDateTime::fromMSecsSinceEpoch(qint64(plotX(to + margin))));
+    // ISO dates in every language (a locale's short date is ambiguous: 3/1/24).
+    m_x->setFormat(to - from > 24 * 3600 * 1000 ? QStringLiteral("yyyy-MM-dd HH:mm") : QStringLiteral("HH:mm:ss"));
 }
 
 QList<QPair<qint64, qint64>> ProgressChart::bandRanges() const
@@ -160,7 +189,7 @@ void ProgressChart::drawForeground(QPainter *painter, const QRectF &rect)
     if (m_phases.isEmpty() && m_gaps.isEmpty())
         return;
     const QRectF plot = m_chart->mapToScene(m_chart->plotArea()).boundingRect();
-    auto xOf = [&](qint64 ms) { return m_chart->mapToScene(m_chart->mapToPosition(QPointF(qreal(ms), 0), m_data)).x(); };
+    auto xOf = [&](qint64 ms) { return m_chart->mapToScene(m_chart->mapToPosition(QPointF(plotX(ms), 0), m_data)).x(); };
     painter->save();
     painter->setClipRect(plot);
     const QFontMetrics fm(font());
@@ -227,7 +256,7 @@ void ProgressChart::retranslateUi()
 {
     m_data->setName(tr("Data restore (%)"));
     m_log->setName(tr("Log recovery (%)"));
-    m_x->setTitleText(tr("Time"));
+    m_x->setTitleText(tr("Time (%1)").arg(timeZoneLabel(m_zone)));
     m_y->setTitleText(tr("Progress (%)"));
     setToolTip(tr("Drag to zoom into a stretch of time; right-click to follow the restore again."));
     viewport()->update();

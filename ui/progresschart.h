@@ -3,6 +3,7 @@
 #include "monitor/progresstracker.h"
 
 #include <QChartView>
+#include <QTimeZone>
 
 class QDateTimeAxis;
 class QLineSeries;
@@ -24,6 +25,10 @@ public:
     // Appends what the tracker gained since the last call (the tracker is the history; the chart only draws it).
     void showTracker(const ProgressTracker &tracker); // not update(): that name is QWidget's
     void clear();
+    // The zone the time axis is labelled in (DisplayZone); the points are redrawn.
+    void setTimeZone(const QTimeZone &zone);
+    // What the axis shows for `msecs` since the epoch: "2024-03-01 16:00:00 +08:00", for tests.
+    QString axisText(qint64 msecs) const;
     // 0: the whole restore; otherwise the newest `seconds`.
     void setWindowSeconds(qint64 seconds);
     qint64 windowSeconds() const { return m_windowSeconds; }
@@ -43,6 +48,9 @@ protected:
 private:
     void retranslateUi();
     void fitRange();
+    // QDateTimeAxis labels a value as the host's local time (Qt 6.4 has no zone for it): values are shifted by the
+    // difference between the display zone and the host zone, so the labels read in the display zone.
+    qreal plotX(qint64 msecs) const;
     static QString shortStatus(const QString &status);
 
     QChart *m_chart = nullptr;
@@ -57,6 +65,7 @@ private:
     qint64 m_last = 0;
     qint64 m_windowSeconds = 0;
     bool m_zoomed = false;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace obrestore

@@ -7,6 +7,7 @@
 #include "monitor/restorefailure.h"
 #include "cluster/restorestatement.h"
 #include "monitor/progresstext.h"
+#include "plan/displayzone.h"
 #include "plan/recents.h"
 #include "monitor/restoreoutcome.h"
 #include "plan/wizardtasks.h"
@@ -45,9 +46,10 @@ QLabel *valueLabel(QWidget *parent, const char *name)
     return l;
 }
 
+// Every time in the display zone, labelled with it.
 QString clock(const QDateTime &t)
 {
-    return t.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    return DisplayZone::instance().clock(t);
 }
 
 } // namespace
@@ -193,6 +195,14 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
 
     auto *middle = new QHBoxLayout;
     m_chart = new ProgressChart(this);
+    m_chart->setTimeZone(DisplayZone::instance().zone());
+    connect(&DisplayZone::instance(), &DisplayZone::changed, this, [this] {
+        m_chart->setTimeZone(DisplayZone::instance().zone());
+        m_chart->showTracker(m_tracker);
+        refresh();
+        if (m_tracker.latest())
+            refreshLogStreams(*m_tracker.latest());
+    });
     middle->addWidget(m_chart, 1);
     auto *form = new QGridLayout;
     m_job = valueLabel(this, "jobValue");
@@ -392,7 +402,7 @@ void ProgressView::onFinished(const ProgressSample &final)
 
 void ProgressView::refreshLogStreams(const ProgressSample &s)
 {
-    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QTimeZone zone = DisplayZone::instance().zone();
     m_ls->setRowCount(int(s.logStreams.size()));
     m_ls->setVisible(!s.logStreams.isEmpty());
     for (int i = 0; i < s.logStreams.size(); ++i) {
@@ -419,7 +429,7 @@ void ProgressView::refreshLogStreams(const ProgressSample &s)
 
 void ProgressView::refresh()
 {
-    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QTimeZone zone = DisplayZone::instance().zone();
     const auto &latest = m_tracker.latest();
     const auto &last = m_tracker.last();
     const QString tenant = m_target.tenant;
@@ -496,7 +506,7 @@ void ProgressView::refresh()
         }
         m_data->setText(ProgressText::dataRestore(*latest));
         m_log->setText(ProgressText::logRecovery(*latest, zone));
-        // The server's own clock measures the elapsed time; the start is shown in this computer's time.
+        // The server's own clock measures the elapsed time; the start is shown in the display zone.
         m_elapsed->setText(latest->elapsedSeconds && !latest->isFinal()
                                ? tr("%1 (since %2)").arg(ProgressText::duration(*latest->elapsedSeconds), clock(latest->at.addSecs(-*latest->elapsedSeconds)))
                            : latest->elapsedSeconds ? ProgressText::duration(*latest->elapsedSeconds)
@@ -589,7 +599,7 @@ void ProgressView::refreshOutcome()
     const QStringList pools = latest->poolList();
     if (latest->recover && latest->success) {
         text << tr("Finished at %1: %2 imported into %3. The auxiliary tenant was dropped.")
-                    .arg(latest->finishTimestamp, latest->recover->whatText(), latest->tenantName);
+                    .arg(DisplayZone::instance().serverTime(latest->finishTimestamp), latest->recover->whatText(), latest->tenantName);
         if (!pools.isEmpty())
             text << tr("The auxiliary tenant's resource pool %1 remains: drop it, or use it for the next recovery.").arg(pools.join(QStringLiteral(", ")));
     } else if (latest->recover && cancelled) {
@@ -597,7 +607,7 @@ void ProgressView::refreshOutcome()
         if (!pools.isEmpty())
             text << tr("The auxiliary tenant's resource pool %1 remains: drop it, or use it for the next recovery.").arg(pools.join(QStringLiteral(", ")));
     } else if (latest->success) {
-        text << tr("Finished at %1.").arg(latest->finishTimestamp);
+        text << tr("Finished at %1.").arg(DisplayZone::instance().serverTime(latest->finishTimestamp));
         const auto steps = nextStepsAfterSuccess(latest->tenantName, m_target.version, latest->backupClusterVersion);
         if (!steps.isEmpty()) {
             text << tr("Next steps, ready to run on the target's sys tenant:");

@@ -1,5 +1,6 @@
 #include "restorejobsdialog.h"
 
+#include "plan/displayzone.h"
 #include "plan/recents.h"
 
 #include "report/supportbundle.h"
@@ -73,6 +74,10 @@ RestoreJobsDialog::RestoreJobsDialog(QThreadPool *pool, QWidget *parent) : QDial
         t->horizontalHeader()->setStretchLastSection(true);
         t->setWordWrap(true);
     }
+    connect(&DisplayZone::instance(), &DisplayZone::changed, this, [this] {
+        fill();
+        retranslateUi();
+    });
     m_tabs->addTab(m_running, QString());
     m_tabs->addTab(m_history, QString());
     layout->addWidget(m_tabs, 1);
@@ -137,7 +142,7 @@ void RestoreJobsDialog::fill()
     for (int i = 0; i < m_jobs.running.size(); ++i) {
         const RestoreJobInfo &j = m_jobs.running[i];
         const QStringList cells{jobName(j), QString::number(j.jobId), QStringLiteral("%1 — %2").arg(j.status, ProgressText::status(j.status)),
-                                j.startTimestamp};
+                                DisplayZone::instance().serverTime(j.startTimestamp, false)};
         for (int c = 0; c < cells.size(); ++c)
             m_running->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
@@ -154,7 +159,8 @@ void RestoreJobsDialog::fill()
         if (!ok && !j.comment.isEmpty())
             result += QStringLiteral(" (%1)").arg(j.comment);
         const QString status = cancelled ? tr("%1 — cancelled").arg(j.status) : j.status;
-        const QStringList cells{jobName(j), QString::number(j.jobId), status, j.startTimestamp, j.finishTimestamp, result};
+        const QStringList cells{jobName(j), QString::number(j.jobId), status, DisplayZone::instance().serverTime(j.startTimestamp, false),
+                                DisplayZone::instance().serverTime(j.finishTimestamp, false), result};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 5)
@@ -163,9 +169,12 @@ void RestoreJobsDialog::fill()
         }
     }
     m_running->resizeColumnsToContents();
-    m_history->resizeColumnsToContents();
+    for (int c = 0; c + 1 < m_history->columnCount(); ++c) // the Result column takes the rest and wraps
+        m_history->resizeColumnToContents(c);
     m_running->horizontalHeader()->setStretchLastSection(true);
     m_history->horizontalHeader()->setStretchLastSection(true);
+    // The Result column wraps instead of being cut: a failure's comment can be long.
+    m_history->resizeRowsToContents();
     if (!m_jobs.running.isEmpty()) {
         m_running->selectRow(0);
         m_tabs->setCurrentIndex(0);
@@ -253,8 +262,10 @@ void RestoreJobsDialog::retranslateUi()
     m_form->setActionText(tr("Show restore jobs"));
     m_tabs->setTabText(0, tr("Running (%1)").arg(m_jobs.running.size()));
     m_tabs->setTabText(1, tr("Restore history (%1)").arg(m_jobs.history.size()));
-    m_running->setHorizontalHeaderLabels({tr("Tenant"), tr("Job"), tr("Status"), tr("Started")});
-    m_history->setHorizontalHeaderLabels({tr("Tenant"), tr("Job"), tr("Status"), tr("Started"), tr("Finished"), tr("Result")});
+    // The times are converted to the display zone; the headers say which.
+    const QString zone = DisplayZone::instance().label();
+    m_running->setHorizontalHeaderLabels({tr("Tenant"), tr("Job"), tr("Status"), tr("Started (%1)").arg(zone)});
+    m_history->setHorizontalHeaderLabels({tr("Tenant"), tr("Job"), tr("Status"), tr("Started (%1)").arg(zone), tr("Finished (%1)").arg(zone), tr("Result")});
     m_monitor->setText(tr("Monitor"));
     m_bundle->setText(tr("Export support bundle…"));
     m_bundle->setToolTip(tr("Write one .zip for a support ticket: the selected job's rows and the cluster's restore "

@@ -5,6 +5,7 @@
 #include "report/inspectreport.h"
 
 #include "background.h"
+#include "plan/displayzone.h"
 #include "plan/wizardtasks.h"
 #include "precheckspage.h"
 #include "progressview.h"
@@ -185,9 +186,9 @@ void RunPage::retranslateUi()
     if (m_job) {
         lines << tr("Status: %1").arg(m_job->status);
         if (!m_job->startTimestamp.isEmpty())
-            lines << tr("Started: %1").arg(m_job->startTimestamp);
+            lines << tr("Started: %1").arg(DisplayZone::instance().serverTime(m_job->startTimestamp));
         if (m_finished && !m_job->finishTimestamp.isEmpty())
-            lines << tr("Finished: %1").arg(m_job->finishTimestamp);
+            lines << tr("Finished: %1").arg(DisplayZone::instance().serverTime(m_job->finishTimestamp));
     }
     m_details->setText(lines.join(QStringLiteral("   ")));
 }

@@ -1,6 +1,7 @@
 #include "tenantpage.h"
 
 #include "background.h"
+#include "plan/displayzone.h"
 #include "plan/tenantsmodel.h"
 #include "report/inspectreport.h"
 #include "timelinewidget.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -20,6 +22,18 @@
 #include <QVBoxLayout>
 
 namespace obrestore {
+
+namespace {
+
+// The time field's text for a point: whole seconds without the fraction, so a clicked point reads as one value
+// in the time field, the SCN field and the conversion.
+QString editText(Scn scn, const QTimeZone &zone)
+{
+    const QString text = scn.toLocalString(zone);
+    return scn.value() % 1000000000ull == 0 ? text.left(text.size() - 7) : text;
+}
+
+} // namespace
 
 TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_state(state)
 {
@@ -37,7 +51,28 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 5);
-    layout->addWidget(m_table, 1);
+    // The chosen tenant's windows as text beside the tenants (what the timeline shows, readable without a
+    // mouse): each row sets the restore point to the window's newest point.
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(m_table, 3);
+    auto *windowsColumn = new QVBoxLayout;
+    m_windowsLabel = new QLabel(this);
+    m_windowsLabel->setObjectName(QStringLiteral("windowsLabel"));
+    windowsColumn->addWidget(m_windowsLabel);
+    m_windows = new QListWidget(this);
+    m_windows->setObjectName(QStringLiteral("windowsList"));
+    m_windows->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_windows->setAlternatingRowColors(true);
+    m_windows->setWordWrap(true);
+    m_windowsLabel->setBuddy(m_windows);
+    windowsColumn->addWidget(m_windows, 1);
+    topRow->addLayout(windowsColumn, 2);
+    layout->addLayout(topRow, 1);
+    connect(m_windows, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_fillingWindows || !m_state.plan.source || row < 0 || row >= m_state.plan.source->windows.size())
+            return;
+        useScn(m_state.plan.source->windows[row].end);
+    });
     m_paths = new QLabel(this);
     m_paths->setObjectName(QStringLiteral("tenantPaths"));
     m_paths->setWordWrap(true);
@@ -57,6 +92,8 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     layout->addLayout(timelineRow);
     m_timeline = new TimelineWidget(this);
     layout->addWidget(m_timeline);
+    m_legend = new TimelineLegend(this);
+    layout->addWidget(m_legend);
     connect(m_zoomIn, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomIn);
     connect(m_zoomOut, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomOut);
     connect(m_fit, &QToolButton::clicked, m_timeline, &TimelineWidget::fit);
@@ -88,6 +125,7 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
                       QStringLiteral("Asia/Shanghai")};
     zones.removeDuplicates();
     m_zone->addItems(zones);
+    m_state.plan.timeZone = DisplayZone::instance().zone();
     m_zone->setCurrentText(timeZoneLabel(m_state.plan.timeZone));
     m_scnEdit = new QLineEdit(this);
     m_scnEdit->setObjectName(QStringLiteral("pointScnEdit"));
@@ -171,9 +209,14 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
         if (on)
             pointEdited();
     });
-    connect(m_timeEdit, &QLineEdit::textEdited, this, &TenantPage::pointEdited);
-    connect(m_scnEdit, &QLineEdit::textEdited, this, &TenantPage::pointEdited);
+    for (QLineEdit *edit : {m_timeEdit, m_scnEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_zoneNote.clear();
+            pointEdited();
+        });
+    }
     connect(m_zone, &QComboBox::currentTextChanged, this, &TenantPage::zoneEdited);
+    connect(&DisplayZone::instance(), &DisplayZone::changed, this, &TenantPage::zoneChanged);
     connect(m_timeline, &TimelineWidget::scnClicked, this, &TenantPage::useScn);
     connect(m_useBefore, &QPushButton::clicked, this, [this] {
         if (m_before)
@@ -237,10 +280,20 @@ void TenantPage::selectRow(int row)
             m_state.plan.archiveUris << a.uri;
     }
     m_timeline->setTenant(t);
+    fillWindows();
+    // Until the user chooses a zone, times are shown in the source's: the tenant's recorded system time zone.
+    if (t) {
+        for (const DataDestEntry &d : t->dataDests) {
+            if (const auto zone = d.locality ? parseTimeZone(QString::fromUtf8(d.locality->sysTimeZone)) : std::nullopt) {
+                DisplayZone::instance().suggestSource(*zone);
+                break;
+            }
+        }
+    }
     if (changed && t && !t->windows.isEmpty()) {
         // A new tenant: start from its latest point, and offer its values in the edits.
         m_updating = true;
-        m_timeEdit->setText(t->windows.last().end.toLocalString(m_state.plan.timeZone));
+        m_timeEdit->setText(editText(t->windows.last().end, m_state.plan.timeZone));
         m_scnEdit->setText(t->windows.last().end.toDecimal());
         m_latest->setChecked(true);
         m_updating = false;
@@ -249,13 +302,84 @@ void TenantPage::selectRow(int row)
     retranslateUi();
 }
 
+void TenantPage::fillWindows()
+{
+    // One row per window: its start and end in the display zone, the SCNs, and the backup sets a restore in it reads.
+    const QSignalBlocker block(m_windows);
+    m_fillingWindows = true;
+    m_windows->clear();
+    const TenantEntry *t = m_state.plan.source ? &*m_state.plan.source : nullptr;
+    const QTimeZone zone = m_state.plan.timeZone;
+    if (t) {
+        for (int i = 0; i < t->windows.size(); ++i) {
+            const RestoreWindow &w = t->windows[i];
+            QList<qint64> sets = restoreSourceAt(*t, w.start, zone).setIds();
+            for (qint64 id : restoreSourceAt(*t, w.end, zone).setIds()) {
+                if (!sets.contains(id))
+                    sets << id;
+            }
+            QStringList ids;
+            for (qint64 id : std::as_const(sets))
+                ids << QString::number(id);
+            auto *item = new QListWidgetItem(tr("%1 → %2\nSCN %3 → %4; backup sets %5")
+                                                 .arg(w.start.toDisplayString(zone), w.end.toDisplayString(zone), w.start.toDecimal(),
+                                                      w.end.toDecimal(), ids.isEmpty() ? QString::number(w.backupSetId) : ids.join(QStringLiteral(", "))));
+            m_windows->addItem(item);
+        }
+    }
+    syncWindowSelection();
+    m_fillingWindows = false;
+}
+
+void TenantPage::syncWindowSelection()
+{
+    // The row of the window holding the chosen point, none when it is outside every window.
+    const QSignalBlocker block(m_windows);
+    int row = -1;
+    if (const auto t = m_state.plan.source ? m_state.plan.restoreScn() : std::nullopt) {
+        for (int i = 0; i < m_state.plan.source->windows.size(); ++i) {
+            if (m_state.plan.source->windows[i].start <= *t && *t <= m_state.plan.source->windows[i].end)
+                row = i;
+        }
+    }
+    m_windows->setCurrentRow(row);
+    if (row < 0)
+        m_windows->clearSelection();
+}
+
 void TenantPage::zoneEdited()
 {
-    if (const auto zone = parseTimeZone(m_zone->currentText().trimmed())) {
-        m_state.plan.timeZone = *zone;
-        m_model->setTimeZone(*zone);
-        m_timeline->setTimeZone(*zone);
+    // The combo is the application's display zone: a zone typed or picked here is the user's choice, remembered.
+    const auto zone = parseTimeZone(m_zone->currentText().trimmed());
+    if (zone && !(*zone == DisplayZone::instance().zone() && DisplayZone::instance().origin() == DisplayZone::Origin::Chosen))
+        DisplayZone::instance().choose(*zone); // zoneChanged() follows when it differs
+    pointEdited();
+}
+
+void TenantPage::zoneChanged()
+{
+    // A new display zone never moves the restore point: the time field is rewritten in the new zone, and the
+    // page says so. (The other reading, keeping the typed wall-clock, would move the point by the zones'
+    // difference without a word.)
+    const QTimeZone old = m_state.plan.timeZone;
+    const QTimeZone zone = DisplayZone::instance().zone();
+    const auto kept = m_state.plan.source && m_time->isChecked() ? Scn::parse(m_timeEdit->text().trimmed(), old) : std::nullopt;
+    m_state.plan.timeZone = zone;
+    m_model->setTimeZone(zone);
+    m_timeline->setTimeZone(zone);
+    fillWindows();
+    if (!(parseTimeZone(m_zone->currentText().trimmed()) == std::optional<QTimeZone>(zone))) {
+        const QSignalBlocker block(m_zone);
+        m_zone->setCurrentText(timeZoneLabel(zone));
     }
+    m_updating = true;
+    if (kept)
+        m_timeEdit->setText(editText(*kept, zone));
+    else if (m_state.plan.source && !m_state.plan.source->windows.isEmpty() && !m_time->isChecked())
+        m_timeEdit->setText(editText(m_state.plan.source->windows.last().end, zone));
+    m_updating = false;
+    m_zoneNote = kept ? tr("Times are now shown in %1; the restore point did not move (SCN %2).").arg(timeZoneLabel(zone), kept->toDecimal())
+                      : QString();
     pointEdited();
 }
 
@@ -263,9 +387,10 @@ void TenantPage::useScn(Scn scn)
 {
     m_updating = true;
     m_time->setChecked(true);
-    m_timeEdit->setText(scn.toLocalString(m_state.plan.timeZone));
+    m_timeEdit->setText(editText(scn, m_state.plan.timeZone));
     m_scnEdit->setText(scn.toDecimal());
     m_updating = false;
+    m_zoneNote.clear();
     // A time shown with microseconds converts back to the SCN truncated to the microsecond; when the clicked
     // point is an exact window edge that is what OceanBase would use too.
     pointEdited();
@@ -364,6 +489,7 @@ void TenantPage::updatePointState()
         }
         m_timeline->setPoint(t);
     }
+    syncWindowSelection();
     const auto source = plan.source && problem.isEmpty() ? plan.restoreSource() : std::nullopt;
     if (source && !source->restorable && source->reason)
         problem = source->reason->message;
@@ -411,7 +537,7 @@ void TenantPage::updatePointState()
         m_checkResult->setVisible(!result.isEmpty());
         m_checkResult->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
     }
-    m_conversion->setText(conversion);
+    m_conversion->setText(m_zoneNote.isEmpty() ? conversion : conversion + u'\n' + m_zoneNote);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_useBefore->setVisible(m_before.has_value());
@@ -450,6 +576,9 @@ void TenantPage::retranslateUi()
                                      .arg(m_state.plan.source->tenantName));
     else
         m_timelineLabel->setText(tr("Backups of the chosen tenant:"));
+    m_windowsLabel->setText(m_state.plan.source ? tr("Restorable windows of %1 (choose one to restore to its end):").arg(m_state.plan.source->tenantName)
+                                                : tr("Restorable windows:"));
+    fillWindows();
     m_zoomIn->setText(tr("Zoom in"));
     m_zoomOut->setText(tr("Zoom out"));
     m_fit->setText(tr("Fit"));

@@ -11,6 +11,7 @@ class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QRadioButton;
 class QTableView;
@@ -20,6 +21,7 @@ class QToolButton;
 namespace obrestore {
 
 class TenantsModel;
+class TimelineLegend;
 class TimelineWidget;
 
 // Page 3: the tenants found, the chosen tenant's timeline, and the restore point (latest, a time in a chosen zone,
@@ -47,8 +49,11 @@ private:
     QString noWindowCause() const;
     void pointEdited();
     void zoneEdited();
+    void zoneChanged(); // the display zone changed (here or elsewhere)
     void useScn(Scn scn);
     void updatePointState();
+    void fillWindows();
+    void syncWindowSelection();
     void startFileCheck();
     void showFileCheck();
     void resetFileCheck();
@@ -60,6 +65,10 @@ private:
     QLabel *m_paths = nullptr;
     QLabel *m_timelineLabel = nullptr;
     TimelineWidget *m_timeline = nullptr;
+    TimelineLegend *m_legend = nullptr;
+    QLabel *m_windowsLabel = nullptr;
+    QListWidget *m_windows = nullptr;
+    bool m_fillingWindows = false;
     QToolButton *m_zoomIn = nullptr;
     QToolButton *m_zoomOut = nullptr;
     QToolButton *m_fit = nullptr;
@@ -79,6 +88,7 @@ private:
     std::optional<Scn> m_before;
     std::optional<Scn> m_after;
     bool m_updating = false;
+    QString m_zoneNote; // what a zone change did to the point, until the point is edited
     // What the restore to the chosen point reads, and the file check of it.
     QLabel *m_reads = nullptr;
     QPushButton *m_checkFiles = nullptr;

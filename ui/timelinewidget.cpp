@@ -4,7 +4,6 @@
 
 #include <QEvent>
 #include <QHelpEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -32,6 +31,33 @@ const QColor kUnavailableColor(158, 158, 158);
 const QColor kFullColor(106, 27, 154);
 const QColor kGapColor(198, 40, 40);
 const QColor kPointColor(239, 108, 0);
+
+constexpr int kSwatch = 18;
+
+// A backup set's marker: a diamond, filled for a full set, hollow for an incremental one, dotted when encrypted,
+// grey when OceanBase would skip it.
+void drawSetMarker(QPainter &p, QPointF c, bool full, bool usable, bool encrypted, const QColor &base)
+{
+    const QColor colour = usable ? kFullColor : kUnavailableColor;
+    QPainterPath diamond;
+    const double r = full ? 7 : 6;
+    diamond.moveTo(c.x(), c.y() - r);
+    diamond.lineTo(c.x() + r, c.y());
+    diamond.lineTo(c.x(), c.y() + r);
+    diamond.lineTo(c.x() - r, c.y());
+    diamond.closeSubpath();
+    p.setBrush(full ? QBrush(colour) : QBrush(base));
+    p.setPen(QPen(colour, full ? 1 : 2, encrypted ? Qt::DotLine : Qt::SolidLine));
+    p.drawPath(diamond);
+}
+
+void drawGap(QPainter &p, const QRectF &band)
+{
+    QColor fill = kGapColor;
+    fill.setAlpha(40);
+    p.fillRect(band, fill);
+    p.fillRect(band, QBrush(kGapColor, Qt::BDiagPattern));
+}
 
 } // namespace
 
@@ -230,6 +256,30 @@ Scn TimelineWidget::scnAtX(double x) const
     return Scn(quint64(std::clamp(v, 0.0, double(Scn::kMax))));
 }
 
+Scn TimelineWidget::pointAtX(double x) const
+{
+    const Scn raw = scnAtX(x);
+    constexpr quint64 kSecond = 1000000000ull;
+    const quint64 rounded = (raw.value() + kSecond / 2) / kSecond * kSecond;
+    if (!m_tenant)
+        return Scn(rounded);
+    for (const RestoreWindow &w : m_tenant->windows) {
+        // Within a few pixels of a window counts as in it (a one-point window is two pixels wide).
+        const double x1 = xForScn(w.start) - 2;
+        const double x2 = std::max(xForScn(w.end), xForScn(w.start) + 2) + 2;
+        if (x < x1 || x > x2)
+            continue;
+        const Scn clamped = std::clamp(raw, w.start, w.end);
+        for (quint64 s : {rounded, rounded - kSecond, rounded + kSecond, (clamped.value() / kSecond) * kSecond,
+                          (clamped.value() / kSecond + 1) * kSecond}) {
+            if (w.start <= Scn(s) && Scn(s) <= w.end)
+                return Scn(s);
+        }
+        return clamped.value() - w.start.value() < w.end.value() - clamped.value() ? w.start : w.end;
+    }
+    return Scn(rounded);
+}
+
 QRectF TimelineWidget::windowRect(int index) const
 {
     if (!m_tenant || index < 0 || index >= m_tenant->windows.size())
@@ -324,10 +374,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         const double x1 = xForScn(g.first);
         const double x2 = xForScn(g.second);
         QRectF band(x1, plot.top(), std::max(1.0, x2 - x1), plot.height());
-        QColor fill = kGapColor;
-        fill.setAlpha(40);
-        p.fillRect(band, fill);
-        p.fillRect(band, QBrush(kGapColor, Qt::BDiagPattern));
+        drawGap(p, band);
         if (band.width() > fm.horizontalAdvance(tr("gap")) + 6) {
             p.setPen(kGapColor);
             p.drawText(QRectF(band.left(), rowRect(1).top(), band.width(), rowRect(1).height()), Qt::AlignCenter, tr("gap"));
@@ -392,16 +439,8 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         const double x = xForScn(m.minRestore);
         p.setPen(QPen(c, 1.5));
         p.drawLine(QPointF(xForScn(m.start), cy), QPointF(x, cy));
-        QPainterPath diamond;
+        drawSetMarker(p, QPointF(x, cy), m.full, m.usable, m.encrypted, pal.base().color());
         const double r = m.full ? 7 : 6;
-        diamond.moveTo(x, cy - r);
-        diamond.lineTo(x + r, cy);
-        diamond.lineTo(x, cy + r);
-        diamond.lineTo(x - r, cy);
-        diamond.closeSubpath();
-        p.setBrush(m.full ? QBrush(c) : QBrush(pal.base()));
-        p.setPen(QPen(c, m.full ? 1 : 2, m.encrypted ? Qt::DotLine : Qt::SolidLine));
-        p.drawPath(diamond);
         const QString id = QString::number(m.id);
         p.setPen(pal.text().color());
         p.drawText(QPointF(x + r + 2, setsRow.top() + fm.ascent()), id);
@@ -429,7 +468,6 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             break;
         }
     }
-    const QLocale locale;
     const qint64 startSecs = qint64(m_viewStart / kNsPerSecond);
     const int offset = m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(startSecs, Qt::UTC));
     qint64 tick = ((startSecs + offset) / step) * step - offset;
@@ -444,12 +482,15 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.setPen(pal.text().color());
         QString line1;
         QString line2;
+        // ISO dates and 24-hour times in every language, as the time field takes them (a locale's short date,
+        // 3/1/24, is ambiguous and cannot be typed back).
+        const QString date = dt.date().toString(QStringLiteral("yyyy-MM-dd"));
         if (step >= 86400) {
-            line1 = locale.toString(dt.date(), QLocale::ShortFormat);
+            line1 = date;
         } else {
-            line1 = locale.toString(dt.time(), QLocale::ShortFormat);
+            line1 = dt.time().toString(step < 60 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
             if (dt.date() != lastDate)
-                line2 = locale.toString(dt.date(), QLocale::ShortFormat);
+                line2 = date;
         }
         lastDate = dt.date();
         const double w = minSpacing;
@@ -507,7 +548,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && m_pressPos) {
         if (!m_dragged && m_tenant && plotRect().contains(event->position()))
-            Q_EMIT scnClicked(scnAtX(event->position().x()));
+            Q_EMIT scnClicked(pointAtX(event->position().x()));
         m_pressPos.reset();
     }
     QWidget::mouseReleaseEvent(event);
@@ -531,6 +572,108 @@ void TimelineWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
         updateLabelWidth();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+TimelineLegend::TimelineLegend(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("timelineLegend"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+}
+
+QStringList TimelineLegend::entries() const
+{
+    return {tr("Full backup set"), tr("Incremental backup set"), tr("Encrypted set"), tr("Set OceanBase skips"),
+            tr("Archive piece"), tr("Active piece (still being written)"), tr("Unavailable piece"), tr("Gap in the log"),
+            tr("Restorable window"), tr("Restore point")};
+}
+
+int TimelineLegend::layoutEntries(int width, QList<QRect> *rects) const
+{
+    const QFontMetrics fm(font());
+    const int rowHeight = std::max(kSwatch, fm.height()) + 4;
+    int x = 0;
+    int y = 0;
+    const QStringList texts = entries();
+    for (const QString &text : texts) {
+        const int w = kSwatch + 4 + fm.horizontalAdvance(text) + 14;
+        if (x > 0 && x + w > width) {
+            x = 0;
+            y += rowHeight;
+        }
+        if (rects)
+            rects->append(QRect(x, y, w, rowHeight));
+        x += w;
+    }
+    return y + rowHeight;
+}
+
+int TimelineLegend::heightForWidth(int width) const
+{
+    return layoutEntries(std::max(1, width), nullptr);
+}
+
+QSize TimelineLegend::sizeHint() const
+{
+    return {640, heightForWidth(640)};
+}
+
+QSize TimelineLegend::minimumSizeHint() const
+{
+    return {200, heightForWidth(width() > 0 ? width() : 640)};
+}
+
+void TimelineLegend::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QPalette pal = palette();
+    QList<QRect> rects;
+    layoutEntries(width(), &rects);
+    const QStringList texts = entries();
+    for (int i = 0; i < rects.size(); ++i) {
+        const QRect r = rects[i];
+        const QRectF sw(r.left(), r.center().y() - kSwatch / 2.0, kSwatch, kSwatch);
+        const QPointF c = sw.center();
+        switch (i) {
+        case 0: drawSetMarker(p, c, true, true, false, pal.base().color()); break;
+        case 1: drawSetMarker(p, c, false, true, false, pal.base().color()); break;
+        case 2: drawSetMarker(p, c, true, true, true, pal.base().color()); break;
+        case 3: drawSetMarker(p, c, true, false, false, pal.base().color()); break;
+        case 4:
+        case 5:
+        case 6: {
+            const QColor colour = i == 4 ? kPieceColor : i == 5 ? kActiveColor : kUnavailableColor;
+            p.setPen(QPen(colour.darker(140), 1));
+            p.setBrush(colour);
+            p.drawRect(sw.adjusted(0, 4, 0, -4));
+            break;
+        }
+        case 7: drawGap(p, sw); break;
+        case 8: {
+            QColor fill = kWindowColor;
+            fill.setAlpha(160);
+            p.setPen(QPen(kWindowColor.darker(130), 1));
+            p.setBrush(fill);
+            p.drawRoundedRect(sw.adjusted(0, 3, 0, -3), 3, 3);
+            break;
+        }
+        default:
+            p.setPen(QPen(kPointColor, 2));
+            p.drawLine(QPointF(c.x(), sw.top()), QPointF(c.x(), sw.bottom()));
+            break;
+        }
+        p.setPen(pal.text().color());
+        p.drawText(QRect(r.left() + kSwatch + 4, r.top(), r.width() - kSwatch - 4, r.height()), Qt::AlignLeft | Qt::AlignVCenter, texts[i]);
+    }
+}
+
+void TimelineLegend::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
+        updateGeometry();
         update();
     }
     QWidget::changeEvent(event);

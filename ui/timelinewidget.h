@@ -29,6 +29,9 @@ public:
     QRectF plotRect() const;
     double xForScn(Scn scn) const;
     Scn scnAtX(double x) const;
+    // The point a click at x picks: the whole second nearest to it, kept inside the window the click fell in
+    // (a window narrower than a second gives its own edge).
+    Scn pointAtX(double x) const;
     QRectF windowRect(int index) const; // the highlighted band of tenant window `index`
     double scnPerPixel() const;
     Scn viewStart() const { return Scn(quint64(m_viewStart)); }
@@ -96,6 +99,33 @@ private:
     double m_pressViewStart = 0;
     bool m_dragged = false;
     int m_labelWidth = 0;
+};
+
+// What the timeline's marks mean, in words: a row of swatches drawn exactly as the timeline draws them, wrapped to
+// the width it has.
+class TimelineLegend final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineLegend)
+
+public:
+    explicit TimelineLegend(QWidget *parent = nullptr);
+
+    // The entries' texts, in order (tests, and the accessible description).
+    QStringList entries() const;
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    // Each entry's swatch and text laid out in `width`: the rectangles, and the height used.
+    int layoutEntries(int width, QList<QRect> *rects) const;
 };
 
 } // namespace obrestore

@@ -284,7 +284,7 @@ bool Session::open(ServerError *error)
     }
     d.setConnectOptions(options.join(u';'));
     if (d.open()) {
-        if (pinSqlMode(error))
+        if (pinSqlMode(error) && pinTimeZone(error))
             return true;
         d.close();
         return false;
@@ -320,6 +320,20 @@ bool Session::pinSqlMode(ServerError *error)
     if (kept.size() == modes.size())
         return true;
     if (q.exec(QStringLiteral("SET SESSION sql_mode = '%1'").arg(kept.join(u','))))
+        return true;
+    if (error)
+        *error = errorOf(q);
+    return false;
+}
+
+// TIMESTAMP columns (START_TIMESTAMP, FINISH_TIMESTAMP, …) come back in the session's time_zone, which differs
+// per server and per user: every connection reads them in UTC, and the application converts them to the one zone
+// it shows (DisplayZone). No statement of ours depends on the session zone but 3.x's UNTIL 'time', for which the
+// executor sets the plan's zone itself just before the restore (RestoreStatement::setSessionTimeZone).
+bool Session::pinTimeZone(ServerError *error)
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("SET time_zone = '+00:00'")))
         return true;
     if (error)
         *error = errorOf(q);

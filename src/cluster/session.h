@@ -115,6 +115,7 @@ private:
     void assertThread() const;
     QSqlDatabase db() const;
     bool pinSqlMode(ServerError *error);
+    bool pinTimeZone(ServerError *error);
 
     ConnectionSettings m_settings;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // by SQL text; cleared with the connection

@@ -51,14 +51,20 @@ bool RestorePlan::pointInsideWindow(std::optional<Scn> *before, std::optional<Sc
     const auto t = restoreScn();
     if (!t || !source)
         return false;
+    std::optional<Scn> earlier;
+    std::optional<Scn> later;
     for (const RestoreWindow &w : source->windows) {
         if (w.start <= *t && *t <= w.end)
-            return true;
-        if (w.end < *t && before)
-            *before = w.end;
-        if (w.start > *t && after && !after->has_value())
-            *after = w.start;
+            return true; // inside: no nearest points to offer (an earlier window's end must not linger as one)
+        if (w.end < *t)
+            earlier = w.end;
+        if (w.start > *t && !later)
+            later = w.start;
     }
+    if (before)
+        *before = earlier;
+    if (after)
+        *after = later;
     return false;
 }
 

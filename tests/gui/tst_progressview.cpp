@@ -2,6 +2,7 @@
 // success, in both languages), the GUI thread's heartbeat while polling at 200 ms, cancel with the name typed and
 // the pool dropped, a connection loss marked, re-attach after the wizard is closed and reopened, and the demo
 // cluster outliving the wizard.
+#include "plan/displayzone.h"
 #include "../integration/obsimclient.h"
 #include "common/i18n.h"
 #include "demoenvironment.h"
@@ -103,6 +104,7 @@ void tst_ProgressView::initTestCase()
 void tst_ProgressView::init()
 {
     QSettings().clear();
+    DisplayZone::instance().reset(); // the remembered zone is forgotten with the settings
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
     m_language = QStringLiteral("en");
 }

@@ -1,3 +1,4 @@
+#include "plan/displayzone.h"
 #include "backupdest/destscanner.h"
 #include "backupdest/tenantcatalog.h"
 #include "cluster/clusterinventory.h"
@@ -59,6 +60,7 @@ void tst_RestoreWizard::initTestCase()
 void tst_RestoreWizard::init()
 {
     QSettings().clear();
+    DisplayZone::instance().reset(); // the remembered zone is forgotten with the settings
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
 }
 

@@ -2,6 +2,7 @@
 // backup location): every scenario from the first page to a started restore, the diagnostics panel, the restore
 // point's checks, the timeline's geometry, and the GUI thread's heartbeat during a large parse and pre-checks.
 // With OBRESTORE_SCREENSHOT_DIR set, the walks also save every page in both languages.
+#include "plan/displayzone.h"
 #include "common/backupuri.h"
 #include "common/i18n.h"
 #include "demoenvironment.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void backToAnotherSourceStartsOver();
     void startRefusedAllowsBack();
     void timelineGeometry();
+    void windowsListAndOneZone();
     void recentsNeverKeepPasswords();
     void heartbeat();
     void screenshots();
@@ -145,6 +147,7 @@ void tst_WizardWalk::initTestCase()
 void tst_WizardWalk::init()
 {
     QSettings().clear();
+    DisplayZone::instance().reset(); // the remembered zone is forgotten with the settings
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
 }
 
@@ -635,7 +638,10 @@ void tst_WizardWalk::walkTargetNotManaged()
     child<QTableView>(&wizard, "tenantTable")->selectRow(1); // sales: 2024-03-01 05:00 – 2024-03-02 20:00 UTC
     clickRadio(child<QRadioButton>(&wizard, "pointScnRadio"));
     typeInto(child<QLineEdit>(&wizard, "pointScnEdit"), QStringLiteral("1709300000000000000"));
-    QVERIFY2(child<QLabel>(&wizard, "pointConversion")->text().contains(u"2024-03-01 13:33:20"), qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
+    // No zone chosen yet: times are shown in the source's, the tenant's recorded +08:00 (rule 2 of issue 16).
+    QCOMPARE(timeZoneLabel(wizard.state().plan.timeZone), QStringLiteral("+08:00"));
+    QVERIFY2(child<QLabel>(&wizard, "pointConversion")->text().contains(u"2024-03-01 21:33:20.000000 +08:00"),
+             qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     // Advanced options: quick restore is offered only from 4.3.3 (the demo is 4.2.3); a key backup path and its
@@ -762,7 +768,7 @@ void tst_WizardWalk::pointOutsideWindow()
     QVERIFY2(before->text().contains(u"2024-03-02 18:00:00"), qPrintable(before->text()));
     QVERIFY2(after->text().contains(u"2024-03-03 09:00:00"), qPrintable(after->text()));
     QTest::mouseClick(after, Qt::LeftButton);
-    QCOMPARE(child<QLineEdit>(&wizard, "pointTimeEdit")->text(), QStringLiteral("2024-03-03 09:00:00.000000"));
+    QCOMPARE(child<QLineEdit>(&wizard, "pointTimeEdit")->text(), QStringLiteral("2024-03-03 09:00:00")); // a whole second: no fraction
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QVERIFY(child<QLabel>(&wizard, "pointProblem")->text().isEmpty());
     // Garbage and an unknown zone are refused, not guessed.
@@ -869,6 +875,91 @@ void tst_WizardWalk::timelineGeometry()
     QCOMPARE(clicked.count(), 1);
     const Scn picked = clicked.at(0).at(0).value<Scn>();
     QVERIFY(tenant.windows[1].start <= picked && picked <= tenant.windows[1].end);
+}
+
+// Rules 2, 6 and 7 of issue 16: the windows as text beside the timeline, each row setting the point; a legend; a click
+// snapped to a whole second shown as one value; no stale "nearest point" button; a zone change that says it keeps
+// the point; one display zone, remembered, shown in the progress windows too.
+void tst_WizardWalk::windowsListAndOneZone()
+{
+    std::optional<Scn> kept;
+    {
+        RestoreWizard wizard(m_languages);
+        wizard.resize(wizard.sizeHint().expandedTo(QSize(1000, 760)));
+        STEP(startWizard(wizard, Scenario::SourceOffline));
+        STEP(parse(wizard, m_demo->backupRoot()));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        const TenantEntry tenant = *wizard.state().plan.source; // mysql_tenant: two windows around an archive gap
+        QCOMPARE(tenant.windows.size(), 2);
+        auto *list = child<QListWidget>(&wizard, "windowsList");
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->count(), 2);
+        const QTimeZone zone = wizard.state().plan.timeZone; // the source's +08:00: nothing chosen yet
+        QCOMPARE(timeZoneLabel(zone), QStringLiteral("+08:00"));
+        for (int i = 0; i < 2; ++i) {
+            const QString text = list->item(i)->text();
+            QVERIFY2(text.contains(tenant.windows[i].start.toDisplayString(zone)) && text.contains(tenant.windows[i].end.toDisplayString(zone))
+                         && text.contains(tenant.windows[i].start.toDecimal()) && text.contains(tenant.windows[i].end.toDecimal()),
+                     qPrintable(text));
+        }
+        QVERIFY(list->item(0)->text().contains(u"backup sets 1"));
+        // The legend names every mark the timeline draws.
+        auto *legend = child<TimelineLegend>(&wizard, "timelineLegend");
+        QVERIFY(legend->isVisible());
+        QCOMPARE(legend->entries().size(), 10);
+        QVERIFY(legend->height() >= legend->heightForWidth(legend->width()));
+        // A row sets the point to its window's end, by keyboard too.
+        list->setFocus();
+        list->setCurrentRow(0);
+        QCOMPARE(wizard.state().plan.restoreScn(), std::optional<Scn>(tenant.windows[0].end));
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(wizard.state().plan.restoreScn(), std::optional<Scn>(tenant.windows[1].end));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        // Outside every window, the nearest points are offered; a valid point in the second window hides both
+        // (the first window's end used to linger as "Earlier").
+        auto *timeEdit = child<QLineEdit>(&wizard, "pointTimeEdit");
+        typeInto(timeEdit, QStringLiteral("2024-03-03 08:00:00")); // 2024-03-03 00:00 UTC: in the gap
+        QVERIFY(child<QPushButton>(&wizard, "useBeforeButton")->isVisible() && child<QPushButton>(&wizard, "useAfterButton")->isVisible());
+        QCOMPARE(list->currentRow(), -1);
+        typeInto(timeEdit, QStringLiteral("2024-03-03 18:00:00")); // 10:00 UTC: inside the second window
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!child<QPushButton>(&wizard, "useBeforeButton")->isVisible());
+        QVERIFY(!child<QPushButton>(&wizard, "useAfterButton")->isVisible());
+        QCOMPARE(list->currentRow(), 1);
+        // A click on the timeline: one whole second, shown as one value in the time field, the SCN field and the conversion.
+        auto *timeline = child<TimelineWidget>(&wizard, "timeline");
+        const QRectF w1 = timeline->windowRect(1);
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(int(w1.left() + w1.width() / 3), int(w1.center().y())));
+        const auto clicked = wizard.state().plan.restoreScn();
+        QVERIFY(clicked && clicked->value() % 1000000000ull == 0);
+        QVERIFY(tenant.windows[1].start <= *clicked && *clicked <= tenant.windows[1].end);
+        QCOMPARE(child<QLineEdit>(&wizard, "pointScnEdit")->text(), clicked->toDecimal());
+        QCOMPARE(Scn::parse(timeEdit->text(), zone), clicked);
+        QVERIFY(!timeEdit->text().contains(u'.'));
+        QVERIFY2(child<QLabel>(&wizard, "pointConversion")->text().contains(clicked->toDisplayString(zone)),
+                 qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
+        // A zone change keeps the point, rewrites the time in the new zone, and says so.
+        child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("UTC"));
+        QCOMPARE(wizard.state().plan.restoreScn(), clicked);
+        QCOMPARE(timeEdit->text(), clicked->toLocalString(QTimeZone::utc()).left(19));
+        QVERIFY2(child<QLabel>(&wizard, "pointConversion")->text().contains(u"did not move"), qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
+        QVERIFY(list->item(1)->text().contains(tenant.windows[1].end.toDisplayString(QTimeZone::utc())));
+        kept = clicked;
+        QCOMPARE(DisplayZone::instance().origin(), DisplayZone::Origin::Chosen);
+    }
+    // Chosen once, remembered: a new wizard (and every window) shows UTC although the source's zone is +08:00.
+    QCOMPARE(QSettings().value(QStringLiteral("display/timeZone")).toString(), QStringLiteral("UTC"));
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOffline));
+    STEP(parse(wizard, m_demo->backupRoot()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(child<QComboBox>(&wizard, "timeZoneCombo")->currentText(), QStringLiteral("UTC"));
+    QCOMPARE(timeZoneLabel(wizard.state().plan.timeZone), QStringLiteral("UTC"));
+    QCOMPARE(DisplayZone::instance().clock(QDateTime(QDate(2024, 3, 1), QTime(16, 0), QTimeZone::utc())), QStringLiteral("16:00:00 UTC"));
+    QCOMPARE(DisplayZone::instance().serverTime(QStringLiteral("2024-03-01 16:00:00.123456")), QStringLiteral("2024-03-01 16:00:00 UTC"));
+    DisplayZone::instance().choose(QTimeZone(8 * 3600));
+    QCOMPARE(DisplayZone::instance().serverTime(QStringLiteral("2024-03-01 16:00:00.123456")), QStringLiteral("2024-03-02 00:00:00 +08:00"));
+    QCOMPARE(DisplayZone::instance().serverTime(QStringLiteral("not a time")), QStringLiteral("not a time"));
 }
 
 void tst_WizardWalk::recentsNeverKeepPasswords()

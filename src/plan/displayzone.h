@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace obrestore {
+
+// The one time zone every time in the application is shown in (the wizard's pages, the timeline, the restore jobs
+// and progress windows, their charts). Chosen once by the user and remembered; until then the source cluster's zone
+// where it is known (the tenant's recorded system time zone, or the source session's), else the host's.
+// Changing it never moves a restore point: what is shown is rewritten, the SCN stays.
+class DisplayZone final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DisplayZone)
+
+public:
+    enum class Origin { Chosen, Source, Local };
+
+    static DisplayZone &instance();
+
+    QTimeZone zone() const { return m_zone; }
+    Origin origin() const { return m_origin; }
+    // The user's choice, remembered in the settings.
+    void choose(const QTimeZone &zone);
+    // The source cluster's zone: used only while the user has not chosen one.
+    void suggestSource(const QTimeZone &zone);
+    // Forget the choice (tests, or a reset): back to the source's zone if one was suggested, else local.
+    void reset();
+
+    // "UTC", "+08:00" or "Asia/Shanghai": the label every shown time carries.
+    QString label() const;
+    // "2024-03-01 16:00:00 +08:00"; `instant` may be in any spec.
+    QString dateTime(const QDateTime &instant, bool labelled = true) const;
+    // "16:00:00 +08:00".
+    QString clock(const QDateTime &instant) const;
+    // A TIMESTAMP column as our sessions read it (their time_zone is pinned to +00:00, so the text is UTC),
+    // converted to the display zone and labelled (unless a column header carries the label); text that is not a
+    // time is returned as it is.
+    QString serverTime(const QString &utcText, bool labelled = true) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    DisplayZone();
+    void set(const QTimeZone &zone, Origin origin);
+
+    QTimeZone m_zone;
+    Origin m_origin = Origin::Local;
+    std::optional<QTimeZone> m_source;
+};
+
+// "2024-03-01 16:00:00[.123456]" read as UTC (the pinned session zone); nullopt when it is not such a time.
+std::optional<QDateTime> parseServerUtc(const QString &text);
+
+} // namespace obrestore
