@@ -144,6 +144,18 @@ void tst_ProgressView::watchedLiveInBothLanguages()
         QVERIFY(view->chart()->dataSeries()->count() >= 3);
         QVERIFY(!view->chart()->bandRanges().isEmpty());
         QVERIFY(child<QAbstractButton>(&window, "cancelRestoreButton")->isEnabled());
+        // One display zone, labelled on every time (rule 2 of issue 16): here the host's UTC, then +08:00 chosen.
+        QVERIFY2(child<QLabel>(&window, "lastSampleValue")->text().endsWith(u" UTC"), qPrintable(child<QLabel>(&window, "lastSampleValue")->text()));
+        QVERIFY2(child<QLabel>(&window, "elapsedValue")->text().contains(u" UTC"), qPrintable(child<QLabel>(&window, "elapsedValue")->text()));
+        const qint64 firstMs = view->tracker().points().first().at.toMSecsSinceEpoch();
+        const QString utcAxis = view->chart()->axisText(firstMs);
+        QCOMPARE(utcAxis, QDateTime::fromMSecsSinceEpoch(firstMs, QTimeZone::utc()).toString(QStringLiteral("HH:mm:ss")));
+        DisplayZone::instance().choose(QTimeZone(8 * 3600));
+        QVERIFY(child<QLabel>(&window, "lastSampleValue")->text().endsWith(u" +08:00"));
+        QCOMPARE(view->chart()->axisText(firstMs), QDateTime::fromMSecsSinceEpoch(firstMs, QTimeZone(8 * 3600)).toString(QStringLiteral("HH:mm:ss")));
+        QTRY_VERIFY_WITH_TIMEOUT(view->chart()->dataSeries()->count() >= 3, 5000); // redrawn at the new positions
+        DisplayZone::instance().reset();
+        QVERIFY(child<QLabel>(&window, "lastSampleValue")->text().endsWith(u" UTC"));
         shot(&window, QStringLiteral("progress_1_midway"));
 
         // Stalled: the warning and what to check.
