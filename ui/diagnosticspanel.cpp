@@ -136,11 +136,11 @@ int DiagnosticsPanel::findingCount() const
     return m_tree->topLevelItemCount();
 }
 
-QString DiagnosticsPanel::findingText(const Diagnostic &d)
+QString DiagnosticsPanel::findingText(const Diagnostic &d, const QString &tenantName)
 {
     QString text = QStringLiteral("[%1] %2").arg(severityName(d.severity), d.code);
     if (d.tenantId)
-        text += QStringLiteral(" tenant %1").arg(*d.tenantId);
+        text += tenantName.isEmpty() ? QStringLiteral(" tenant %1").arg(*d.tenantId) : QStringLiteral(" tenant %1 (%2)").arg(tenantName).arg(*d.tenantId);
     if (!d.path.isEmpty())
         text += QStringLiteral(" %1").arg(d.path);
     return text + QStringLiteral("\n") + d.message;
@@ -162,7 +162,11 @@ void DiagnosticsPanel::fill()
         item->setIcon(SeverityColumn, severityIcon(this, d.severity));
         item->setText(SeverityColumn, severityText(d.severity));
         item->setText(CodeColumn, d.code);
-        item->setText(TenantColumn, d.tenantId ? QString::number(*d.tenantId) : QString());
+        // The tenant by name where the backup names it, with its id (rule 8 of issue 16).
+        const QString tenantName = d.tenantId ? m_catalog->tenantNameOf(*d.tenantId) : QString();
+        item->setText(TenantColumn, !d.tenantId ? QString()
+                                    : tenantName.isEmpty() ? QString::number(*d.tenantId)
+                                                           : QStringLiteral("%1 (%2)").arg(tenantName).arg(*d.tenantId));
         const QString firstLine = d.message.section(u'\n', 0, 0);
         item->setText(MessageColumn, firstLine);
         item->setData(MessageColumn, Qt::ToolTipRole, d.message);
@@ -187,7 +191,8 @@ void DiagnosticsPanel::copyItem(QTreeWidgetItem *item)
     const int i = item->data(SeverityColumn, kDiagnosticRole).toInt();
     if (i < 0 || i >= m_catalog->diagnostics.size())
         return;
-    const QString text = findingText(m_catalog->diagnostics[i]);
+    const Diagnostic &d = m_catalog->diagnostics[i];
+    const QString text = findingText(d, d.tenantId ? m_catalog->tenantNameOf(*d.tenantId) : QString());
     QApplication::clipboard()->setText(text);
     m_status->setText(tr("Copied %1 to the clipboard.").arg(m_catalog->diagnostics[i].code));
     Q_EMIT copied(text);
@@ -254,8 +259,11 @@ void DiagnosticsPanel::exportBundle(const QString &path)
 
 void DiagnosticsPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        for (int c : {SeverityColumn, CodeColumn, TenantColumn}) // re-fit to the new language's words
+            m_tree->resizeColumnToContents(c);
+    }
     QWidget::changeEvent(event);
 }
 

@@ -34,7 +34,7 @@ public:
     // Writes the support bundle of this parse to `path` in the background; the status line says when it is done.
     void exportBundle(const QString &path);
     // The text put on the clipboard for a finding.
-    static QString findingText(const Diagnostic &d);
+    static QString findingText(const Diagnostic &d, const QString &tenantName = QString());
 
 Q_SIGNALS:
     void copied(const QString &text);

@@ -133,8 +133,11 @@ bool PreChecksPage::isComplete() const
 
 void PreChecksPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_tree->resizeColumnToContents(0); // re-fit to the new language's words
+        m_tree->resizeColumnToContents(1);
+    }
     QWizardPage::changeEvent(event);
 }
 

@@ -229,6 +229,7 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     auto *formBox = new QWidget(this);
     formBox->setLayout(form);
     formBox->setMinimumWidth(300);
+    m_formBox = formBox;
     middle->addWidget(formBox, 1);
     layout->addLayout(middle, 1);
 
@@ -530,6 +531,22 @@ void ProgressView::refresh()
     const bool running = latest && !latest->isFinal();
     m_cancel->setEnabled(running && !m_busy && !m_cancelSent && isWatching());
     m_refreshNow->setEnabled(isWatching() && !m_tracker.finished());
+    fitForm();
+}
+
+void ProgressView::fitForm()
+{
+    if (!m_formBox || m_formBox->width() <= 0)
+        return;
+    const int need = m_formBox->layout()->heightForWidth(m_formBox->width());
+    if (need > 0 && need != m_formBox->minimumHeight())
+        m_formBox->setMinimumHeight(need);
+}
+
+void ProgressView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitForm();
 }
 
 void ProgressView::bundleClicked()

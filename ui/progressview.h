@@ -72,11 +72,16 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The status form's word-wrapped values need their wrapped height: a box layout gives a height-for-width
+    // child only its plain minimum, which cut the longer (Chinese) lines to one.
+    void fitForm();
     void onSample(const ProgressSample &sample);
     void onFinished(const ProgressSample &final);
     void refresh();
+    QWidget *m_formBox = nullptr;
     void refreshLogStreams(const ProgressSample &s);
     void refreshTasks(const ProgressSample &s);
     void refreshOutcome();

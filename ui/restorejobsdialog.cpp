@@ -251,8 +251,10 @@ void RestoreJobsDialog::exportBundle(const QString &path)
 
 void RestoreJobsDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        fill(); // the cells' words, and the columns re-fitted to them
+    }
     QDialog::changeEvent(event);
 }
 

@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QToolButton>
 
 namespace obrestore {
@@ -81,6 +83,32 @@ RestoreWizard::RestoreWizard(LanguageManager *languages, QWidget *parent)
     setMinimumSize(760, 540);
     retranslateUi();
     showWatchedJobs();
+}
+
+namespace {
+
+const QString kGeometry = QStringLiteral("window/geometry");
+
+} // namespace
+
+void RestoreWizard::restoreWindowGeometry()
+{
+    if (restoreGeometry(QSettings().value(kGeometry).toByteArray()))
+        return;
+    QSize size = defaultSize();
+    if (const QScreen *s = screen()) {
+        const QRect available = s->availableGeometry();
+        size = size.boundedTo(available.size() * 0.95);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    resize(size);
+}
+
+void RestoreWizard::hideEvent(QHideEvent *event)
+{
+    // Remembered when the window closes (or is hidden on the way out), restored the next time.
+    QSettings().setValue(kGeometry, saveGeometry());
+    QWizard::hideEvent(event);
 }
 
 RestoreWizard::~RestoreWizard()

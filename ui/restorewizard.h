@@ -41,6 +41,12 @@ public:
     explicit RestoreWizard(LanguageManager *languages, QWidget *parent = nullptr);
     ~RestoreWizard() override;
 
+    // The size the wizard opens at the first time (then its last size and position are restored): every page fits
+    // it in both languages, which the screenshot walk checks.
+    static QSize defaultSize() { return {1000, 740}; }
+    // The last size and position, or the default size centred on the screen (made smaller on a smaller screen).
+    void restoreWindowGeometry();
+
     // The scenario chosen on the first page, or nullopt before a choice.
     std::optional<Scenario> scenario() const;
 
@@ -60,6 +66,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslateUi();

@@ -31,19 +31,6 @@ namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
-// Label/field pairs, two per row, the fields stretching.
-void addPairs(QGridLayout *grid, std::initializer_list<std::pair<QLabel *, QWidget *>> pairs)
-{
-    int i = 0;
-    for (const auto &[label, field] : pairs) {
-        grid->addWidget(label, i / 2, (i % 2) * 2);
-        grid->addWidget(field, i / 2, (i % 2) * 2 + 1);
-        ++i;
-    }
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-}
-
 QString gibText(qint64 bytes)
 {
     return QLocale().toString(double(bytes) / kGiB, 'f', 1);
@@ -60,21 +47,30 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 6, 0);
+    // Two columns, so that the page fits the default window without scrolling (rule 3 of issue 16): the target
+    // connection and what it holds on the left, the tenant to create and its options on the right; problems below.
+    auto *outer = new QVBoxLayout(content);
+    outer->setContentsMargins(0, 0, 6, 0);
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    auto *layout = new QVBoxLayout; // the right column
+    columns->addLayout(left, 1);
+    columns->addLayout(layout, 1);
+    outer->addLayout(columns);
     scroll->setWidget(content);
     pageLayout->addWidget(scroll);
 
     m_sameAsSource = new QCheckBox(content);
     m_sameAsSource->setObjectName(QStringLiteral("sameAsSourceCheck"));
-    layout->addWidget(m_sameAsSource);
+    left->addWidget(m_sameAsSource);
     m_connection = new ConnectionForm(QStringLiteral("target"), content);
-    layout->addWidget(m_connection);
+    left->addWidget(m_connection);
     m_inventory = new QLabel(content);
     m_inventory->setObjectName(QStringLiteral("targetInventory"));
     m_inventory->setWordWrap(true);
     m_inventory->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_inventory);
+    left->addWidget(m_inventory);
+    left->addStretch(1);
 
     m_tenantBox = new QGroupBox(content);
     m_tenantBox->setObjectName(QStringLiteral("newTenantBox"));
@@ -100,8 +96,8 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_newRadio->setObjectName(QStringLiteral("newPoolRadio"));
     poolRow->addWidget(m_existingRadio);
     poolRow->addWidget(m_existingPool, 1);
-    poolRow->addWidget(m_newRadio);
     box->addLayout(poolRow);
+    box->addWidget(m_newRadio); // a row of its own: the right column is half the page wide
 
     m_newPool = new QWidget(m_tenantBox);
     m_newPool->setObjectName(QStringLiteral("newPoolPanel"));
@@ -131,15 +127,28 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_unitNum = new QSpinBox(m_newPool);
     m_unitNum->setObjectName(QStringLiteral("unitNumSpin"));
     m_unitNum->setRange(1, 64);
-    addPairs(grid, {{m_unitLabels[0], m_unitName}, {m_unitLabels[1], m_poolName}, {m_unitLabels[2], m_cpu},
-                    {m_unitLabels[3], m_memory}, {m_unitLabels[4], m_logDisk}, {m_unitLabels[5], m_unitNum}});
+    // The names get whole rows (they are long: <tenant>_unit), the numbers two per row.
+    grid->addWidget(m_unitLabels[0], 0, 0);
+    grid->addWidget(m_unitName, 0, 1, 1, 3);
+    grid->addWidget(m_unitLabels[1], 1, 0);
+    grid->addWidget(m_poolName, 1, 1, 1, 3);
+    grid->addWidget(m_unitLabels[2], 2, 0);
+    grid->addWidget(m_cpu, 2, 1);
+    grid->addWidget(m_unitLabels[3], 2, 2);
+    grid->addWidget(m_memory, 2, 3);
+    grid->addWidget(m_unitLabels[4], 3, 0);
+    grid->addWidget(m_logDisk, 3, 1);
+    grid->addWidget(m_unitLabels[5], 3, 2);
+    grid->addWidget(m_unitNum, 3, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
     m_zonesLabel = new QLabel(m_newPool);
     m_zones = new QListWidget(m_newPool);
     m_zones->setObjectName(QStringLiteral("poolZonesList"));
     m_zones->setFlow(QListView::LeftToRight);
     m_zones->setMaximumHeight(m_zones->fontMetrics().lineSpacing() + 14);
-    grid->addWidget(m_zonesLabel, 3, 0);
-    grid->addWidget(m_zones, 3, 1, 1, 3);
+    grid->addWidget(m_zonesLabel, 4, 0);
+    grid->addWidget(m_zones, 4, 1, 1, 3);
     box->addWidget(m_newPool);
     m_fit = new QLabel(m_tenantBox);
     m_fit->setObjectName(QStringLiteral("poolFitLabel"));
@@ -157,7 +166,14 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_concurrency = new QSpinBox(m_tenantBox);
     m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
     m_concurrency->setRange(0, 100);
-    addPairs(options, {{m_optionLabels[0], m_primaryZone}, {m_optionLabels[1], m_locality}, {m_optionLabels[2], m_concurrency}});
+    options->addWidget(m_optionLabels[0], 0, 0);
+    options->addWidget(m_primaryZone, 0, 1);
+    options->addWidget(m_optionLabels[2], 0, 2);
+    options->addWidget(m_concurrency, 0, 3);
+    options->addWidget(m_optionLabels[1], 1, 0);
+    options->addWidget(m_locality, 1, 1, 1, 3); // its placeholder says what the default is: a whole row
+    options->setColumnStretch(1, 1);
+    options->setColumnStretch(3, 1);
     box->addLayout(options);
     layout->addWidget(m_tenantBox);
 
@@ -206,8 +222,9 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_problems->setObjectName(QStringLiteral("targetProblems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    layout->addWidget(m_problems);
     layout->addStretch(1);
+    outer->addWidget(m_problems);
+    outer->addStretch(1);
 
     m_existingRadio->setChecked(true);
     m_tenantBox->setEnabled(false);

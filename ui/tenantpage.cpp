@@ -50,35 +50,40 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 5);
-    // The chosen tenant's windows as text beside the tenants (what the timeline shows, readable without a
-    // mouse): each row sets the restore point to the window's newest point.
-    auto *topRow = new QHBoxLayout;
-    topRow->addWidget(m_table, 3);
-    auto *windowsColumn = new QVBoxLayout;
-    m_windowsLabel = new QLabel(this);
-    m_windowsLabel->setObjectName(QStringLiteral("windowsLabel"));
-    windowsColumn->addWidget(m_windowsLabel);
-    m_windows = new QListWidget(this);
-    m_windows->setObjectName(QStringLiteral("windowsList"));
-    m_windows->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_windows->setAlternatingRowColors(true);
-    m_windows->setWordWrap(true);
-    m_windowsLabel->setBuddy(m_windows);
-    windowsColumn->addWidget(m_windows, 1);
-    topRow->addLayout(windowsColumn, 2);
-    layout->addLayout(topRow, 1);
-    connect(m_windows, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_fillingWindows || !m_state.plan.source || row < 0 || row >= m_state.plan.source->windows.size())
-            return;
-        useScn(m_state.plan.source->windows[row].end);
-    });
+    // Room for the header and four tenants without scrolling.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + m_table->verticalHeader()->defaultSectionSize() * 4
+                              + 2 * m_table->frameWidth());
+    layout->addWidget(m_table, 1);
     m_paths = new QLabel(this);
     m_paths->setObjectName(QStringLiteral("tenantPaths"));
     m_paths->setWordWrap(true);
     m_paths->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_paths);
 
+    // The timeline with its legend, and beside it the chosen tenant's windows as text (what the timeline shows,
+    // readable without a mouse): each row sets the restore point to the window's newest point.
+    auto *timelineArea = new QHBoxLayout;
+    auto *timelineColumn = new QVBoxLayout;
+    auto *windowsColumn = new QVBoxLayout;
+    timelineArea->addLayout(timelineColumn, 3);
+    timelineArea->addLayout(windowsColumn, 2);
+    m_windowsLabel = new QLabel(this);
+    m_windowsLabel->setObjectName(QStringLiteral("windowsLabel"));
+    m_windowsLabel->setWordWrap(true);
+    windowsColumn->addWidget(m_windowsLabel);
+    m_windows = new QListWidget(this);
+    m_windows->setObjectName(QStringLiteral("windowsList"));
+    m_windows->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_windows->setAlternatingRowColors(true);
+    m_windows->setWordWrap(true);
+    m_windows->setTextElideMode(Qt::ElideNone);
+    m_windowsLabel->setBuddy(m_windows);
+    windowsColumn->addWidget(m_windows, 1);
+    connect(m_windows, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_fillingWindows || !m_state.plan.source || row < 0 || row >= m_state.plan.source->windows.size())
+            return;
+        useScn(m_state.plan.source->windows[row].end);
+    });
     auto *timelineRow = new QHBoxLayout;
     m_timelineLabel = new QLabel(this);
     m_timelineLabel->setObjectName(QStringLiteral("timelineLabel"));
@@ -89,9 +94,10 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
         (*button)->setObjectName(QLatin1StringView(name));
         timelineRow->addWidget(*button);
     }
-    layout->addLayout(timelineRow);
+    timelineColumn->addLayout(timelineRow);
     m_timeline = new TimelineWidget(this);
-    layout->addWidget(m_timeline);
+    timelineColumn->addWidget(m_timeline);
+    layout->addLayout(timelineArea);
     m_legend = new TimelineLegend(this);
     layout->addWidget(m_legend);
     connect(m_zoomIn, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomIn);
@@ -366,6 +372,7 @@ void TenantPage::zoneChanged()
     const auto kept = m_state.plan.source && m_time->isChecked() ? Scn::parse(m_timeEdit->text().trimmed(), old) : std::nullopt;
     m_state.plan.timeZone = zone;
     m_model->setTimeZone(zone);
+    m_table->resizeColumnsToContents(); // the times' width changes with the zone's label
     m_timeline->setTimeZone(zone);
     fillWindows();
     if (!(parseTimeZone(m_zone->currentText().trimmed()) == std::optional<QTimeZone>(zone))) {
@@ -562,6 +569,7 @@ void TenantPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_model->retranslate();
         retranslateUi();
+        m_table->resizeColumnsToContents(); // the headers and statuses change width with the language
     }
     QWizardPage::changeEvent(event);
 }
@@ -571,8 +579,7 @@ void TenantPage::retranslateUi()
     setTitle(tr("Tenant and restore point"));
     setSubTitle(tr("Choose the tenant to restore and a point inside one of its restorable windows."));
     if (m_state.plan.source)
-        m_timelineLabel->setText(tr("Backups of %1: hover for details, scroll or use the buttons to zoom, click to pick a "
-                                    "point.")
+        m_timelineLabel->setText(tr("Backups of %1: hover for details, scroll to zoom, click to pick a point.")
                                      .arg(m_state.plan.source->tenantName));
     else
         m_timelineLabel->setText(tr("Backups of the chosen tenant:"));

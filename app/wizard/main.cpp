@@ -112,6 +112,7 @@ int main(int argc, char *argv[])
     if (demo)
         wizard.setDemo({demo->host(), demo->port(), demo->user(), demo->version().toString(),
                         demo->bucketLocation().isEmpty() ? demo->backupRoot() : demo->bucketLocation(), demo->decryptionPassword()});
+    wizard.restoreWindowGeometry();
     wizard.show();
     return app.exec();
 }

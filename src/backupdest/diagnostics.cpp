@@ -421,7 +421,7 @@ Diagnostic archiveStartsAfterBackup(qint64 tenant, const QString &uri, qint64 se
 }
 
 Diagnostic newestSetNotCovered(qint64 tenant, const QString &uri, qint64 setId, Scn minRestore, std::optional<Scn> logEnd,
-                               bool olderWindows, const QTimeZone &zone)
+                               bool olderWindows, std::optional<Scn> newestCheckpoint, const QTimeZone &zone)
 {
     const QString log = logEnd ? Tr::tr("the log that continues from the set's start ends at %1").arg(when(*logEnd, zone))
                                : Tr::tr("no archived log continues from the set's start");
@@ -432,6 +432,15 @@ Diagnostic newestSetNotCovered(qint64 tenant, const QString &uri, qint64 setId, 
                  "move this set's folder away so OceanBase picks the older one.")
               .arg(setId)
               .arg(when(minRestore, zone), log)
+        // Waiting helps only while the archive has not reached the set's point yet; once its checkpoint is past
+        // it, the log between is missing and no later checkpoint brings it back.
+        : newestCheckpoint && *newestCheckpoint >= minRestore
+        ? Tr::tr("The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. The archive "
+                 "already reaches %4, past that point, so waiting does not help: the log between is missing (archiving "
+                 "was interrupted, or the copy of the log archive path is incomplete). Copy the missing pieces, or take "
+                 "a new full backup while log archiving runs.")
+              .arg(setId)
+              .arg(when(minRestore, zone), log, when(*newestCheckpoint, zone))
         : Tr::tr("The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. If log "
                  "archiving is still running, parse again once its checkpoint has passed %2; otherwise the copy of "
                  "the log archive path is incomplete.")

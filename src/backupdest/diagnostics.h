@@ -70,9 +70,10 @@ Diagnostic archiveGap(qint64 tenant, const QString &uri, Scn prevEnd, Scn nextSt
 Diagnostic archiveStartsAfterBackup(qint64 tenant, const QString &uri, qint64 setId, Scn startReplay,
                                     std::optional<Scn> firstPieceStart, const QTimeZone &zone);
 // `logEnd`: where the log that continues from the set's start_replay_scn ends (nullopt: no log continues).
-// `olderWindows`: whether older sets still give restorable windows.
+// `olderWindows`: whether older sets still give restorable windows. `newestCheckpoint`: the furthest checkpoint of
+// any piece (past `minRestore`, waiting for archiving does not help: the log between is missing).
 Diagnostic newestSetNotCovered(qint64 tenant, const QString &uri, qint64 setId, Scn minRestore, std::optional<Scn> logEnd,
-                               bool olderWindows, const QTimeZone &zone);
+                               bool olderWindows, std::optional<Scn> newestCheckpoint, const QTimeZone &zone);
 Diagnostic noRoundStart(qint64 tenant, const QString &uri, qint64 destId);
 Diagnostic checkpointFileLost(qint64 tenant, const QString &uri, const PieceKey &key, Scn staleCheckpoint,
                               const QTimeZone &zone);

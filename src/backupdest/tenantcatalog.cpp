@@ -191,16 +191,34 @@ void analyzeCoverage(const DataDestEntry &data, const QList<ArchiveDestEntry> &a
     if (covered)
         return;
     std::optional<Scn> logEnd;
+    std::optional<Scn> newestCheckpoint;
     for (const PieceCandidates &c : std::as_const(all)) {
         for (const auto &g : logCoverage(c, it->startReplayScn)) {
             if (!logEnd || g.second > *logEnd)
                 logEnd = g.second;
         }
+        for (const PieceAttr &p : c.pieces) {
+            if (p.checkpointScn.isTime() && (!newestCheckpoint || p.checkpointScn > *newestCheckpoint))
+                newestCheckpoint = p.checkpointScn;
+        }
     }
-    out.append(diag::newestSetNotCovered(tenant, setUri(*it), newestId, from, logEnd, !windows.isEmpty(), options.timeZone));
+    out.append(diag::newestSetNotCovered(tenant, setUri(*it), newestId, from, logEnd, !windows.isEmpty(), newestCheckpoint, options.timeZone));
 }
 
 } // namespace
+
+QString Catalog::tenantNameOf(qint64 tenantId) const
+{
+    QString name;
+    for (const TenantEntry &t : tenants) {
+        if (t.tenantId != tenantId || t.tenantName.isEmpty())
+            continue;
+        if (!name.isEmpty() && name != t.tenantName)
+            return {};
+        name = t.tenantName;
+    }
+    return name;
+}
 
 bool Catalog::hasRestorableWindow() const
 {

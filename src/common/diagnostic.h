@@ -22,6 +22,10 @@ struct Diagnostic
 
 QString severityName(Diagnostic::Severity severity); // "error", "warning", "info"
 
+// What to do about a finding of this code, translated, on its own (the message names the path and the cause and
+// may say more for the case at hand); empty for a code without advice.
+QString diagnosticFix(const QString &code);
+
 // Errors first, then warnings, then info; the order of discovery within a severity.
 void sortDiagnostics(QList<Diagnostic> &diagnostics);
 

@@ -54,6 +54,17 @@ void writeSet(JsonWriter &j, const BackupSetEntry &s, const TenantEntry &t)
     j.value("prev_inc_backup_set_id", s.info ? s.info->prevIncBackupSetId : qint64(0));
     j.value("start_replay_scn", s.info ? scnText(s.info->startReplayScn) : QStringLiteral("0"));
     j.value("min_restore_scn", s.info ? scnText(s.info->minRestoreScn) : QStringLiteral("0"));
+    // Added fields (the contract lets fields be added, never renamed): the SCNs as UTC times, and when the backup
+    // ran (start_time_/end_time_ in µs; null when not recorded), and the bytes it wrote.
+    auto timeOrNull = [&](const char *name, std::optional<Scn> scn) {
+        scn && scn->isTime() ? j.value(name, scn->toRfc3339()) : j.null(name);
+    };
+    timeOrNull("start_replay_time", s.info ? std::optional<Scn>(s.info->startReplayScn) : std::nullopt);
+    timeOrNull("min_restore_time", s.info ? std::optional<Scn>(s.info->minRestoreScn) : std::nullopt);
+    auto usecs = [](qint64 us) { return us > 0 ? Scn::fromMicroseconds(us) : std::nullopt; };
+    timeOrNull("backup_start_time", s.info ? usecs(s.info->startTime) : std::nullopt);
+    timeOrNull("backup_end_time", s.info ? usecs(s.info->endTime) : std::nullopt);
+    s.info ? j.value("output_bytes", s.info->outputBytes) : j.null("output_bytes");
     const QString cluster = s.info ? versionText(s.info->clusterVersion) : QString();
     const QString data = s.info ? versionText(s.info->tenantCompatible) : QString();
     cluster.isEmpty() ? j.null("cluster_version") : j.value("cluster_version", cluster);
@@ -252,8 +263,13 @@ QByteArray inspectJson(const Catalog &catalog)
             j.value("tenant_id", *d.tenantId);
         else
             j.null("tenant_id");
+        // Added fields: the tenant's name (null when the finding is not about one tenant, or the id is not unique
+        // across the clusters parsed), and what to do, apart from the message.
+        const QString name = d.tenantId ? catalog.tenantNameOf(*d.tenantId) : QString();
+        name.isEmpty() ? j.null("tenant_name") : j.value("tenant_name", name);
         j.value("path", d.path);
         j.value("message", d.message);
+        j.value("fix", diagnosticFix(d.code));
         j.endObject();
     }
     j.endArray();

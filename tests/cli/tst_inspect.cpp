@@ -101,12 +101,29 @@ void tst_Inspect::demoJson()
     QCOMPARE(w0.value(u"end").toString(), QStringLiteral("2024-03-02T18:00:00.000000Z"));
     QCOMPARE(w0.value(u"backup_set_id").toInteger(), 1);
     QCOMPARE(windows[1].toObject().value(u"backup_set_id").toInteger(), 3);
+    // Added fields (issue 16): each set's SCNs as UTC times, when the backup ran, and its size.
+    const QJsonObject set1 = t.value(u"backup_sets").toArray()[0].toObject();
+    QCOMPARE(set1.value(u"min_restore_time").toString(),
+             obrestore::Scn(set1.value(u"min_restore_scn").toString().toULongLong()).toRfc3339());
+    QCOMPARE(set1.value(u"start_replay_time").toString(),
+             obrestore::Scn(set1.value(u"start_replay_scn").toString().toULongLong()).toRfc3339());
+    QVERIFY(set1.value(u"start_replay_time").toString().endsWith(u'Z'));
+    QVERIFY(set1.contains(u"backup_start_time") && set1.contains(u"backup_end_time") && set1.contains(u"output_bytes"));
     QStringList codes;
     for (const auto &d : root.value(u"diagnostics").toArray()) {
         const QJsonObject o = d.toObject();
         codes << QStringLiteral("%1 %2 %3").arg(o.value(u"severity").toString(), o.value(u"code").toString()).arg(o.value(u"tenant_id").toInteger());
         QVERIFY(o.value(u"path").toString().startsWith(u"file://"));
         QVERIFY(!o.value(u"message").toString().isEmpty());
+        // Added fields: the tenant by name, and what to do on its own.
+        QVERIFY2(!o.value(u"fix").toString().isEmpty(), qPrintable(o.value(u"code").toString()));
+        if (o.value(u"tenant_id").toInteger() == 1006)
+            QCOMPARE(o.value(u"tenant_name").toString(), QStringLiteral("hr"));
+        if (o.value(u"code").toString() == u"NEWEST_SET_NOT_COVERED") {
+            // hr's archive runs far past the set: waiting for a checkpoint cannot help (rule 8 of issue 16).
+            QVERIFY2(o.value(u"message").toString().contains(u"waiting does not help"), qPrintable(o.value(u"message").toString()));
+            QVERIFY(!o.value(u"message").toString().contains(u"parse again once its checkpoint"));
+        }
     }
     // Errors first (contract "diagnostics").
     QCOMPARE(codes, (QStringList{QStringLiteral("error NO_RESTORABLE_WINDOW 1006"), QStringLiteral("error ARCHIVE_STARTS_AFTER_BACKUP 1006"),

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSettings>
 #include <QToolButton>
 #include <QWizardPage>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void languageMenuSwitchesAndRemembers();
     void sourcePageFollowsLanguageSwitch();
     void demoMode();
+    void sizeAndPositionRemembered();
 
 private:
     LanguageManager *m_languages = nullptr;
@@ -213,6 +215,28 @@ void tst_RestoreWizard::sourcePageFollowsLanguageSwitch()
 
 // --demo: the sample location parses to its two tenants offline, the simulated cluster serves the same tenants and
 // windows online, every page carries the banner (in both languages), and everything is gone afterwards.
+// Rule 3 of issue 16: the first start opens at the default size (smaller only on a smaller screen); later starts
+// restore the last size and position.
+void tst_RestoreWizard::sizeAndPositionRemembered()
+{
+    QSize first;
+    {
+        RestoreWizard wizard(m_languages);
+        wizard.restoreWindowGeometry();
+        const QSize screen = wizard.screen()->availableGeometry().size();
+        QCOMPARE(wizard.size(), RestoreWizard::defaultSize().boundedTo(screen * 0.95).expandedTo(wizard.minimumSize()));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.resize(wizard.minimumSize() + QSize(17, 23));
+        first = wizard.size();
+        wizard.close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+    RestoreWizard again(m_languages);
+    again.restoreWindowGeometry();
+    QCOMPARE(again.size(), first);
+}
+
 void tst_RestoreWizard::demoMode()
 {
     QString root;

@@ -153,9 +153,13 @@ void tst_WizardWalk::init()
 
 void tst_WizardWalk::shot(RestoreWizard &wizard, const QString &name)
 {
+    QCoreApplication::processEvents();
+    // Every page the walks show fits the default window, in each language the screenshots walk (rule 3 of issue 16).
+    QCOMPARE(wizard.size(), RestoreWizard::defaultSize());
+    const QStringList clipped = clippedTexts(&wizard);
+    QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("%1 (%2): %3").arg(name, m_languages->language(), clipped.join(QStringLiteral("; ")))));
     if (m_shotDir.isEmpty())
         return;
-    QCoreApplication::processEvents();
     QVERIFY(wizard.grab().save(QStringLiteral("%1/%2_%3.png").arg(m_shotDir, name, m_shotLanguage)));
 }
 
@@ -163,7 +167,7 @@ void tst_WizardWalk::startWizard(RestoreWizard &wizard, Scenario scenario)
 {
     wizard.setDemo({m_demo->host(), m_demo->port(), m_demo->user(), m_demo->version().toString(), m_demo->backupRoot(),
                     m_demo->decryptionPassword()});
-    wizard.resize(900, 720);
+    wizard.resize(RestoreWizard::defaultSize());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     const char *radio = scenario == Scenario::SourceOnline    ? "scenarioSourceOnline"
@@ -462,7 +466,7 @@ void tst_WizardWalk::walkBucket()
     QVERIFY(location.contains(QStringLiteral("access_key=") + secret));
     RestoreWizard wizard(m_languages);
     wizard.setDemo({m_demo->host(), m_demo->port(), m_demo->user(), m_demo->version().toString(), location, m_demo->decryptionPassword()});
-    wizard.resize(900, 720);
+    wizard.resize(RestoreWizard::defaultSize());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     clickRadio(child<QRadioButton>(&wizard, "scenarioSourceOffline"));
@@ -707,7 +711,9 @@ void tst_WizardWalk::diagnosticsPanel()
     QCOMPARE(child<QLabel>(&wizard, "diagnosticDetails")->text(), finding.message);
     if (m_languages->language() == u"en")
         QVERIFY(finding.message.contains(u"Take a new full backup while archiving is running"));
-    QVERIFY(QApplication::clipboard()->text().startsWith(u"[error] ARCHIVE_STARTS_AFTER_BACKUP tenant 1006 file://"));
+    QVERIFY2(QApplication::clipboard()->text().startsWith(u"[error] ARCHIVE_STARTS_AFTER_BACKUP tenant hr (1006) file://"),
+             qPrintable(QApplication::clipboard()->text()));
+    QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("hr (1006)")); // by name, not only by id (rule 8)
     QVERIFY(child<QLabel>(&wizard, "diagnosticsStatus")->text().contains(u"ARCHIVE_STARTS_AFTER_BACKUP"));
     shot(wizard, QStringLiteral("2_source_diagnostics"));
     // A language switch rewrites the findings in the new language (from the same scan), and back.
@@ -885,7 +891,6 @@ void tst_WizardWalk::windowsListAndOneZone()
     std::optional<Scn> kept;
     {
         RestoreWizard wizard(m_languages);
-        wizard.resize(wizard.sizeHint().expandedTo(QSize(1000, 760)));
         STEP(startWizard(wizard, Scenario::SourceOffline));
         STEP(parse(wizard, m_demo->backupRoot()));
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
@@ -946,13 +951,20 @@ void tst_WizardWalk::windowsListAndOneZone()
         QVERIFY(list->item(1)->text().contains(tenant.windows[1].end.toDisplayString(QTimeZone::utc())));
         kept = clicked;
         QCOMPARE(DisplayZone::instance().origin(), DisplayZone::Origin::Chosen);
+
     }
     // Chosen once, remembered: a new wizard (and every window) shows UTC although the source's zone is +08:00.
     QCOMPARE(QSettings().value(QStringLiteral("display/timeZone")).toString(), QStringLiteral("UTC"));
+    // This time in Chinese, switched to English on the tenant page: the columns sized for Chinese re-fit
+    // (they used to stay, cutting "Source version" to "rce ver", rule 3).
+    QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN")));
     RestoreWizard wizard(m_languages);
     STEP(startWizard(wizard, Scenario::SourceOffline));
     STEP(parse(wizard, m_demo->backupRoot()));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Tenant));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QTRY_VERIFY2_WITH_TIMEOUT(clippedTexts(&wizard).isEmpty(), qPrintable(clippedTexts(&wizard).join(QStringLiteral("; "))), 3000);
     QCOMPARE(child<QComboBox>(&wizard, "timeZoneCombo")->currentText(), QStringLiteral("UTC"));
     QCOMPARE(timeZoneLabel(wizard.state().plan.timeZone), QStringLiteral("UTC"));
     QCOMPARE(DisplayZone::instance().clock(QDateTime(QDate(2024, 3, 1), QTime(16, 0), QTimeZone::utc())), QStringLiteral("16:00:00 UTC"));
