@@ -15,6 +15,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -303,6 +306,7 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
 
 ProgressView::~ProgressView()
 {
+    saveSamples(); // the newest points, for the view that re-attaches
     m_monitor->stop();
 }
 
@@ -330,6 +334,12 @@ void ProgressView::watch(const PollTarget &target)
     m_tasks->hide();
     m_tracker.clear();
     m_chart->clear();
+    // Re-attached: the samples the earlier watch collected come back (rule 12 of issue 16), so the chart starts
+    // where the restore was first watched; the stretch nobody watched is a straight line between them.
+    m_lastSave.invalidate();
+    if (const QByteArray saved = Recents::watchedSamples(target.connection, target.tenant); !saved.isEmpty())
+        m_tracker.restoreHistory(saved, target.jobId);
+    m_chart->showTracker(m_tracker);
     m_cancelSent = false;
     m_cancelStatements.clear();
     m_recordJobId = -1;
@@ -355,9 +365,26 @@ bool ProgressView::isWatching() const
     return m_monitor->isRunning();
 }
 
+void ProgressView::saveSamples()
+{
+    // Only while the job is watched and running: its end forgets the record and the file (onFinished).
+    if (m_target.tenant.isEmpty() || m_tracker.finished() || m_tracker.points().isEmpty())
+        return;
+    if (!Recents::isWatched(m_target.connection, m_target.tenant)) // ended, or cancelled from here: nothing to re-attach to
+        return;
+    QSaveFile f(Recents::watchedSamplesPath(m_target.connection, m_target.tenant));
+    QDir().mkpath(QFileInfo(f.fileName()).absolutePath());
+    // A small local file, written at most every ten seconds: never a wait the user notices.
+    if (f.open(QIODevice::WriteOnly) && f.write(m_tracker.toJson()) >= 0)
+        f.commit();
+    m_lastSave.start();
+}
+
 void ProgressView::onSample(const ProgressSample &sample)
 {
     m_tracker.add(sample);
+    if (!m_lastSave.isValid() || m_lastSave.hasExpired(10000))
+        saveSamples();
     m_chart->showTracker(m_tracker);
     if (sample.kind == ProgressSample::Kind::Running)
         refreshLogStreams(sample);
@@ -441,6 +468,8 @@ void ProgressView::refresh()
             m_headline->setText(last->error.explanation);
         else if (last && last->kind == ProgressSample::Kind::Error)
             m_headline->setText(tr("The progress of %1 cannot be read: %2").arg(tenant, last->error.toString()));
+        else if (tenant.isEmpty())
+            m_headline->setText(tr("No restore is being followed yet."));
         else
             m_headline->setText(tr("Waiting for the first answer about the restore of %1…").arg(tenant));
     } else if (latest->isFinal()) {
@@ -519,7 +548,8 @@ void ProgressView::refresh()
     } else {
         for (QLabel *l : {m_job, m_jobStatus, m_tenantStatus, m_data, m_log, m_elapsed, m_throughput, m_timeLeft})
             l->setText(dash);
-        m_job->setText(tr("%1 on %2").arg(tenant, m_target.connection.displayName()));
+        // Before watch() there is no target: no connection to name (the default settings' port is nobody's).
+        m_job->setText(tenant.isEmpty() ? dash : tr("%1 on %2").arg(tenant, m_target.connection.displayName()));
     }
     m_lastSample->setText(last ? clock(last->at) : dash);
     const bool recovery = m_target.recoverTable;

@@ -4,6 +4,7 @@
 #include "monitor/progresstracker.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -78,6 +79,8 @@ private:
     // The status form's word-wrapped values need their wrapped height: a box layout gives a height-for-width
     // child only its plain minimum, which cut the longer (Chinese) lines to one.
     void fitForm();
+    void saveSamples();
+    QElapsedTimer m_lastSave;
     void onSample(const ProgressSample &sample);
     void onFinished(const ProgressSample &final);
     void refresh();

@@ -205,4 +205,63 @@ QByteArray ProgressTracker::toJson() const
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
+bool ProgressTracker::restoreHistory(const QByteArray &json, std::optional<qint64> jobId)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    const QJsonObject o = doc.object();
+    if (jobId && o.contains(u"job_id") && o.value(u"job_id").toInteger() != *jobId)
+        return false; // another job of the same tenant name: its history is not this one's
+    auto time = [](const QJsonValue &v) {
+        QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        return t.isValid() ? t.toUTC() : QDateTime();
+    };
+    QList<Point> points;
+    for (const QJsonValue &v : o.value(u"points").toArray()) {
+        const QJsonObject p = v.toObject();
+        Point point;
+        point.at = time(p.value(u"time"));
+        if (!point.at.isValid())
+            return false;
+        if (p.contains(u"data_percent"))
+            point.data = p.value(u"data_percent").toDouble();
+        if (p.contains(u"log_percent"))
+            point.log = p.value(u"log_percent").toDouble();
+        if (p.contains(u"finished_tablets"))
+            point.finishedTablets = p.value(u"finished_tablets").toInteger();
+        if (p.contains(u"recover_scn")) {
+            bool ok = false;
+            const quint64 scn = p.value(u"recover_scn").toString().toULongLong(&ok);
+            if (ok)
+                point.recoverScn = scn;
+        }
+        points << point;
+    }
+    QList<Phase> phases;
+    for (const QJsonValue &v : o.value(u"phases").toArray()) {
+        const QJsonObject p = v.toObject();
+        Phase phase{p.value(u"status").toString(), time(p.value(u"start")), time(p.value(u"end"))};
+        if (!phase.start.isValid() || !phase.end.isValid())
+            return false;
+        phases << phase;
+    }
+    QList<Gap> gaps;
+    for (const QJsonValue &v : o.value(u"connection_gaps").toArray()) {
+        const QJsonObject g = v.toObject();
+        Gap gap{time(g.value(u"lost")), std::nullopt};
+        if (!gap.lost.isValid())
+            return false;
+        // A gap open when the watch stopped ended with it: closed at the newest point known.
+        const QDateTime back = time(g.value(u"back"));
+        gap.back = back.isValid() ? back : (points.isEmpty() ? gap.lost : points.last().at);
+        gaps << gap;
+    }
+    m_points = points;
+    m_phases = phases;
+    m_gaps = gaps;
+    return true;
+}
+
 } // namespace obrestore

@@ -64,6 +64,9 @@ public:
     const QList<Gap> &gaps() const { return m_gaps; }
     // The points, phases and gaps as JSON (times RFC 3339 UTC, SCNs as strings), for a support bundle.
     QByteArray toJson() const;
+    // Takes back the points, phases and gaps of toJson() (a watch's saved history, for a re-attached view) when
+    // they belong to `jobId` (or the file names no job); false, and nothing changed, for anything else.
+    bool restoreHistory(const QByteArray &json, std::optional<qint64> jobId);
     // The newest sample that reached the server (running or final), and the newest sample of any kind.
     const std::optional<ProgressSample> &latest() const { return m_latest; }
     const std::optional<ProgressSample> &last() const { return m_last; }

@@ -2,7 +2,11 @@
 
 #include "common/port.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace obrestore {
 
@@ -142,6 +146,12 @@ bool sameJob(const WatchedJob &j, const ConnectionSettings &c, const QString &te
 
 } // namespace
 
+bool Recents::isWatched(const ConnectionSettings &connection, const QString &tenant)
+{
+    const QList<WatchedJob> list = watchedJobs();
+    return std::any_of(list.cbegin(), list.cend(), [&](const WatchedJob &j) { return sameJob(j, connection, tenant); });
+}
+
 void Recents::rememberWatchedJob(const WatchedJob &job)
 {
     QList<WatchedJob> list = watchedJobs();
@@ -152,8 +162,25 @@ void Recents::rememberWatchedJob(const WatchedJob &job)
     writeWatched(list);
 }
 
+QString Recents::watchedSamplesPath(const ConnectionSettings &connection, const QString &tenant)
+{
+    // A hash of user@host:port/tenant: any tenant name makes a safe file name.
+    const QByteArray key = QStringLiteral("%1@%2:%3/%4").arg(connection.user, connection.host).arg(connection.port).arg(tenant.toLower()).toUtf8();
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/watched");
+    return QStringLiteral("%1/%2.json").arg(dir, QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex()));
+}
+
+QByteArray Recents::watchedSamples(const ConnectionSettings &connection, const QString &tenant)
+{
+    QFile f(watchedSamplesPath(connection, tenant));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.read(64 << 20); // a hand-edited or damaged file is read up to a bound; the parser refuses the rest
+}
+
 void Recents::forgetWatchedJob(const ConnectionSettings &connection, const QString &tenant)
 {
+    QFile::remove(watchedSamplesPath(connection, tenant));
     QList<WatchedJob> list = watchedJobs();
     const auto n = list.size();
     list.erase(std::remove_if(list.begin(), list.end(), [&](const WatchedJob &j) { return sameJob(j, connection, tenant); }), list.end());

@@ -34,7 +34,13 @@ public:
     // Restores being watched: remembered when monitoring starts, forgotten when the job's end has been seen.
     static QList<WatchedJob> watchedJobs();                  // passwords always empty
     static void rememberWatchedJob(const WatchedJob &job);
-    static void forgetWatchedJob(const ConnectionSettings &connection, const QString &tenant);
+    static bool isWatched(const ConnectionSettings &connection, const QString &tenant);
+    static void forgetWatchedJob(const ConnectionSettings &connection, const QString &tenant); // and its samples
+    // The samples a watch collected (ProgressTracker::toJson), kept beside the watched-job record so that a view
+    // that re-attaches shows the restore from where it was first watched, not from the re-attach. One file per
+    // watched job in the application's data folder; forgotten with the record.
+    static QString watchedSamplesPath(const ConnectionSettings &connection, const QString &tenant);
+    static QByteArray watchedSamples(const ConnectionSettings &connection, const QString &tenant);
 
     // The local record of a cancel sent from here (the server's history says only FAIL): the history and a
     // re-attached view say "cancelled" for that job. Sending a cancel also forgets the watched job.

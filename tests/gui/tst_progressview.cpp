@@ -191,8 +191,13 @@ void tst_ProgressView::heartbeatWhilePolling()
     view.resize(1000, 640);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Before anything is watched the view names no connection (it used to show the default port 2881).
+    QCOMPARE(child<QLabel>(&view, "jobValue")->text(), QStringLiteral("–"));
+    QCOMPARE(child<QLabel>(&view, "progressHeadline")->text(), ProgressView::tr("No restore is being followed yet."));
     Heartbeat beat;
     view.watch({s->settings(), s->version, QStringLiteral("t1"), std::nullopt});
+    QVERIFY2(child<QLabel>(&view, "jobValue")->text().contains(QStringLiteral(":%1").arg(s->settings().port)),
+             qPrintable(child<QLabel>(&view, "jobValue")->text()));
     QTRY_VERIFY_WITH_TIMEOUT(view.tracker().finished(), 60000);
     const int samples = int(view.tracker().points().size());
     qInfo("polling at 200 ms: %d samples, %d ticks, longest GUI gap %.1f ms", samples, beat.ticks(), beat.maxGapMs());
@@ -369,6 +374,7 @@ void tst_ProgressView::reattachAfterReopen()
     c.host = info.host;
     c.port = info.port;
     c.user = info.user;
+    QDateTime firstWatched;
     {
         // The first wizard: a restore started and watched, then the window closed while it runs.
         RestoreWizard first(m_languages);
@@ -383,9 +389,21 @@ void tst_ProgressView::reattachAfterReopen()
         ProgressWindow *w = RestoreJobsDialog(&m_pool, &first).monitor(QStringLiteral("none")); // nothing listed yet
         QVERIFY(!w);
         ProgressView watcher(&m_pool);
+        watcher.setIntervalMs(200);
         watcher.watch({c, demo.version(), QStringLiteral("sales_copy"), std::nullopt});
-        QTRY_VERIFY_WITH_TIMEOUT(watcher.tracker().latest().has_value(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.tracker().points().size() >= 3, 20000);
         QCOMPARE(Recents::watchedJobs().size(), 1);
+        firstWatched = watcher.tracker().points().first().at;
+    }
+    // The samples that watch collected are kept beside the watched-job record (rule 12 of issue 16)…
+    QVERIFY(QFile::exists(Recents::watchedSamplesPath(c, QStringLiteral("sales_copy"))));
+    {
+        ProgressTracker back;
+        QVERIFY(back.restoreHistory(Recents::watchedSamples(c, QStringLiteral("sales_copy")), std::nullopt));
+        QCOMPARE(back.points().first().at, firstWatched);
+        QVERIFY(!back.restoreHistory("{not json", std::nullopt)); // a damaged file is refused, not half-read
+        QVERIFY(!back.restoreHistory(R"({"job_id": 99, "points": []})", 1));
+        QCOMPARE(back.points().first().at, firstWatched);
     }
     // The second wizard finds it: the notice on the first page, and (demo: no password) the jobs listed at once.
     RestoreWizard second(m_languages);
@@ -422,10 +440,13 @@ void tst_ProgressView::reattachAfterReopen()
     click(dialog, "monitorJobButton");
     ProgressWindow *window = second.findChild<ProgressWindow *>();
     QVERIFY(window);
+    // … and shown again by the re-attached view: its chart starts where the first watch started.
+    QCOMPARE(window->view()->tracker().points().first().at, firstWatched);
     window->view()->setIntervalMs(200);
     QTRY_VERIFY_WITH_TIMEOUT(window->view()->tracker().finished(), 60000);
     QVERIFY(window->view()->tracker().latest()->success);
     QVERIFY(Recents::watchedJobs().isEmpty());
+    QVERIFY(!QFile::exists(Recents::watchedSamplesPath(c, QStringLiteral("sales_copy")))); // forgotten with the record
     // The history shows it afterwards.
     dialog->connectNow();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && !dialog->jobs().history.isEmpty(), 20000);
