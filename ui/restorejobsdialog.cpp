@@ -62,7 +62,7 @@ RestoreJobsDialog::RestoreJobsDialog(QThreadPool *pool, QWidget *parent) : QDial
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_tabs = new QTabWidget(this);
-    m_running = new QTableWidget(0, 4, this);
+    m_running = new QTableWidget(0, 5, this);
     m_running->setObjectName(QStringLiteral("runningJobsTable"));
     m_history = new QTableWidget(0, 6, this);
     m_history->setObjectName(QStringLiteral("historyTable"));
@@ -142,6 +142,7 @@ void RestoreJobsDialog::fill()
     for (int i = 0; i < m_jobs.running.size(); ++i) {
         const RestoreJobInfo &j = m_jobs.running[i];
         const QStringList cells{jobName(j), QString::number(j.jobId), QStringLiteral("%1 — %2").arg(j.status, ProgressText::status(j.status)),
+                                i < m_jobs.progress.size() ? ProgressText::brief(m_jobs.progress[i]) : QStringLiteral("–"),
                                 DisplayZone::instance().serverTime(j.startTimestamp, false)};
         for (int c = 0; c < cells.size(); ++c)
             m_running->setItem(i, c, new QTableWidgetItem(cells[c]));
@@ -266,7 +267,7 @@ void RestoreJobsDialog::retranslateUi()
     m_tabs->setTabText(1, tr("Restore history (%1)").arg(m_jobs.history.size()));
     // The times are converted to the display zone; the headers say which.
     const QString zone = DisplayZone::instance().label();
-    m_running->setHorizontalHeaderLabels({tr("Tenant"), tr("Job"), tr("Status"), tr("Started (%1)").arg(zone)});
+    m_running->setHorizontalHeaderLabels({tr("Tenant"), tr("Job"), tr("Status"), tr("Progress"), tr("Started (%1)").arg(zone)});
     m_history->setHorizontalHeaderLabels({tr("Tenant"), tr("Job"), tr("Status"), tr("Started (%1)").arg(zone), tr("Finished (%1)").arg(zone), tr("Result")});
     m_monitor->setText(tr("Monitor"));
     m_bundle->setText(tr("Export support bundle…"));

@@ -108,6 +108,21 @@ QString dataRestore(const ProgressSample &s)
     return s.isFinal() && s.success ? Tr::tr("done") : Tr::tr("not started");
 }
 
+QString brief(const ProgressSample &s)
+{
+    if (s.kind == ProgressSample::Kind::Error || s.kind == ProgressSample::Kind::ConnectionLost)
+        return Tr::tr("not read: %1").arg(s.error.explanation);
+    if (s.kind == ProgressSample::Kind::NotFound)
+        return Tr::tr("no longer running");
+    const QLocale locale;
+    QStringList parts;
+    if (s.dataPercent)
+        parts << Tr::tr("data %1 %").arg(locale.toString(*s.dataPercent, 'f', 2));
+    if (s.logPercent)
+        parts << Tr::tr("log %1 %").arg(locale.toString(*s.logPercent, 'f', 2));
+    return parts.isEmpty() ? Tr::tr("not counted yet") : parts.join(QStringLiteral(", "));
+}
+
 QString logRecovery(const ProgressSample &s, const QTimeZone &zone)
 {
     const QLocale locale;

@@ -19,6 +19,8 @@ QString status(const QString &status);
 QString duration(qint64 seconds);
 // "4,500 of 10,000 tablets (45.00 %)", or the basis when there are no tablet counters.
 QString dataRestore(const ProgressSample &s);
+// One cell for a jobs list: "data 45.00 %, log 12.50 %" with what is known, else the reason ("not read: …").
+QString brief(const ProgressSample &s);
 // "up to 2024-03-02 11:58:10 +08:00 of 2024-03-02 12:00:00 +08:00 (87.50 %)".
 QString logRecovery(const ProgressSample &s, const QTimeZone &zone);
 // "1,200 tablets/min", "replaying 35 s of log per second", or empty.

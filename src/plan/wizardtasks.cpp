@@ -4,6 +4,7 @@
 #include "backupdest/objectstorage.h"
 #include "backupdest/restoreverify.h"
 #include "tr.h"
+#include "monitor/recoverprogress.h"
 
 #include "cluster/onlinebackupcatalog.h"
 
@@ -244,6 +245,15 @@ RestoreJobsList listRestoreJobs(const ConnectionSettings &settings)
     out.version = version;
     out.running = std::move(*running) + *recovering;
     out.history = std::move(*history) + *recovered;
+    // How far each running job is: one read of the same views the progress window polls.
+    for (const RestoreJobInfo &j : std::as_const(out.running)) {
+        std::unique_ptr<JobReader> reader;
+        if (j.recoverTable)
+            reader = std::make_unique<RecoverTableReader>(*version, j.tenantName, j.jobId);
+        else
+            reader = std::make_unique<ProgressReader>(*version, j.tenantName, j.jobId);
+        out.progress << reader->read(session);
+    }
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitor/restoreprogress.h"
 #include "backupdest/tenantcatalog.h"
 #include "cluster/clusterinventory.h"
 #include "cluster/restoreexecutor.h"
@@ -115,6 +116,7 @@ struct RestoreJobsList
 {
     std::optional<ObVersion> version;
     QList<RestoreJobInfo> running;
+    QList<ProgressSample> progress; // per running job, in the same order: one sample of its progress
     QList<RestoreJobInfo> history;
     ServerError error;
 };

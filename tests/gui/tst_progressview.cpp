@@ -3,6 +3,7 @@
 // the pool dropped, a connection loss marked, re-attach after the wizard is closed and reopened, and the demo
 // cluster outliving the wizard.
 #include "plan/displayzone.h"
+#include "monitor/progresstext.h"
 #include "../integration/obsimclient.h"
 #include "common/i18n.h"
 #include "demoenvironment.h"
@@ -416,6 +417,12 @@ void tst_ProgressView::reattachAfterReopen()
     QCOMPARE(dialog->jobs().running.first().tenantName, QStringLiteral("sales_copy"));
     auto *table = child<QTableWidget>(dialog, "runningJobsTable");
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("sales_copy"));
+    // How far it is, in its own column (rule 12 of issue 16), and the start in the display zone, labelled in the header.
+    QCOMPARE(table->horizontalHeaderItem(3)->text(), RestoreJobsDialog::tr("Progress"));
+    QCOMPARE(table->item(0, 3)->text(), ProgressText::brief(dialog->jobs().progress.first()));
+    QVERIFY2(table->item(0, 3)->text().contains(u'%') || table->item(0, 3)->text() == ProgressText::brief(ProgressSample{}),
+             qPrintable(table->item(0, 3)->text()));
+    QVERIFY(table->horizontalHeaderItem(4)->text().contains(DisplayZone::instance().label()));
     table->selectRow(0);
     // The Restore jobs view bundles the selected job (issue 17): its rows, manifest first.
     {
