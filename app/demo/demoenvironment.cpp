@@ -20,6 +20,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <limits>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -90,16 +91,26 @@ const QByteArray kDemoCluster = QByteArrayLiteral(R"({"zones": ["zone1", "zone2"
  "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "invoices", "order_items"], "crm": ["contacts", "notes"]},
                     "sales": {"sales": ["leads", "deals"]}}})");
 
-// {"pid", "port"} of a demo obsim still running, or nothing.
-std::optional<quint16> runningDemo(const QString &stateFile)
+// The process id a demo's state file names, when that process still runs.
+std::optional<pid_t> demoProcess(const QString &stateFile, int *port = nullptr)
 {
     QFile f(stateFile);
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     const qint64 pid = o.value(QStringLiteral("pid")).toInteger();
-    const int port = o.value(QStringLiteral("port")).toInt();
-    if (pid <= 0 || port <= 0 || port > 65535 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM))
+    if (port)
+        *port = o.value(QStringLiteral("port")).toInt();
+    if (pid <= 0 || pid > std::numeric_limits<pid_t>::max() || ::kill(pid_t(pid), 0) != 0)
+        return std::nullopt;
+    return pid_t(pid);
+}
+
+// The port of a demo obsim still running and answering, or nothing.
+std::optional<quint16> runningDemo(const QString &stateFile)
+{
+    int port = 0;
+    if (!demoProcess(stateFile, &port) || port <= 0 || port > 65535)
         return std::nullopt;
     QTcpSocket probe;
     probe.connectToHost(QHostAddress::LocalHost, quint16(port));
@@ -151,7 +162,16 @@ bool DemoEnvironment::startShared(QString *error, double speed, int lingerSecond
         claim();
         return true;
     }
-    // Nothing running: start afresh (a folder left by a killed demo is replaced).
+    // Nothing answering: start afresh (a folder left by a killed demo is replaced). A simulator that still runs but
+    // did not answer (stuck, or busy past the probe) is stopped first, so there are never two; it is ours (the
+    // folder is private to this user), and it also ends by itself once its state file is gone.
+    if (const auto stale = demoProcess(state)) {
+        ::kill(*stale, SIGTERM);
+        QElapsedTimer wait;
+        wait.start();
+        while (::kill(*stale, 0) == 0 && wait.elapsed() < 3000)
+            QThread::msleep(50);
+    }
     QDir(m_sharedDir).removeRecursively();
     // Private (0700) and ours: the folder's name is predictable, so one made by someone else is refused.
     struct stat st;

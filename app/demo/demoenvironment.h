@@ -35,7 +35,7 @@ public:
     // restore keeps running when the wizard closes and is found again when it opens: a demo cluster still running
     // from an earlier start is reused. The cluster stops itself, removing its folder, once no wizard uses it and
     // no restore runs (after `lingerSeconds` if restores ran, so their history can still be seen).
-    bool startShared(QString *error, double speed = 1.0, int lingerSeconds = 600);
+    bool startShared(QString *error, double speed = 1.0, int lingerSeconds = 120);
     bool reused() const { return m_reused; }
 
     QString host() const { return QStringLiteral("127.0.0.1"); }

@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption failRecoverAt(QStringLiteral("fail-recover-at"), QStringLiteral("Every table-level recovery fails in this phase of its job (RESTORE_AUX_TENANT, ACTIVE_AUX_TENANT, PRECHECK_IMPORT, GEN_IMPORT_JOB or IMPORTING), optionally with an OceanBase error code (e.g. IMPORTING:-4184)."), QStringLiteral("phase[:code]"));
     const QCommandLineOption stateFile(QStringLiteral("state-file"), QStringLiteral("Write {\"pid\", \"port\"} as JSON to FILE once listening; removed on exit."), QStringLiteral("file"));
     const QCommandLineOption ownerFile(QStringLiteral("owner-file"), QStringLiteral("FILE holds the process id of the program using this simulator (demo mode). When that process is gone and no restore runs, exit: at once if no restore was ever started, else after --linger seconds."), QStringLiteral("file"));
-    const QCommandLineOption linger(QStringLiteral("linger"), QStringLiteral("Seconds to keep the restore history available after the owner has gone (default 600)."), QStringLiteral("seconds"), QStringLiteral("600"));
+    const QCommandLineOption linger(QStringLiteral("linger"), QStringLiteral("Seconds to keep the restore history available after the owner has gone (default 120)."), QStringLiteral("seconds"), QStringLiteral("120"));
     const QCommandLineOption removeOnExit(QStringLiteral("remove-on-exit"), QStringLiteral("Remove this folder on exit (only a folder named obrestore-demo-*)."), QStringLiteral("dir"));
     const QCommandLineOption displayMode(QStringLiteral("progress-display-mode"), QStringLiteral("4.3.x: RESTORE_PROGRESS counts TABLET_CNT (default) or BYTES."), QStringLiteral("mode"), QStringLiteral("TABLET_CNT"));
     parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay, failAt, failRecoverAt, stateFile, ownerFile,
@@ -142,12 +142,26 @@ int main(int argc, char *argv[])
         }
     };
     writeState(server.port());
+    // Whether the state file still names this process (it is gone, or another simulator's, once the demo moved on).
+    auto stateIsOurs = [&] {
+        QFile f(parser.value(stateFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("pid")).toInteger() == QCoreApplication::applicationPid();
+    };
     QObject::connect(&server, &Server::restarted, &app, writeState);
     QTimer ownerCheck;
     QElapsedTimer alone; // since the owner was last seen, or the last restore ended
     if (parser.isSet(ownerFile)) {
         const qint64 lingerMs = qint64(parser.value(linger).toDouble() * 1000);
         QObject::connect(&ownerCheck, &QTimer::timeout, &app, [&, lingerMs] {
+            // The demo's folder (or its state file) is gone, removed by a temp cleaner or replaced by a newer
+            // demo: no wizard can find this cluster again, so it ends now instead of lingering unseen.
+            if (parser.isSet(stateFile) && !stateIsOurs()) {
+                QTextStream(stderr) << "obsim: the state file is gone or names another simulator; exiting" << Qt::endl;
+                QCoreApplication::quit();
+                return;
+            }
             QFile f(parser.value(ownerFile));
             const qint64 owner = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
             const ObCluster::JobCounts jobs = cluster.jobCounts();
@@ -164,9 +178,11 @@ int main(int argc, char *argv[])
     }
     const int rc = app.exec();
     server.close();
-    if (parser.isSet(stateFile))
+    // Only what is still ours: a newer demo may have replaced the folder, and its files are not ours to remove.
+    const bool ours = parser.isSet(stateFile) && stateIsOurs();
+    if (ours)
         QFile::remove(parser.value(stateFile));
-    if (parser.isSet(removeOnExit)) {
+    if (parser.isSet(removeOnExit) && (ours || !parser.isSet(stateFile))) {
         const QFileInfo dir(parser.value(removeOnExit));
         if (dir.isDir() && dir.fileName().startsWith(QStringLiteral("obrestore-demo-")))
             QDir(dir.absoluteFilePath()).removeRecursively();

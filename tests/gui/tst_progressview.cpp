@@ -15,6 +15,7 @@
 #include "restorejobsdialog.h"
 #include "restorewizard.h"
 
+#include <csignal>
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void connectionLossIsMarked();
     void reattachAfterReopen();
     void demoClusterOutlivesTheWizard();
+    void demoClusterEndsWhenItsFolderGoes();
 
 private:
     void shot(QWidget *w, const QString &name);
@@ -517,6 +519,38 @@ void tst_ProgressView::demoClusterOutlivesTheWizard()
     owner.close();
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(dir), 60000);
     QVERIFY(listRestoreJobs(c).error.isConnectionProblem());
+}
+
+// Rule 13 of issue 16: a demo cluster whose folder vanished (a temp cleaner, or a newer demo replacing it) can never
+// be found again: it ends at once instead of lingering, and the next demo is the only one.
+void tst_ProgressView::demoClusterEndsWhenItsFolderGoes()
+{
+    const QString dir = QDir::tempPath() + QStringLiteral("/obrestore-demo-%1").arg(::getuid());
+    QDir(dir).removeRecursively();
+    DemoEnvironment demo;
+    QString error;
+    QVERIFY2(demo.startShared(&error, 8.0), qPrintable(error));
+    QFile state(dir + QStringLiteral("/state.json"));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const qint64 pid = QJsonDocument::fromJson(state.readAll()).object().value(QStringLiteral("pid")).toInteger();
+    state.close();
+    QVERIFY(pid > 0 && ::kill(pid_t(pid), 0) == 0);
+    // A restore keeps it alive while its folder is there (the owner, this test, runs too).
+    ConnectionSettings c{QStringLiteral("127.0.0.1"), demo.port(), QStringLiteral("root@sys"), {}, false, {}, {}, {}, 3, 5};
+    Session session(c);
+    ServerError e;
+    QVERIFY2(session.execute(QStringLiteral("ALTER SYSTEM RESTORE sales_copy FROM 'file://%1/t1004/data,file://%1/t1004/clog' "
+                                            "WITH 'pool_list=demo_pool'").arg(demo.backupRoot()), &e),
+             qPrintable(e.toString()));
+    session.close();
+    QTest::qWait(1500);
+    QCOMPARE(::kill(pid_t(pid), 0), 0);
+    QVERIFY(QDir(dir).removeRecursively());
+    QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 10000);
+    // The next demo starts one cluster afresh, the only one.
+    DemoEnvironment next;
+    QVERIFY2(next.startShared(&error, 8.0), qPrintable(error));
+    QVERIFY(!next.reused());
 }
 
 QTEST_MAIN(tst_ProgressView)
