@@ -80,7 +80,8 @@ struct BackupSetFileDesc
     qint64 date = 0;
     qint64 prevFullBackupSetId = 0;
     qint64 prevIncBackupSetId = 0;
-    qint64 outputBytes = 0;
+    qint64 inputBytes = 0;  // ObBackupStats: the data read (before compression)
+    qint64 outputBytes = 0; // … and written
     qint64 startTime = 0;
     qint64 endTime = 0;
     qint32 status = 0;

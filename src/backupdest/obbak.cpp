@@ -102,8 +102,7 @@ void readBackupSetFileDesc(Fields &f, BackupSetFileDesc &d)
         f.i64(d.prevFullBackupSetId);
         f.i64(d.prevIncBackupSetId);
         f.nested([&] { // ObBackupStats
-            qint64 inputBytes = 0;
-            f.i64(inputBytes);
+            f.i64(d.inputBytes);
             f.i64(d.outputBytes);
         });
         f.i64(d.startTime);

@@ -124,7 +124,8 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
     const auto tenants = table(QStringLiteral("SELECT * FROM oceanbase.DBA_OB_TENANTS ORDER BY TENANT_ID"));
     const auto zones = tenants ? table(QStringLiteral("SELECT ZONE FROM oceanbase.DBA_OB_ZONES ORDER BY ZONE")) : std::nullopt;
     const auto servers = zones ? table(QStringLiteral("SELECT SVR_IP, SVR_PORT, ZONE, CPU_CAPACITY, CPU_ASSIGNED, MEM_CAPACITY, MEM_ASSIGNED, "
-                                                      "LOG_DISK_CAPACITY, LOG_DISK_ASSIGNED FROM oceanbase.GV$OB_SERVERS ORDER BY ZONE, SVR_IP"))
+                                                      "LOG_DISK_CAPACITY, LOG_DISK_ASSIGNED, DATA_DISK_CAPACITY, DATA_DISK_IN_USE FROM oceanbase.GV$OB_SERVERS "
+                                                      "ORDER BY ZONE, SVR_IP"))
                                : std::nullopt;
     const auto units = servers ? table(QStringLiteral("SELECT NAME, MAX_CPU, MIN_CPU, MEMORY_SIZE, LOG_DISK_SIZE FROM oceanbase.DBA_OB_UNIT_CONFIGS ORDER BY NAME"))
                                : std::nullopt;
@@ -151,6 +152,8 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
         s.memoryAssigned = servers->value(row, "MEM_ASSIGNED").toLongLong();
         s.logDiskCapacity = servers->value(row, "LOG_DISK_CAPACITY").toLongLong();
         s.logDiskAssigned = servers->value(row, "LOG_DISK_ASSIGNED").toLongLong();
+        s.dataDiskCapacity = servers->value(row, "DATA_DISK_CAPACITY").toLongLong();
+        s.dataDiskInUse = servers->value(row, "DATA_DISK_IN_USE").toLongLong();
         s.resourcesKnown = true;
         inv.servers.append(s);
     }

@@ -26,10 +26,13 @@ struct ClusterInventoryData
         qint64 memoryAssigned = 0;
         qint64 logDiskCapacity = 0;
         qint64 logDiskAssigned = 0;
+        qint64 dataDiskCapacity = 0; // GV$OB_SERVERS DATA_DISK_CAPACITY / DATA_DISK_IN_USE (every 4.x)
+        qint64 dataDiskInUse = 0;
         bool resourcesKnown = false; // 3.x: the inventory lists servers but not their free resources
         double cpuFree() const { return cpuCapacity - cpuAssigned; }
         qint64 memoryFree() const { return memoryCapacity - memoryAssigned; }
         qint64 logDiskFree() const { return logDiskCapacity - logDiskAssigned; }
+        qint64 dataDiskFree() const { return dataDiskCapacity - dataDiskInUse; }
     };
     struct UnitConfig
     {

@@ -122,6 +122,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
         b.plusArchivelog = sets->value(row, "PLUS_ARCHIVELOG").toString() == u"ON";
         b.startReplayScn = scnOf(sets->value(row, "START_REPLAY_SCN"));
         b.minRestoreScn = scnOf(sets->value(row, "MIN_RESTORE_SCN"));
+        b.inputBytes = sets->value(row, "INPUT_BYTES").toLongLong();
         b.outputBytes = sets->value(row, "OUTPUT_BYTES").toLongLong();
         const QString encryption = sets->value(row, "ENCRYPTION_MODE").toString();
         b.encryptionMode = encryption.isEmpty() || encryption == u"NONE" ? 0 : 1;

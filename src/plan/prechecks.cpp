@@ -171,6 +171,75 @@ CheckResult PreChecks::resources(const RestorePlan &plan, const ClusterInventory
 
 }
 
+CheckResult PreChecks::dataDisk(const RestorePlan &plan, const ClusterInventoryData &target)
+{
+    using S = CheckResult::Status;
+    const QString title = Tr::tr("Data disk");
+    const auto source = plan.source ? plan.restoreSource() : std::nullopt;
+    if (!source || !source->restorable)
+        return result("data_disk", S::Warn, title, Tr::tr("Not checked: the backup sets this restore reads are not known yet."));
+    // The sets' recorded sizes: the data each read (input bytes) where recorded, else what it wrote.
+    qint64 bytes = 0;
+    QStringList unrecorded;
+    for (qint64 id : source->setIds()) {
+        qint64 setBytes = 0;
+        for (const DataDestEntry &d : plan.source->dataDests) {
+            for (const BackupSetEntry &s : d.sets) {
+                if (s.id == id && s.info)
+                    setBytes = std::max(s.info->inputBytes, s.info->outputBytes);
+            }
+        }
+        if (setBytes <= 0)
+            unrecorded << QString::number(id);
+        bytes += setBytes;
+    }
+    if (bytes <= 0)
+        return result("data_disk", S::Warn, title, Tr::tr("Not checked: backup set(s) %1 do not record their size.").arg(unrecorded.join(QStringLiteral(", "))));
+    // The pool's zones and units per zone.
+    QStringList zones;
+    int units = 1;
+    if (plan.createPool) {
+        zones = plan.pool.zones;
+        units = std::max(1, plan.pool.unitNum);
+    } else if (const auto *pool = target.pool(plan.existingPool)) {
+        zones = pool->zones;
+        units = std::max(1, pool->unitCount);
+    }
+    if (zones.isEmpty())
+        return result("data_disk", S::Warn, title, Tr::tr("Not checked: the resource pool's zones are not known."));
+    // Each zone holds a full copy of the data, split over its units (one per server): each of `units` servers
+    // needs its share free.
+    const qint64 share = (bytes + units - 1) / units;
+    QStringList shortages;
+    QStringList unknown;
+    for (const QString &zone : std::as_const(zones)) {
+        QList<qint64> free;
+        for (const auto &s : target.servers) {
+            if (s.zone == zone && s.resourcesKnown && s.dataDiskCapacity > 0)
+                free << s.dataDiskFree();
+        }
+        if (free.isEmpty()) {
+            unknown << zone;
+            continue;
+        }
+        std::sort(free.begin(), free.end(), std::greater<>());
+        const qint64 nth = free.size() >= units ? free[units - 1] : 0;
+        if (nth < share)
+            shortages << Tr::tr("zone %1: %2 free on its %3 best server(s), %4 needed on each").arg(zone, gib(nth)).arg(units).arg(gib(share));
+    }
+    QStringList ids;
+    for (qint64 id : source->setIds())
+        ids << QString::number(id);
+    const QString size = Tr::tr("The backup sets this restore reads (%1) record %2.").arg(ids.join(QStringLiteral(", ")), gib(bytes));
+    if (!shortages.isEmpty())
+        return result("data_disk", S::Fail, title, size + u' ' + Tr::tr("Not enough free data disk: %1.").arg(shortages.join(QStringLiteral("; "))),
+                      Tr::tr("Free data disk on those servers (datafile_size, datafile_maxsize), or restore into zones with more room."));
+    if (!unknown.isEmpty())
+        return result("data_disk", S::Warn, title, size + u' ' + Tr::tr("Zone(s) %1 do not report their free data disk: not checked there.").arg(unknown.join(QStringLiteral(", "))));
+    return result("data_disk", S::Pass, title, size + u' ' + Tr::tr("Every zone of the pool has that free on its servers (the restored data can take more than the "
+                                                                    "backup wrote when the backup was compressed)."));
+}
+
 QList<CheckResult> PreChecks::evaluate(const RestorePlan &plan, const ClusterInventoryData &target, const QStringList &runningJobs)
 {
     using S = CheckResult::Status;
@@ -204,6 +273,7 @@ QList<CheckResult> PreChecks::evaluate(const RestorePlan &plan, const ClusterInv
 
     // Resources: an existing unused pool, or a unit config + pool that fit the zones' free resources.
     out << resources(plan, target);
+    out << dataDisk(plan, target);
 
     pointCheck(plan, &out);
 
@@ -450,6 +520,7 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
     if (pool.status == S::Pass)
         pool.explanation += u' ' + Tr::tr("OceanBase drops the auxiliary tenant when the recovery ends and keeps the pool.");
     out << pool;
+    out << dataDisk(plan, target); // the auxiliary tenant restores the whole tenant first
     pointCheck(plan, &out);
     decryptionCheck(plan, &out);
     return out;

@@ -33,6 +33,9 @@ public:
     // The "pool" check alone: an existing unused pool, or a new unit config + pool against the zones' free
     // resources (the target page shows it live).
     static CheckResult resources(const RestorePlan &plan, const ClusterInventoryData &target);
+    // The backup's size (the recorded bytes of the sets the restore reads) against the data disk free on the
+    // servers of the pool's zones: each zone keeps a full copy, spread over its units.
+    static CheckResult dataDisk(const RestorePlan &plan, const ClusterInventoryData &target);
     // The server's own dry run (PREVIEW + SHOW RESTORE PREVIEW, 4.2.3+ / 4.3.2+) in one pinned session.
     static CheckResult preview(const RestorePlan &plan, const ClusterInventoryData &target, Session &pinned,
                                ServerError::Kind *errorKind = nullptr);
