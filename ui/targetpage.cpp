@@ -127,19 +127,24 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_unitNum = new QSpinBox(m_newPool);
     m_unitNum->setObjectName(QStringLiteral("unitNumSpin"));
     m_unitNum->setRange(1, 64);
+    m_presetLabel = new QLabel(m_newPool);
+    m_preset = new QComboBox(m_newPool);
+    m_preset->setObjectName(QStringLiteral("unitPresetCombo"));
     // The names get whole rows (they are long: <tenant>_unit), the numbers two per row.
     grid->addWidget(m_unitLabels[0], 0, 0);
     grid->addWidget(m_unitName, 0, 1, 1, 3);
     grid->addWidget(m_unitLabels[1], 1, 0);
     grid->addWidget(m_poolName, 1, 1, 1, 3);
-    grid->addWidget(m_unitLabels[2], 2, 0);
-    grid->addWidget(m_cpu, 2, 1);
-    grid->addWidget(m_unitLabels[3], 2, 2);
-    grid->addWidget(m_memory, 2, 3);
-    grid->addWidget(m_unitLabels[4], 3, 0);
-    grid->addWidget(m_logDisk, 3, 1);
-    grid->addWidget(m_unitLabels[5], 3, 2);
-    grid->addWidget(m_unitNum, 3, 3);
+    grid->addWidget(m_presetLabel, 2, 0);
+    grid->addWidget(m_preset, 2, 1, 1, 3);
+    grid->addWidget(m_unitLabels[2], 3, 0);
+    grid->addWidget(m_cpu, 3, 1);
+    grid->addWidget(m_unitLabels[3], 3, 2);
+    grid->addWidget(m_memory, 3, 3);
+    grid->addWidget(m_unitLabels[4], 4, 0);
+    grid->addWidget(m_logDisk, 4, 1);
+    grid->addWidget(m_unitLabels[5], 4, 2);
+    grid->addWidget(m_unitNum, 4, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     m_zonesLabel = new QLabel(m_newPool);
@@ -147,8 +152,15 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_zones->setObjectName(QStringLiteral("poolZonesList"));
     m_zones->setFlow(QListView::LeftToRight);
     m_zones->setMaximumHeight(m_zones->fontMetrics().lineSpacing() + 14);
-    grid->addWidget(m_zonesLabel, 4, 0);
-    grid->addWidget(m_zones, 4, 1, 1, 3);
+    grid->addWidget(m_zonesLabel, 5, 0);
+    grid->addWidget(m_zones, 5, 1, 1, 3);
+    m_replicasLabel = new QLabel(m_newPool);
+    m_replicas = new QWidget(m_newPool);
+    m_replicas->setObjectName(QStringLiteral("replicaTypes"));
+    auto *replicaRow = new QHBoxLayout(m_replicas);
+    replicaRow->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_replicasLabel, 6, 0);
+    grid->addWidget(m_replicas, 6, 1, 1, 3);
     box->addWidget(m_newPool);
     m_fit = new QLabel(m_tenantBox);
     m_fit->setObjectName(QStringLiteral("poolFitLabel"));
@@ -260,7 +272,13 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     connect(m_existingRadio, &QRadioButton::toggled, this, &TargetPage::updatePlan);
     connect(m_existingPool, &QComboBox::currentTextChanged, this, &TargetPage::updatePlan);
     connect(m_primaryZone, &QComboBox::currentTextChanged, this, &TargetPage::updatePlan);
-    connect(m_locality, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
+    connect(m_locality, &QLineEdit::textEdited, this, [this] {
+        m_localityTyped = true;
+        updatePlan();
+    });
+    connect(m_preset, &QComboBox::activated, this, &TargetPage::presetChosen);
+    for (QDoubleSpinBox *spin : {m_cpu, m_memory, m_logDisk})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &TargetPage::syncPreset);
     connect(m_password1, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
     connect(m_password2, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
     connect(m_advancedCheck, &QCheckBox::toggled, this, [this, scroll](bool on) {
@@ -273,6 +291,7 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     for (QLineEdit *e : {m_keyFrom, m_keyPassword, m_kmsInfo})
         connect(e, &QLineEdit::textEdited, this, &TargetPage::updatePlan);
     retranslateUi();
+    syncPreset(); // the default unit is the first preset
 }
 
 void TargetPage::setDemo(const DemoInfo &info)
@@ -398,6 +417,7 @@ void TargetPage::fillInventory()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
+    fillReplicaChoices(inv.zones);
     const QString primary = m_primaryZone->currentText();
     m_primaryZone->clear();
     m_primaryZone->addItem(QStringLiteral("RANDOM"));
@@ -406,6 +426,103 @@ void TargetPage::fillInventory()
         m_primaryZone->addItem(inv.zones.join(u';'));
     m_primaryZone->setCurrentText(primary.isEmpty() ? QStringLiteral("RANDOM") : primary);
     retranslateUi();
+}
+
+namespace {
+
+struct UnitPreset
+{
+    double cpu;
+    double memoryGib;
+};
+// Log disk: three times the memory, OceanBase's default for a unit's log_disk_size.
+constexpr UnitPreset kPresets[] = {{2, 8}, {4, 16}, {8, 32}, {16, 64}};
+
+} // namespace
+
+void TargetPage::presetChosen(int index)
+{
+    if (index <= 0 || index > int(std::size(kPresets)))
+        return; // "Custom": the values stay as typed
+    const UnitPreset &p = kPresets[index - 1];
+    m_applyingPreset = true;
+    m_cpu->setValue(p.cpu);
+    m_memory->setValue(p.memoryGib);
+    m_logDisk->setValue(3 * p.memoryGib);
+    m_applyingPreset = false;
+    updatePlan();
+}
+
+void TargetPage::syncPreset()
+{
+    // The preset that matches the values, else "Custom" (a value typed by hand).
+    if (m_applyingPreset)
+        return;
+    int match = 0;
+    for (int i = 0; i < int(std::size(kPresets)); ++i) {
+        if (m_cpu->value() == kPresets[i].cpu && m_memory->value() == kPresets[i].memoryGib && m_logDisk->value() == 3 * kPresets[i].memoryGib)
+            match = i + 1;
+    }
+    m_preset->setCurrentIndex(match);
+}
+
+void TargetPage::fillReplicaChoices(const QStringList &zones)
+{
+    m_replicaCombos.clear(); // the widgets go with the layout's items below
+    QLayout *row = m_replicas->layout();
+    while (QLayoutItem *item = row->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &zone : zones) {
+        auto *label = new QLabel(zone, m_replicas);
+        auto *combo = new QComboBox(m_replicas);
+        combo->setObjectName(QStringLiteral("replicaType_%1").arg(zone));
+        combo->addItem(QString(), QStringLiteral("FULL"));
+        combo->addItem(QString(), QStringLiteral("READONLY"));
+        label->setBuddy(combo);
+        row->addWidget(label);
+        row->addWidget(combo);
+        m_replicaCombos.append({zone, combo});
+        connect(combo, &QComboBox::activated, this, [this] {
+            // A replica choice writes the locality it means into the field (the field is what is sent).
+            m_localityTyped = false;
+            m_locality->setText(localityFromReplicas());
+            updatePlan();
+        });
+    }
+    static_cast<QHBoxLayout *>(row)->addStretch(1);
+    retranslateReplicaChoices();
+}
+
+void TargetPage::retranslateReplicaChoices()
+{
+    for (auto &[zone, combo] : m_replicaCombos) {
+        combo->setItemText(0, tr("F", "full replica"));
+        combo->setItemText(1, tr("R", "read-only replica"));
+        combo->setToolTip(tr("Replica type in %1: F full, R read-only.").arg(zone));
+    }
+}
+
+QString TargetPage::localityFromReplicas() const
+{
+    // Every zone of the new pool with its replica type; empty (the server's default: a full replica in each zone)
+    // when all are full.
+    QStringList parts;
+    bool allFull = true;
+    for (int i = 0; i < m_zones->count(); ++i) {
+        if (m_zones->item(i)->checkState() != Qt::Checked)
+            continue;
+        const QString zone = m_zones->item(i)->text();
+        QString type = QStringLiteral("FULL");
+        for (const auto &[z, combo] : m_replicaCombos) {
+            if (z == zone)
+                type = combo->currentData().toString();
+        }
+        allFull = allFull && type == u"FULL";
+        parts << QStringLiteral("%1{1}@%2").arg(type, zone);
+    }
+    return allFull ? QString() : parts.join(QStringLiteral(", "));
 }
 
 void TargetPage::updatePlan()
@@ -433,6 +550,14 @@ void TargetPage::updatePlan()
         if (m_zones->item(i)->checkState() == Qt::Checked)
             plan.pool.zones << m_zones->item(i)->text();
     }
+    // The replica choices follow the zones: a zone left out has none; unless the user typed a locality, the
+    // field shows what the choices mean.
+    for (const auto &[zone, combo] : std::as_const(m_replicaCombos))
+        combo->setEnabled(plan.pool.zones.contains(zone));
+    m_replicas->setVisible(!m_replicaCombos.isEmpty());
+    m_replicasLabel->setVisible(!m_replicaCombos.isEmpty());
+    if (!m_localityTyped && plan.createPool)
+        m_locality->setText(localityFromReplicas());
     const QString primary = m_primaryZone->currentText().trimmed();
     plan.primaryZone = primary.compare(QStringLiteral("RANDOM"), Qt::CaseInsensitive) == 0 ? QString() : primary;
     plan.locality = m_locality->text().trimmed();
@@ -486,6 +611,8 @@ QStringList TargetPage::problems() const
     }
     if (plan.isEncrypted() && plan.decryptionPasswords.isEmpty())
         out << tr("A chosen backup set is encrypted: enter its decryption password.");
+    if (plan.createPool && !m_localityTyped && !plan.locality.isEmpty() && !plan.locality.contains(QStringLiteral("FULL{")))
+        out << tr("At least one zone needs a full (F) replica: read-only replicas alone cannot hold the tenant.");
     return out;
 }
 
@@ -544,6 +671,17 @@ void TargetPage::retranslateUi()
     for (int i = 0; i < 6; ++i)
         m_unitLabels[i]->setText(tr(unitLabels[i]));
     m_zonesLabel->setText(tr("Zones:"));
+    m_presetLabel->setText(tr("Unit size:"));
+    const int preset = m_preset->currentIndex();
+    m_preset->clear();
+    m_preset->addItem(tr("Custom"));
+    for (const UnitPreset &p : kPresets)
+        m_preset->addItem(tr("%1 CPU, %2 GiB, log %3 GiB").arg(p.cpu).arg(p.memoryGib).arg(3 * p.memoryGib));
+    m_preset->setCurrentIndex(std::max(0, preset));
+    m_replicasLabel->setText(tr("Replicas:"));
+    m_replicas->setToolTip(tr("The replica type in each zone: F (full) replicas vote and can lead, R (read-only) replicas only "
+                              "serve reads; at least one zone needs F. The locality field shows what is sent."));
+    retranslateReplicaChoices();
     m_optionLabels[0]->setText(tr("Primary zone:"));
     m_optionLabels[1]->setText(tr("Locality:"));
     m_optionLabels[2]->setText(tr("Concurrency:"));

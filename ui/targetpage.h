@@ -70,6 +70,20 @@ private:
     QSpinBox *m_unitNum = nullptr;
     QLabel *m_zonesLabel = nullptr;
     QListWidget *m_zones = nullptr;
+    // Unit presets (OCP offers the same): CPU, memory, and a log disk three times the memory.
+    QLabel *m_presetLabel = nullptr;
+    QComboBox *m_preset = nullptr;
+    bool m_applyingPreset = false;
+    // Per zone of the pool, its replica type (F full, R read-only): they build the locality shown below.
+    QLabel *m_replicasLabel = nullptr;
+    QWidget *m_replicas = nullptr;
+    QList<QPair<QString, QComboBox *>> m_replicaCombos;
+    bool m_localityTyped = false; // the user typed a locality: the replica choices stop rewriting it until changed
+    void fillReplicaChoices(const QStringList &zones);
+    QString localityFromReplicas() const;
+    void presetChosen(int index);
+    void syncPreset();
+    void retranslateReplicaChoices();
     QLabel *m_fit = nullptr;
     QLabel *m_optionLabels[3] = {};
     QComboBox *m_primaryZone = nullptr;

@@ -214,6 +214,40 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
         child<QDoubleSpinBox>(&wizard, "unitMemorySpin")->setValue(8);
         QCOMPARE(PreChecks::resources(wizard.state().plan, *wizard.state().target).status, CheckResult::Status::Pass);
         QCOMPARE(fit->text(), PreChecks::resources(wizard.state().plan, *wizard.state().target).explanation);
+        // Unit presets (issue 16, "what else a DBA expects"): the default unit is the first; the keyboard picks the
+        // next (log disk three times the memory); a value typed by hand makes it "Custom".
+        auto *preset = child<QComboBox>(&wizard, "unitPresetCombo");
+        QCOMPARE(preset->currentIndex(), 1);
+        preset->setFocus();
+        QTest::keyClick(preset, Qt::Key_Down);
+        QCOMPARE(wizard.state().plan.unit.maxCpu, 4.0);
+        QCOMPARE(wizard.state().plan.unit.memoryBytes, 16ll << 30);
+        QCOMPARE(wizard.state().plan.unit.logDiskBytes, 48ll << 30);
+        child<QDoubleSpinBox>(&wizard, "unitCpuSpin")->setValue(3);
+        QCOMPARE(preset->currentIndex(), 0);
+        QTest::keyClick(preset, Qt::Key_Down); // back to 2 CPU / 8 GiB / 24 GiB
+        QCOMPARE(wizard.state().plan.unit.maxCpu, 2.0);
+        QCOMPARE(wizard.state().plan.unit.memoryBytes, 8ll << 30);
+        // Per-zone replica types build the locality, shown in its field (what is sent); all full is the default.
+        auto *zone3 = child<QComboBox>(&wizard, "replicaType_zone3");
+        QVERIFY(zone3 && zone3->isVisible());
+        zone3->setFocus();
+        QTest::keyClick(zone3, Qt::Key_Down); // R
+        QCOMPARE(child<QLineEdit>(&wizard, "localityEdit")->text(), QStringLiteral("FULL{1}@zone1, FULL{1}@zone2, READONLY{1}@zone3"));
+        QCOMPARE(wizard.state().plan.locality, QStringLiteral("FULL{1}@zone1, FULL{1}@zone2, READONLY{1}@zone3"));
+        for (const char *z : {"replicaType_zone1", "replicaType_zone2"}) {
+            child<QComboBox>(&wizard, z)->setFocus();
+            QTest::keyClick(child<QComboBox>(&wizard, z), Qt::Key_Down);
+        }
+        QVERIFY2(child<QLabel>(&wizard, "targetProblems")->text().contains(u"full (F) replica") || m_shotLanguage == u"zh_CN",
+                 qPrintable(child<QLabel>(&wizard, "targetProblems")->text()));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        for (const char *z : {"replicaType_zone1", "replicaType_zone2", "replicaType_zone3"}) {
+            child<QComboBox>(&wizard, z)->setFocus();
+            QTest::keyClick(child<QComboBox>(&wizard, z), Qt::Key_Up); // all full again
+        }
+        QVERIFY(child<QLineEdit>(&wizard, "localityEdit")->text().isEmpty());
+        QVERIFY(wizard.state().plan.locality.isEmpty());
     } else {
         QCOMPARE(child<QComboBox>(&wizard, "existingPoolCombo")->currentText(), QStringLiteral("demo_pool"));
     }
