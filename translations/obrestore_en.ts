@@ -2557,6 +2557,226 @@ Files:
         <source>The server&apos;s restore preview accepted the passwords.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. The archive already reaches %4, past that point, so waiting does not help: the log between is missing (archiving was interrupted, or the copy of the log archive path is incomplete). Copy the missing pieces, or take a new full backup while log archiving runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path or URI (spelling, mount, bucket prefix) and parse again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the named folder or file readable by this user (or fix the link it is), then parse again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup to a local path, NFS or an S3-compatible bucket (S3, OSS, COS) and parse that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the access key, secret and token (and the clock of this computer); the key needs list and read rights on the bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the bucket name, the endpoint and the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s host name, the network path to it and any proxy, then parse again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup set again in full, or restore to a point that uses another set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the archive piece again in full, or restore to a point that does not need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at the backup root (the folder holding format.obbak) or a folder above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the named file again from the original backup location; a file damaged there cannot be restored from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the named file again: the copy tool may have stopped early or skipped its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup into an OceanBase 4.0 cluster; 4.1 and later refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it into a 2.x/3.x cluster; to reach 4.x, migrate the data logically (for example with OMS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tenant&apos;s data backup path to the locations parsed together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tenant&apos;s log archive path to the locations parsed together, or restore to a PLUS ARCHIVELOG set&apos;s point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse one data backup path at a time: OceanBase reads one per restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup_sets folder too, or take a full backup of the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for a running backup to finish, or take a new full backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the backup to finish, then parse again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do for the restore: OceanBase skips a failed set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the set&apos;s single_backup_set_info file again; without it OceanBase skips the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another set; a set marked deleted or broken is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the incremental set&apos;s previous sets too, or restore to a point its full set covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the backup&apos;s decryption password (SET DECRYPTION IDENTIFIED BY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the archive&apos;s pieces too, or check that log archiving is enabled for the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the pieces&apos; files again (the copy looks empty), or wait for archiving to write its first checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a point that does not need this piece, or copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the other destination&apos;s pieces to their own archive path; OceanBase reads only this one&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a point inside a window; points in the gap cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a new full backup while log archiving runs; this set cannot be brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a point before the newest set, or move that set away so OceanBase picks the older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the rounds folder too, or restore with an explicit UNTIL SCN instead of the latest point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy again with a tool that keeps 0-byte files (the checkpoint is in the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: OceanBase ignores these files too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse the named folder itself, or a folder closer to the backup root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a cluster of the backup&apos;s version or newer, or upgrade the target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a cluster of a version this backup can go to (see the message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the tenant&apos;s other findings: each names its cause and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a point inside one of the restorable windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the backup sets this restore reads are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: backup set(s) %1 do not record their size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the resource pool&apos;s zones are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1: %2 free on its %3 best server(s), %4 needed on each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup sets this restore reads (%1) record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free data disk: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free data disk on those servers (datafile_size, datafile_maxsize), or restore into zones with more room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone(s) %1 do not report their free data disk: not checked there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every zone of the pool has that free on its servers (the restored data can take more than the backup wrote when the backup was compressed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -3602,15 +3822,15 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag to zoom into a stretch of time; right-click to follow the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3952,6 +4172,10 @@ Fix: %2</source>
         <source>Keep the pools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No restore is being followed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ProgressWindow</name>
@@ -3992,14 +4216,6 @@ Fix: %2</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4048,6 +4264,18 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1 — cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4670,10 +4898,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only for a tenant with transparent encryption (WITH KEY FROM, 4.2.1+)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ENCRYPTED BY (never saved or shown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4711,6 +4935,52 @@ Fix: %2</source>
     </message>
     <message>
         <source>A tenant named %1 already exists on the target; %2 is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>full replica</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>read-only replica</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica type in %1: F full, R read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one zone needs a full (F) replica: read-only replicas alone cannot hold the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU, %2 GiB, log %3 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica type in each zone: F (full) replicas vote and can lead, R (read-only) replicas only serve reads; at least one zone needs F. The locality field shows what is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transparent encryption only (4.2.1+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a tenant with transparent encryption: the path of its key backup (WITH KEY FROM, 4.2.1+).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4757,10 +5027,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups of %1: hover for details, scroll or use the buttons to zoom, click to pick a point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backups of the chosen tenant:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,10 +5040,6 @@ Fix: %2</source>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4876,6 +5138,31 @@ Fix: %2</source>
         <source>Tenant %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 → %2
+SCN %3 → %4; backup sets %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are now shown in %1; the restore point did not move (SCN %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1: hover for details, scroll to zoom, click to pick a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorable windows of %1 (choose one to restore to its end):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorable windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::TenantsModel</name>
@@ -4948,6 +5235,49 @@ Fix: %2</source>
     </message>
     <message>
         <source>Log archive path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TimelineLegend</name>
+    <message>
+        <source>Full backup set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental backup set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set OceanBase skips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active piece (still being written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorable window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

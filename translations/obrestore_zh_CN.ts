@@ -2548,6 +2548,226 @@ Files:
         <source>The server&apos;s restore preview accepted the passwords.</source>
         <translation>服务器的恢复预览接受了这些密码。</translation>
     </message>
+    <message>
+        <source>The newest usable backup set %1 (restorable from %2) is not covered by archived log: %3. The archive already reaches %4, past that point, so waiting does not help: the log between is missing (archiving was interrupted, or the copy of the log archive path is incomplete). Copy the missing pieces, or take a new full backup while log archiving runs.</source>
+        <translation>最新的可用备份集 %1（自 %2 起可恢复）没有归档日志覆盖：%3。归档已到达 %4，已越过该时间点，所以等待没有用：中间的日志缺失（日志归档曾中断，或日志归档路径的副本不完整）。请补齐缺失的归档分片，或在日志归档运行期间重新做一次全量备份。</translation>
+    </message>
+    <message>
+        <source>Check the path or URI (spelling, mount, bucket prefix) and parse again.</source>
+        <translation>检查路径或 URI（拼写、挂载、桶前缀），然后重新解析。</translation>
+    </message>
+    <message>
+        <source>Make the named folder or file readable by this user (or fix the link it is), then parse again.</source>
+        <translation>让当前用户可以读取所述文件夹或文件（或修复该链接），然后重新解析。</translation>
+    </message>
+    <message>
+        <source>Copy the backup to a local path, NFS or an S3-compatible bucket (S3, OSS, COS) and parse that.</source>
+        <translation>把备份复制到本地路径、NFS 或兼容 S3 的桶（S3、OSS、COS），再解析它。</translation>
+    </message>
+    <message>
+        <source>Check the access key, secret and token (and the clock of this computer); the key needs list and read rights on the bucket.</source>
+        <translation>检查 Access Key、Secret 和 Token（以及本机时钟）；该密钥需要对桶有列举和读取权限。</translation>
+    </message>
+    <message>
+        <source>Check the bucket name, the endpoint and the region.</source>
+        <translation>检查桶名、Endpoint 和 Region。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s host name, the network path to it and any proxy, then parse again.</source>
+        <translation>检查 Endpoint 的主机名、到它的网络以及代理，然后重新解析。</translation>
+    </message>
+    <message>
+        <source>Copy the backup set again in full, or restore to a point that uses another set.</source>
+        <translation>重新完整复制该备份集，或恢复到使用其他备份集的时间点。</translation>
+    </message>
+    <message>
+        <source>Copy the archive piece again in full, or restore to a point that does not need it.</source>
+        <translation>重新完整复制该归档分片，或恢复到不需要它的时间点。</translation>
+    </message>
+    <message>
+        <source>Point at the backup root (the folder holding format.obbak) or a folder above it.</source>
+        <translation>指向备份根目录（含 format.obbak 的文件夹）或其上层文件夹。</translation>
+    </message>
+    <message>
+        <source>Copy the named file again from the original backup location; a file damaged there cannot be restored from.</source>
+        <translation>从原始备份路径重新复制所述文件；若原处的文件已损坏，则无法用它恢复。</translation>
+    </message>
+    <message>
+        <source>Copy the named file again: the copy tool may have stopped early or skipped its content.</source>
+        <translation>重新复制所述文件：复制工具可能中途停止或跳过了其内容。</translation>
+    </message>
+    <message>
+        <source>Restore this backup into an OceanBase 4.0 cluster; 4.1 and later refuse it.</source>
+        <translation>请把该备份恢复到 OceanBase 4.0 集群；4.1 及以后版本会拒绝。</translation>
+    </message>
+    <message>
+        <source>Restore it into a 2.x/3.x cluster; to reach 4.x, migrate the data logically (for example with OMS).</source>
+        <translation>请恢复到 2.x/3.x 集群；要迁到 4.x，请做逻辑迁移（例如用 OMS）。</translation>
+    </message>
+    <message>
+        <source>Add the tenant&apos;s data backup path to the locations parsed together.</source>
+        <translation>把该租户的数据备份路径加入一起解析的备份路径。</translation>
+    </message>
+    <message>
+        <source>Add the tenant&apos;s log archive path to the locations parsed together, or restore to a PLUS ARCHIVELOG set&apos;s point.</source>
+        <translation>把该租户的日志归档路径加入一起解析的备份路径，或恢复到 PLUS ARCHIVELOG 备份集的时间点。</translation>
+    </message>
+    <message>
+        <source>Parse one data backup path at a time: OceanBase reads one per restore.</source>
+        <translation>每次只解析一个数据备份路径：OceanBase 每次恢复只读取一个。</translation>
+    </message>
+    <message>
+        <source>Copy the backup_sets folder too, or take a full backup of the tenant.</source>
+        <translation>把 backup_sets 文件夹也复制过来，或为该租户做一次全量备份。</translation>
+    </message>
+    <message>
+        <source>Wait for a running backup to finish, or take a new full backup.</source>
+        <translation>等待正在进行的备份完成，或重新做一次全量备份。</translation>
+    </message>
+    <message>
+        <source>Wait for the backup to finish, then parse again.</source>
+        <translation>等待备份完成后重新解析。</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the restore: OceanBase skips a failed set.</source>
+        <translation>恢复无需处理：OceanBase 会跳过失败的备份集。</translation>
+    </message>
+    <message>
+        <source>Copy the set&apos;s single_backup_set_info file again; without it OceanBase skips the set.</source>
+        <translation>重新复制该备份集的 single_backup_set_info 文件；缺少它，OceanBase 会跳过该备份集。</translation>
+    </message>
+    <message>
+        <source>Use another set; a set marked deleted or broken is not read.</source>
+        <translation>请使用其他备份集；已标记为删除或损坏的备份集不会被读取。</translation>
+    </message>
+    <message>
+        <source>Copy the incremental set&apos;s previous sets too, or restore to a point its full set covers.</source>
+        <translation>把该增量备份集之前的备份集也复制过来，或恢复到其全量备份集覆盖的时间点。</translation>
+    </message>
+    <message>
+        <source>Give the backup&apos;s decryption password (SET DECRYPTION IDENTIFIED BY).</source>
+        <translation>提供备份的解密密码（SET DECRYPTION IDENTIFIED BY）。</translation>
+    </message>
+    <message>
+        <source>Copy the archive&apos;s pieces too, or check that log archiving is enabled for the tenant.</source>
+        <translation>把归档分片也复制过来，或检查该租户是否开启了日志归档。</translation>
+    </message>
+    <message>
+        <source>Copy the pieces&apos; files again (the copy looks empty), or wait for archiving to write its first checkpoint.</source>
+        <translation>重新复制归档分片的文件（副本看起来是空的），或等待日志归档写出第一个检查点。</translation>
+    </message>
+    <message>
+        <source>Restore to a point that does not need this piece, or copy it again.</source>
+        <translation>恢复到不需要该归档分片的时间点，或重新复制它。</translation>
+    </message>
+    <message>
+        <source>Move the other destination&apos;s pieces to their own archive path; OceanBase reads only this one&apos;s.</source>
+        <translation>把另一个归档目的地的分片移到它自己的日志归档路径；OceanBase 只读取本目的地的分片。</translation>
+    </message>
+    <message>
+        <source>Choose a point inside a window; points in the gap cannot be restored.</source>
+        <translation>请选择可恢复时间段内的时间点；断档中的时间点无法恢复。</translation>
+    </message>
+    <message>
+        <source>Take a new full backup while log archiving runs; this set cannot be brought forward.</source>
+        <translation>请在日志归档运行期间重新做一次全量备份；该备份集无法补救。</translation>
+    </message>
+    <message>
+        <source>Restore to a point before the newest set, or move that set away so OceanBase picks the older one.</source>
+        <translation>恢复到最新备份集之前的时间点，或把该备份集移走，让 OceanBase 选用较早的备份集。</translation>
+    </message>
+    <message>
+        <source>Copy the rounds folder too, or restore with an explicit UNTIL SCN instead of the latest point.</source>
+        <translation>把 rounds 文件夹也复制过来，或用明确的 UNTIL SCN 代替最新时间点进行恢复。</translation>
+    </message>
+    <message>
+        <source>Copy again with a tool that keeps 0-byte files (the checkpoint is in the file&apos;s name).</source>
+        <translation>用会保留 0 字节文件的工具重新复制（检查点在文件名中）。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: OceanBase ignores these files too.</source>
+        <translation>无需处理：OceanBase 同样会忽略这些文件。</translation>
+    </message>
+    <message>
+        <source>Parse the named folder itself, or a folder closer to the backup root.</source>
+        <translation>直接解析所述文件夹，或离备份根目录更近的文件夹。</translation>
+    </message>
+    <message>
+        <source>Restore into a cluster of the backup&apos;s version or newer, or upgrade the target first.</source>
+        <translation>请恢复到与备份版本相同或更新的集群，或先升级目标集群。</translation>
+    </message>
+    <message>
+        <source>Restore into a cluster of a version this backup can go to (see the message).</source>
+        <translation>请恢复到该备份可以恢复进去的版本的集群（见说明）。</translation>
+    </message>
+    <message>
+        <source>See the tenant&apos;s other findings: each names its cause and what to do.</source>
+        <translation>请查看该租户的其他诊断：每条都说明了原因和处理方法。</translation>
+    </message>
+    <message>
+        <source>Choose a point inside one of the restorable windows.</source>
+        <translation>请选择某个可恢复时间段内的时间点。</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>未读取：%1</translation>
+    </message>
+    <message>
+        <source>no longer running</source>
+        <translation>已不在运行</translation>
+    </message>
+    <message>
+        <source>data %1 %</source>
+        <translation>数据 %1 %</translation>
+    </message>
+    <message>
+        <source>log %1 %</source>
+        <translation>日志 %1 %</translation>
+    </message>
+    <message>
+        <source>not counted yet</source>
+        <translation>尚未统计</translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <source>Not checked: the backup sets this restore reads are not known yet.</source>
+        <translation>未检查：尚不知道本次恢复读取哪些备份集。</translation>
+    </message>
+    <message>
+        <source>Not checked: backup set(s) %1 do not record their size.</source>
+        <translation>未检查：备份集 %1 没有记录其大小。</translation>
+    </message>
+    <message>
+        <source>Not checked: the resource pool&apos;s zones are not known.</source>
+        <translation>未检查：不知道资源池所在的 Zone。</translation>
+    </message>
+    <message>
+        <source>zone %1: %2 free on its %3 best server(s), %4 needed on each</source>
+        <translation>Zone %1：空间最多的 %3 台服务器上可用 %2，每台需要 %4</translation>
+    </message>
+    <message>
+        <source>The backup sets this restore reads (%1) record %2.</source>
+        <translation>本次恢复读取的备份集（%1）记录的大小为 %2。</translation>
+    </message>
+    <message>
+        <source>Not enough free data disk: %1.</source>
+        <translation>数据盘可用空间不足：%1。</translation>
+    </message>
+    <message>
+        <source>Free data disk on those servers (datafile_size, datafile_maxsize), or restore into zones with more room.</source>
+        <translation>请在这些服务器上腾出数据盘空间（datafile_size、datafile_maxsize），或恢复到空间更多的 Zone。</translation>
+    </message>
+    <message>
+        <source>Zone(s) %1 do not report their free data disk: not checked there.</source>
+        <translation>Zone %1 未报告数据盘可用空间：这些 Zone 未检查。</translation>
+    </message>
+    <message>
+        <source>Every zone of the pool has that free on its servers (the restored data can take more than the backup wrote when the backup was compressed).</source>
+        <translation>资源池的每个 Zone 的服务器上都有这么多可用空间（备份经过压缩时，恢复后的数据可能比备份写出的更大）。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -3601,16 +3821,16 @@ Fix: %2</source>
         <translation>日志恢复 (%)</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
         <source>Progress (%)</source>
         <translation>进度 (%)</translation>
     </message>
     <message>
         <source>Drag to zoom into a stretch of time; right-click to follow the restore again.</source>
         <translation>拖动可放大一段时间；右键单击恢复为跟随当前进度。</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4171,10 @@ Fix: %2</source>
         <source>Keep the pools</source>
         <translation>保留资源池</translation>
     </message>
+    <message>
+        <source>No restore is being followed yet.</source>
+        <translation>尚未跟踪任何恢复。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ProgressWindow</name>
@@ -3992,14 +4216,6 @@ Fix: %2</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>结束时间</translation>
     </message>
     <message>
         <source>Result</source>
@@ -4048,6 +4264,18 @@ Fix: %2</source>
     <message>
         <source>%1 — cancelled</source>
         <translation>%1 — 已取消</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Started (%1)</source>
+        <translation>开始时间（%1）</translation>
+    </message>
+    <message>
+        <source>Finished (%1)</source>
+        <translation>结束时间（%1）</translation>
     </message>
 </context>
 <context>
@@ -4663,10 +4891,6 @@ Fix: %2</source>
         <translation>KMS 信息：</translation>
     </message>
     <message>
-        <source>only for a tenant with transparent encryption (WITH KEY FROM, 4.2.1+)</source>
-        <translation>仅用于透明加密的租户（WITH KEY FROM，4.2.1 及以上）</translation>
-    </message>
-    <message>
         <source>ENCRYPTED BY (never saved or shown)</source>
         <translation>ENCRYPTED BY（从不保存或显示）</translation>
     </message>
@@ -4705,6 +4929,52 @@ Fix: %2</source>
     <message>
         <source>A tenant named %1 already exists on the target; %2 is free.</source>
         <translation>目标集群上已存在名为 %1 的租户；%2 可用。</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>full replica</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>read-only replica</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Replica type in %1: F full, R read-only.</source>
+        <translation>%1 的副本类型：F 全能副本，R 只读副本。</translation>
+    </message>
+    <message>
+        <source>At least one zone needs a full (F) replica: read-only replicas alone cannot hold the tenant.</source>
+        <translation>至少一个 Zone 需要全能（F）副本：只有只读副本无法承载租户。</translation>
+    </message>
+    <message>
+        <source>Unit size:</source>
+        <translation>资源单元大小：</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>%1 CPU, %2 GiB, log %3 GiB</source>
+        <translation>%1 CPU，%2 GiB，日志盘 %3 GiB</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>副本：</translation>
+    </message>
+    <message>
+        <source>The replica type in each zone: F (full) replicas vote and can lead, R (read-only) replicas only serve reads; at least one zone needs F. The locality field shows what is sent.</source>
+        <translation>每个 Zone 的副本类型：F（全能）副本参与投票、可成为主副本，R（只读）副本只提供读；至少一个 Zone 需要 F。Locality 输入框显示实际发送的内容。</translation>
+    </message>
+    <message>
+        <source>transparent encryption only (4.2.1+)</source>
+        <translation>仅用于透明加密（4.2.1+）</translation>
+    </message>
+    <message>
+        <source>Only for a tenant with transparent encryption: the path of its key backup (WITH KEY FROM, 4.2.1+).</source>
+        <translation>仅用于开启透明加密的租户：其密钥备份的路径（WITH KEY FROM，4.2.1+）。</translation>
     </message>
 </context>
 <context>
@@ -4750,10 +5020,6 @@ Fix: %2</source>
         <translation>选择要恢复的租户，以及其某个可恢复时间段内的时间点。</translation>
     </message>
     <message>
-        <source>Backups of %1: hover for details, scroll or use the buttons to zoom, click to pick a point.</source>
-        <translation>%1 的备份：悬停查看详情，滚动或用按钮缩放，点击选取时间点。</translation>
-    </message>
-    <message>
         <source>Backups of the chosen tenant:</source>
         <translation>所选租户的备份：</translation>
     </message>
@@ -4768,10 +5034,6 @@ Fix: %2</source>
     <message>
         <source>Fit</source>
         <translation>全部显示</translation>
-    </message>
-    <message>
-        <source>Restore point</source>
-        <translation>恢复时间点</translation>
     </message>
     <message>
         <source>Latest</source>
@@ -4869,6 +5131,32 @@ Fix: %2</source>
         <source>Tenant %1</source>
         <translation>租户 %1</translation>
     </message>
+    <message>
+        <source>%1 → %2
+SCN %3 → %4; backup sets %5</source>
+        <translation>%1 → %2
+SCN %3 → %4；备份集 %5</translation>
+    </message>
+    <message>
+        <source>Times are now shown in %1; the restore point did not move (SCN %2).</source>
+        <translation>时间现在按 %1 显示；恢复时间点没有改变（SCN %2）。</translation>
+    </message>
+    <message>
+        <source>Backups of %1: hover for details, scroll to zoom, click to pick a point.</source>
+        <translation>%1 的备份：悬停查看详情，滚动缩放，点击选择时间点。</translation>
+    </message>
+    <message>
+        <source>Restorable windows of %1 (choose one to restore to its end):</source>
+        <translation>%1 的可恢复时间段（选择一个即恢复到其结束时间点）：</translation>
+    </message>
+    <message>
+        <source>Restorable windows:</source>
+        <translation>可恢复时间段：</translation>
+    </message>
+    <message>
+        <source>Restore point:</source>
+        <translation>恢复时间点：</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::TenantsModel</name>
@@ -4941,6 +5229,49 @@ Fix: %2</source>
     <message>
         <source>Log archive path: %1</source>
         <translation>日志归档路径：%1</translation>
+    </message>
+</context>
+<context>
+    <name>obrestore::TimelineLegend</name>
+    <message>
+        <source>Full backup set</source>
+        <translation>全量备份集</translation>
+    </message>
+    <message>
+        <source>Incremental backup set</source>
+        <translation>增量备份集</translation>
+    </message>
+    <message>
+        <source>Encrypted set</source>
+        <translation>加密的备份集</translation>
+    </message>
+    <message>
+        <source>Set OceanBase skips</source>
+        <translation>OceanBase 跳过的备份集</translation>
+    </message>
+    <message>
+        <source>Archive piece</source>
+        <translation>归档分片</translation>
+    </message>
+    <message>
+        <source>Active piece (still being written)</source>
+        <translation>活跃归档分片（仍在写入）</translation>
+    </message>
+    <message>
+        <source>Unavailable piece</source>
+        <translation>不可用的归档分片</translation>
+    </message>
+    <message>
+        <source>Gap in the log</source>
+        <translation>日志断档</translation>
+    </message>
+    <message>
+        <source>Restorable window</source>
+        <translation>可恢复时间段</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>恢复时间点</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ ProgressChart::ProgressChart(QWidget *parent) : QChartView(parent)
     setChart(m_chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
-    setMinimumSize(360, 220);
+    setMinimumSize(360, 180); // the run page of a table recovery also shows the import tasks below it
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(now), QDateTime::fromMSecsSinceEpoch(now + 60000));
     retranslateUi();

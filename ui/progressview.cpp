@@ -229,6 +229,7 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     }
     form->setColumnStretch(1, 1);
     form->setRowStretch(row, 1);
+    form->setVerticalSpacing(2); // ten rows beside the chart: compact, so the page fits its window
     auto *formBox = new QWidget(this);
     formBox->setLayout(form);
     formBox->setMinimumWidth(300);
@@ -242,7 +243,9 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     m_ls->verticalHeader()->hide();
     m_ls->horizontalHeader()->setStretchLastSection(true);
     m_ls->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ls->setMaximumHeight(120);
+    // Compact rows: a header and three or four rows in 110 px, so the page fits its window.
+    m_ls->verticalHeader()->setDefaultSectionSize(m_ls->fontMetrics().lineSpacing() + 6);
+    m_ls->setMaximumHeight(110);
     layout->addWidget(m_ls);
 
     // A table-level recovery: each table of the import (CDB_OB_IMPORT_TABLE_TASKS).
@@ -252,7 +255,8 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     m_tasks->verticalHeader()->hide();
     m_tasks->horizontalHeader()->setStretchLastSection(true);
     m_tasks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tasks->setMaximumHeight(140);
+    m_tasks->verticalHeader()->setDefaultSectionSize(m_tasks->fontMetrics().lineSpacing() + 6);
+    m_tasks->setMaximumHeight(100); // a header and three rows; more scroll
     m_tasks->hide();
     layout->addWidget(m_tasks);
 
@@ -266,7 +270,7 @@ ProgressView::ProgressView(QThreadPool *pool, QWidget *parent) : QWidget(parent)
     m_nextSteps->setObjectName(QStringLiteral("nextStepsEdit"));
     m_nextSteps->setReadOnly(true);
     m_nextSteps->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_nextSteps->setMaximumHeight(110);
+    m_nextSteps->setMaximumHeight(96);
     outcome->addWidget(m_nextSteps);
     auto *outcomeButtons = new QHBoxLayout;
     m_copyNextSteps = new QPushButton(m_outcomeBox);
@@ -352,6 +356,11 @@ void ProgressView::watch(const PollTarget &target)
     // Found again on the next start if the wizard closes before the job ends (never the password).
     Recents::rememberWatchedJob({target.connection, target.tenant, target.jobId.value_or(0), target.version, target.recoverTable});
     retranslateUi();
+}
+
+void ProgressView::setHeadlineShown(bool shown)
+{
+    m_headline->setVisible(shown);
 }
 
 void ProgressView::stop()

@@ -47,6 +47,8 @@ public:
     ~ProgressView() override;
 
     void watch(const PollTarget &target);
+    // Embedded where a page already says the same above it (the run page): the headline is not repeated.
+    void setHeadlineShown(bool shown);
     void stop();
     bool isWatching() const;
     const ProgressTracker &tracker() const { return m_tracker; }

@@ -34,7 +34,7 @@ ProgressWindow::ProgressWindow(QThreadPool *pool, const PollTarget &target, QWid
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     layout->addWidget(buttons);
-    resize(980, 640);
+    resize(1000, 700); // every part fits in both languages, the stall help open too (tst_progressview)
     m_view->watch(target);
     retranslateUi();
 }

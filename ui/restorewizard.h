@@ -43,7 +43,7 @@ public:
 
     // The size the wizard opens at the first time (then its last size and position are restored): every page fits
     // it in both languages, which the screenshot walk checks.
-    static QSize defaultSize() { return {1000, 740}; }
+    static QSize defaultSize() { return {1000, 760}; }
     // The last size and position, or the default size centred on the screen (made smaller on a smaller screen).
     void restoreWindowGeometry();
 

@@ -41,6 +41,7 @@ RunPage::RunPage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_s
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("runTabs"));
     m_progress = new ProgressView(m_state.pool, this);
+    m_progress->setHeadlineShown(false); // the page's own headline above says it
     m_tabs->addTab(m_progress, QString());
     m_sent = new QPlainTextEdit(this);
     m_sent->setObjectName(QStringLiteral("sentStatements"));

@@ -48,7 +48,8 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
     // Two columns, so that the page fits the default window without scrolling (rule 3 of issue 16): the target
-    // connection and what it holds on the left, the tenant to create and its options on the right; problems below.
+    // connection, what it holds, the decryption and the advanced options on the left, the tenant to create and its
+    // pool on the right; problems below.
     auto *outer = new QVBoxLayout(content);
     outer->setContentsMargins(0, 0, 6, 0);
     auto *columns = new QHBoxLayout;
@@ -70,7 +71,6 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_inventory->setWordWrap(true);
     m_inventory->setTextInteractionFlags(Qt::TextSelectableByMouse);
     left->addWidget(m_inventory);
-    left->addStretch(1);
 
     m_tenantBox = new QGroupBox(content);
     m_tenantBox->setObjectName(QStringLiteral("newTenantBox"));
@@ -200,12 +200,12 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_password2->setEchoMode(QLineEdit::Password);
     dec->addRow(m_password1);
     dec->addRow(m_password2);
-    layout->addWidget(m_decryptionBox);
+    left->addWidget(m_decryptionBox); // the left column has the room; the right one holds the tenant
 
     // Options a DBA needs now and then: quick restore, and the keys of a tenant with transparent encryption.
     m_advancedCheck = new QCheckBox(content);
     m_advancedCheck->setObjectName(QStringLiteral("advancedCheck"));
-    layout->addWidget(m_advancedCheck);
+    left->addWidget(m_advancedCheck);
     m_advanced = new QGroupBox(content);
     m_advanced->setObjectName(QStringLiteral("advancedBox"));
     auto *adv = new QGridLayout(m_advanced);
@@ -228,7 +228,8 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     }
     adv->setColumnStretch(1, 1);
     m_advanced->setVisible(false);
-    layout->addWidget(m_advanced);
+    left->addWidget(m_advanced);
+    left->addStretch(1);
 
     m_problems = new QLabel(content);
     m_problems->setObjectName(QStringLiteral("targetProblems"));
@@ -696,7 +697,8 @@ void TargetPage::retranslateUi()
     m_advancedLabels[0]->setText(tr("Key backup path:"));
     m_advancedLabels[1]->setText(tr("Key backup password:"));
     m_advancedLabels[2]->setText(tr("KMS information:"));
-    m_keyFrom->setPlaceholderText(tr("only for a tenant with transparent encryption (WITH KEY FROM, 4.2.1+)"));
+    m_keyFrom->setPlaceholderText(tr("transparent encryption only (4.2.1+)"));
+    m_keyFrom->setToolTip(tr("Only for a tenant with transparent encryption: the path of its key backup (WITH KEY FROM, 4.2.1+)."));
     m_keyPassword->setPlaceholderText(tr("ENCRYPTED BY (never saved or shown)"));
     m_kmsInfo->setPlaceholderText(tr("SET @kms_encrypt_info (never saved or shown)"));
 }

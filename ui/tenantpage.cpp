@@ -50,8 +50,8 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    // Room for the header and four tenants without scrolling.
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + m_table->verticalHeader()->defaultSectionSize() * 4
+    // Room for the header and three tenants without scrolling.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + m_table->verticalHeader()->defaultSectionSize() * 3
                               + 2 * m_table->frameWidth());
     layout->addWidget(m_table, 1);
     m_paths = new QLabel(this);
@@ -109,7 +109,8 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     QFont bold = m_pointLabel->font();
     bold.setBold(true);
     m_pointLabel->setFont(bold);
-    grid->addWidget(m_pointLabel, 0, 0, 1, 4);
+    // Two rows: "Restore point: (o) Latest (o) Time [..] Time zone [..]" and "(o) SCN [..]", so the page fits.
+    grid->addWidget(m_pointLabel, 0, 0);
     m_latest = new QRadioButton(this);
     m_latest->setObjectName(QStringLiteral("pointLatestRadio"));
     m_time = new QRadioButton(this);
@@ -135,14 +136,14 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_zone->setCurrentText(timeZoneLabel(m_state.plan.timeZone));
     m_scnEdit = new QLineEdit(this);
     m_scnEdit->setObjectName(QStringLiteral("pointScnEdit"));
-    grid->addWidget(m_latest, 1, 0);
-    grid->addWidget(m_time, 2, 0);
-    grid->addWidget(m_timeEdit, 2, 1);
-    grid->addWidget(m_zoneLabel, 2, 2);
-    grid->addWidget(m_zone, 2, 3);
-    grid->addWidget(m_scn, 3, 0);
-    grid->addWidget(m_scnEdit, 3, 1);
-    grid->setColumnStretch(1, 1);
+    grid->addWidget(m_latest, 0, 1);
+    grid->addWidget(m_time, 0, 2);
+    grid->addWidget(m_timeEdit, 0, 3);
+    grid->addWidget(m_zoneLabel, 0, 4);
+    grid->addWidget(m_zone, 0, 5);
+    grid->addWidget(m_scn, 1, 2);
+    grid->addWidget(m_scnEdit, 1, 3);
+    grid->setColumnStretch(3, 1);
     layout->addLayout(grid);
     m_conversion = new QLabel(this);
     m_conversion->setObjectName(QStringLiteral("pointConversion"));
@@ -589,7 +590,7 @@ void TenantPage::retranslateUi()
     m_zoomIn->setText(tr("Zoom in"));
     m_zoomOut->setText(tr("Zoom out"));
     m_fit->setText(tr("Fit"));
-    m_pointLabel->setText(tr("Restore point"));
+    m_pointLabel->setText(tr("Restore point:"));
     m_latest->setText(tr("Latest"));
     m_time->setText(tr("Time"));
     m_scn->setText(tr("SCN"));

@@ -50,6 +50,18 @@ inline QStringList clippedTexts(QWidget *root)
     for (QWidget *w : widgets) {
         if (!w->isVisible() || w->width() <= 0 || w->height() <= 0)
             continue;
+        // Squeezed below the height it cannot do without (a layout that ran out of room): a widget of fixed height
+        // (the timeline) shorter than its size hint, a height-for-width drawing (the legend) shorter than its rows.
+        // (Our own drawn widgets: Qt's internal containers report hints their layouts do not promise.)
+        if (!w->isWindow() && !qobject_cast<QLabel *>(w) && !w->inherits("QWizardPage")
+            && QByteArray(w->metaObject()->className()).startsWith("obrestore::")) {
+            const QSizePolicy::Policy v = w->sizePolicy().verticalPolicy();
+            const int least = (v == QSizePolicy::Fixed || v == QSizePolicy::Minimum) ? w->sizeHint().height()
+                              : w->hasHeightForWidth() && !qobject_cast<QAbstractScrollArea *>(w) ? w->heightForWidth(w->width())
+                                                                                                   : -1;
+            if (least > 0 && w->height() + 1 < least && !qobject_cast<QLineEdit *>(w))
+                out << QStringLiteral("%1 is %2 px high, needs %3").arg(name(w)).arg(w->height()).arg(least);
+        }
         if (auto *l = qobject_cast<QLabel *>(w)) {
             if (l->text().isEmpty())
                 continue;
