@@ -188,6 +188,7 @@ void ConnectionForm::setBusy(bool busy)
 {
     m_action->setEnabled(!busy);
     if (busy) {
+        m_connected.reset();
         m_result->setStyleSheet(QString());
         m_result->setText(tr("Connecting to %1…").arg(settings().displayName()));
     }
@@ -195,6 +196,7 @@ void ConnectionForm::setBusy(bool busy)
 
 void ConnectionForm::setResult(const QString &text, bool ok)
 {
+    m_connected.reset();
     m_result->setStyleSheet(ok ? QStringLiteral("color: #1b7a2e;") : QStringLiteral("color: #b3261e;"));
     m_result->setText(text);
     if (ok) {
@@ -206,6 +208,7 @@ void ConnectionForm::setResult(const QString &text, bool ok)
 void ConnectionForm::showConnected(const ObVersion &version)
 {
     setResult(tr("Connected: OceanBase %1.").arg(version.toString()), true);
+    m_connected = version;
 }
 
 void ConnectionForm::showError(const ServerError &error)
@@ -215,6 +218,7 @@ void ConnectionForm::showError(const ServerError &error)
 
 void ConnectionForm::clearResult()
 {
+    m_connected.reset();
     m_result->clear();
 }
 
@@ -259,6 +263,8 @@ void ConnectionForm::retranslateUi()
     m_key->setPlaceholderText(tr("optional, together with the certificate"));
     for (QPushButton *b : std::as_const(m_browseButtons))
         b->setText(tr("Browse…"));
+    if (m_connected)
+        m_result->setText(tr("Connected: OceanBase %1.").arg(m_connected->toString()));
     if (!m_actionText.isEmpty())
         m_action->setText(m_actionText);
 }

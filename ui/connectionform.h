@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -66,6 +68,7 @@ private:
     QList<QPushButton *> m_browseButtons;
     QPushButton *m_action = nullptr;
     QLabel *m_result = nullptr;
+    std::optional<ObVersion> m_connected; // shown as "Connected: …", rewritten on a language switch
     QString m_actionText;
     QList<ConnectionSettings> m_recent;
 };

@@ -128,6 +128,9 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_zone->setObjectName(QStringLiteral("timeZoneCombo"));
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
+    // Room for a zone name such as Asia/Shanghai or America/New_York, whole.
+    m_zone->setMinimumContentsLength(18);
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     QStringList zones{QStringLiteral("UTC"), QString::fromUtf8(QTimeZone::systemTimeZoneId()), QStringLiteral("+08:00"),
                       QStringLiteral("Asia/Shanghai")};
     zones.removeDuplicates();
@@ -243,6 +246,7 @@ void TenantPage::initializePage()
     m_generation = m_state.sourceGeneration;
     const auto previous = m_state.plan.source;
     m_model->setTimeZone(m_state.plan.timeZone);
+    m_timeline->setTimeZone(m_state.plan.timeZone); // the display zone, also when it did not change since the start
     m_model->setTenants(m_state.catalog ? m_state.catalog->tenants : QList<TenantEntry>());
     m_table->resizeColumnsToContents();
     // Keep the tenant chosen before if it is still there, else the first one with a window.

@@ -94,6 +94,7 @@ void TimelineWidget::setTenant(const TenantEntry *tenant)
 void TimelineWidget::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
+    updateLabelWidth(); // the zone's label sits in the label column, under the row names
     update();
 }
 
@@ -217,7 +218,7 @@ void TimelineWidget::updateLabelWidth()
 {
     const QFontMetrics fm(font());
     m_labelWidth = 0;
-    for (const QString &l : {tr("Backup sets"), tr("Archive pieces"), tr("Restorable")})
+    for (const QString &l : {tr("Backup sets"), tr("Archive pieces"), tr("Restorable"), timeZoneLabel(m_zone)})
         m_labelWidth = std::max(m_labelWidth, fm.horizontalAdvance(l));
 }
 

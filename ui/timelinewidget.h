@@ -23,6 +23,7 @@ public:
 
     void setTenant(const TenantEntry *tenant); // copied; nullptr clears
     void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
     void setPoint(std::optional<Scn> point);
 
     // Geometry (widget coordinates): exposed so tests can check that pixels map back to SCNs.

@@ -2,6 +2,7 @@
 // success, in both languages), the GUI thread's heartbeat while polling at 200 ms, cancel with the name typed and
 // the pool dropped, a connection loss marked, re-attach after the wizard is closed and reopened, and the demo
 // cluster outliving the wizard.
+#include "connectionform.h"
 #include "plan/displayzone.h"
 #include "monitor/progresstext.h"
 #include "../integration/obsimclient.h"
@@ -446,6 +447,9 @@ void tst_ProgressView::reattachAfterReopen()
         QVERIFY(m_languages->setLanguage(language));
         m_language = language;
         QTest::qWait(200); // the language change reaches every widget, then the layouts settle
+        // The connection's result follows the switch too (it stayed English in the Chinese view).
+        QCOMPARE(child<QLabel>(dialog, "jobsConnectionResult")->text(),
+                 ConnectionForm::tr("Connected: OceanBase %1.").arg(dialog->jobs().version->toString()));
         shot(dialog, QStringLiteral("restore_jobs"));
     }
     click(dialog, "monitorJobButton");

@@ -978,17 +978,20 @@ void tst_WizardWalk::windowsListAndOneZone()
         QVERIFY2(child<QLabel>(&wizard, "pointConversion")->text().contains(clicked->toDisplayString(zone)),
                  qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
         // A zone change keeps the point, rewrites the time in the new zone, and says so.
-        child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("UTC"));
+        const QTimeZone shanghai("Asia/Shanghai");
+        QVERIFY(shanghai.isValid());
+        child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("Asia/Shanghai"));
         QCOMPARE(wizard.state().plan.restoreScn(), clicked);
-        QCOMPARE(timeEdit->text(), clicked->toLocalString(QTimeZone::utc()).left(19));
+        QCOMPARE(timeEdit->text(), clicked->toLocalString(shanghai).left(19));
         QVERIFY2(child<QLabel>(&wizard, "pointConversion")->text().contains(u"did not move"), qPrintable(child<QLabel>(&wizard, "pointConversion")->text()));
-        QVERIFY(list->item(1)->text().contains(tenant.windows[1].end.toDisplayString(QTimeZone::utc())));
+        QVERIFY(list->item(1)->text().contains(tenant.windows[1].end.toDisplayString(shanghai)));
+        QCOMPARE(timeline->timeZone(), shanghai);
         kept = clicked;
         QCOMPARE(DisplayZone::instance().origin(), DisplayZone::Origin::Chosen);
 
     }
-    // Chosen once, remembered: a new wizard (and every window) shows UTC although the source's zone is +08:00.
-    QCOMPARE(QSettings().value(QStringLiteral("display/timeZone")).toString(), QStringLiteral("UTC"));
+    // Chosen once, remembered: a new wizard (and every window) shows Asia/Shanghai, not the source's +08:00.
+    QCOMPARE(QSettings().value(QStringLiteral("display/timeZone")).toString(), QStringLiteral("Asia/Shanghai"));
     // This time in Chinese, switched to English on the tenant page: the columns sized for Chinese re-fit
     // (they used to stay, cutting "Source version" to "rce ver", rule 3).
     QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN")));
@@ -999,10 +1002,12 @@ void tst_WizardWalk::windowsListAndOneZone()
     QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Tenant));
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
     QTRY_VERIFY2_WITH_TIMEOUT(clippedTexts(&wizard).isEmpty(), qPrintable(clippedTexts(&wizard).join(QStringLiteral("; "))), 3000);
-    QCOMPARE(child<QComboBox>(&wizard, "timeZoneCombo")->currentText(), QStringLiteral("UTC"));
-    QCOMPARE(timeZoneLabel(wizard.state().plan.timeZone), QStringLiteral("UTC"));
-    QCOMPARE(DisplayZone::instance().clock(QDateTime(QDate(2024, 3, 1), QTime(16, 0), QTimeZone::utc())), QStringLiteral("16:00:00 UTC"));
-    QCOMPARE(DisplayZone::instance().serverTime(QStringLiteral("2024-03-01 16:00:00.123456")), QStringLiteral("2024-03-01 16:00:00 UTC"));
+    QCOMPARE(child<QComboBox>(&wizard, "timeZoneCombo")->currentText(), QStringLiteral("Asia/Shanghai"));
+    QCOMPARE(timeZoneLabel(wizard.state().plan.timeZone), QStringLiteral("Asia/Shanghai"));
+    // The timeline too, though the zone did not change in this wizard (it stayed UTC, labelled UTC, beside +08:00 times).
+    QCOMPARE(child<TimelineWidget>(&wizard, "timeline")->timeZone(), QTimeZone("Asia/Shanghai"));
+    QCOMPARE(DisplayZone::instance().clock(QDateTime(QDate(2024, 3, 1), QTime(16, 0), QTimeZone::utc())), QStringLiteral("00:00:00 Asia/Shanghai"));
+    QCOMPARE(DisplayZone::instance().serverTime(QStringLiteral("2024-03-01 16:00:00.123456")), QStringLiteral("2024-03-02 00:00:00 Asia/Shanghai"));
     DisplayZone::instance().choose(QTimeZone(8 * 3600));
     QCOMPARE(DisplayZone::instance().serverTime(QStringLiteral("2024-03-01 16:00:00.123456")), QStringLiteral("2024-03-02 00:00:00 +08:00"));
     QCOMPARE(DisplayZone::instance().serverTime(QStringLiteral("not a time")), QStringLiteral("not a time"));
