@@ -290,8 +290,7 @@ void TenantPage::selectRow(int row)
         for (const ArchiveDestEntry &a : t->archiveDests)
             m_state.plan.archiveUris << a.uri;
     }
-    m_timeline->setTenant(t);
-    fillWindows();
+    m_timeline->setTenant(t); // the windows list is filled by retranslateUi() below, once
     // Until the user chooses a zone, times are shown in the source's: the tenant's recorded system time zone.
     if (t) {
         for (const DataDestEntry &d : t->dataDests) {

@@ -32,26 +32,6 @@ int lsFailedStatus(const ObVersion &v)
     return oldLsNumbering(v) ? 11 : 13;
 }
 
-// "2024-03-01 16:00:00.123456" (any number of fraction digits) as a naive date-time; both sides of a difference
-// come from the same server session, so the zone cancels out.
-std::optional<QDateTime> serverDateTime(const QVariant &value)
-{
-    if (value.metaType().id() == QMetaType::QDateTime) {
-        QDateTime dt = value.toDateTime();
-        dt.setTimeSpec(Qt::UTC);
-        return dt;
-    }
-    static const QRegularExpression re(QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.(\d+))?)"));
-    const auto m = re.match(value.toString().trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QString ms = (m.captured(3) + QStringLiteral("000")).left(3);
-    QDateTime dt = QDateTime::fromString(m.captured(1) + u'T' + m.captured(2) + u'.' + ms, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        return std::nullopt;
-    dt.setTimeSpec(Qt::UTC);
-    return dt;
-}
 
 
 std::optional<qint64> optInt(const QVariant &v)
@@ -80,6 +60,25 @@ quint64 scnOf(const QVariant &v)
 }
 
 } // namespace
+
+std::optional<QDateTime> serverDateTime(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QDateTime) {
+        QDateTime dt = value.toDateTime();
+        dt.setTimeSpec(Qt::UTC);
+        return dt;
+    }
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.(\d+))?)"));
+    const auto m = re.match(value.toString().trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString ms = (m.captured(3) + QStringLiteral("000")).left(3);
+    QDateTime dt = QDateTime::fromString(m.captured(1) + u'T' + m.captured(2) + u'.' + ms, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return std::nullopt;
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
 
 QString lsRestoreStatusName(int status, const ObVersion &version, bool *confirmed)
 {

@@ -35,6 +35,9 @@ struct LsRestoreProgress
 // for 4.1 and 4.2.0 it was not checked (UNCONFIRMED): those versions are read with the 4.2 numbering, the way the
 // simulator models them, and *confirmed is set to false so the display can say so.
 QString lsRestoreStatusName(int status, const ObVersion &version, bool *confirmed = nullptr);
+// A TIMESTAMP column's value ("2024-03-01 16:00:00.123456", any number of fraction digits, or a QDateTime) as UTC:
+// every session obrestore opens reads its TIMESTAMP columns in UTC (Session::pinTimeZone). nullopt when not a time.
+std::optional<QDateTime> serverDateTime(const QVariant &value);
 // How far an LS is through its restore steps, 0..1 (0 after a restore = RESTORE_NONE = done, so 1).
 double lsRestoreStepFraction(int status, const ObVersion &version);
 bool lsRestoreStatusFailed(int status, const ObVersion &version);

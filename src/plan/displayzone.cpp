@@ -1,8 +1,8 @@
 #include "displayzone.h"
 
 #include "common/scn.h"
+#include "monitor/restoreprogress.h"
 
-#include <QRegularExpression>
 #include <QSettings>
 
 namespace obrestore {
@@ -78,22 +78,8 @@ QString DisplayZone::clock(const QDateTime &instant) const
 
 QString DisplayZone::serverTime(const QString &utcText, bool labelled) const
 {
-    const auto t = parseServerUtc(utcText);
+    const auto t = serverDateTime(utcText);
     return t ? dateTime(*t, labelled) : utcText;
-}
-
-std::optional<QDateTime> parseServerUtc(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral(R"(\A\s*(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?\s*\z)"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QString ms = (m.captured(3) + QStringLiteral("000")).left(3);
-    QDateTime dt = QDateTime::fromString(m.captured(1) + u'T' + m.captured(2) + u'.' + ms, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        return std::nullopt;
-    dt.setTimeZone(QTimeZone::utc());
-    return dt;
 }
 
 } // namespace obrestore

@@ -54,7 +54,4 @@ private:
     std::optional<QTimeZone> m_source;
 };
 
-// "2024-03-01 16:00:00[.123456]" read as UTC (the pinned session zone); nullopt when it is not such a time.
-std::optional<QDateTime> parseServerUtc(const QString &text);
-
 } // namespace obrestore
