@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -144,10 +145,15 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
     connect(m_objectForm, &ObjectStorageForm::testRequested, this, &SourcePage::testAccess);
     connect(m_add, &QPushButton::clicked, this, &SourcePage::addLocation);
     connect(m_location->lineEdit(), &QLineEdit::returnPressed, this, &SourcePage::addLocation);
-    connect(m_remove, &QPushButton::clicked, this, [this] {
+    auto removeCurrent = [this] {
         delete m_locations->currentItem();
         m_remove->setEnabled(m_locations->count() > 0);
-    });
+    };
+    connect(m_remove, &QPushButton::clicked, this, removeCurrent);
+    auto *removeKey = new QShortcut(QKeySequence::Delete, m_locations);
+    removeKey->setContext(Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, removeCurrent);
+    connect(m_locations, &QListWidget::itemActivated, this, &SourcePage::editLocation);
     connect(m_parse, &QPushButton::clicked, this, &SourcePage::startParse);
     connect(m_cancel, &QPushButton::clicked, this, &SourcePage::cancelParse);
     m_remove->setEnabled(false);
@@ -209,18 +215,17 @@ void SourcePage::setOnline(bool online)
 
 QStringList SourcePage::locationList() const
 {
-    // The real locations (object storage with its secret: in memory only); a masked or missing key is taken from
-    // the object-storage form's secret field (a location chosen from the recent ones has its key masked).
+    // The listed locations, which are what a parse reads (object storage with its secret: in memory only); a masked
+    // or missing key is taken from the object-storage form's secret field (a location chosen from the recent ones
+    // has its key masked).
     QStringList out;
-    for (int i = 0; i < m_locations->count(); ++i)
-        out << m_locations->item(i)->data(Qt::UserRole).toString();
-    const QString typed = m_location->currentText().trimmed();
-    if (!typed.isEmpty() && !out.contains(typed))
-        out << typed;
     const QString secret = m_objectForm->secret();
-    for (QString &l : out) {
+    for (int i = 0; i < m_locations->count(); ++i) {
+        QString l = m_locations->item(i)->data(Qt::UserRole).toString();
         if (const auto uri = BackupUri::parse(l); uri && !uri->isLocal() && !secret.isEmpty())
             l = uri->withAccessKey(secret).toRawString();
+        if (!out.contains(l))
+            out << l;
     }
     return out;
 }
@@ -236,14 +241,48 @@ void SourcePage::addLocation()
 
 void SourcePage::addLocationText(const QString &text)
 {
-    // Shown with its secrets masked; the item keeps the real text for the parse.
+    // Shown with its secrets masked; the item keeps the real text for the parse. The same location again (also:
+    // with its key now given where the listed one had it masked) replaces the listed one instead of repeating it.
+    const QString shown = maskUriSecrets(text);
     for (int i = 0; i < m_locations->count(); ++i) {
-        if (m_locations->item(i)->data(Qt::UserRole).toString() == text)
+        QListWidgetItem *item = m_locations->item(i);
+        if (item->text() == shown) {
+            if (!text.contains(QLatin1StringView("access_key=******")))
+                item->setData(Qt::UserRole, text);
+            m_locations->setCurrentItem(item);
             return;
+        }
     }
-    auto *item = new QListWidgetItem(maskUriSecrets(text), m_locations);
+    auto *item = new QListWidgetItem(shown, m_locations);
     item->setData(Qt::UserRole, text);
+    item->setToolTip(locationToolTip());
+    m_locations->setCurrentItem(item);
     m_remove->setEnabled(true);
+}
+
+QString SourcePage::locationToolTip()
+{
+    return tr("Double-click to edit this location; Delete removes it.");
+}
+
+void SourcePage::editLocation(QListWidgetItem *item)
+{
+    // Back into the field it came from: a path or URI without secrets into the edit field, object storage into its
+    // form (where the key stays in a password field). Taken out of the list until it is added again.
+    if (!item)
+        return;
+    const QString text = item->data(Qt::UserRole).toString();
+    delete item;
+    m_remove->setEnabled(m_locations->count() > 0);
+    if (const auto uri = BackupUri::parse(text); uri && !uri->isLocal()) {
+        m_objectForm->setUri(text);
+        m_objectForm->show();
+        m_objectForm->raise();
+        m_objectForm->activateWindow();
+        return;
+    }
+    m_location->setEditText(text);
+    m_location->setFocus();
 }
 
 void SourcePage::testAccess()
@@ -251,10 +290,13 @@ void SourcePage::testAccess()
     QString error;
     QString location = m_objectForm->uri(&error);
     if (location.isEmpty()) {
-        // The form is not filled: test what is typed or selected instead, if it is a location.
-        const QStringList list = locationList();
-        location = m_location->currentText().trimmed().isEmpty() ? (m_locations->currentItem() ? list.value(m_locations->currentRow()) : QString())
-                                                                  : list.last();
+        // The form is not filled: test what is typed, else the selected location (its key from the form if masked).
+        location = m_location->currentText().trimmed();
+        if (location.isEmpty() && m_locations->currentItem())
+            location = m_locations->currentItem()->data(Qt::UserRole).toString();
+        const QString secret = m_objectForm->secret();
+        if (const auto uri = BackupUri::parse(location); uri && !uri->isLocal() && !secret.isEmpty())
+            location = uri->withAccessKey(secret).toRawString();
     }
     if (location.isEmpty()) {
         m_objectForm->setTestResult(false, error);
@@ -311,6 +353,9 @@ void SourcePage::readOnline()
 
 void SourcePage::startParse()
 {
+    // A location typed (or chosen from the recent ones) but not added joins the list, so the list always shows
+    // everything a parse reads (rule 9 of issue 16).
+    addLocation();
     const QStringList locations = locationList();
     if (locations.isEmpty()) {
         m_summary->setText(tr("Enter a backup location first."));
@@ -483,6 +528,8 @@ void SourcePage::retranslateUi()
     m_browse->setText(tr("Browse…"));
     m_add->setText(tr("Add"));
     m_remove->setText(tr("Remove"));
+    for (int i = 0; i < m_locations->count(); ++i)
+        m_locations->item(i)->setToolTip(locationToolTip());
     m_parse->setText(tr("Parse"));
     m_cancel->setText(tr("Cancel parse"));
     updateCounts();

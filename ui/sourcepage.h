@@ -10,6 +10,7 @@ class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -51,6 +52,8 @@ private:
     void readOnline();
     void addLocation();
     void addLocationText(const QString &text);
+    void editLocation(QListWidgetItem *item);
+    static QString locationToolTip();
     void testAccess();
     void browseLocation();
     void startParse();

@@ -125,6 +125,7 @@ private Q_SLOTS:
 private:
     void startWizard(RestoreWizard &wizard, Scenario scenario);
     void parse(RestoreWizard &wizard, const QString &location);
+    void removeLocations(RestoreWizard &wizard);
     void toRestoreStarted(RestoreWizard &wizard, const QString &tenantName, bool newPool);
     void shot(RestoreWizard &wizard, const QString &name);
 
@@ -185,8 +186,27 @@ void tst_WizardWalk::parse(RestoreWizard &wizard, const QString &location)
     QVERIFY(edit);
     edit->setEditText(location);
     click(&wizard, "parseButton");
+    // What is parsed is listed, not only typed (rule 9 of issue 16): Parse moves the typed location into the list.
+    QVERIFY(edit->currentText().isEmpty());
+    auto *list = child<QListWidget>(&wizard, "locationList");
+    QVERIFY2(!list->findItems(maskSecrets(location), Qt::MatchExactly).isEmpty(), qPrintable(location));
     QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, "parseButton")->isEnabled(), 20000);
     QVERIFY(wizard.state().catalog);
+}
+
+// Empties the locations list as a user would: the Delete key on the first, the Remove button on the others.
+void tst_WizardWalk::removeLocations(RestoreWizard &wizard)
+{
+    auto *list = child<QListWidget>(&wizard, "locationList");
+    QVERIFY(list->count() > 0);
+    list->setFocus();
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Delete);
+    while (list->count() > 0) {
+        list->setCurrentRow(0);
+        click(&wizard, "removeLocationButton");
+    }
+    QVERIFY(!child<QAbstractButton>(&wizard, "removeLocationButton")->isEnabled());
 }
 
 // From the tenant page (tenant chosen, point set) to the Run page with a job id.
@@ -558,6 +578,17 @@ void tst_WizardWalk::walkBucket()
         QVERIFY(child<QWidget>(&again, "objectStorageForm")->isVisible());
         QVERIFY(child<QLineEdit>(&again, "objectSecretEdit")->text().isEmpty());
         QCOMPARE(child<QLineEdit>(&again, "objectBucketEdit")->text(), QStringLiteral("obdemo"));
+        // The location is listed (masked) as Parse took it; the key typed in the form and Add replace that row
+        // instead of listing the location twice, and the parse reads it.
+        auto *listed = child<QListWidget>(&again, "locationList");
+        QCOMPARE(listed->count(), 1);
+        child<QLineEdit>(&again, "objectSecretEdit")->setText(secret);
+        click(&again, "addObjectLocationButton");
+        QCOMPARE(listed->count(), 1);
+        QVERIFY(!listed->item(0)->text().contains(secret));
+        click(&again, "parseButton");
+        QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&again, "parseButton")->isEnabled() && again.state().catalog, 30000);
+        QCOMPARE(again.state().catalog->tenants.size(), 3);
     }
     shot(wizard, QStringLiteral("2_source_bucket"));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
@@ -781,13 +812,26 @@ void tst_WizardWalk::diagnosticsPanel()
     const QByteArray head = bundle.read(64);
     QVERIFY(head.startsWith("PK\x03\x04"));
     QCOMPARE(head.mid(30, 13), QByteArray("manifest.json"));
-    // A path that does not exist: a clear finding, and nothing lost (the location stays in the field).
+    // A path that does not exist: a clear finding, and nothing lost (the location stays listed; a double-click
+    // takes it back into the field to correct it).
+    STEP(removeLocations(wizard));
     STEP(parse(wizard, QStringLiteral("/no/such/backup")));
     QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("PATH_NOT_FOUND"));
+    auto *locations = child<QListWidget>(&wizard, "locationList");
+    QCOMPARE(locations->count(), 1);
+    QCOMPARE(locations->item(0)->text(), QStringLiteral("/no/such/backup"));
+    // A double-click as the window system sends it: a click, then the double-click (Qt's views need the press).
+    const QPoint at = locations->visualItemRect(locations->item(0)).center();
+    QTest::mouseClick(locations->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(locations->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(locations->count(), 0);
     QCOMPARE(child<QComboBox>(&wizard, "locationEdit")->currentText(), QStringLiteral("/no/such/backup"));
-    // Not a location at all.
+    // Not a location at all: refused, its secret neither in the message nor in the list.
     STEP(parse(wizard, QStringLiteral("oss://bucket/x?access_key=SECRET")));
     QVERIFY(!child<QLabel>(&wizard, "sourceSummary")->text().contains(u"SECRET"));
+    QCOMPARE(locations->count(), 1); // typed over the one taken back into the field
+    for (int i = 0; i < locations->count(); ++i)
+        QVERIFY(!locations->item(i)->text().contains(u"SECRET"));
 }
 
 void tst_WizardWalk::pointOutsideWindow()
@@ -836,6 +880,7 @@ void tst_WizardWalk::backToAnotherSourceStartsOver()
     child<QTableView>(&wizard, "tenantTable")->selectRow(1);
     QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("sales"));
     wizard.back();
+    STEP(removeLocations(wizard)); // another location instead of the first, not beside it
     STEP(parse(wizard, m_demo->backupRoot() + QStringLiteral("/t1002")));
     QVERIFY(!wizard.state().plan.source);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
