@@ -4563,6 +4563,10 @@ Fix: %2</source>
         <source>Enter the secret access key of %1 in the object storage form (recent locations keep no key).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click to edit this location; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::SummaryPage</name>

@@ -4559,6 +4559,10 @@ Fix: %2</source>
         <source>Enter the secret access key of %1 in the object storage form (recent locations keep no key).</source>
         <translation>请在对象存储表单中输入 %1 的 AccessKey Secret（最近使用的路径不保存密钥）。</translation>
     </message>
+    <message>
+        <source>Double-click to edit this location; Delete removes it.</source>
+        <translation>双击可编辑此备份路径；按 Delete 键将其移除。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::SummaryPage</name>

@@ -3,6 +3,9 @@
 #include "backupdest/tenantcatalog.h"
 #include "session.h"
 
+#include <QMap>
+#include <QString>
+
 #include <optional>
 
 namespace obrestore {
@@ -17,6 +20,16 @@ public:
     static std::optional<Catalog> read(Session &source, const CatalogOptions &options, ServerError *error);
     // The rows as the reader's scan result (exposed for tests).
     static std::optional<ScanResult> readScan(Session &source, ServerError *error);
+
+    // The source tenants' time zones, the display zone's suggestion for an online source (the offline reader takes
+    // it from the backup's locality_info). Never fails: what cannot be read is simply not known.
+    struct TenantTimeZones
+    {
+        QMap<qint64, QString> perTenant; // TENANT_ID -> time_zone ("+8:00", "Asia/Shanghai")
+        QString cluster;                 // the sys tenant's global time_zone, when no tenant's could be read
+        QString of(qint64 tenantId) const;
+    };
+    static TenantTimeZones readTenantTimeZones(Session &source);
 };
 
 } // namespace obrestore

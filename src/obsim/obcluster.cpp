@@ -113,6 +113,15 @@ void ObCluster::createCatalog()
             columns << QStringLiteral("\"%1\" %2").arg(c, columnType(c));
         m_sql.exec(QStringLiteral("CREATE TABLE oceanbase.\"%1\" (%2)").arg(v.name, columns.join(QStringLiteral(", "))));
     }
+    if (!m_profile.v3) {
+        // A tenant comes with its global variables (obsim keeps time_zone, OceanBase's default +08:00) and takes
+        // them when it goes, however it was created or dropped.
+        m_sql.exec(QStringLiteral("CREATE TRIGGER oceanbase.obsim_tenant_added AFTER INSERT ON DBA_OB_TENANTS BEGIN "
+                                  "INSERT INTO CDB_OB_SYS_VARIABLES (TENANT_ID, ZONE, NAME, DATA_TYPE, VALUE, INFO, FLAGS) "
+                                  "VALUES (NEW.TENANT_ID, '', 'time_zone', 22, '+08:00', 'The current time zone', 3); END"));
+        m_sql.exec(QStringLiteral("CREATE TRIGGER oceanbase.obsim_tenant_dropped AFTER DELETE ON DBA_OB_TENANTS BEGIN "
+                                  "DELETE FROM CDB_OB_SYS_VARIABLES WHERE TENANT_ID = OLD.TENANT_ID; END"));
+    }
     // Internal bookkeeping (not OceanBase views).
     m_sql.exec(QStringLiteral("CREATE TABLE main.obsim_parameters (name TEXT, tenant_id INTEGER, value TEXT, data_type TEXT, info TEXT)"));
     // The tables inside the backed-up tenants (what db.* and *.* of RECOVER TABLE import), from the scenario.
@@ -121,14 +130,19 @@ void ObCluster::createCatalog()
     // Functions.
     m_sql.addFunction("ob_sysvar", 1, [this](const QList<Value> &a) -> Value {
         QString name = QString::fromUtf8(a[0].toText()).toLower();
+        const bool global = name.startsWith(u"global.");
         name.remove(QStringLiteral("session.")).remove(QStringLiteral("global."));
+        // @@global.x: the sys tenant's value (obsim's sessions are sys sessions) as SET GLOBAL left it, never the
+        // session's.
+        if (global && m_sysGlobals.contains(name))
+            return Value::text(m_sysGlobals.value(name));
         if (name == u"version_comment")
             return Value::text(m_profile.versionComment());
         if (name == u"version")
             return Value::text(m_profile.versionFunction());
         if (name == u"ob_version" || name == u"ob_build_version")
             return Value::text(m_profile.version.toString());
-        if (m_current && m_current->systemVariables.contains(name))
+        if (!global && m_current && m_current->systemVariables.contains(name))
             return Value::text(m_current->systemVariables.value(name));
         static const QMap<QString, QString> defaults = {
             {QStringLiteral("time_zone"), QStringLiteral("+08:00")},
@@ -294,6 +308,13 @@ void ObCluster::registerBackups(const QString &root)
             if (m_profile.tenantColumnsLevel >= 3)
                 row << Value::text(QStringLiteral("NORMAL"));
             m_sql.exec(insertInto(QStringLiteral("DBA_OB_TENANTS"), row.size()), row);
+            // Its time zone is what its backups recorded (locality_info's sys_time_zone), where they did.
+            for (const DataDestEntry &d : tenant.dataDests) {
+                if (d.locality && !d.locality->sysTimeZone.isEmpty()) {
+                    setTenantVariable(tenant.tenantId, QStringLiteral("time_zone"), QString::fromUtf8(d.locality->sysTimeZone));
+                    break;
+                }
+            }
         }
         for (const DataDestEntry &d : tenant.dataDests) {
             m_sql.exec(insertInto(QStringLiteral("CDB_OB_BACKUP_PARAMETER"), 3),

@@ -261,6 +261,9 @@ private:
     // Validates like OceanBase and starts the job; `created` set: the job is returned and the statement does not wait.
     StatementResult startRestore(Session &session, const RestoreArgs &args, QMutexLocker<QMutex> &lock, RestoreJob **created);
     StatementResult runDropTenant(Session &session, const QString &sql);
+    StatementResult runAlterTenant(Session &session, const QString &sql);
+    // A tenant's global variable (4.x: its CDB_OB_SYS_VARIABLES row; the sys tenant's also for @@global.x).
+    void setTenantVariable(qint64 tenantId, const QString &name, const QString &value);
     StatementResult runAdmin(Session &session, const QString &sql);
     StatementResult showRestorePreview(Session &session);
     QString rewriteForSqlite(const Session &session, const QString &sql) const;
@@ -272,6 +275,7 @@ private:
     QWaitCondition m_changed;
     SqlEngine m_sql;
     Faults m_faults;
+    QMap<QString, QString> m_sysGlobals; // the sys tenant's global variables set since start (SET GLOBAL)
     QElapsedTimer m_clock;
     double m_speed = 1.0;
     double m_simBase = 0;   // simulated seconds accumulated before the last speed change

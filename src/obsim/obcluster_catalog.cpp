@@ -82,6 +82,10 @@ QList<ViewDef> catalogViews(const VersionProfile &p)
     if (p.tenantColumnsLevel >= 3)
         tenants += QStringLiteral("RESTORE_DATA_MODE");
     add("DBA_OB_TENANTS", tenants);
+    // Every tenant's system variables, seen from the sys tenant. obrestore reads TENANT_ID, NAME and VALUE (a
+    // tenant's time_zone); the other columns follow the 4.x docs' view as remembered, UNCONFIRMED. One row per
+    // tenant and variable, added with the tenant (a trigger, createCatalog()).
+    add("CDB_OB_SYS_VARIABLES", cols("TENANT_ID, ZONE, NAME, DATA_TYPE, VALUE, INFO, FLAGS, MIN_VAL, MAX_VAL"));
     add("DBA_OB_ZONES", cols("ZONE, CREATE_TIME, MODIFY_TIME, STATUS, IDC, REGION, TYPE"));
     QStringList servers = cols("SVR_IP, SVR_PORT, ID, ZONE, SQL_PORT, WITH_ROOTSERVER, STATUS, START_SERVICE_TIME, "
                                "STOP_TIME, BLOCK_MIGRATE_IN_TIME, CREATE_TIME, MODIFY_TIME, BUILD_VERSION");

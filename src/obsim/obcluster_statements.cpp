@@ -156,6 +156,8 @@ StatementResult ObCluster::execute(Session &session, const QString &statement, c
         result = runDropResource(session, statement);
     } else if (first.is("DROP") && tokens.size() > 2 && tokens[1].is("TENANT")) {
         result = runDropTenant(session, statement);
+    } else if (first.is("ALTER") && tokens.size() > 2 && tokens[1].is("TENANT")) {
+        result = runAlterTenant(session, statement);
     } else if (first.is("ALTER") && tokens.size() > 2 && tokens[1].is("SYSTEM")) {
         result = runAlterSystem(session, statement, lock);
     } else if (first.is("OBSIM")) {
@@ -197,16 +199,19 @@ StatementResult ObCluster::runSet(Session &session, const QString &sql)
         const Token &t = p.peek();
         QString name;
         bool user = false;
+        bool global = false;
         if (t.kind == Token::Kind::UserVar) {
             name = t.text.mid(1);
             user = true;
             p.next();
         } else if (t.kind == Token::Kind::SysVar) {
             name = t.text.mid(2).toLower();
+            global = name.startsWith(u"global.");
             name.remove(QStringLiteral("session.")).remove(QStringLiteral("global."));
             p.next();
         } else {
-            p.accept("SESSION") || p.accept("GLOBAL") || p.accept("LOCAL");
+            global = p.accept("GLOBAL");
+            global || p.accept("SESSION") || p.accept("LOCAL");
             if (!p.identifier(&name))
                 return StatementResult::fail(p.error());
             name = name.toLower();
@@ -222,7 +227,10 @@ StatementResult ObCluster::runSet(Session &session, const QString &sql)
             // OceanBase, like MySQL, refuses a zone it does not know (ER_UNKNOWN_TIME_ZONE).
             if (name == u"time_zone" && !isValidTimeZone(value))
                 return StatementResult::fail(SqlError{1298, "HY000", QStringLiteral("Unknown or incorrect time zone: '%1'").arg(value)});
-            session.systemVariables.insert(name, value);
+            if (global) // as in MySQL, for new sessions and @@global, not this session
+                setTenantVariable(1, name, value);
+            else
+                session.systemVariables.insert(name, value);
         }
     } while (p.acceptSymbol(","));
     return !p.failed() && p.expectEnd() ? StatementResult::ok() : StatementResult::fail(p.error());
@@ -541,6 +549,56 @@ StatementResult ObCluster::runDropTenant(Session &, const QString &sql)
             return StatementResult::ok();
         return StatementResult::fail(error);
     }
+    return StatementResult::ok();
+}
+
+void ObCluster::setTenantVariable(qint64 tenantId, const QString &name, const QString &value)
+{
+    if (tenantId == 1)
+        m_sysGlobals.insert(name, value);
+    if (m_profile.v3)
+        return;
+    const QList<Value> key{Value::integer(tenantId), Value::text(name)};
+    if (m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_SYS_VARIABLES WHERE TENANT_ID = ? AND NAME = ?"), key) > 0)
+        m_sql.exec(QStringLiteral("UPDATE oceanbase.CDB_OB_SYS_VARIABLES SET VALUE = ? WHERE TENANT_ID = ? AND NAME = ?"), QList<Value>{Value::text(value)} + key);
+    else
+        m_sql.exec(QStringLiteral("INSERT INTO oceanbase.CDB_OB_SYS_VARIABLES (TENANT_ID, ZONE, NAME, DATA_TYPE, VALUE, FLAGS) VALUES (?, '', ?, 22, ?, 3)"),
+                   key + QList<Value>{Value::text(value)});
+}
+
+StatementResult ObCluster::runAlterTenant(Session &, const QString &sql)
+{
+    // ALTER TENANT name [SET] VARIABLES var = value [, var = value …], run in the sys tenant (OceanBase's way of
+    // setting another tenant's global variables). Other ALTER TENANT forms are not simulated.
+    Parser p(sql, tokenize(sql));
+    p.expect("ALTER");
+    p.expect("TENANT");
+    QString tenant;
+    if (!p.identifier(&tenant))
+        p.string(&tenant);
+    p.accept("SET");
+    if (p.failed() || !p.expect("VARIABLES"))
+        return StatementResult::fail(p.failed() ? p.error() : syntaxError(sql, p.peek().pos));
+    const qint64 id = m_sql.scalarInt(QStringLiteral("SELECT TENANT_ID FROM oceanbase.%1 WHERE TENANT_NAME = ?")
+                                          .arg(m_profile.v3 ? QStringLiteral("__all_tenant") : QStringLiteral("DBA_OB_TENANTS")),
+                                      {Value::text(tenant)});
+    if (id <= 0)
+        return StatementResult::fail(SqlError{5157, "HY000", QStringLiteral("Unknown tenant '%1'").arg(tenant)});
+    QList<QPair<QString, QString>> values;
+    do {
+        QString name;
+        QString value;
+        if (!p.identifier(&name) || !p.expectSymbol("=") || !literal(p, &value))
+            return StatementResult::fail(p.error());
+        name = name.toLower();
+        if (name == u"time_zone" && !isValidTimeZone(value))
+            return StatementResult::fail(SqlError{1298, "HY000", QStringLiteral("Unknown or incorrect time zone: '%1'").arg(value)});
+        values.append({name, value});
+    } while (p.acceptSymbol(","));
+    if (!p.expectEnd())
+        return StatementResult::fail(p.error());
+    for (const auto &[name, value] : std::as_const(values))
+        setTenantVariable(id, name, value);
     return StatementResult::ok();
 }
 

@@ -629,6 +629,9 @@ void tst_WizardWalk::walkOnline()
     auto *table = child<QTableView>(&wizard, "tenantTable");
     table->selectRow(1); // sales
     QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("sales"));
+    // Times are in the source's zone until one is chosen, online too: the tenant's time_zone read live (rule 2).
+    QCOMPARE(DisplayZone::instance().origin(), DisplayZone::Origin::Source);
+    QCOMPARE(DisplayZone::instance().label(), QStringLiteral("+08:00"));
     QVERIFY(child<QRadioButton>(&wizard, "pointLatestRadio")->isChecked());
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     // Online, the files are not on this computer: the check says so instead of running.

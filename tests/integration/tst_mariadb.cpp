@@ -1,3 +1,4 @@
+#include "cluster/onlinebackupcatalog.h"
 #include "cluster/restorestatement.h"
 #include "cluster/session.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void readsWork();
     void preparedOncePerConnection();
     void literalsMeanTheSameWhateverTheSqlMode();
+    void sourceZoneFromTheGlobalWhereNoTenantView();
     void wrongPassword();
     void nothingListening();
     void readTimeoutIsAnErrorNotAHang();
@@ -247,6 +249,34 @@ void tst_MariaDb::literalsMeanTheSameWhateverTheSqlMode()
     QCOMPARE(raw->rows.value(0).value(0).toString(), QStringLiteral("x'); DROP --"));
     Session root(settings());
     QVERIFY(root.execute(QStringLiteral("SET GLOBAL sql_mode = DEFAULT"), &e));
+}
+
+// Issue 16, rule 2: an online source suggests its zone. Where CDB_OB_SYS_VARIABLES cannot be read (as here: MariaDB
+// has no such view; an OceanBase 4.x release without it would be the same), the sys tenant's global time_zone stands
+// for every tenant; "SYSTEM" (the server host's zone, unknown to the client) is no suggestion at all.
+void tst_MariaDb::sourceZoneFromTheGlobalWhereNoTenantView()
+{
+    ServerError e;
+    {
+        Session s(settings());
+        const auto zones = OnlineBackupCatalog::readTenantTimeZones(s);
+        QVERIFY(zones.perTenant.isEmpty());
+        QVERIFY2(zones.cluster.isEmpty(), qPrintable(zones.cluster)); // the test server starts with SYSTEM
+        QVERIFY(s.read(QStringLiteral("SELECT 1"), {}, &e)); // the failed read left the session usable
+    }
+    Session root(settings());
+    QVERIFY2(root.execute(QStringLiteral("SET GLOBAL time_zone = '+05:30'"), &e), qPrintable(e.toString()));
+    {
+        Session s(settings());
+        const auto zones = OnlineBackupCatalog::readTenantTimeZones(s);
+        QCOMPARE(zones.cluster, QStringLiteral("+05:30"));
+        QCOMPARE(zones.of(1002), QStringLiteral("+05:30"));
+        // Our own session stays pinned to UTC for the TIMESTAMP columns it reads.
+        const auto pinned = s.read(QStringLiteral("SELECT @@session.time_zone"), {}, &e);
+        QVERIFY2(pinned, qPrintable(e.toString()));
+        QCOMPARE(pinned->rows.value(0).value(0).toString(), QStringLiteral("+00:00"));
+    }
+    QVERIFY(root.execute(QStringLiteral("SET GLOBAL time_zone = DEFAULT"), &e));
 }
 
 void tst_MariaDb::wrongPassword()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void inventory();
     void sameWindowsOnlineAndOffline_data();
     void sameWindowsOnlineAndOffline();
+    void sourceTimeZonesAndModes();
 };
 
 void tst_OnlineCatalog::inventory_data()
@@ -116,6 +117,66 @@ void tst_OnlineCatalog::sameWindowsOnlineAndOffline()
         if (version != u"4.1.0.0") // CLUSTER_VERSION is a 4.1+ column, whose absence must not break anything
             QCOMPARE(b.sourceClusterVersion, a.sourceClusterVersion);
     }
+}
+
+// Issue 16, rule 2: an online source suggests its zone as an offline one does. Each tenant's time_zone comes from
+// CDB_OB_SYS_VARIABLES (obsim keeps what the backups recorded), its mode from DBA_OB_TENANTS, and both land where the
+// offline reader puts the backup's locality_info, so the tenant page and the pre-checks read them the same way.
+void tst_OnlineCatalog::sourceTimeZonesAndModes()
+{
+    QTemporaryDir dir;
+    obfixture::findScenario(QStringLiteral("demo"))->write(dir.path());
+    const Catalog offline = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(dir.path())}));
+    obsim::ObCluster::Options o;
+    o.backupRoots = {dir.path()};
+    obsim::EmbeddedServer sim(o);
+    QVERIFY(sim.start());
+    ConnectionSettings settings;
+    settings.port = sim.port();
+    Session session(settings);
+    ServerError error;
+    auto online = OnlineBackupCatalog::read(session, {}, &error);
+    QVERIFY2(online, qPrintable(error.toString()));
+    QCOMPARE(online->tenants.size(), offline.tenants.size());
+    qint64 sales = 0;
+    for (qsizetype i = 0; i < offline.tenants.size(); ++i) {
+        const DataDestEntry &a = offline.tenants[i].dataDests.first();
+        const DataDestEntry &b = online->tenants[i].dataDests.first();
+        QVERIFY(a.locality && b.locality);
+        QVERIFY(!a.locality->sysTimeZone.isEmpty());
+        QCOMPARE(b.locality->sysTimeZone, a.locality->sysTimeZone);
+        QCOMPARE(b.locality->compatMode, a.locality->compatMode);
+        QCOMPARE(b.locality->tenantName, a.locality->tenantName);
+        if (online->tenants[i].tenantName == u"sales")
+            sales = online->tenants[i].tenantId;
+    }
+    QVERIFY(sales > 0);
+
+    // A tenant whose zone was changed since: the live value is what is suggested.
+    QVERIFY2(session.execute(QStringLiteral("ALTER TENANT sales SET VARIABLES time_zone = 'Asia/Tokyo'"), &error), qPrintable(error.toString()));
+    const auto zones = OnlineBackupCatalog::readTenantTimeZones(session);
+    QCOMPARE(zones.of(sales), QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(zones.of(1), QStringLiteral("+08:00")); // sys, untouched
+    online = OnlineBackupCatalog::read(session, {}, &error);
+    QVERIFY2(online, qPrintable(error.toString()));
+    for (const TenantEntry &t : online->tenants) {
+        if (t.tenantId == sales)
+            QCOMPARE(t.dataDests.first().locality->sysTimeZone, QByteArray("Asia/Tokyo"));
+        else
+            QCOMPARE(t.dataDests.first().locality->sysTimeZone, QByteArray("+08:00"));
+    }
+    // The simulator refuses what OceanBase refuses.
+    QVERIFY(!session.execute(QStringLiteral("ALTER TENANT nosuch SET VARIABLES time_zone = '+01:00'"), &error));
+    QCOMPARE(error.code, 5157);
+    QVERIFY(!session.execute(QStringLiteral("ALTER TENANT sales SET VARIABLES time_zone = 'Mars/Olympus'"), &error));
+    QCOMPARE(error.code, 1298);
+    // SET GLOBAL changes the sys tenant's global value, not the session's (which obrestore pins to UTC).
+    QVERIFY2(session.execute(QStringLiteral("SET GLOBAL time_zone = '+03:00'"), &error), qPrintable(error.toString()));
+    const auto read = session.read(QStringLiteral("SELECT @@global.time_zone, @@time_zone"), {}, &error);
+    QVERIFY2(read, qPrintable(error.toString()));
+    QCOMPARE(read->rows.value(0).value(0).toString(), QStringLiteral("+03:00"));
+    QCOMPARE(read->rows.value(0).value(1).toString(), QStringLiteral("+00:00"));
+    QCOMPARE(OnlineBackupCatalog::readTenantTimeZones(session).of(1), QStringLiteral("+03:00"));
 }
 
 QTEST_GUILESS_MAIN(tst_OnlineCatalog)
