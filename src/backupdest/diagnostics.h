@@ -97,7 +97,7 @@ Diagnostic backupSetFilesMissing(qint64 tenant, const QString &uri, qint64 setId
 Diagnostic pieceFilesMissing(qint64 tenant, const QString &uri, const PieceKey &key, const QStringList &missing, int total);
 
 Diagnostic versionIncompatible(qint64 tenant, const QString &uri, const QString &code, const QString &explanation);
-Diagnostic noRestorableWindow(qint64 tenant, const QString &uri, const QStringList &causes);
+Diagnostic noRestorableWindow(qint64 tenant, const QString &tenantName, const QString &uri, const QStringList &causes);
 
 } // namespace diag
 } // namespace obrestore

@@ -416,7 +416,7 @@ Catalog buildCatalog(ScanResult scan, const CatalogOptions &options)
                     causes << d.code;
             }
             const QString uri = !t.dataDests.isEmpty() ? t.dataDests.first().uri : t.archiveDests.first().uri;
-            found.append(diag::noRestorableWindow(tenant, uri, causes));
+            found.append(diag::noRestorableWindow(tenant, t.tenantName, uri, causes));
         }
     });
     for (QList<Diagnostic> &found : foundPerTenant) {

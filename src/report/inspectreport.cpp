@@ -384,7 +384,12 @@ QString inspectText(const Catalog &catalog, const QTimeZone &zone)
                 sev = Tr::tr("INFO");
                 break;
             }
-            out << QStringLiteral("  %1 %2%3").arg(sev, d.code, d.tenantId ? Tr::tr(" (tenant %1)").arg(*d.tenantId) : QString());
+            QString tenant;
+            if (d.tenantId) {
+                const QString name = catalog.tenantNameOf(*d.tenantId);
+                tenant = Tr::tr(" (tenant %1)").arg(name.isEmpty() ? QString::number(*d.tenantId) : QStringLiteral("%1 (%2)").arg(name).arg(*d.tenantId));
+            }
+            out << QStringLiteral("  %1 %2%3").arg(sev, d.code, tenant);
             out << QStringLiteral("    %1").arg(d.message);
             if (!d.path.isEmpty())
                 out << QStringLiteral("    %1").arg(d.path);

@@ -630,8 +630,13 @@ void tst_WizardWalk::walkOnline()
     table->selectRow(1); // sales
     QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("sales"));
     // Times are in the source's zone until one is chosen, online too: the tenant's time_zone read live (rule 2).
-    QCOMPARE(DisplayZone::instance().origin(), DisplayZone::Origin::Source);
-    QCOMPARE(DisplayZone::instance().label(), QStringLiteral("+08:00"));
+    // (Run on its own, init() has forgotten any choice; in the screenshot walk an earlier walk may have chosen one.)
+    if (m_shotDir.isEmpty()) {
+        QCOMPARE(DisplayZone::instance().origin(), DisplayZone::Origin::Source);
+        QCOMPARE(DisplayZone::instance().label(), QStringLiteral("+08:00"));
+    } else {
+        QVERIFY(DisplayZone::instance().origin() != DisplayZone::Origin::Local);
+    }
     QVERIFY(child<QRadioButton>(&wizard, "pointLatestRadio")->isChecked());
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     // Online, the files are not on this computer: the check says so instead of running.
@@ -782,6 +787,7 @@ void tst_WizardWalk::diagnosticsPanel()
     QVERIFY2(QApplication::clipboard()->text().startsWith(u"[error] ARCHIVE_STARTS_AFTER_BACKUP tenant hr (1006) file://"),
              qPrintable(QApplication::clipboard()->text()));
     QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("hr (1006)")); // by name, not only by id (rule 8)
+    QVERIFY2(wizard.state().catalog->diagnostics[0].message.contains(u"hr (1006)"), qPrintable(wizard.state().catalog->diagnostics[0].message));
     QVERIFY(child<QLabel>(&wizard, "diagnosticsStatus")->text().contains(u"ARCHIVE_STARTS_AFTER_BACKUP"));
     shot(wizard, QStringLiteral("2_source_diagnostics"));
     // A language switch rewrites the findings in the new language (from the same scan), and back.
