@@ -34,8 +34,9 @@ const QColor kPointColor(239, 108, 0);
 
 constexpr int kSwatch = 18;
 
-// A backup set's marker: a diamond, filled for a full set, hollow for an incremental one, dotted when encrypted,
-// grey when OceanBase would skip it.
+// A backup set's marker: a diamond, filled for a full set, hollow for an incremental one, grey when OceanBase would
+// skip it; an encrypted set has a dotted outline and a small padlock at its lower right (the outline alone could not
+// be told apart on a filled diamond).
 void drawSetMarker(QPainter &p, QPointF c, bool full, bool usable, bool encrypted, const QColor &base)
 {
     const QColor colour = usable ? kFullColor : kUnavailableColor;
@@ -49,6 +50,22 @@ void drawSetMarker(QPainter &p, QPointF c, bool full, bool usable, bool encrypte
     p.setBrush(full ? QBrush(colour) : QBrush(base));
     p.setPen(QPen(colour, full ? 1 : 2, encrypted ? Qt::DotLine : Qt::SolidLine));
     p.drawPath(diamond);
+    if (encrypted) {
+        // Padlock: a shackle (an arch) over a body, drawn over a base-coloured halo so it reads on the band behind.
+        const QRectF body(c.x() + 3, c.y() + 2.5, 7, 5.5);
+        const QRectF shackle(body.left() + 1.5, body.top() - 3.5, 4, 6);
+        p.setPen(QPen(base, 3.2));
+        p.setBrush(Qt::NoBrush);
+        p.drawArc(shackle, 0, 180 * 16);
+        p.setBrush(base);
+        p.drawRoundedRect(body.adjusted(-0.8, -0.8, 0.8, 0.8), 1.5, 1.5);
+        p.setPen(QPen(colour, 1.4));
+        p.setBrush(Qt::NoBrush);
+        p.drawArc(shackle, 0, 180 * 16);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawRoundedRect(body, 1, 1);
+    }
 }
 
 void drawGap(QPainter &p, const QRectF &band)
