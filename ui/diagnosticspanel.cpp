@@ -1,6 +1,7 @@
 #include "diagnosticspanel.h"
 
 #include "background.h"
+#include "backupdest/diagnostics.h"
 #include "report/supportbundle.h"
 
 #include "report/inspectreport.h"
@@ -140,7 +141,7 @@ QString DiagnosticsPanel::findingText(const Diagnostic &d, const QString &tenant
 {
     QString text = QStringLiteral("[%1] %2").arg(severityName(d.severity), d.code);
     if (d.tenantId)
-        text += tenantName.isEmpty() ? QStringLiteral(" tenant %1").arg(*d.tenantId) : QStringLiteral(" tenant %1 (%2)").arg(tenantName).arg(*d.tenantId);
+        text += QStringLiteral(" tenant ") + diag::tenantLabel(*d.tenantId, tenantName);
     if (!d.path.isEmpty())
         text += QStringLiteral(" %1").arg(d.path);
     return text + QStringLiteral("\n") + d.message;
@@ -163,10 +164,7 @@ void DiagnosticsPanel::fill()
         item->setText(SeverityColumn, severityText(d.severity));
         item->setText(CodeColumn, d.code);
         // The tenant by name where the backup names it, with its id (rule 8 of issue 16).
-        const QString tenantName = d.tenantId ? m_catalog->tenantNameOf(*d.tenantId) : QString();
-        item->setText(TenantColumn, !d.tenantId ? QString()
-                                    : tenantName.isEmpty() ? QString::number(*d.tenantId)
-                                                           : QStringLiteral("%1 (%2)").arg(tenantName).arg(*d.tenantId));
+        item->setText(TenantColumn, d.tenantId ? m_catalog->tenantLabel(*d.tenantId) : QString());
         const QString firstLine = d.message.section(u'\n', 0, 0);
         item->setText(MessageColumn, firstLine);
         item->setData(MessageColumn, Qt::ToolTipRole, d.message);

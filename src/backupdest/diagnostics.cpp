@@ -566,13 +566,16 @@ Diagnostic versionIncompatible(qint64 tenant, const QString &uri, const QString 
     return {code, Severity::Error, tenant, uri, explanation};
 }
 
+QString tenantLabel(qint64 tenantId, const QString &tenantName)
+{
+    return tenantName.isEmpty() ? QString::number(tenantId) : QStringLiteral("%1 (%2)").arg(tenantName).arg(tenantId);
+}
+
 Diagnostic noRestorableWindow(qint64 tenant, const QString &tenantName, const QString &uri, const QStringList &causes)
 {
-    // The tenant by name where the backup names it ("hr (1006)"), as the findings list does.
-    const QString who = tenantName.isEmpty() ? QString::number(tenant) : QStringLiteral("%1 (%2)").arg(tenantName).arg(tenant);
     return make("NO_RESTORABLE_WINDOW", Severity::Error, tenant, uri,
                 Tr::tr("Tenant %1 was found, but no point in time can be restored. The causes: %2.")
-                    .arg(who)
+                    .arg(tenantLabel(tenant, tenantName))
                     .arg(causes.isEmpty() ? Tr::tr("see the other findings for this tenant") : causes.join(QStringLiteral(", "))));
 }
 

@@ -19,6 +19,9 @@ namespace diag {
 
 using Tenant = std::optional<qint64>;
 
+// How findings name a tenant: "hr (1006)" where the backup names it, else its id alone ("1006").
+QString tenantLabel(qint64 tenantId, const QString &tenantName);
+
 Diagnostic pathNotFound(const QString &uri, bool objectStorage = false);
 Diagnostic permissionDenied(const QString &uri, const QString &osMessage, Tenant tenant = std::nullopt);
 // `why`: the parameter problem, when the scheme is readable but the location is not well formed.

@@ -207,6 +207,11 @@ void analyzeCoverage(const DataDestEntry &data, const QList<ArchiveDestEntry> &a
 
 } // namespace
 
+QString Catalog::tenantLabel(qint64 tenantId) const
+{
+    return diag::tenantLabel(tenantId, tenantNameOf(tenantId));
+}
+
 QString Catalog::tenantNameOf(qint64 tenantId) const
 {
     QString name;

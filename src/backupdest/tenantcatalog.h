@@ -36,6 +36,8 @@ struct Catalog
     // The name of the tenant with this id; empty when none is named, or when tenants of different clusters share
     // the id under different names.
     QString tenantNameOf(qint64 tenantId) const;
+    // "hr (1006)", or "1006" when no one name is known (diag::tenantLabel).
+    QString tenantLabel(qint64 tenantId) const;
     // Whether the tenant has a VERSION_* finding (its backup cannot go into the --target-version).
     bool refusedForTarget(qint64 tenantId) const;
     // inspect's exit status 0: some tenant restorable (to the queried point, when there is one), not refused

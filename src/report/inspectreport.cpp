@@ -384,12 +384,7 @@ QString inspectText(const Catalog &catalog, const QTimeZone &zone)
                 sev = Tr::tr("INFO");
                 break;
             }
-            QString tenant;
-            if (d.tenantId) {
-                const QString name = catalog.tenantNameOf(*d.tenantId);
-                tenant = Tr::tr(" (tenant %1)").arg(name.isEmpty() ? QString::number(*d.tenantId) : QStringLiteral("%1 (%2)").arg(name).arg(*d.tenantId));
-            }
-            out << QStringLiteral("  %1 %2%3").arg(sev, d.code, tenant);
+            out << QStringLiteral("  %1 %2%3").arg(sev, d.code, d.tenantId ? Tr::tr(" (tenant %1)").arg(catalog.tenantLabel(*d.tenantId)) : QString());
             out << QStringLiteral("    %1").arg(d.message);
             if (!d.path.isEmpty())
                 out << QStringLiteral("    %1").arg(d.path);
