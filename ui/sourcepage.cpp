@@ -267,8 +267,8 @@ QString SourcePage::locationToolTip()
 
 void SourcePage::editLocation(QListWidgetItem *item)
 {
-    // Back into the field it came from: a path or URI without secrets into the edit field, object storage into its
-    // form (where the key stays in a password field). Taken out of the list until it is added again.
+    // Back into the field it came from: object storage into its form (where the key stays in a password field),
+    // anything else into the edit field. Taken out of the list until it is added again.
     if (!item)
         return;
     const QString text = item->data(Qt::UserRole).toString();
@@ -281,7 +281,9 @@ void SourcePage::editLocation(QListWidgetItem *item)
         m_objectForm->activateWindow();
         return;
     }
-    m_location->setEditText(text);
+    // Not object storage, or not a location at all: into the field, but never with a secret in clear (a refused
+    // URI that carried one comes back masked, and its key must be typed again).
+    m_location->setEditText(maskUriSecrets(text));
     m_location->setFocus();
 }
 

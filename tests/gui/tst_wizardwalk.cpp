@@ -842,6 +842,16 @@ void tst_WizardWalk::diagnosticsPanel()
     QCOMPARE(locations->count(), 1); // typed over the one taken back into the field
     for (int i = 0; i < locations->count(); ++i)
         QVERIFY(!locations->item(i)->text().contains(u"SECRET"));
+    // Taken back to be corrected (Return on the row), object storage goes into its form, the key only in the
+    // password field, never in the location field.
+    QTest::keyClick(locations, Qt::Key_Return);
+    QCOMPARE(locations->count(), 0);
+    auto *form = child<QWidget>(&wizard, "objectStorageForm");
+    QVERIFY(form->isVisible());
+    QCOMPARE(child<QLineEdit>(&wizard, "objectBucketEdit")->text(), QStringLiteral("bucket"));
+    QCOMPARE(child<QLineEdit>(&wizard, "objectSecretEdit")->echoMode(), QLineEdit::Password);
+    QVERIFY(!child<QComboBox>(&wizard, "locationEdit")->currentText().contains(u"SECRET"));
+    click(&wizard, "closeObjectStorageButton");
 }
 
 void tst_WizardWalk::pointOutsideWindow()
