@@ -7,7 +7,34 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 using namespace obrestore;
+
+namespace {
+
+// A scenario's tree, read offline, and obsim (of `version`) serving it as its own backups, for reading online.
+struct ServedTree
+{
+    ServedTree(const QString &scenario, const QString &version)
+    {
+        obfixture::findScenario(scenario)->write(dir.path());
+        offline = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(dir.path())}));
+        obsim::ObCluster::Options o;
+        o.version = ObVersion::parse(version).value();
+        o.backupRoots = {dir.path()};
+        sim = std::make_unique<obsim::EmbeddedServer>(o);
+        started = sim->start();
+        settings.port = sim->port();
+    }
+    QTemporaryDir dir;
+    Catalog offline;
+    std::unique_ptr<obsim::EmbeddedServer> sim;
+    bool started = false;
+    ConnectionSettings settings;
+};
+
+} // namespace
 
 // Scenario 1 and scenario 2 must agree: obsim serving a tree as its own backups gives, through the CDB views,
 // exactly the windows the offline reader computes from the files.
@@ -84,18 +111,10 @@ void tst_OnlineCatalog::sameWindowsOnlineAndOffline()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, version);
-    QTemporaryDir dir;
-    obfixture::findScenario(scenario)->write(dir.path());
-    const Catalog offline = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(dir.path())}));
-
-    obsim::ObCluster::Options o;
-    o.version = ObVersion::parse(version).value();
-    o.backupRoots = {dir.path()};
-    obsim::EmbeddedServer sim(o);
-    QVERIFY(sim.start());
-    ConnectionSettings settings;
-    settings.port = sim.port();
-    Session session(settings);
+    ServedTree served(scenario, version);
+    QVERIFY(served.started);
+    const Catalog &offline = served.offline;
+    Session session(served.settings);
     ServerError error;
     const auto online = OnlineBackupCatalog::read(session, {}, &error);
     QVERIFY2(online, qPrintable(error.toString()));
@@ -124,16 +143,10 @@ void tst_OnlineCatalog::sameWindowsOnlineAndOffline()
 // offline reader puts the backup's locality_info, so the tenant page and the pre-checks read them the same way.
 void tst_OnlineCatalog::sourceTimeZonesAndModes()
 {
-    QTemporaryDir dir;
-    obfixture::findScenario(QStringLiteral("demo"))->write(dir.path());
-    const Catalog offline = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(dir.path())}));
-    obsim::ObCluster::Options o;
-    o.backupRoots = {dir.path()};
-    obsim::EmbeddedServer sim(o);
-    QVERIFY(sim.start());
-    ConnectionSettings settings;
-    settings.port = sim.port();
-    Session session(settings);
+    ServedTree served(QStringLiteral("demo"), QStringLiteral("4.2.3.0"));
+    QVERIFY(served.started);
+    const Catalog &offline = served.offline;
+    Session session(served.settings);
     ServerError error;
     auto online = OnlineBackupCatalog::read(session, {}, &error);
     QVERIFY2(online, qPrintable(error.toString()));
