@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/backupuri.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -132,6 +134,8 @@ inline std::optional<QStringList> decryptionPasswords(const QCommandLineParser &
     }
     out << parser.values(o.flag);
     out.removeDuplicates();
+    for (const QString &password : std::as_const(out))
+        rememberSecret(password); // masked by value in every report of this process
     return out;
 }
 

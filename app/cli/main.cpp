@@ -86,12 +86,16 @@ int runInspect(const QStringList &args)
     const QCommandLineOption verifyOption(QStringLiteral("verify"),
                                           Cli::tr("With --until-…: also check, without reading data, that the files the "
                                                   "restore opens are present."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           Cli::tr("End the scan after this many seconds with what it has read, reported "
+                                                   "as SCAN_TIMEOUT (default 900)."),
+                                           Cli::tr("seconds"));
     const QCommandLineOption keyFileOption(QStringLiteral("access-key-file"),
                                            Cli::tr("Read the object storage secret access key from this file (its first "
                                                    "line), for locations without access_key=. OBRESTORE_ACCESS_KEY works too."),
                                            Cli::tr("file"));
     parser.addOptions({jsonOption, targetOption, zoneOption, untilScnOption, untilTimeOption, tenantOption, verifyOption,
-                       keyFileOption});
+                       keyFileOption, timeoutOption});
     parser.addOptions(decryptionOption.all());
     parser.addPositionalArgument(QStringLiteral("uri"),
                                  Cli::tr("A backup location: file:///path, a path (a relative one is taken from the "
@@ -116,6 +120,7 @@ int runInspect(const QStringList &args)
     if (parser.isSet(keyFileOption) && !readFirstLine(parser.value(keyFileOption), &accessKey, &fileError))
         return misuse(Cli::tr("Cannot read the access key file %1: %2").arg(parser.value(keyFileOption), fileError),
                       helpTextOf(parser, QStringLiteral("inspect")));
+    rememberSecret(accessKey);
     QList<BackupUri> locations;
     for (const QString &text : uris) {
         QString error;
@@ -178,8 +183,17 @@ int runInspect(const QStringList &args)
     if ((parser.isSet(tenantOption) || parser.isSet(verifyOption)) && !point)
         return misuse(Cli::tr("--tenant and --verify need --until-scn or --until-time."), helpTextOf(parser, QStringLiteral("inspect")));
 
+    ScanOptions scanOptions;
+    if (parser.isSet(timeoutOption)) {
+        static const QRegularExpression digits(QStringLiteral(R"(\A[0-9]{1,6}\z)"));
+        const QString text = parser.value(timeoutOption);
+        if (!digits.match(text).hasMatch() || text.toInt() < 1)
+            return misuse(Cli::tr("\"%1\" is not a time limit: give whole seconds, 1 or more.").arg(text),
+                          helpTextOf(parser, QStringLiteral("inspect")));
+        scanOptions.timeoutSeconds = text.toInt();
+    }
     const DestScanner scanner;
-    const ScanResult scan = scanner.scan(locations);
+    const ScanResult scan = scanner.scan(locations, scanOptions);
     Catalog catalog = buildCatalog(scan, options);
     if (point) {
         queryRestorePoint(catalog, point, selectTenants(catalog, parser.value(tenantOption)), options.timeZone);
@@ -412,6 +426,7 @@ int runBundle(const QStringList &args)
     QString fileError;
     if (parser.isSet(keyFile) && !readFirstLine(parser.value(keyFile), &accessKey, &fileError))
         return refuseUsage(Cli::tr("Cannot read the access key file %1: %2").arg(parser.value(keyFile), fileError));
+    rememberSecret(accessKey);
     if (!accessKey.isEmpty())
         request.secrets << accessKey;
     for (const QString &text : parser.positionalArguments()) {
@@ -445,6 +460,7 @@ int runBundle(const QStringList &args)
         } else {
             c.password = qEnvironmentVariable("OBRESTORE_PASSWORD");
         }
+        rememberSecret(c.password);
         request.target = c;
         request.tenant = parser.value(tenant);
         if (parser.isSet(job)) {

@@ -182,6 +182,7 @@ int runWatch(const QStringList &args)
     } else {
         c.password = promptSecret(Watch::tr("Password for %1: ").arg(c.displayName()));
     }
+    rememberSecret(c.password);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -65,6 +65,12 @@ struct PieceEntry
     PieceAttr attr;                  // merged like ObArchiveStore::get_single_piece_info (§3.6), or from the history
     bool fromHistory = false;        // attr comes from the newest piece's his_frozen_pieces_, not from this piece's files
     bool checkpointNameFound = false; // an active piece's checkpoint_info.<scn> (scn > 0) exists
+    // checkpoint_info.<scn> names were found but no checkpoint_info.0 file (missing, or a folder in its place):
+    // OceanBase then takes the piece as empty (ObArchiveStore::get_single_piece_info) and its log is not used. The
+    // newest checkpoint named, and the piece's start where its tenant_archive_piece_infos tells it (for the cost).
+    std::optional<Scn> orphanCheckpoint;
+    std::optional<Scn> orphanStart;
+    bool checkpointMetaIsFolder = false;
     std::optional<TenantArchivePieceInfosDesc> extend; // read for the newest non-empty piece only
     bool extendUnreadable = false;   // tenant_archive_piece_infos was read and is missing, damaged or unreadable
     QString unreadableUri;           // single_piece_info or checkpoint_info.0 (or the checkpoint folder) could not be read

@@ -13,7 +13,11 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <numeric>
+#include <thread>
 
 namespace obrestore {
 
@@ -21,6 +25,13 @@ namespace {
 
 constexpr qint64 kMaxMetadataBytes = 64ll * 1024 * 1024; // tenant_archive_piece_infos grows with the pieces
 constexpr int kMaxDepth = 64;
+
+qint64 envLimit(const char *name, qint64 fallback)
+{
+    bool ok = false;
+    const qint64 v = qEnvironmentVariable(name).toLongLong(&ok);
+    return ok && v > 0 ? v : fallback;
+}
 
 // Names that only 2.x/3.x cluster-level trees have (ob-backup-layout.md §4); also their @versionset@ forms.
 const char *const k3xMarkers[] = {"tenant_name_info",        "cluster_data_backup_info", "cluster_clog_backup_info",
@@ -75,13 +86,23 @@ bool walkOrder(const QString &a, const QString &b)
 class ScanState
 {
 public:
-    ScanState(const Storage &storage, const ScanOptions &options) : m_storage(storage), m_options(options)
+    ScanState(const Storage &storage, const ScanOptions &options, const std::atomic_bool &stop)
+        : m_storage(storage), m_options(options), m_stop(stop)
     {
         m_clock.start();
     }
 
     const Storage &storage() const { return m_storage; }
-    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+    // The caller's cancel, a limit or the deadline (DestScanner::scan's watchdog): stop reading.
+    bool cancelled() const { return m_stop.load(); }
+    // Folders the walk for destinations may still list (SCAN_FOLDER_LIMIT), taken `wanted` at a time.
+    qint64 takeWalkBudget(qint64 wanted, qint64 limit)
+    {
+        const qint64 granted = qBound<qint64>(0, limit - m_walked, wanted);
+        m_walked += granted;
+        return granted;
+    }
+    qint64 walked() const { return m_walked; }
 
     void addDiagnostic(Diagnostic d)
     {
@@ -198,6 +219,8 @@ private:
 
     const Storage &m_storage;
     const ScanOptions &m_options;
+    const std::atomic_bool &m_stop;
+    qint64 m_walked = 0; // the walk runs level by level on one thread
     const Storage::IoCounters m_ioStart = m_storage.counters();
     QSet<QString> m_storageFailures;
     QElapsedTimer m_clock;
@@ -218,8 +241,14 @@ QString withSuffix(const QString &name, bool legacy40, const char *suffix)
 // Phase 1: walk down from a location until format files are found, one level at a time with the folders of a
 // level listed in parallel (on object storage each listing is a round trip).
 void walk(ScanState &state, QThreadPool &pool, const QString &root, QList<FoundDest> &dests, QList<Legacy3xTree> &legacy,
-          diag::NoFormatHint &hint)
+          diag::NoFormatHint &hint, qint64 maxFolders)
 {
+    // Links below the location are followed only while they stay inside it (the location itself may be a link:
+    // that is where the user pointed): `inspect /proc` used to walk the whole file system through /proc/*/root.
+    const QString realRoot = state.storage().resolved(root);
+    auto inside = [&](const QString &target) {
+        return realRoot == u"/" || target == realRoot || target.startsWith(realRoot + u'/');
+    };
     struct Item
     {
         QString path;
@@ -227,6 +256,7 @@ void walk(ScanState &state, QThreadPool &pool, const QString &root, QList<FoundD
     };
     QList<Item> level{{root, 0}};
     QSet<QString> visited;
+    bool limited = false;
     const qsizetype destsBefore = dests.size();
     const qsizetype legacyBefore = legacy.size();
     while (!level.isEmpty() && !state.cancelled()) {
@@ -237,6 +267,12 @@ void walk(ScanState &state, QThreadPool &pool, const QString &root, QList<FoundD
                 continue; // a symlink loop
             visited.insert(identity);
             todo.append(item);
+        }
+        const qint64 granted = state.takeWalkBudget(todo.size(), maxFolders);
+        if (granted < todo.size()) {
+            state.addDiagnostic(diag::scanFolderLimit(state.storage().uriOf(root), state.walked()));
+            todo.resize(granted);
+            limited = true; // this level's remaining folders and everything below are not looked into
         }
         QList<std::optional<QList<Storage::Entry>>> listed(todo.size());
         QList<qsizetype> indexes(todo.size());
@@ -255,7 +291,10 @@ void walk(ScanState &state, QThreadPool &pool, const QString &root, QList<FoundD
             QSet<QString> files;
             QList<QString> dirs;
             for (const auto &e : *entries) {
-                if (e.isDir)
+                if (e.isDir && !e.linkTarget.isEmpty() && !inside(e.linkTarget))
+                    state.addDiagnostic(diag::linkLeavesLocation(state.storage().uriOf(Storage::join(item.path, e.name)),
+                                                                 state.storage().uriOf(e.linkTarget)));
+                else if (e.isDir)
                     dirs.append(e.name);
                 else
                     files.insert(e.name);
@@ -321,7 +360,7 @@ void walk(ScanState &state, QThreadPool &pool, const QString &root, QList<FoundD
             for (const QString &d : std::as_const(dirs))
                 next.append({Storage::join(item.path, d), item.depth + 1});
         }
-        level = std::move(next);
+        level = limited ? QList<Item>() : std::move(next);
     }
     std::sort(dests.begin() + destsBefore, dests.end(), [](const FoundDest &a, const FoundDest &b) { return walkOrder(a.path, b.path); });
     std::sort(legacy.begin() + legacyBefore, legacy.end(), [](const Legacy3xTree &a, const Legacy3xTree &b) { return walkOrder(a.path, b.path); });
@@ -495,11 +534,15 @@ void readPieceInfo(ScanState &state, const ArchiveDestEntry &dest, PieceEntry &p
     QString zeroName;
     quint64 newest = 0;
     for (const auto &e : *entries) {
-        if (e.isDir || isTmpFileName(e.name))
+        if (isTmpFileName(e.name))
             continue;
         const auto n = parseCheckpointName(e.name);
         if (!n)
             continue;
+        if (e.isDir) {
+            piece.checkpointMetaIsFolder = piece.checkpointMetaIsFolder || *n == 0;
+            continue;
+        }
         if (*n > Scn::kMax) {
             // A name OceanBase cannot write: reported, never taken as a checkpoint (it would end the window in 2116).
             state.addDiagnostic(diag::absurdMetadata(state.storage().uriOf(Storage::join(checkpointDir, e.name)),
@@ -514,8 +557,18 @@ void readPieceInfo(ScanState &state, const ArchiveDestEntry &dest, PieceEntry &p
         else
             newest = qMax(newest, *n);
     }
-    if (zeroName.isEmpty())
-        return; // OceanBase: no checkpoint_info.0 means an empty piece
+    if (zeroName.isEmpty()) {
+        // OceanBase: no checkpoint_info.0 means an empty piece (get_single_piece_info: read_piece_checkpoint's
+        // OB_BACKUP_FILE_NOT_EXIST → is_empty_piece), even when checkpoint_info.<scn> files say how far it got.
+        // What that costs is a finding: the newest checkpoint named, and where the piece starts.
+        if (newest != 0 || piece.checkpointMetaIsFolder) {
+            if (newest != 0)
+                piece.orphanCheckpoint = Scn(newest);
+            if (const auto extend = readExtend(state, dest, piece))
+                piece.orphanStart = extend->startScn;
+        }
+        return;
+    }
     const QString zeroPath = Storage::join(checkpointDir, zeroName);
     const auto bytes = state.read(zeroPath, tenant);
     if (!bytes) {
@@ -633,8 +686,41 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
 {
     ScanResult result;
     result.storage = m_storage;
-    m_storage->setCancel(options.cancel);
-    ScanState state(*m_storage, options);
+    // One flag stops every reader and every request in flight: set by the watchdog below when the caller cancels,
+    // the scan's request budget is spent or its time is up.
+    std::atomic_bool stop{false};
+    enum class Why { None, Cancelled, Requests, Deadline };
+    std::atomic<Why> why{Why::None};
+    m_storage->setCancel(&stop);
+    const qint64 maxRequests = options.maxRequests > 0 ? options.maxRequests
+                                                       : envLimit("OBRESTORE_SCAN_MAX_REQUESTS", ScanOptions::kDefaultMaxRequests);
+    const qint64 maxFolders = options.maxFolders > 0 ? options.maxFolders
+                                                     : envLimit("OBRESTORE_SCAN_MAX_FOLDERS", ScanOptions::kDefaultMaxFolders);
+    const int timeoutSeconds = options.timeoutSeconds > 0 ? options.timeoutSeconds : ScanOptions::kDefaultTimeoutSeconds;
+    const qint64 requestsBefore = m_storage->counters().requests;
+    std::mutex watchMutex;
+    std::condition_variable watchWake;
+    bool scanDone = false;
+    std::thread watchdog([&] {
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_lock lock(watchMutex);
+        while (!watchWake.wait_for(lock, std::chrono::milliseconds(20), [&] { return scanDone; })) {
+            Why reason = Why::None;
+            if (options.cancel && options.cancel->load())
+                reason = Why::Cancelled;
+            else if (m_storage->counters().requests - requestsBefore >= maxRequests)
+                reason = Why::Requests;
+            else if (clock.elapsed() >= qint64(timeoutSeconds) * 1000)
+                reason = Why::Deadline;
+            if (reason != Why::None) {
+                why.store(reason);
+                stop.store(true);
+                return;
+            }
+        }
+    });
+    ScanState state(*m_storage, options, stop);
 
     const bool anyObject = std::any_of(locations.cbegin(), locations.cend(), [](const BackupUri &u) { return !u.isLocal(); });
     QThreadPool pool;
@@ -679,7 +765,7 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
         const qsizetype destsBefore = found.size();
         const qsizetype legacyBefore = result.legacyTrees.size();
         const qint64 foldersBefore = state.progress().folders;
-        walk(state, pool, root, found, result.legacyTrees, hint);
+        walk(state, pool, root, found, result.legacyTrees, hint, maxFolders);
         if (found.size() == destsBefore && result.legacyTrees.size() == legacyBefore && !state.cancelled())
             state.addDiagnostic(diag::noFormatFile(uri.toDisplayString(), hint, state.progress().folders - foldersBefore));
     }
@@ -817,7 +903,17 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
             state.addDiagnostic(diag::legacy40Layout(result.archiveDests[i].uri, result.archiveDests[i].format.tenantId));
     }
 
-    result.cancelled = state.cancelled();
+    {
+        std::lock_guard lock(watchMutex);
+        scanDone = true;
+    }
+    watchWake.notify_all();
+    watchdog.join();
+    result.cancelled = why.load() == Why::Cancelled;
+    if (why.load() == Why::Requests)
+        state.addDiagnostic(diag::scanRequestLimit(m_storage->counters().requests - requestsBefore, maxRequests));
+    else if (why.load() == Why::Deadline)
+        state.addDiagnostic(diag::scanTimeout(timeoutSeconds));
     result.counts = state.progress();
     result.diagnostics = state.takeDiagnostics();
     state.report();

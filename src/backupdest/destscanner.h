@@ -33,6 +33,18 @@ struct ScanOptions
     // Parallel readers for metadata files (0 = a sensible default: for local disks and NFS twice the cores, for
     // object storage 16, each waiting on a round trip; ObjectStorage bounds the requests in flight itself).
     int readers = 0;
+    // Bounds against any server or file system (docs/hostile-input.md §7), each reported with its own code and the
+    // figure reached, the scan ending with what it has: object-storage requests of the whole scan
+    // (SCAN_REQUEST_LIMIT), folders listed while looking for destinations (SCAN_FOLDER_LIMIT), and the time
+    // (SCAN_TIMEOUT). 0 takes the default: OBRESTORE_SCAN_MAX_REQUESTS, OBRESTORE_SCAN_MAX_FOLDERS, else the built-in
+    // ones below, sized from OceanBase's layout (the 10-tenant, 20,000-piece bench needs a few hundred requests and
+    // a few hundred folders).
+    qint64 maxRequests = 0;
+    qint64 maxFolders = 0;
+    int timeoutSeconds = 0;
+    static constexpr qint64 kDefaultMaxRequests = 100000;
+    static constexpr qint64 kDefaultMaxFolders = 20000;
+    static constexpr int kDefaultTimeoutSeconds = 900;
 };
 
 struct ScanResult
@@ -43,7 +55,7 @@ struct ScanResult
     QList<Legacy3xTree> legacyTrees;
     QList<Diagnostic> diagnostics; // what the scan itself found (paths, permissions, corrupt files, layouts)
     ScanProgress counts;
-    bool cancelled = false;
+    bool cancelled = false; // by the caller's flag (a limit or the deadline ends a scan with a finding instead)
     // What the paths above were read through: later reads of the same locations (the file check of a restore
     // source, restoreverify.h) must use it too.
     std::shared_ptr<const Storage> storage;

@@ -1,5 +1,6 @@
 #include "diagnostics.h"
 
+#include "common/displaytext.h"
 #include "tr.h"
 
 namespace obrestore::diag {
@@ -10,7 +11,9 @@ using Severity = Diagnostic::Severity;
 
 Diagnostic make(const char *code, Severity severity, Tenant tenant, const QString &path, const QString &message)
 {
-    return {QString::fromLatin1(code), severity, tenant, path, message};
+    // Names from a tree, a bucket or a server may hold line breaks, ESC or bidirectional overrides: every finding
+    // is shown escaped, in every report and view (docs/hostile-input.md).
+    return {QString::fromLatin1(code), severity, tenant, escapeForDisplay(path), escapeForDisplay(message)};
 }
 
 QString when(Scn scn, const QTimeZone &zone)
@@ -85,9 +88,67 @@ std::optional<Diagnostic> storageFailure(Storage::Status status, const QString &
         return storageBucketNotFound(uri, message);
     case Storage::Status::Unreachable:
         return storageUnreachable(uri, message);
+    case Storage::Status::ProtocolError:
+        return storageProtocolError(uri, message);
+    case Storage::Status::LimitReached:
+        return listingTooLong(uri, message);
     default:
         return std::nullopt;
     }
+}
+
+Diagnostic storageProtocolError(const QString &uri, const QString &what)
+{
+    return make("STORAGE_PROTOCOL_ERROR", Severity::Error, std::nullopt, uri,
+                Tr::tr("%1 could not be read: the endpoint answered, but not as object storage does: %2. Check that "
+                       "host= names the object storage's own endpoint (not a web page, a login portal or a proxy in "
+                       "front of it), and its port and http:// or https://.")
+                    .arg(uri, what));
+}
+
+Diagnostic listingTooLong(const QString &uri, const QString &what)
+{
+    return make("LISTING_TOO_LONG", Severity::Warning, std::nullopt, uri,
+                Tr::tr("The listing of %1 was not read to its end: %2. What it holds past that point is not in this "
+                       "report. Give the path of one tenant's backup (closer to its format file), or check what fills "
+                       "this folder.")
+                    .arg(uri, what));
+}
+
+Diagnostic linkLeavesLocation(const QString &uri, const QString &target)
+{
+    return make("LINK_LEAVES_LOCATION", Severity::Warning, std::nullopt, uri,
+                Tr::tr("%1 is a symbolic link to %2, outside the location given, and was not followed (a link out "
+                       "could lead the scan over the whole file system). Parse %2 itself if it holds a backup.")
+                    .arg(uri, target));
+}
+
+Diagnostic scanFolderLimit(const QString &uri, qint64 folders)
+{
+    return make("SCAN_FOLDER_LIMIT", Severity::Warning, std::nullopt, uri,
+                Tr::tr("The search for backup destinations below %1 stopped after %2 folders, more than any OceanBase "
+                       "backup location holds above its destinations; folders past that point were not looked into. "
+                       "Give a path closer to the backup (the folder that holds format.obbak, or one above it).")
+                    .arg(uri)
+                    .arg(folders));
+}
+
+Diagnostic scanRequestLimit(qint64 requests, qint64 limit)
+{
+    return make("SCAN_REQUEST_LIMIT", Severity::Warning, std::nullopt, QString(),
+                Tr::tr("The scan stopped after %1 requests to object storage (at most %2 are sent, far more than a "
+                       "backup location of many tenants needs): the report shows what was read until then. Give a "
+                       "path closer to one tenant's backup, or check the endpoint.")
+                    .arg(requests)
+                    .arg(limit));
+}
+
+Diagnostic scanTimeout(qint64 seconds)
+{
+    return make("SCAN_TIMEOUT", Severity::Warning, std::nullopt, QString(),
+                Tr::tr("The scan stopped at its time limit of %1 s: the report shows what was read until then. Run it "
+                       "again with a longer --timeout, or give a path closer to one tenant's backup.")
+                    .arg(seconds));
 }
 
 Diagnostic storageUnreachable(const QString &uri, const QString &what)
@@ -559,6 +620,27 @@ Diagnostic checkpointFileLost(qint64 tenant, const QString &uri, const PieceKey 
                        "one in checkpoint_info.0 (%2) and the window ends early. These files are 0 bytes: copy tools "
                        "that skip empty files drop them. Copy the piece's checkpoint folder again with empty files.")
                     .arg(pieceName(key), when(staleCheckpoint, zone)));
+}
+
+Diagnostic checkpointMetaMissing(qint64 tenant, const QString &uri, const PieceKey &key, bool folder, std::optional<Scn> start,
+                                 std::optional<Scn> checkpoint, const QTimeZone &zone)
+{
+    const QString what = folder ? Tr::tr("%1 is a folder, not the file OceanBase reads").arg(uri)
+                                : Tr::tr("%1 is missing").arg(uri);
+    QString cost;
+    if (start && checkpoint)
+        cost = Tr::tr("the log it holds, from %1 to %2, is not used: restorable points end where the previous piece ends")
+                   .arg(when(*start, zone), when(*checkpoint, zone));
+    else if (checkpoint)
+        cost = Tr::tr("the log it holds, up to %1, is not used: restorable points end where the previous piece ends")
+                   .arg(when(*checkpoint, zone));
+    else
+        cost = Tr::tr("the log it holds is not used: restorable points end where the previous piece ends");
+    return make("CHECKPOINT_META_MISSING", Severity::Warning, tenant, uri,
+                Tr::tr("Active piece %1: %2, so OceanBase takes the piece as empty (its checkpoint_info.<scn> files "
+                       "alone are not read) and %3. Copy checkpoint_info.0.obarc of this piece again from the original "
+                       "backup location.")
+                    .arg(pieceName(key), what, cost));
 }
 
 Diagnostic versionIncompatible(qint64 tenant, const QString &uri, const QString &code, const QString &explanation)

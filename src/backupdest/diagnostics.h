@@ -29,8 +29,19 @@ Diagnostic unsupportedStorage(const QString &uri, const QString &scheme, const Q
 Diagnostic storageAccessDenied(const QString &uri, const QString &serverSays, Tenant tenant = std::nullopt);
 Diagnostic storageBucketNotFound(const QString &uri, const QString &serverSays);
 Diagnostic storageUnreachable(const QString &uri, const QString &what);
-// The STORAGE_* finding of an object-storage failure (AccessDenied, BucketNotFound, Unreachable), else nullopt.
+// STORAGE_PROTOCOL_ERROR: the endpoint answered, but not as object storage does (`what` says what it sent).
+Diagnostic storageProtocolError(const QString &uri, const QString &what);
+// LISTING_TOO_LONG: a listing stopped at its page or entry limit (`what` gives the figures).
+Diagnostic listingTooLong(const QString &uri, const QString &what);
+// The finding of an object-storage failure (AccessDenied, BucketNotFound, Unreachable, ProtocolError,
+// LimitReached), else nullopt.
 std::optional<Diagnostic> storageFailure(Storage::Status status, const QString &uri, const QString &message, Tenant tenant = std::nullopt);
+// LINK_LEAVES_LOCATION: a symbolic link below a location that resolves outside it (not followed).
+Diagnostic linkLeavesLocation(const QString &uri, const QString &target);
+// The scan's own bounds (docs/hostile-input.md §7), each with the figure reached.
+Diagnostic scanFolderLimit(const QString &uri, qint64 folders);
+Diagnostic scanRequestLimit(qint64 requests, qint64 limit);
+Diagnostic scanTimeout(qint64 seconds);
 
 // The walk stopped `depth` levels below a location with `folders` subfolders of `uri` not looked into.
 Diagnostic scanDepthLimit(const QString &uri, int depth, qsizetype folders);
@@ -78,6 +89,10 @@ Diagnostic archiveStartsAfterBackup(qint64 tenant, const QString &uri, qint64 se
 Diagnostic newestSetNotCovered(qint64 tenant, const QString &uri, qint64 setId, Scn minRestore, std::optional<Scn> logEnd,
                                bool olderWindows, std::optional<Scn> newestCheckpoint, const QTimeZone &zone);
 Diagnostic noRoundStart(qint64 tenant, const QString &uri, qint64 destId);
+// An active piece whose checkpoint_info.<scn> names are there but whose checkpoint_info.0 is not (or is a folder):
+// OceanBase takes the piece as empty; `start` and `checkpoint` say what log that leaves out, where known.
+Diagnostic checkpointMetaMissing(qint64 tenant, const QString &uri, const PieceKey &key, bool folder, std::optional<Scn> start,
+                                 std::optional<Scn> checkpoint, const QTimeZone &zone);
 Diagnostic checkpointFileLost(qint64 tenant, const QString &uri, const PieceKey &key, Scn staleCheckpoint,
                               const QTimeZone &zone);
 

@@ -1,11 +1,14 @@
 #include "objectstorage.h"
 
+#include "common/displaytext.h"
+
 #include "tr.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThread>
 #include <QXmlStreamReader>
 
@@ -98,8 +101,21 @@ int envInt(const char *name, int fallback, int lo, int hi)
     return ok ? qBound(lo, v, hi) : fallback;
 }
 
+// Every body is capped, whatever the server sends (docs/hostile-input.md §7): an answer that is not a success
+// (an error document: a few hundred bytes from any real object storage) at kMaxErrorBody, a success at the
+// caller's limit (a listing page, a metadata file).
+constexpr qint64 kMaxErrorBody = 16 * 1024;
+// A listing page: S3 sends at most 1,000 keys (max-keys), well under 1 MiB.
+constexpr qint64 kMaxListingPageBytes = 8ll << 20;
+// One listing, sized from OceanBase's layout: its largest folder is an archive destination's pieces/ (one folder per
+// piece, a piece a day by default): 200,000 entries are five centuries of pieces, 200 pages of 1,000 keys. The
+// 20,000-piece bench reads 20 pages.
+constexpr int kMaxListingPages = 1000;
+constexpr qsizetype kMaxListingEntries = 200000;
+
 struct Buffer
 {
+    CURL *curl = nullptr;
     QByteArray data;
     qint64 limit = 0;
     bool tooLarge = false;
@@ -109,12 +125,27 @@ size_t writeBody(char *ptr, size_t size, size_t nmemb, void *userdata)
 {
     auto *b = static_cast<Buffer *>(userdata);
     const size_t n = size * nmemb;
-    if (b->limit > 0 && b->data.size() + qint64(n) > b->limit) {
+    long http = 0;
+    curl_easy_getinfo(b->curl, CURLINFO_RESPONSE_CODE, &http);
+    const qint64 limit = http >= 200 && http < 300 ? b->limit : kMaxErrorBody;
+    if (b->data.size() + qint64(n) > limit) {
+        b->data.append(ptr, qsizetype(qMax<qint64>(0, limit - b->data.size())));
         b->tooLarge = true;
         return 0; // makes curl stop with CURLE_WRITE_ERROR
     }
     b->data.append(ptr, qsizetype(n));
     return n;
+}
+
+// The first bytes of an answer, printable, for messages that say what the endpoint sent instead.
+QString startOf(const QByteArray &body)
+{
+    QString out;
+    for (char ch : body.left(48)) {
+        const auto c = static_cast<unsigned char>(ch);
+        out += c >= 0x20 && c < 0x7F ? QChar(char16_t(c)) : QChar(u'.');
+    }
+    return body.size() > 48 ? out + QStringLiteral("…") : out;
 }
 
 int onProgress(void *clientp, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
@@ -148,7 +179,92 @@ struct ObjectStorage::Response
     long http = 0;
     QByteArray body;
     QString message; // translated, for non-Ok
+    QString contentType;
+    QString redirect; // where a 3xx pointed
 };
+
+namespace {
+
+// One page of ListObjectsV2, read as S3 writes it (the root element ListBucketResult); anything else is a protocol
+// error that says what the endpoint sent.
+struct ListPage
+{
+    bool ok = false;
+    QString error; // translated, when !ok
+    QList<Storage::Entry> entries;
+    bool truncated = false;
+    QString token;
+    bool anyKey = false;
+};
+
+ListPage parseListPage(const QByteArray &body, const QString &prefix, const QString &contentType)
+{
+    ListPage page;
+    QXmlStreamReader xml(body);
+    bool rootSeen = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (!rootSeen) {
+            if (name != u"ListBucketResult") {
+                page.error = Tr::tr("answered with <%1>, not an S3 listing (ListBucketResult)").arg(name.left(40).toString());
+                return page;
+            }
+            rootSeen = true;
+            continue;
+        }
+        if (name == u"Contents") {
+            Storage::Entry e;
+            QString k;
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"Key")
+                    k = xml.readElementText();
+                else if (xml.name() == u"Size")
+                    e.size = xml.readElementText().toLongLong();
+                else
+                    xml.skipCurrentElement();
+            }
+            page.anyKey = true;
+            if (k.startsWith(prefix) && k.size() > prefix.size()) {
+                e.name = k.mid(prefix.size());
+                page.entries.append(std::move(e));
+            }
+        } else if (name == u"CommonPrefixes") {
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"Prefix") {
+                    QString p = xml.readElementText();
+                    page.anyKey = true;
+                    if (p.startsWith(prefix) && p.endsWith(u'/') && p.size() > prefix.size() + 1) {
+                        Storage::Entry e;
+                        e.name = p.mid(prefix.size()).chopped(1);
+                        e.isDir = true;
+                        page.entries.append(std::move(e));
+                    }
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+        } else if (name == u"IsTruncated") {
+            page.truncated = xml.readElementText() == u"true";
+        } else if (name == u"NextContinuationToken") {
+            page.token = xml.readElementText();
+        }
+    }
+    if (xml.hasError() || !rootSeen) {
+        page.error = xml.hasError()
+            ? Tr::tr("the listing is not valid XML (%1, line %2)").arg(xml.errorString()).arg(xml.lineNumber())
+            : body.trimmed().isEmpty() ? Tr::tr("answered with an empty body, not an S3 listing")
+                                       : Tr::tr("answered with %1 \"%2\", not an S3 listing")
+                                             .arg(contentType.isEmpty() ? Tr::tr("a body") : contentType, startOf(body));
+        page.entries.clear();
+        return page;
+    }
+    page.ok = true;
+    return page;
+}
+
+} // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -156,7 +272,7 @@ QString ObjectLocation::displayUri(const QString &key) const
 {
     QString s = BackupUri::schemeNameOf(scheme) + QStringLiteral("://") + uriBucket;
     if (!key.isEmpty())
-        s += u'/' + key;
+        s += u'/' + escapeForDisplay(key); // a key may hold "&#10;" (a line break) or ESC: never printed raw
     return s;
 }
 
@@ -214,8 +330,11 @@ std::optional<ObjectLocation> ObjectLocation::fromUri(const BackupUri &uri, QStr
             loc.appId = value("appid=");
         }
     }
-    if (loc.accessKey.isEmpty())
+    if (loc.accessKey.isEmpty() && !accessKeyFallback.isEmpty()) {
+        if (const QString problem = BackupUri::accessKeyProblem(accessKeyFallback); !problem.isEmpty())
+            return fail(problem);
         loc.accessKey = accessKeyFallback;
+    }
     if (loc.endpoint.isEmpty())
         return fail(Tr::tr("%1 has no host= parameter: give the endpoint of the object storage, e.g. "
                            "host=s3.us-east-1.amazonaws.com.")
@@ -393,6 +512,7 @@ ObjectStorage::Response ObjectStorage::performOnce(void *handle, const QByteArra
     CURL *curl = static_cast<CURL *>(handle);
     curl_easy_reset(curl);
     Buffer buffer;
+    buffer.curl = curl;
     buffer.limit = maxBytes;
     const QByteArray sigv4 = "aws:amz:" + m_location.region.toUtf8() + ":s3";
     const QByteArray user = m_location.accessId.toUtf8();
@@ -430,14 +550,27 @@ ObjectStorage::Response ObjectStorage::performOnce(void *handle, const QByteArra
 
     Response r;
     r.http = http;
+    char *contentType = nullptr;
+    if (curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &contentType) == CURLE_OK && contentType)
+        r.contentType = QString::fromLatin1(contentType).left(80);
+    char *redirect = nullptr;
+    if (curl_easy_getinfo(curl, CURLINFO_REDIRECT_URL, &redirect) == CURLE_OK && redirect)
+        r.redirect = maskSecrets(QString::fromUtf8(redirect).left(200));
     if (rc == CURLE_ABORTED_BY_CALLBACK) {
         r.status = Status::Cancelled;
         r.message = Tr::tr("cancelled");
         return r;
     }
+    if (buffer.tooLarge && http >= 200 && http < 300) {
+        // The caller's limit: a metadata file larger than any OceanBase writes, or a listing page larger than any
+        // S3 server sends (1,000 keys).
+        r.status = Status::TooLarge;
+        r.message = Tr::tr("the answer is larger than %1 bytes").arg(maxBytes);
+        return r;
+    }
     if (buffer.tooLarge) {
-        r.status = Status::IoError;
-        r.message = Tr::tr("larger than any metadata file (%1 bytes at most)").arg(maxBytes);
+        // An error document cut at its cap: what came is enough to tell the error.
+        r.body = std::move(buffer.data);
         return r;
     }
     if (rc != CURLE_OK) {
@@ -538,14 +671,25 @@ ObjectStorage::Response ObjectStorage::perform(const QString &key, const QList<Q
             r.status = Status::AccessDenied;
             r.message = Tr::tr("%1 refused access key ID \"%2\": %3").arg(m_location.endpoint, m_location.accessId, detail);
             return r;
-        } else if (r.http == 301 || r.http == 307 || code == u"AuthorizationHeaderMalformed" || code == u"PermanentRedirect"
+        } else if (code == u"AuthorizationHeaderMalformed" || code == u"PermanentRedirect" || code == u"TemporaryRedirect"
                    || code == u"IllegalLocationConstraintException") {
             r.status = Status::BucketNotFound;
             r.message = Tr::tr("bucket \"%1\" is not at %2 in region %3 (%4): check host= and s3_region=")
                             .arg(m_location.bucket, m_location.endpoint, m_location.region, detail);
+        } else if (r.http >= 300 && r.http < 400) {
+            // Object storage answers a wrong region with an S3 error document (above); a bare redirect comes from
+            // something else in front of it (a web server, a login page, a proxy). Never followed.
+            r.status = Status::ProtocolError;
+            r.message = r.redirect.isEmpty()
+                ? Tr::tr("%1 answered with a redirect (HTTP %2), which object storage does not send").arg(m_location.endpoint).arg(r.http)
+                : Tr::tr("%1 answered with a redirect (HTTP %2) to %3, which object storage does not send")
+                      .arg(m_location.endpoint).arg(r.http).arg(r.redirect);
         } else {
-            r.status = Status::IoError;
-            r.message = detail;
+            // Not an answer object storage gives to a listing or a read: say what came.
+            r.status = Status::ProtocolError;
+            r.message = code.isEmpty() && !r.body.trimmed().isEmpty()
+                ? Tr::tr("%1 answered HTTP %2 with \"%3\"").arg(m_location.endpoint).arg(r.http).arg(startOf(r.body))
+                : Tr::tr("%1 answered %2").arg(m_location.endpoint, detail);
             return r;
         }
         QMutexLocker lock(&m_fatalMutex);
@@ -568,72 +712,50 @@ Storage::Listing ObjectStorage::list(const QString &dir) const
         out.message = Tr::tr("not in this bucket");
         return out;
     }
+    auto fail = [&](Status status, const QString &message) {
+        out.status = status;
+        out.message = message;
+        out.entries.clear();
+        return out;
+    };
     const QString prefix = key->isEmpty() ? QString() : *key + u'/';
     QString token;
+    QSet<QString> tokensSeen;
+    int pages = 0;
     do {
         QList<QPair<QString, QString>> q{{QStringLiteral("list-type"), QStringLiteral("2")},
                                          {QStringLiteral("delimiter"), QStringLiteral("/")},
                                          {QStringLiteral("prefix"), prefix}};
         if (!token.isEmpty())
             q.append({QStringLiteral("continuation-token"), token});
-        const Response r = perform(QString(), q, 0);
-        if (r.status != Status::Ok) {
-            out.status = r.status;
-            out.message = r.message;
-            out.entries.clear();
-            return out;
-        }
-        token.clear();
-        bool truncated = false;
-        QXmlStreamReader xml(r.body);
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            const auto name = xml.name();
-            if (name == u"Contents") {
-                Entry e;
-                QString k;
-                while (xml.readNextStartElement()) {
-                    if (xml.name() == u"Key")
-                        k = xml.readElementText();
-                    else if (xml.name() == u"Size")
-                        e.size = xml.readElementText().toLongLong();
-                    else
-                        xml.skipCurrentElement();
-                }
-                if (k.startsWith(prefix) && k.size() > prefix.size()) {
-                    e.name = k.mid(prefix.size());
-                    out.entries.append(std::move(e));
-                }
-            } else if (name == u"CommonPrefixes") {
-                while (xml.readNextStartElement()) {
-                    if (xml.name() == u"Prefix") {
-                        QString p = xml.readElementText();
-                        if (p.startsWith(prefix) && p.endsWith(u'/') && p.size() > prefix.size() + 1) {
-                            Entry e;
-                            e.name = p.mid(prefix.size()).chopped(1);
-                            e.isDir = true;
-                            out.entries.append(std::move(e));
-                        }
-                    } else {
-                        xml.skipCurrentElement();
-                    }
-                }
-            } else if (name == u"IsTruncated") {
-                truncated = xml.readElementText() == u"true";
-            } else if (name == u"NextContinuationToken") {
-                token = xml.readElementText();
-            }
-        }
-        if (xml.hasError()) {
-            out.status = Status::IoError;
-            out.message = Tr::tr("the listing is not valid XML (%1)").arg(xml.errorString());
-            out.entries.clear();
-            return out;
-        }
-        if (!truncated)
-            token.clear();
-    } while (!token.isEmpty());
+        const Response r = perform(QString(), q, kMaxListingPageBytes);
+        if (r.status == Status::TooLarge)
+            return fail(Status::ProtocolError, Tr::tr("%1 sent a listing page larger than %2 MiB (an S3 page of 1,000 keys is "
+                                                      "well under 1 MiB)").arg(m_location.endpoint).arg(kMaxListingPageBytes >> 20));
+        if (r.status != Status::Ok)
+            return fail(r.status, r.message);
+        ++pages;
+        ListPage page = parseListPage(r.body, prefix, r.contentType);
+        if (!page.ok)
+            return fail(Status::ProtocolError, Tr::tr("%1 %2").arg(m_location.endpoint, page.error));
+        out.entries.append(std::move(page.entries));
+        if (!page.truncated)
+            break;
+        // A server that pages for ever: a token it gave before (the same, or a cycle), a truncated page without a
+        // token, or more pages or entries than any OceanBase destination holds.
+        if (page.token.isEmpty())
+            return fail(Status::ProtocolError, Tr::tr("%1 said the listing goes on (IsTruncated) but gave no continuation "
+                                                      "token, after %n page(s)", nullptr, pages).arg(m_location.endpoint));
+        if (tokensSeen.contains(page.token))
+            return fail(Status::ProtocolError, Tr::tr("%1 repeated a continuation token it had given before, after %n "
+                                                      "page(s): the listing would never end", nullptr, pages).arg(m_location.endpoint));
+        if (pages >= kMaxListingPages || out.entries.size() >= kMaxListingEntries)
+            return fail(Status::LimitReached, Tr::tr("the listing was stopped after %1 page(s) and %2 entries, more than any "
+                                                     "OceanBase backup folder holds (at most %3 pages or %4 entries are read)")
+                                                  .arg(pages).arg(out.entries.size()).arg(kMaxListingPages).arg(kMaxListingEntries));
+        tokensSeen.insert(page.token);
+        token = page.token;
+    } while (true);
     // Object storage has no empty folders: a prefix without keys does not exist.
     if (out.entries.isEmpty() && !key->isEmpty()) {
         out.status = Status::NotFound;
@@ -664,19 +786,20 @@ Storage::Status ObjectStorage::stat(const QString &path, bool *isDir) const
     const auto key = keyOf(path);
     if (!key)
         return Status::NotFound;
-    if (key->isEmpty()) {
-        // The bucket itself: one listing tells whether it exists and may be read.
-        const Response r = perform(QString(), {{QStringLiteral("list-type"), QStringLiteral("2")}, {QStringLiteral("max-keys"), QStringLiteral("1")}}, 0);
-        if (isDir)
-            *isDir = true;
-        return r.status;
-    }
-    const Response dir = perform(QString(), {{QStringLiteral("list-type"), QStringLiteral("2")},
-                                             {QStringLiteral("max-keys"), QStringLiteral("1")},
-                                             {QStringLiteral("prefix"), *key + u'/'}}, 0);
+    // One listing of at most one key tells whether the bucket (or a folder below it) exists and may be read; an
+    // answer that is not an S3 listing is a protocol error, never "a file".
+    const Response dir = perform(QString(), key->isEmpty()
+                                     ? QList<QPair<QString, QString>>{{QStringLiteral("list-type"), QStringLiteral("2")}, {QStringLiteral("max-keys"), QStringLiteral("1")}}
+                                     : QList<QPair<QString, QString>>{{QStringLiteral("list-type"), QStringLiteral("2")},
+                                                                      {QStringLiteral("max-keys"), QStringLiteral("1")},
+                                                                      {QStringLiteral("prefix"), *key + u'/'}},
+                                 kMaxListingPageBytes);
     if (dir.status != Status::Ok)
-        return dir.status;
-    if (dir.body.contains("<Key>")) {
+        return dir.status == Status::TooLarge ? Status::ProtocolError : dir.status;
+    const ListPage page = parseListPage(dir.body, key->isEmpty() ? QString() : *key + u'/', dir.contentType);
+    if (!page.ok)
+        return Status::ProtocolError;
+    if (key->isEmpty() || page.anyKey) {
         if (isDir)
             *isDir = true;
         return Status::Ok;
@@ -752,6 +875,11 @@ Storage::Status BackupStorage::stat(const QString &path, bool *isDir) const
 QString BackupStorage::identity(const QString &dir) const
 {
     return route(dir).identity(dir);
+}
+
+QString BackupStorage::resolved(const QString &path) const
+{
+    return route(path).resolved(path);
 }
 
 QString BackupStorage::uriOf(const QString &path) const

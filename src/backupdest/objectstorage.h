@@ -120,6 +120,7 @@ public:
     Content read(const QString &file, qint64 maxBytes) const override;
     Status stat(const QString &path, bool *isDir) const override;
     QString identity(const QString &dir) const override;
+    QString resolved(const QString &path) const override;
     QString uriOf(const QString &path) const override;
     QString parametersOf(const QString &path) const override;
     IoCounters counters() const override;

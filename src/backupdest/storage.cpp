@@ -1,9 +1,12 @@
 #include "storage.h"
 
+#include "common/displaytext.h"
+
 #include "tr.h"
 
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -153,7 +156,7 @@ QString displayLocalName(const QString &name)
             out += QChar(u[i]);
         }
     }
-    return out;
+    return escapeForDisplay(out); // a line break or ESC in a name would forge report lines
 }
 
 std::optional<QString> Storage::rootOf(const BackupUri &uri, QString *error, Status *status) const
@@ -194,6 +197,12 @@ Storage::Listing LocalStorage::list(const QString &dir) const
         Entry entry;
         entry.name = decodeLocalName(n, qsizetype(std::strlen(n)));
         unsigned char type = ent->d_type;
+        if (type == DT_UNKNOWN) {
+            struct stat lst;
+            if (::fstatat(dfd, n, &lst, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(lst.st_mode))
+                type = DT_LNK;
+        }
+        const bool link = type == DT_LNK;
         if (type == DT_UNKNOWN || type == DT_LNK) {
             struct stat st;
             if (::fstatat(dfd, n, &st, 0) == 0) {
@@ -203,6 +212,8 @@ Storage::Listing LocalStorage::list(const QString &dir) const
                 type = DT_REG; // a dangling link or a loop: list it as a file, reading it will say why it fails
             }
         }
+        if (link && type == DT_DIR)
+            entry.linkTarget = resolved(join(dir, entry.name));
         entry.isDir = type == DT_DIR;
         out.entries.append(std::move(entry));
         errno = 0;
@@ -292,6 +303,16 @@ QString LocalStorage::identity(const QString &dir) const
     if (::stat(encodeLocalName(dir).constData(), &st) != 0)
         return dir;
     return QStringLiteral("%1:%2").arg(quint64(st.st_dev)).arg(quint64(st.st_ino));
+}
+
+QString LocalStorage::resolved(const QString &path) const
+{
+    char *real = ::realpath(encodeLocalName(path).constData(), nullptr);
+    if (!real)
+        return path;
+    const QString out = decodeLocalName(real, qsizetype(std::strlen(real)));
+    ::free(real);
+    return out;
 }
 
 QString LocalStorage::uriOf(const QString &path) const

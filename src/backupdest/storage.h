@@ -23,7 +23,10 @@ public:
     // missing file or a refused permission: NotRegularFile (a FIFO, socket, device or directory where a file was
     // expected: never opened in blocking mode), TooLarge (over the caller's limit), Loop (ELOOP: symbolic links
     // that point at each other), NameTooLong (ENAMETOOLONG: the path exceeds PATH_MAX or a name NAME_MAX) and
-    // DanglingLink (a symbolic link whose target does not exist: not the same as an absent file).
+    // DanglingLink (a symbolic link whose target does not exist: not the same as an absent file). Object storage
+    // adds ProtocolError (the endpoint answered, but not as object storage does: not an S3 listing, a redirect, a
+    // repeated continuation token, a listing page over its size limit) and LimitReached (a listing longer than any
+    // OceanBase folder: pages or entries over their limits), each with the figure in the message.
     enum class Status {
         Ok,
         NotFound,
@@ -39,6 +42,8 @@ public:
         Loop,
         NameTooLong,
         DanglingLink,
+        ProtocolError,
+        LimitReached,
     };
 
     // What the storage did over the network (zero for local files).
@@ -54,6 +59,9 @@ public:
         QString name;
         bool isDir = false;
         qint64 size = -1; // -1 when the listing did not say
+        // Local folders reached through a symbolic link: where the link resolves to (realpath), so a walk can tell
+        // a link that leaves the location; empty for anything else.
+        QString linkTarget;
     };
     struct Listing
     {
@@ -77,6 +85,8 @@ public:
     virtual Status stat(const QString &path, bool *isDir) const = 0;
     // A stable identity of a directory to detect symlink loops (device + inode for local files).
     virtual QString identity(const QString &dir) const = 0;
+    // The path with every symbolic link resolved (realpath), for local files; the path itself elsewhere.
+    virtual QString resolved(const QString &path) const { return path; }
     // "file:///…" (secrets masked for object storage), for reports.
     virtual QString uriOf(const QString &path) const = 0;
     // Object storage: the location's parameters ("host=…&access_id=…&access_key=******…"), secrets masked,
@@ -110,6 +120,7 @@ public:
     Content read(const QString &file, qint64 maxBytes) const override;
     Status stat(const QString &path, bool *isDir) const override;
     QString identity(const QString &dir) const override;
+    QString resolved(const QString &path) const override;
     QString uriOf(const QString &path) const override;
 };
 

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "common/compatibility.h"
+#include "common/displaytext.h"
 #include "diagnostics.h"
 #include "restoresource.h"
 #include "restorewindows.h"
@@ -104,6 +105,10 @@ void analyzeArchiveDest(const ArchiveDestEntry &dest, qint64 tenant, const Catal
         if (p.source == PieceEntry::Source::Active && !p.checkpointNameFound)
             out.append(diag::checkpointFileLost(tenant, pieceUri(p.key) + QStringLiteral("/checkpoint"), p.key, p.attr.checkpointScn,
                                                 options.timeZone));
+        if (p.source == PieceEntry::Source::Empty && (p.orphanCheckpoint || p.checkpointMetaIsFolder))
+            out.append(diag::checkpointMetaMissing(tenant, pieceUri(p.key) + QStringLiteral("/checkpoint/")
+                                                       + (dest.legacy40 ? QStringLiteral("checkpoint_info.0") : QStringLiteral("checkpoint_info.0.obarc")),
+                                                   p.key, p.checkpointMetaIsFolder, p.orphanStart, p.orphanCheckpoint, options.timeZone));
     }
     for (auto it = foreign.cbegin(); it != foreign.cend(); ++it)
         out.append(diag::foreignDestPieces(tenant, dest.uri, it.key(), destId, it.value()));
@@ -307,9 +312,9 @@ Catalog buildCatalog(ScanResult scan, const CatalogOptions &options)
         t.clusterId = f.clusterId;
         t.tenantId = f.tenantId;
         if (t.clusterName.isEmpty())
-            t.clusterName = QString::fromUtf8(f.clusterName);
+            t.clusterName = escapeForDisplay(QString::fromUtf8(f.clusterName));
         if (t.tenantName.isEmpty())
-            t.tenantName = QString::fromUtf8(f.tenantName);
+            t.tenantName = escapeForDisplay(QString::fromUtf8(f.tenantName));
         return t;
     };
     for (DataDestEntry &d : scan.dataDests)
@@ -339,9 +344,9 @@ Catalog buildCatalog(ScanResult scan, const CatalogOptions &options)
         for (const DataDestEntry &d : std::as_const(t.dataDests)) {
             if (d.locality) {
                 if (!d.locality->tenantName.isEmpty())
-                    t.tenantName = QString::fromUtf8(d.locality->tenantName);
+                    t.tenantName = escapeForDisplay(QString::fromUtf8(d.locality->tenantName));
                 if (!d.locality->clusterName.isEmpty())
-                    t.clusterName = QString::fromUtf8(d.locality->clusterName);
+                    t.clusterName = escapeForDisplay(QString::fromUtf8(d.locality->clusterName));
             }
         }
 
@@ -451,7 +456,7 @@ Catalog buildCatalog(ScanResult scan, const CatalogOptions &options)
             if (t.layout == TenantEntry::Layout::V3x || (t.dataDests.isEmpty() && t.archiveDests.isEmpty())) {
                 t.clusterId = tree.clusterId;
                 t.tenantId = id;
-                t.clusterName = tree.clusterName;
+                t.clusterName = escapeForDisplay(tree.clusterName);
                 t.layout = TenantEntry::Layout::V3x;
             }
         }

@@ -1,5 +1,7 @@
 #include "restorestatement.h"
 
+#include "common/displaytext.h"
+
 #include "common/backupuri.h"
 #include "common/scn.h"
 #include "tr.h"
@@ -244,11 +246,13 @@ std::optional<QList<RenderedStatement>> RestoreStatement::restore(const RestoreR
         return std::nullopt;
     if (!r.locality.isEmpty() && !isValidOptionValue(r.locality, Tr::tr("locality"), error))
         return std::nullopt;
-    // Every line break Unicode knows ends a line for someone reading the statement (U+2028, U+2029, U+0085 too).
-    if (std::any_of(r.description.cbegin(), r.description.cend(), [](QChar c) {
-            return c == u'\n' || c == u'\r' || c == QChar(0x2028) || c == QChar(0x2029) || c == QChar(0x85);
-        })) {
-        fail(error, Tr::tr("The description must be a single line."));
+    // Every line break Unicode knows ends a line for someone reading the statement (U+2028, U+2029, U+0085 too);
+    // other control characters, a byte-order mark and bidirectional overrides change how it reads: refused with
+    // the character named, never dropped.
+    if (const auto c = firstUnsafeCharacter(r.description)) {
+        const bool lineBreak = *c == u'\n' || *c == u'\r' || *c == 0x2028 || *c == 0x2029 || *c == 0x85;
+        fail(error, lineBreak ? Tr::tr("The description must be a single line.")
+                              : Tr::tr("The description holds %1: write it without.").arg(describeCharacter(*c)));
         return std::nullopt;
     }
     if (!validateUris(r.uris, error))
@@ -530,10 +534,25 @@ constexpr int kMaxNameLength = 128; // OB_MAX_DATABASE_NAME_LENGTH; table names 
 bool takePart(QStringView text, QString *part, bool *quoted, QStringView *rest, bool oracleMode, QString *error)
 {
     if (text.startsWith(u'`')) {
-        const qsizetype end = text.indexOf(u'`', 1);
-        if (end < 0)
-            return fail(error, Tr::tr("A backquote in \"%1\" is not closed.").arg(text.toString()));
-        *part = text.mid(1, end - 1).toString();
+        // MySQL's quoted identifier: a doubled backquote inside stands for one (`or``ders` is or`ders), as
+        // OceanBase's lexer reads it (sql_parser_mysql_mode.l, <bt>{btdouble}).
+        QString name;
+        qsizetype end = 1;
+        for (;; ++end) {
+            if (end >= text.size())
+                return fail(error, Tr::tr("A backquote in \"%1\" is not closed.").arg(text.toString()));
+            if (text.at(end) != u'`') {
+                name += text.at(end);
+                continue;
+            }
+            if (end + 1 < text.size() && text.at(end + 1) == u'`') {
+                name += u'`';
+                ++end;
+                continue;
+            }
+            break;
+        }
+        *part = name;
         *quoted = true;
         *rest = text.mid(end + 1);
         if (oracleMode)
@@ -541,8 +560,8 @@ bool takePart(QStringView text, QString *part, bool *quoted, QStringView *rest, 
                                       "write the name in capitals without quotes."));
         if (part->isEmpty() || part->trimmed() != *part)
             return fail(error, Tr::tr("The name `%1` is empty or starts or ends with a space.").arg(*part));
-        if (std::any_of(part->cbegin(), part->cend(), [](QChar c) { return c.unicode() < 0x20 || c == QChar(0x2028) || c == QChar(0x2029) || c == QChar(0x85); }))
-            return fail(error, Tr::tr("A name holds a line break or a control character."));
+        if (const auto c = firstUnsafeCharacter(*part))
+            return fail(error, Tr::tr("A name holds %1, which cannot be part of a name.").arg(describeCharacter(*c)));
     } else {
         qsizetype end = 0;
         while (end < text.size() && text.at(end) != u'.' && text.at(end) != u':')
@@ -564,7 +583,7 @@ bool takePart(QStringView text, QString *part, bool *quoted, QStringView *rest, 
 
 QString sqlPart(const QString &part, bool quoted)
 {
-    return quoted ? QStringLiteral("`%1`").arg(part) : part;
+    return quoted ? QStringLiteral("`%1`").arg(QString(part).replace(u'`', QStringLiteral("``"))) : part;
 }
 
 bool sameName(const QString &a, const QString &b, bool oracleMode)

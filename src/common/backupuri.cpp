@@ -3,6 +3,7 @@
 #include "tr.h"
 
 #include <QDir>
+#include <QReadWriteLock>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -59,7 +60,40 @@ qsizetype authorityEnd(QStringView uri, qsizetype start)
     return end;
 }
 
+struct KnownSecrets
+{
+    QReadWriteLock lock;
+    QStringList values; // longest first, so a secret holding a shorter one is replaced whole
+};
+
+KnownSecrets &knownSecrets()
+{
+    static KnownSecrets k;
+    return k;
+}
+
 } // namespace
+
+void rememberSecret(const QString &secret)
+{
+    if (secret.size() < 3 || secret == u"******")
+        return;
+    KnownSecrets &k = knownSecrets();
+    QWriteLocker lock(&k.lock);
+    if (k.values.contains(secret))
+        return;
+    k.values.append(secret);
+    std::stable_sort(k.values.begin(), k.values.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+QString maskKnownSecrets(QString text)
+{
+    KnownSecrets &k = knownSecrets();
+    QReadLocker lock(&k.lock);
+    for (const QString &secret : std::as_const(k.values))
+        text.replace(secret, QStringLiteral("******"));
+    return text;
+}
 
 QString maskQuerySecrets(QStringView query)
 {
@@ -80,7 +114,7 @@ QString maskQuerySecrets(QStringView query)
             out += u'&';
         start = amp + 1;
     }
-    return out;
+    return maskKnownSecrets(out);
 }
 
 QString maskUriSecrets(QStringView uri)
@@ -89,25 +123,23 @@ QString maskUriSecrets(QStringView uri)
     qsizetype rest = 0;
     const qsizetype scheme = uri.indexOf(QLatin1StringView("://"));
     if (scheme > 0) {
-        // oss://AK:SECRET@bucket/…: not a form OceanBase takes, but never shown either.
-        // A password may itself hold '/' or '?': once the first segment has a ':' (never part of a bucket name),
-        // everything up to the last '@' is masked.
+        // oss://AK:SECRET@bucket/…: not a form OceanBase takes, but never shown either. The whole userinfo goes:
+        // a password may itself hold '@', ':', '/', '?' or '#', so once the part before the first '/' or '?' holds
+        // a ':' or an '@' (never part of a bucket name), everything up to the last '@' of the location is masked
+        // (more than the userinfo when a parameter holds an '@': the form is refused anyway).
         const qsizetype start = scheme + 3;
         const qsizetype end = authorityEnd(uri, start);
-        qsizetype at = uri.mid(start, end - start).lastIndexOf(u'@');
-        if (at < 0 && uri.mid(start, end - start).contains(u':'))
-            at = uri.mid(start).lastIndexOf(u'@');
-        if (at >= 0) {
-            const QStringView user = uri.mid(start, at);
-            const qsizetype colon = user.indexOf(u':');
-            out += uri.left(start).toString() + (colon >= 0 ? user.left(colon + 1).toString() + QStringLiteral("******") : QStringLiteral("******"));
-            rest = start + at;
+        const QStringView authority = uri.mid(start, end - start);
+        const qsizetype at = authority.contains(u'@') || authority.contains(u':') ? uri.lastIndexOf(u'@') : -1;
+        if (at >= start) {
+            out += uri.left(start).toString() + QStringLiteral("******");
+            rest = at;
         }
     }
     const qsizetype q = uri.indexOf(u'?', rest);
     if (q < 0)
-        return out + uri.mid(rest).toString();
-    return out + uri.mid(rest, q + 1 - rest).toString() + maskQuerySecrets(uri.mid(q + 1));
+        return maskKnownSecrets(out + uri.mid(rest).toString());
+    return maskKnownSecrets(out + uri.mid(rest, q + 1 - rest).toString() + maskQuerySecrets(uri.mid(q + 1)));
 }
 
 std::optional<BackupUri> BackupUri::parse(QStringView input, QString *error, const QString &base)
@@ -201,9 +233,23 @@ QString BackupUri::schemeNameOf(Scheme scheme)
     return QStringLiteral("file");
 }
 
+QString BackupUri::accessKeyProblem(const QString &key)
+{
+    if (key.contains(u'&'))
+        return Tr::tr("The secret access key holds \"&\": OceanBase ends a location's parameter at \"&\", so it would "
+                      "read only the part before it and the restore could not use this key. A key with \"&\" cannot "
+                      "be used with OceanBase: create another key.");
+    for (QChar c : key) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            return Tr::tr("The secret access key holds a control character (a line break?), which cannot stand in a "
+                          "location: check the key file or variable.");
+    }
+    return QString();
+}
+
 BackupUri BackupUri::withAccessKey(const QString &key) const
 {
-    if (isLocal() || key.isEmpty())
+    if (isLocal() || key.isEmpty() || !accessKeyProblem(key).isEmpty())
         return *this;
     QStringList tokens = m_query.split(u'&', Qt::SkipEmptyParts);
     BackupUri out = *this;
@@ -265,10 +311,12 @@ QString maskSecrets(QStringView text)
                        R"(appid_key|account_key|sas_token)\s*=)[^&,'"\r\n]*)"),
         QRegularExpression::CaseInsensitiveOption);
     // scheme://user:secret@…, whatever follows.
-    static const QRegularExpression userInfo(QStringLiteral(R"((\b[A-Za-z][A-Za-z0-9+.-]*://[^/?@\s'",:]*:)[^@\r\n'",]*@)"));
+    // The whole userinfo, to the last '@' before the value ends (a quote, comma or line break): a password may
+    // itself hold '@', ':', '/', '?', '#' or spaces.
+    static const QRegularExpression userInfo(QStringLiteral(R"((\b[A-Za-z][A-Za-z0-9+.-]*://)[^/?@\s'",:]*[:@][^\r\n'",]*@)"));
     // user:secret@ first: a secret that itself holds "access_key=" would otherwise have its tail (and the '@') masked
     // as that key's value, leaving its head in plain sight.
-    QString out = text.toString();
+    QString out = maskKnownSecrets(text.toString());
     out.replace(userInfo, QStringLiteral("\\1******@"));
     out.replace(re, QStringLiteral("\\1******"));
     return out;

@@ -34,7 +34,13 @@ public:
     QString objectPath() const { return m_path; }
     QString query() const { return m_query; }
     // The same location with access_key=<key> when it has none or a masked one ("******"; object storage only).
+    // A key accessKeyProblem() refuses is never put in: the location is returned unchanged (so without a key).
     BackupUri withAccessKey(const QString &key) const;
+    // Why a secret access key given apart from a location (OBRESTORE_ACCESS_KEY, a key file, the wizard's secret
+    // field) cannot be used in one, translated; empty when it can. OceanBase ends a parameter's value at '&'
+    // (ObObjectStorageInfo::parse_storage_info_ splits the storage info there), so a key holding '&' would reach
+    // the server cut short; a control character cannot stand in a location at all.
+    static QString accessKeyProblem(const QString &key);
 
     friend bool operator==(const BackupUri &a, const BackupUri &b) { return a.m_scheme == b.m_scheme && a.m_path == b.m_path && a.m_query == b.m_query; }
 
@@ -59,5 +65,13 @@ QString maskQuerySecrets(QStringView query);
 // value runs to the next '&', ',', quote or line break (the ends a value can have inside a statement or list), and
 // scheme://user:secret@ is masked. Use maskUriSecrets() when the text is one location.
 QString maskSecrets(QStringView text);
+
+// Masking by value: every secret the process knows (a key from the environment, a file or a form, a decryption or
+// cluster password) is replaced by ****** wherever it appears, whatever the text around it looks like, by the
+// maskers above and by maskKnownSecrets(). Held in memory only, for the life of the process; values shorter than
+// three characters are not registered (replacing them would mangle ordinary text; the shape-based masking still
+// covers them). Thread-safe.
+void rememberSecret(const QString &secret);
+QString maskKnownSecrets(QString text);
 
 } // namespace obrestore

@@ -1,6 +1,7 @@
 #include "inspectreport.h"
 
 #include "backupdest/restorewindows.h"
+#include "common/displaytext.h"
 #include "common/obversion.h"
 #include "jsonwriter.h"
 #include "tr.h"
@@ -390,6 +391,9 @@ QString inspectText(const Catalog &catalog, const QTimeZone &zone)
                 out << QStringLiteral("    %1").arg(d.path);
         }
     }
+    // Each line as built: a control character in it came from a name and is written out, never printed raw.
+    for (QString &line : out)
+        line = escapeForDisplay(line);
     return out.join(u'\n') + u'\n';
 }
 

@@ -28,6 +28,9 @@ private Q_SLOTS:
     void untilAndVerify();
     void targetVersionDecidesTheExit();
     void relativePathAndFileUri();
+    void keyHoldingAmpersandRefused();
+    void controlCharactersInNamesEscaped();
+    void linksOutOfTheLocationNotFollowed();
 
 private:
     struct Result
@@ -306,6 +309,84 @@ void tst_Inspect::relativePathAndFileUri()
     const Result uri = run({QStringLiteral("file://") + m_demo + QStringLiteral("/t1004"), QStringLiteral("--json")});
     QCOMPARE(uri.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(uri.out).object().value(u"tenants").toArray().size(), 1);
+}
+
+// Issue 26 item 3: a key from the environment or a file holding '&' (OceanBase would end it there) is refused with
+// that reason, and neither it nor its tail is printed anywhere (it used to print "access_key=******&TopSecretTail").
+void tst_Inspect::keyHoldingAmpersandRefused()
+{
+    const QString location = QStringLiteral("s3://bkt/p?host=http://127.0.0.1:9&access_id=AK");
+    QFile keyFile(m_dir.filePath(QStringLiteral("amp.key")));
+    QVERIFY(keyFile.open(QIODevice::WriteOnly));
+    keyFile.write("ab&TopSecretTail\n");
+    keyFile.close();
+    for (const Result &r : {run({location, QStringLiteral("--json")}, {QStringLiteral("OBRESTORE_ACCESS_KEY=ab&TopSecretTail")}),
+                            run({location}, {QStringLiteral("OBRESTORE_ACCESS_KEY=ab&TopSecretTail")}),
+                            run({location, QStringLiteral("--access-key-file"), keyFile.fileName()})}) {
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u'&') && r.err.contains(QStringLiteral("OceanBase")), qPrintable(r.err));
+        QVERIFY(!(r.out + r.err.toUtf8()).contains("TopSecretTail"));
+    }
+}
+
+// Issue 26 item 8: a folder named with a line break and "Diagnostics: none", an ESC sequence or a bidirectional
+// override cannot forge report lines or clear the terminal: every control character is written out (\x0A, \x1B,
+// \u202E); JSON escapes them by its own rules.
+void tst_Inspect::controlCharactersInNamesEscaped()
+{
+    const QString root = m_dir.filePath(QStringLiteral("hostile-names"));
+    const QString forged = QStringLiteral("x\nDiagnostics: none\n\x1b[2J") + QChar(0x202E) + QStringLiteral("gpj");
+    obfixture::writeDemoTree(root + u'/' + forged); // its destinations' paths hold the name
+    const Result text = run({root});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(!text.out.contains('\x1b'));
+    QVERIFY(!text.out.contains("\nDiagnostics: none"));
+    QVERIFY(!text.out.contains(QString(QChar(0x202E)).toUtf8()));
+    QVERIFY2(text.out.contains("x\\x0ADiagnostics: none\\x0A\\x1B[2J\\u202Egpj/t1002/data"), text.out.constData());
+    // The report's own "Diagnostics:" line is there once, and only at the start of a line.
+    QCOMPARE(text.out.count("Diagnostics: "), 1 + text.out.count("Diagnostics: none\\x0A"));
+    const Result json = run({root, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QJsonParseError error;
+    QVERIFY2(!QJsonDocument::fromJson(json.out, &error).isNull(), qPrintable(error.errorString()));
+    QVERIFY(!json.out.contains('\x1b'));
+}
+
+// Issue 26 item 10: `inspect /proc` walked the whole file system through /proc/*/root. A link that leaves the
+// location is named (a finding) and not followed; the location itself may be a link.
+void tst_Inspect::linksOutOfTheLocationNotFollowed()
+{
+    const QString root = m_dir.filePath(QStringLiteral("links-out"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/inside")));
+    // A link to a real backup tree elsewhere: not followed, so its tenants are not found through it.
+    QVERIFY(QFile::link(m_demo, root + QStringLiteral("/inside/elsewhere")));
+    QVERIFY(QFile::link(QStringLiteral("/"), root + QStringLiteral("/inside/slash")));
+    const Result r = run({root, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(u"tenants").toArray().size(), 0);
+    QStringList linked;
+    for (const QJsonValue &d : doc.value(u"diagnostics").toArray()) {
+        if (d.toObject().value(u"code").toString() == u"LINK_LEAVES_LOCATION")
+            linked << d.toObject().value(u"path").toString();
+    }
+    linked.sort();
+    QCOMPARE(linked, (QStringList{QStringLiteral("file://") + root + QStringLiteral("/inside/elsewhere"),
+                                  QStringLiteral("file://") + root + QStringLiteral("/inside/slash")}));
+    // The location itself may be a link: followed (that is where the user pointed), and everything below is read.
+    const QString viaLink = m_dir.filePath(QStringLiteral("demo-link"));
+    QVERIFY(QFile::link(m_demo, viaLink));
+    const Result through = run({viaLink, QStringLiteral("--json")});
+    QCOMPARE(through.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(through.out).object().value(u"tenants").toArray().size(), 3);
+    // A link inside the location that stays inside it is followed as before.
+    const QString inner = m_dir.filePath(QStringLiteral("links-in"));
+    obfixture::writeDemoTree(inner + QStringLiteral("/real"));
+    QVERIFY(QFile::link(inner + QStringLiteral("/real/t1004"), inner + QStringLiteral("/alias")));
+    const Result in = run({inner, QStringLiteral("--json")});
+    QCOMPARE(in.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(in.out).object().value(u"tenants").toArray().size(), 3);
+    QVERIFY(!in.out.contains("LINK_LEAVES_LOCATION"));
 }
 
 QTEST_GUILESS_MAIN(tst_Inspect)

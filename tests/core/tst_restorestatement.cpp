@@ -464,6 +464,11 @@ void tst_RestoreStatement::recoverTable_data()
     QTest::newRow("sys as target") << "4.2.3.0" << "tenant=sys" << QStringList{} << "reserved";
     QTest::newRow("no location") << "4.2.3.0" << "nouris" << QStringList{} << "backup location";
     QTest::newRow("quote in location") << "4.2.3.0" << "uri=file:///b'x" << QStringList{} << "quote";
+    // Issue 26 item 12: control characters and a byte-order mark in a description are refused with the reason,
+    // never dropped.
+    QTest::newRow("description with a bell") << "4.2.3.0" << QString(QStringLiteral("description=a") + QChar(0x07) + u'b') << QStringList{} << "U+0007";
+    QTest::newRow("description with a leading BOM") << "4.2.3.0" << QString(QStringLiteral("description=") + QChar(0xFEFF) + QStringLiteral("x")) << QStringList{} << "byte-order mark";
+    QTest::newRow("description with DEL") << "4.2.3.0" << QString(QStringLiteral("description=a") + QChar(0x7F)) << QStringList{} << "control character";
 }
 
 void tst_RestoreStatement::recoverTable()
@@ -557,6 +562,12 @@ void tst_RestoreStatement::recoverNames_data()
     QTest::newRow("open backquote") << "`app.orders" << false << QStringList{} << "not closed";
     QTest::newRow("backquote with a line break") << "`a\nb`.t" << false << QStringList{} << "line break";
     QTest::newRow("empty backquotes") << "``.t" << false << QStringList{} << "empty";
+    // Issue 26 item 12: a doubled backquote inside a quoted name is one backquote (valid MySQL, was refused).
+    QTest::newRow("doubled backquote") << "`app`.`or``ders`" << false << sl({"`app`.`or``ders`"}) << "";
+    QTest::newRow("doubled backquote in a list") << "`a``b`.t, app.x" << false << sl({"`a``b`.t", "app.x"}) << "";
+    QTest::newRow("byte-order mark in a name") << QString(QStringLiteral("`a") + QChar(0xFEFF) + QStringLiteral("b`.t")) << false << QStringList{} << "byte-order mark";
+    QTest::newRow("ESC in a name") << QString(QStringLiteral("`a") + QChar(0x1B) + QStringLiteral("b`.t")) << false << QStringList{} << "U+001B";
+    QTest::newRow("bidi override in a name") << QString(QStringLiteral("`a") + QChar(0x202E) + QStringLiteral("b`.t")) << false << QStringList{} << "bidirectional";
     QTest::newRow("too long") << QString(QStringLiteral("a.") + QString(129, u'x')) << false << QStringList{} << "longer";
     QTest::newRow("duplicate") << "app.t app.T" << false << QStringList{} << "twice";
     QTest::newRow("oracle is case sensitive") << "APP.T APP.\"T\"" << true << QStringList{} << "not a database or table name";
