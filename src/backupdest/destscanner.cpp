@@ -93,8 +93,9 @@ public:
     }
 
     const Storage &storage() const { return m_storage; }
-    // The caller's cancel, a limit or the deadline (DestScanner::scan's watchdog): stop reading.
-    bool cancelled() const { return m_stop.load(); }
+    // The caller's cancel (seen at once here; by requests in flight through the watchdog's flag), a limit or the
+    // deadline (DestScanner::scan's watchdog): stop reading.
+    bool cancelled() const { return m_stop.load() || (m_options.cancel && m_options.cancel->load()); }
     // Folders the walk for destinations may still list (SCAN_FOLDER_LIMIT), taken `wanted` at a time.
     qint64 takeWalkBudget(qint64 wanted, qint64 limit)
     {
@@ -108,6 +109,15 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         m_diagnostics.append(std::move(d));
+    }
+    // Whether a finding with one of these codes was recorded (the walk was cut short: "nothing below is a
+    // destination" would then not be true).
+    bool anyOf(std::initializer_list<const char *> codes)
+    {
+        QMutexLocker lock(&m_mutex);
+        return std::any_of(m_diagnostics.cbegin(), m_diagnostics.cend(), [&](const Diagnostic &d) {
+            return std::any_of(codes.begin(), codes.end(), [&](const char *c) { return d.code == QLatin1StringView(c); });
+        });
     }
     QList<Diagnostic> takeDiagnostics()
     {
@@ -697,7 +707,8 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
     const qint64 maxFolders = options.maxFolders > 0 ? options.maxFolders
                                                      : envLimit("OBRESTORE_SCAN_MAX_FOLDERS", ScanOptions::kDefaultMaxFolders);
     const int timeoutSeconds = options.timeoutSeconds > 0 ? options.timeoutSeconds : ScanOptions::kDefaultTimeoutSeconds;
-    const qint64 requestsBefore = m_storage->counters().requests;
+    std::atomic<qint64> budget{maxRequests};
+    m_storage->setRequestBudget(&budget);
     std::mutex watchMutex;
     std::condition_variable watchWake;
     bool scanDone = false;
@@ -709,7 +720,7 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
             Why reason = Why::None;
             if (options.cancel && options.cancel->load())
                 reason = Why::Cancelled;
-            else if (m_storage->counters().requests - requestsBefore >= maxRequests)
+            else if (budget.load() <= 0)
                 reason = Why::Requests;
             else if (clock.elapsed() >= qint64(timeoutSeconds) * 1000)
                 reason = Why::Deadline;
@@ -766,7 +777,10 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
         const qsizetype legacyBefore = result.legacyTrees.size();
         const qint64 foldersBefore = state.progress().folders;
         walk(state, pool, root, found, result.legacyTrees, hint, maxFolders);
-        if (found.size() == destsBefore && result.legacyTrees.size() == legacyBefore && !state.cancelled())
+        // Not when the walk was cut short by the endpoint or a limit: its own finding says why nothing was found.
+        if (found.size() == destsBefore && result.legacyTrees.size() == legacyBefore && !state.cancelled()
+            && !state.anyOf({"STORAGE_PROTOCOL_ERROR", "STORAGE_ACCESS_DENIED", "STORAGE_BUCKET_NOT_FOUND", "STORAGE_UNREACHABLE",
+                             "LISTING_TOO_LONG", "SCAN_FOLDER_LIMIT"}))
             state.addDiagnostic(diag::noFormatFile(uri.toDisplayString(), hint, state.progress().folders - foldersBefore));
     }
     // The same destination reached from two locations is read once.
@@ -909,15 +923,16 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
     }
     watchWake.notify_all();
     watchdog.join();
-    result.cancelled = why.load() == Why::Cancelled;
+    result.cancelled = why.load() == Why::Cancelled || (why.load() == Why::None && options.cancel && options.cancel->load());
     if (why.load() == Why::Requests)
-        state.addDiagnostic(diag::scanRequestLimit(m_storage->counters().requests - requestsBefore, maxRequests));
+        state.addDiagnostic(diag::scanRequestLimit(maxRequests));
     else if (why.load() == Why::Deadline)
         state.addDiagnostic(diag::scanTimeout(timeoutSeconds));
     result.counts = state.progress();
     result.diagnostics = state.takeDiagnostics();
     state.report();
     m_storage->setCancel(nullptr);
+    m_storage->setRequestBudget(nullptr);
     return result;
 }
 

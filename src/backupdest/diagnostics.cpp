@@ -133,13 +133,12 @@ Diagnostic scanFolderLimit(const QString &uri, qint64 folders)
                     .arg(folders));
 }
 
-Diagnostic scanRequestLimit(qint64 requests, qint64 limit)
+Diagnostic scanRequestLimit(qint64 limit)
 {
     return make("SCAN_REQUEST_LIMIT", Severity::Warning, std::nullopt, QString(),
-                Tr::tr("The scan stopped after %1 requests to object storage (at most %2 are sent, far more than a "
-                       "backup location of many tenants needs): the report shows what was read until then. Give a "
-                       "path closer to one tenant's backup, or check the endpoint.")
-                    .arg(requests)
+                Tr::tr("The scan stopped after %1 requests to object storage, its limit (far more than a backup "
+                       "location of many tenants needs): the report shows what was read until then. Give a path "
+                       "closer to one tenant's backup, or check the endpoint.")
                     .arg(limit));
 }
 

@@ -40,7 +40,7 @@ std::optional<Diagnostic> storageFailure(Storage::Status status, const QString &
 Diagnostic linkLeavesLocation(const QString &uri, const QString &target);
 // The scan's own bounds (docs/hostile-input.md §7), each with the figure reached.
 Diagnostic scanFolderLimit(const QString &uri, qint64 folders);
-Diagnostic scanRequestLimit(qint64 requests, qint64 limit);
+Diagnostic scanRequestLimit(qint64 limit);
 Diagnostic scanTimeout(qint64 seconds);
 
 // The walk stopped `depth` levels below a location with `folders` subfolders of `uri` not looked into.

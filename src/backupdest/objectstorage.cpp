@@ -208,7 +208,8 @@ ListPage parseListPage(const QByteArray &body, const QString &prefix, const QStr
         const auto name = xml.name();
         if (!rootSeen) {
             if (name != u"ListBucketResult") {
-                page.error = Tr::tr("answered with <%1>, not an S3 listing (ListBucketResult)").arg(name.left(40).toString());
+                page.error = Tr::tr("answered with <%1>%2, not an S3 listing (ListBucketResult)")
+                                 .arg(name.left(40).toString(), contentType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(contentType));
                 return page;
             }
             rootSeen = true;
@@ -252,11 +253,14 @@ ListPage parseListPage(const QByteArray &body, const QString &prefix, const QStr
         }
     }
     if (xml.hasError() || !rootSeen) {
-        page.error = xml.hasError()
-            ? Tr::tr("the listing is not valid XML (%1, line %2)").arg(xml.errorString()).arg(xml.lineNumber())
-            : body.trimmed().isEmpty() ? Tr::tr("answered with an empty body, not an S3 listing")
-                                       : Tr::tr("answered with %1 \"%2\", not an S3 listing")
-                                             .arg(contentType.isEmpty() ? Tr::tr("a body") : contentType, startOf(body));
+        const QString type = contentType.isEmpty() ? Tr::tr("a body") : contentType;
+        if (body.trimmed().isEmpty())
+            page.error = Tr::tr("answered with an empty body (%1), not an S3 listing").arg(type);
+        else if (!rootSeen)
+            page.error = Tr::tr("answered with %1 \"%2\", not an S3 listing (%3)")
+                             .arg(type, startOf(body), xml.hasError() ? xml.errorString() : Tr::tr("no XML element"));
+        else
+            page.error = Tr::tr("the listing is not valid XML (%1, line %2)").arg(xml.errorString()).arg(xml.lineNumber());
         page.entries.clear();
         return page;
     }
@@ -485,6 +489,11 @@ void ObjectStorage::setCancel(const std::atomic_bool *cancel) const
     m_cancel.store(cancel);
 }
 
+void ObjectStorage::setRequestBudget(std::atomic<qint64> *remaining) const
+{
+    m_budget.store(remaining);
+}
+
 bool ObjectStorage::cancelled() const
 {
     const std::atomic_bool *c = m_cancel.load();
@@ -527,6 +536,8 @@ ObjectStorage::Response ObjectStorage::performOnce(void *handle, const QByteArra
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(m_options.requestTimeoutMs));
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.connectTimeoutMs));
     curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    // A declared length over the limit is refused before any of the body is read.
+    curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(maxBytes));
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, writeBody);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &buffer);
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
@@ -561,15 +572,15 @@ ObjectStorage::Response ObjectStorage::performOnce(void *handle, const QByteArra
         r.message = Tr::tr("cancelled");
         return r;
     }
-    if (buffer.tooLarge && http >= 200 && http < 300) {
+    if ((buffer.tooLarge || rc == CURLE_FILESIZE_EXCEEDED) && http >= 200 && http < 300) {
         // The caller's limit: a metadata file larger than any OceanBase writes, or a listing page larger than any
         // S3 server sends (1,000 keys).
         r.status = Status::TooLarge;
         r.message = Tr::tr("the answer is larger than %1 bytes").arg(maxBytes);
         return r;
     }
-    if (buffer.tooLarge) {
-        // An error document cut at its cap: what came is enough to tell the error.
+    if (buffer.tooLarge || rc == CURLE_FILESIZE_EXCEEDED) {
+        // An error document cut at its cap (or refused for its declared length): the status tells the error.
         r.body = std::move(buffer.data);
         return r;
     }
@@ -632,6 +643,11 @@ ObjectStorage::Response ObjectStorage::perform(const QString &key, const QList<Q
                 QThread::msleep(20);
             if (cancelled())
                 continue;
+        }
+        if (std::atomic<qint64> *budget = m_budget.load(); budget && budget->fetch_sub(1) <= 0) {
+            r.status = Status::Cancelled;
+            r.message = Tr::tr("not sent: the scan's request limit is reached");
+            return r;
         }
         bool slot = false;
         while (!(slot = m_slots.tryAcquire(1, 50)) && !cancelled()) {
@@ -837,6 +853,7 @@ std::optional<QString> BackupStorage::rootOf(const BackupUri &uri, QString *erro
         if (!storage) {
             storage = std::make_shared<ObjectStorage>(*loc, m_options);
             storage->setCancel(m_cancel.load());
+            storage->setRequestBudget(m_budget.load());
             m_objects.insert(key, storage);
         }
     }
@@ -911,6 +928,14 @@ void BackupStorage::setCancel(const std::atomic_bool *cancel) const
     QMutexLocker lock(&m_mutex);
     for (const auto &s : std::as_const(m_objects))
         s->setCancel(cancel);
+}
+
+void BackupStorage::setRequestBudget(std::atomic<qint64> *remaining) const
+{
+    m_budget.store(remaining);
+    QMutexLocker lock(&m_mutex);
+    for (const auto &s : std::as_const(m_objects))
+        s->setRequestBudget(remaining);
 }
 
 } // namespace obrestore

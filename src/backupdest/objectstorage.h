@@ -79,6 +79,7 @@ public:
     QString parametersOf(const QString &path) const override;
     IoCounters counters() const override;
     void setCancel(const std::atomic_bool *cancel) const override;
+    void setRequestBudget(std::atomic<qint64> *remaining) const override;
     std::optional<QString> rootOf(const BackupUri &uri, QString *error, Status *status = nullptr) const override;
 
     const ObjectLocation &location() const { return m_location; }
@@ -99,6 +100,7 @@ private:
     mutable QMutex m_mutex;
     mutable QList<void *> m_handles;
     mutable std::atomic<const std::atomic_bool *> m_cancel{nullptr};
+    mutable std::atomic<std::atomic<qint64> *> m_budget{nullptr};
     mutable std::atomic<qint64> m_requests{0};
     mutable std::atomic<qint64> m_bytes{0};
     mutable std::atomic<qint64> m_retries{0};
@@ -125,6 +127,7 @@ public:
     QString parametersOf(const QString &path) const override;
     IoCounters counters() const override;
     void setCancel(const std::atomic_bool *cancel) const override;
+    void setRequestBudget(std::atomic<qint64> *remaining) const override;
     std::optional<QString> rootOf(const BackupUri &uri, QString *error, Status *status = nullptr) const override;
 
 private:
@@ -136,6 +139,7 @@ private:
     mutable QMutex m_mutex;
     mutable QMap<QString, std::shared_ptr<const ObjectStorage>> m_objects; // "s3://bucket" → its reader
     mutable std::atomic<const std::atomic_bool *> m_cancel{nullptr};
+    mutable std::atomic<std::atomic<qint64> *> m_budget{nullptr};
 };
 
 } // namespace obrestore

@@ -95,6 +95,9 @@ public:
     virtual IoCounters counters() const { return {}; }
     // A flag that stops requests in flight and refuses new ones while it is true (nullptr: none).
     virtual void setCancel(const std::atomic_bool *) const {}
+    // Requests (retries included) that may still be sent: each takes one; once none is left a request is not sent
+    // and fails as Cancelled (nullptr: no budget). The scan's bound on object-storage requests (SCAN_REQUEST_LIMIT).
+    virtual void setRequestBudget(std::atomic<qint64> *) const {}
     // The path in this storage of a location's root, or nullopt with a translated error when this storage cannot
     // read that kind of location (LocalStorage: file URIs only). `status` tells why: AccessDenied when object
     // storage credentials are missing, IoError for anything else.

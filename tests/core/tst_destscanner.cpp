@@ -109,6 +109,9 @@ private Q_SLOTS:
     void depthLimitIsReported();
     void absurdCheckpointNameIsReported();
     void legacy3xTenantsAreListed();
+    void missingCheckpointMetaIsNamed_data();
+    void missingCheckpointMetaIsNamed();
+    void folderLimitIsReported();
 };
 
 void tst_DestScanner::everyScenario_data()
@@ -494,6 +497,59 @@ void tst_DestScanner::absurdCheckpointNameIsReported()
     QVERIFY2(c.diagnostics[0].message.contains(u"never writes"), qPrintable(c.diagnostics[0].message));
     QCOMPARE(c.tenants[0].windows.size(), before.tenants[0].windows.size());
     QCOMPARE(c.tenants[0].windows.last().end, before.tenants[0].windows.last().end);
+}
+
+// Issue 26 item 9: without checkpoint/checkpoint_info.0.obarc (or with a folder in its place) OceanBase takes the
+// active piece as empty (ObArchiveStore::get_single_piece_info), so the window ends at the previous piece, as
+// obrestore's does; that used to pass with "Diagnostics: none". The missing file is named with what it costs.
+void tst_DestScanner::missingCheckpointMetaIsNamed_data()
+{
+    QTest::addColumn<bool>("folder");
+    QTest::newRow("missing") << false;
+    QTest::newRow("a folder in its place") << true;
+}
+
+void tst_DestScanner::missingCheckpointMetaIsNamed()
+{
+    QFETCH(bool, folder);
+    QTemporaryDir dir;
+    obfixture::findScenario(QStringLiteral("healthy"))->write(dir.path());
+    const Catalog before = inspect(dir.path());
+    QVERIFY(codesOf(before).isEmpty());
+    const QString zero = dir.path() + QStringLiteral("/clog/piece_d1002r1p3/checkpoint/checkpoint_info.0.obarc");
+    QVERIFY(QFile::remove(zero));
+    if (folder)
+        QVERIFY(QDir().mkpath(zero));
+    const Catalog c = inspect(dir.path());
+    QVERIFY2(codesOf(c).contains(u"CHECKPOINT_META_MISSING"), qPrintable(codesOf(c).join(u' ')));
+    const auto d = std::find_if(c.diagnostics.cbegin(), c.diagnostics.cend(), [](const Diagnostic &x) { return x.code == u"CHECKPOINT_META_MISSING"; });
+    QCOMPARE(d->path, QStringLiteral("file://") + zero);
+    QVERIFY2(d->message.contains(folder ? u"is a folder" : u"is missing"), qPrintable(d->message));
+    QVERIFY2(d->message.contains(u"not used") && d->message.contains(u"SCN"), qPrintable(d->message)); // what it costs, with times
+    // The window still ends where OceanBase's would: before the active piece.
+    QVERIFY(c.tenants[0].windows.last().end < before.tenants[0].windows.last().end);
+}
+
+// Issue 26 item 5: the search for destinations stops at its folder limit and says so with the figure.
+void tst_DestScanner::folderLimitIsReported()
+{
+    QTemporaryDir dir;
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/wide/f%1/g").arg(i)));
+    obfixture::findScenario(QStringLiteral("healthy"))->write(dir.path() + QStringLiteral("/a"));
+    ScanOptions options;
+    options.maxFolders = 20;
+    const ScanResult scan = DestScanner().scan({BackupUri::fromLocalPath(dir.path())}, options);
+    const auto d = std::find_if(scan.diagnostics.cbegin(), scan.diagnostics.cend(), [](const Diagnostic &x) { return x.code == u"SCAN_FOLDER_LIMIT"; });
+    QVERIFY(d != scan.diagnostics.cend());
+    QVERIFY2(d->message.contains(u"after 20 folders"), qPrintable(d->message));
+    QCOMPARE(d->severity, Diagnostic::Severity::Warning);
+    QVERIFY(!scan.cancelled);
+    QCOMPARE(scan.dataDests.size(), 1); // what was found before the limit is kept (the walk goes in name order)
+    // The default limit is far above what a real location needs.
+    const ScanResult whole = DestScanner().scan({BackupUri::fromLocalPath(dir.path())});
+    QVERIFY(std::none_of(whole.diagnostics.cbegin(), whole.diagnostics.cend(), [](const Diagnostic &x) { return x.code == u"SCAN_FOLDER_LIMIT"; }));
+    QCOMPARE(whole.dataDests.size(), 1);
 }
 
 void tst_DestScanner::legacy3xTenantsAreListed()
