@@ -214,7 +214,9 @@ ServerError errorOf(const QSqlQuery &q);
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSql, "obrestore.sql")
+// Debug is off unless a rule turns it on (QT_LOGGING_RULES="obrestore.sql.debug=true"): a category's debug
+// messages are otherwise printed by default.
+Q_LOGGING_CATEGORY(lcSql, "obrestore.sql", QtInfoMsg)
 
 QtMessageHandler g_previousHandler = nullptr;
 
@@ -223,7 +225,12 @@ void filterDriverMessages(QtMsgType type, const QMessageLogContext &context, con
     if (type == QtWarningMsg
         && (message.startsWith(QLatin1StringView("QMYSQLResult::cleanup: unable to free statement handle"))
             || message.contains(QLatin1StringView("Unable to set the client character set")))) {
-        qCDebug(lcSql, "%s", qUtf8Printable(message));
+        // Handed on as the category's debug message, never logged again from inside this handler: Qt prints a
+        // message logged inside a handler straight to stderr, whatever the rules (that is how they leaked).
+        if (lcSql().isDebugEnabled() && g_previousHandler) {
+            const QMessageLogContext debugContext(context.file, context.line, context.function, lcSql().categoryName());
+            g_previousHandler(QtDebugMsg, debugContext, message);
+        }
         return;
     }
     if (g_previousHandler)
