@@ -41,6 +41,14 @@ Diagnostic pathNotFound(const QString &uri, bool objectStorage)
                     .arg(uri));
 }
 
+Diagnostic destinationGone(qint64 tenant, const QStringList &uris)
+{
+    return make("PATH_NOT_FOUND", Severity::Error, tenant, uris.value(0),
+                Tr::tr("Gone since the location was parsed: %1. It was removed, moved or unmounted; mount or copy it "
+                       "back, then parse the location again.")
+                    .arg(uris.join(QStringLiteral(", "))));
+}
+
 Diagnostic permissionDenied(const QString &uri, const QString &osMessage, Tenant tenant)
 {
     return make("PERMISSION_DENIED", Severity::Error, tenant, uri,

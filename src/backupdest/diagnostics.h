@@ -24,6 +24,9 @@ QString tenantLabel(qint64 tenantId, const QString &tenantName);
 
 Diagnostic pathNotFound(const QString &uri, bool objectStorage = false);
 Diagnostic permissionDenied(const QString &uri, const QString &osMessage, Tenant tenant = std::nullopt);
+// PATH_NOT_FOUND, once, for the destinations that were parsed and have gone since (the file check of a restore
+// source), instead of a missing file for every set and piece below them.
+Diagnostic destinationGone(qint64 tenant, const QStringList &uris);
 // `why`: the parameter problem, when the scheme is readable but the location is not well formed.
 Diagnostic unsupportedStorage(const QString &uri, const QString &scheme, const QString &why = QString());
 Diagnostic storageAccessDenied(const QString &uri, const QString &serverSays, Tenant tenant = std::nullopt);

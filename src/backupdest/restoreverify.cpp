@@ -191,8 +191,19 @@ void verifyRestoreSource(const Storage &storage, const TenantEntry &tenant, Tena
         return;
     const DataDestEntry &data = tenant.dataDests[source.dataIndex];
     // About five listings per set and three per piece.
-    Lister l(storage, options, 5 * source.sets.size() + 3 * source.pieces.size());
-    for (qsizetype i = 0; i < source.sets.size() && !l.cancelled(); ++i) {
+    Lister l(storage, options, 2 + 5 * source.sets.size() + 3 * source.pieces.size());
+    // A destination that has gone since the parse (removed, unmounted, a demo folder cleaned away) is one finding,
+    // not a missing file for every set and piece below it.
+    const bool dataGone = !l.names(data.path);
+    const bool archiveGone = source.archiveIndex >= 0 && !l.names(tenant.archiveDests[source.archiveIndex].path);
+    QStringList gone;
+    if (dataGone)
+        gone << data.uri;
+    if (archiveGone)
+        gone << tenant.archiveDests[source.archiveIndex].uri;
+    if (!gone.isEmpty())
+        source.missing << diag::destinationGone(tenant.tenantId, gone);
+    for (qsizetype i = 0; i < source.sets.size() && !l.cancelled() && !dataGone; ++i) {
         const BackupSetFileDesc &s = source.sets[i];
         Missing m;
         const bool newest = i == source.sets.size() - 1;
@@ -204,7 +215,7 @@ void verifyRestoreSource(const Storage &storage, const TenantEntry &tenant, Tena
             return diag::backupSetFilesMissing(tenant.tenantId, uri, s.backupSetId, named, total);
         });
     }
-    if (source.archiveIndex >= 0) {
+    if (source.archiveIndex >= 0 && !archiveGone) {
         const ArchiveDestEntry &archive = tenant.archiveDests[source.archiveIndex];
         for (const PieceAttr &p : std::as_const(source.pieces)) {
             if (l.cancelled())

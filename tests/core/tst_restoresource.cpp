@@ -94,6 +94,7 @@ private Q_SLOTS:
     void verify_data();
     void verify();
     void missingSetFolderIsSkipped();
+    void vanishedLocationIsOneFinding();
 };
 
 void tst_RestoreSource::everyScenarioAgreesWithBruteForce()
@@ -347,6 +348,24 @@ void tst_RestoreSource::missingSetFolderIsSkipped()
     verifyRestoreSource(LocalStorage(), c.tenants[0], r);
     QVERIFY(r.missing.isEmpty());
     QVERIFY(std::any_of(c.diagnostics.cbegin(), c.diagnostics.cend(), [](const Diagnostic &d) { return d.code == u"BACKUP_SET_INFO_MISSING"; }));
+}
+
+// Issue 26 item 2: a location that vanished after the parse (a demo's folder cleaned away, an unmounted share) is
+// one finding that says it is gone, not a missing file for every set and piece.
+void tst_RestoreSource::vanishedLocationIsOneFinding()
+{
+    QTemporaryDir dir;
+    obfixture::writeDemoTree(dir.path());
+    const Catalog c = catalogOf(dir.path());
+    TenantRestoreSource r = restoreSourceAt(c.tenants[0], obfixture::at("2024-03-02 10:00:00"));
+    QVERIFY(r.restorable);
+    QVERIFY(QDir(dir.path()).removeRecursively());
+    verifyRestoreSource(LocalStorage(), c.tenants[0], r);
+    QCOMPARE(r.missing.size(), 1);
+    QCOMPARE(r.missing[0].code, QStringLiteral("PATH_NOT_FOUND"));
+    QVERIFY2(r.missing[0].message.contains(u"Gone since") && r.missing[0].message.contains(u"t1002/data")
+                 && r.missing[0].message.contains(u"t1002/clog"),
+             qPrintable(r.missing[0].message));
 }
 
 QTEST_GUILESS_MAIN(tst_RestoreSource)
