@@ -1,5 +1,6 @@
 #include "demobanner.h"
 
+#include "background.h"
 #include "common/backupuri.h"
 
 #include <QDir>
@@ -21,6 +22,25 @@ DemoBanner::DemoBanner(const DemoInfo &info, QWidget *parent) : QLabel(parent), 
     setPalette(p);
     setFrameShape(QFrame::StyledPanel);
     retranslateUi();
+    if (m_info.problem) {
+        connect(&m_timer, &QTimer::timeout, this, &DemoBanner::check);
+        m_timer.start(2000);
+    }
+}
+
+void DemoBanner::check()
+{
+    // Only the banner of the page on screen looks, one look at a time, off the GUI thread.
+    if (!isVisible() || m_checking)
+        return;
+    m_checking = true;
+    runInBackground(QThreadPool::globalInstance(), this, m_info.problem, [this](const QString &problem) {
+        m_checking = false;
+        if (problem == m_problem)
+            return;
+        m_problem = problem;
+        retranslateUi();
+    });
 }
 
 void DemoBanner::changeEvent(QEvent *event)
@@ -32,6 +52,11 @@ void DemoBanner::changeEvent(QEvent *event)
 
 void DemoBanner::retranslateUi()
 {
+    if (!m_problem.isEmpty()) {
+        // The problem's own words were translated when it was found; the next look (2 s) brings the new language.
+        setText(tr("<b>Demo mode: something has gone.</b> %1").arg(m_problem.toHtmlEscaped()));
+        return;
+    }
     setText(tr("<b>Demo mode.</b> A simulated OceanBase %1 cluster listens on %2:%3 (user %4, no password) and a "
                "sample backup location is at %5. Nothing here touches a real cluster.")
                 .arg(m_info.version.toHtmlEscaped(), m_info.host.toHtmlEscaped())

@@ -2,6 +2,9 @@
 
 #include <QLabel>
 #include <QString>
+#include <QTimer>
+
+#include <functional>
 
 namespace obrestore {
 
@@ -14,9 +17,12 @@ struct DemoInfo
     QString version;
     QString backupRoot;
     QString decryptionPassword; // pre-filled (masked) on the target page; never shown
+    // What has gone from under the demo (translated), or empty; run off the GUI thread now and then.
+    std::function<QString()> problem;
 };
 
-// The strip on top of every page that says this is the demo and where its pieces are.
+// The strip on top of every page that says this is the demo and where its pieces are, and, when they have gone (the
+// sample folder removed, the simulated cluster stopped), says so instead of naming them as if they were there.
 class DemoBanner final : public QLabel
 {
     Q_OBJECT
@@ -30,7 +36,11 @@ protected:
 
 private:
     void retranslateUi();
+    void check();
     DemoInfo m_info;
+    QTimer m_timer;
+    QString m_problem;
+    bool m_checking = false;
 };
 
 } // namespace obrestore

@@ -18,7 +18,9 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
 #include <cerrno>
+#include <cstring>
 #include <csignal>
 #include <limits>
 #include <sys/stat.h>
@@ -32,6 +34,9 @@ DemoEnvironment::~DemoEnvironment()
 {
     if (m_server)
         m_server->stop();
+    // This wizard no longer uses the shared cluster; another one may still (obsim --owners-dir counts them).
+    if (!m_ownerEntry.isEmpty())
+        QFile::remove(m_ownerEntry);
 }
 
 bool DemoEnvironment::startBucket(QString *error)
@@ -91,17 +96,18 @@ const QByteArray kDemoCluster = QByteArrayLiteral(R"({"zones": ["zone1", "zone2"
  "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "invoices", "order_items"], "crm": ["contacts", "notes"]},
                     "sales": {"sales": ["leads", "deals"]}}})");
 
-// The process id a demo's state file names, when that process still runs.
+// The process id a demo's state file names, when that process is this user's own obsim started for that folder
+// (DemoEnvironment::isDemoSimulator): nothing else is signalled or adopted.
 std::optional<pid_t> demoProcess(const QString &stateFile, int *port = nullptr)
 {
     QFile f(stateFile);
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject o = QJsonDocument::fromJson(f.read(4096)).object();
     const qint64 pid = o.value(QStringLiteral("pid")).toInteger();
     if (port)
         *port = o.value(QStringLiteral("port")).toInt();
-    if (pid <= 0 || pid > std::numeric_limits<pid_t>::max() || ::kill(pid_t(pid), 0) != 0)
+    if (pid <= 0 || pid > std::numeric_limits<pid_t>::max() || !DemoEnvironment::isDemoSimulator(pid, stateFile))
         return std::nullopt;
     return pid_t(pid);
 }
@@ -143,18 +149,95 @@ bool DemoEnvironment::writeSample(const QString &root, QString *error) const
     return true;
 }
 
+QString DemoEnvironment::sharedFolder()
+{
+    QString base = QDir::tempPath();
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    struct stat st;
+    // The XDG base directory spec: owned by the user, access 0700; anything else is not used.
+    if (runtime.startsWith('/') && ::lstat(runtime.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::getuid()
+        && (st.st_mode & 077) == 0)
+        base = QFile::decodeName(runtime);
+    return base + QStringLiteral("/obrestore-demo-%1").arg(::getuid());
+}
+
+QString DemoEnvironment::untrustedFolder(const QString &folder)
+{
+    struct stat st;
+    if (::lstat(QFile::encodeName(folder).constData(), &st) != 0)
+        return errno == ENOENT ? QString() : Tr::tr("The demo folder %1 cannot be checked: %2.").arg(QDir::toNativeSeparators(folder), QString::fromLocal8Bit(std::strerror(errno)));
+    if (S_ISLNK(st.st_mode))
+        return Tr::tr("The demo folder %1 is a symbolic link, which the demo never follows (someone may have planted "
+                      "it). Remove it, then start the demo again.").arg(QDir::toNativeSeparators(folder));
+    if (!S_ISDIR(st.st_mode))
+        return Tr::tr("%1 is not a folder. Remove it, then start the demo again.").arg(QDir::toNativeSeparators(folder));
+    if (st.st_uid != ::getuid())
+        return Tr::tr("The demo folder %1 belongs to another user (uid %2): nothing in it is read, signalled or "
+                      "removed. Remove it as that user or as root, then start the demo again.")
+            .arg(QDir::toNativeSeparators(folder))
+            .arg(st.st_uid);
+    if ((st.st_mode & 022) != 0)
+        return Tr::tr("The demo folder %1 can be written by other users, so its contents cannot be trusted. Remove it, "
+                      "then start the demo again.").arg(QDir::toNativeSeparators(folder));
+    return QString();
+}
+
+bool DemoEnvironment::isDemoSimulator(qint64 pid, const QString &stateFile)
+{
+    const QByteArray proc = "/proc/" + QByteArray::number(pid);
+    struct stat st;
+    if (pid <= 0 || ::stat(proc.constData(), &st) != 0 || st.st_uid != ::getuid())
+        return false;
+    // Its executable is an obsim ("obsim (deleted)" after a rebuild is still one), started for this state file.
+    char exe[4096];
+    const ssize_t n = ::readlink((proc + "/exe").constData(), exe, sizeof exe - 1);
+    if (n <= 0)
+        return false;
+    const QByteArray path(exe, qsizetype(n));
+    const QByteArray name = path.mid(path.lastIndexOf('/') + 1);
+    if (name != "obsim" && name != "obsim (deleted)")
+        return false;
+    QFile cmdline(QString::fromLatin1(proc + "/cmdline"));
+    if (!cmdline.open(QIODevice::ReadOnly))
+        return false;
+    return cmdline.read(64 * 1024).split('\0').contains(QFile::encodeName(stateFile));
+}
+
+std::function<QString()> DemoEnvironment::problemCheck() const
+{
+    const QString root = backupRoot();
+    const QString state = m_server || m_sharedDir.isEmpty() ? QString() : m_sharedDir + QStringLiteral("/state.json");
+    return [root, state] {
+        // The cluster first: once it stops it also removes its folder, and the stop is the cause to name.
+        if (!state.isEmpty() && !demoProcess(state))
+            return Tr::tr("The demo's simulated cluster has stopped. Close the wizard and start the demo again.");
+        if (!QFileInfo(root).isDir())
+            return Tr::tr("The demo's sample backup location %1 is gone (a temporary-files cleaner, or another demo, "
+                          "removed it). Close the wizard and start the demo again.").arg(QDir::toNativeSeparators(root));
+        return QString();
+    };
+}
+
 bool DemoEnvironment::startShared(QString *error, double speed, int lingerSeconds)
 {
-    m_sharedDir = QDir::tempPath() + QStringLiteral("/obrestore-demo-%1").arg(::getuid());
+    m_sharedDir = sharedFolder();
     const QString state = m_sharedDir + QStringLiteral("/state.json");
-    const QString owner = m_sharedDir + QStringLiteral("/owner");
+    const QString owners = m_sharedDir + QStringLiteral("/owners");
+    // The folder's name is predictable: before anything in it is read, signalled or removed, it must be this user's
+    // own private folder (not a link, not another user's, not writable by others).
+    if (const QString why = untrustedFolder(m_sharedDir); !why.isEmpty()) {
+        *error = why;
+        m_sharedDir.clear();
+        return false;
+    }
     auto claim = [&] {
-        // This process uses the cluster now: it stays while we run (see obsim --owner-file).
-        QSaveFile f(owner);
-        if (f.open(QIODevice::WriteOnly)) {
-            f.write(QByteArray::number(QCoreApplication::applicationPid()));
-            f.commit();
-        }
+        // This process uses the cluster now: it stays while any wizard or restore uses it (obsim --owners-dir).
+        // "<pid>.<n>": one entry per wizard (and per environment, so that two in one process count twice).
+        static std::atomic<int> next{0};
+        QDir().mkpath(owners);
+        m_ownerEntry = owners + QStringLiteral("/%1.%2").arg(QCoreApplication::applicationPid()).arg(next++);
+        QFile f(m_ownerEntry);
+        f.open(QIODevice::WriteOnly);
     };
     if (const auto port = runningDemo(state)) {
         m_sharedPort = *port;
@@ -162,9 +245,9 @@ bool DemoEnvironment::startShared(QString *error, double speed, int lingerSecond
         claim();
         return true;
     }
-    // Nothing answering: start afresh (a folder left by a killed demo is replaced). A simulator that still runs but
-    // did not answer (stuck, or busy past the probe) is stopped first, so there are never two; it is ours (the
-    // folder is private to this user), and it also ends by itself once its state file is gone.
+    // Nothing answering: start afresh (a folder left by a killed demo is replaced). A simulator of ours that still
+    // runs but did not answer (stuck, or busy past the probe) is stopped first, so there are never two; it also
+    // ends by itself once its state file is gone.
     if (const auto stale = demoProcess(state)) {
         ::kill(*stale, SIGTERM);
         QElapsedTimer wait;
@@ -172,13 +255,14 @@ bool DemoEnvironment::startShared(QString *error, double speed, int lingerSecond
         while (::kill(*stale, 0) == 0 && wait.elapsed() < 3000)
             QThread::msleep(50);
     }
-    QDir(m_sharedDir).removeRecursively();
-    // Private (0700) and ours: the folder's name is predictable, so one made by someone else is refused.
+    QDir(m_sharedDir).removeRecursively(); // ours and private (checked above); links inside are removed, not followed
     struct stat st;
     if ((::mkdir(QFile::encodeName(m_sharedDir).constData(), 0700) != 0 && errno != EEXIST)
-        || ::lstat(QFile::encodeName(m_sharedDir).constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::getuid()
-        || ::chmod(QFile::encodeName(m_sharedDir).constData(), 0700) != 0) {
-        *error = Tr::tr("Cannot create a temporary folder for the demo: %1").arg(QDir::toNativeSeparators(m_sharedDir));
+        || ::chmod(QFile::encodeName(m_sharedDir).constData(), 0700) != 0 || !untrustedFolder(m_sharedDir).isEmpty()
+        || ::lstat(QFile::encodeName(m_sharedDir).constData(), &st) != 0) {
+        const QString why = untrustedFolder(m_sharedDir);
+        *error = why.isEmpty() ? Tr::tr("Cannot create a temporary folder for the demo: %1").arg(QDir::toNativeSeparators(m_sharedDir)) : why;
+        m_sharedDir.clear();
         return false;
     }
     if (!writeSample(m_sharedDir, error))
@@ -195,7 +279,7 @@ bool DemoEnvironment::startShared(QString *error, double speed, int lingerSecond
                            QStringLiteral("--backup-root"), backupRoot(),
                            QStringLiteral("--scenario"), m_sharedDir + QStringLiteral("/demo-cluster.json"),
                            QStringLiteral("--state-file"), state,
-                           QStringLiteral("--owner-file"), owner,
+                           QStringLiteral("--owners-dir"), owners,
                            QStringLiteral("--linger"), QString::number(lingerSeconds),
                            QStringLiteral("--remove-on-exit"), m_sharedDir};
     QProcess process;

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace obsim {
@@ -38,6 +39,24 @@ public:
     bool startShared(QString *error, double speed = 1.0, int lingerSeconds = 120);
     bool reused() const { return m_reused; }
 
+    // The shared demo's folder: obrestore-demo-<uid> in $XDG_RUNTIME_DIR where that is a private folder of this
+    // user (0700, per user), else in the temporary folder (/tmp), where its name is predictable. startShared()
+    // refuses it, before anything in it is read, signalled or removed, when it is a symbolic link, not this user's
+    // own, or writable by others (docs/hostile-input.md §8).
+    static QString sharedFolder();
+    // Why `folder` cannot be trusted as this user's demo folder (translated), or empty when it can (or is absent).
+    static QString untrustedFolder(const QString &folder);
+    // Whether `pid` is this user's own obsim started for the demo folder whose state file is `stateFile` (the owner
+    // of /proc/<pid>, its executable and its --state-file argument): only such a process is ever signalled or
+    // adopted.
+    static bool isDemoSimulator(qint64 pid, const QString &stateFile);
+
+    // What has gone from under a running demo (translated), or empty: the sample location removed, the simulated
+    // cluster stopped. Cheap (a few stat calls). problemCheck() is the same look as a function that owns copies of
+    // what it needs, to run on any thread whatever becomes of this object.
+    QString problem() const { return problemCheck()(); }
+    std::function<QString()> problemCheck() const;
+
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 port() const;
     QString user() const { return QStringLiteral("root@sys"); } // no password: nothing secret in the demo
@@ -59,6 +78,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_sharedDir; // startShared(): the folder the obsim process owns
+    QString m_ownerEntry; // startShared(): owners/<pid>, this process's claim on the shared cluster
     quint16 m_sharedPort = 0;
     bool m_reused = false;
     ObVersion m_version{4, 2, 3, 0};

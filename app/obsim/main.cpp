@@ -18,6 +18,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -60,11 +61,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption failAt(QStringLiteral("fail-restore-at"), QStringLiteral("Every restore job fails at this progress percent, optionally with an OceanBase error code (e.g. 40 or 40:-9094)."), QStringLiteral("pct[:code]"));
     const QCommandLineOption failRecoverAt(QStringLiteral("fail-recover-at"), QStringLiteral("Every table-level recovery fails in this phase of its job (RESTORE_AUX_TENANT, ACTIVE_AUX_TENANT, PRECHECK_IMPORT, GEN_IMPORT_JOB or IMPORTING), optionally with an OceanBase error code (e.g. IMPORTING:-4184)."), QStringLiteral("phase[:code]"));
     const QCommandLineOption stateFile(QStringLiteral("state-file"), QStringLiteral("Write {\"pid\", \"port\"} as JSON to FILE once listening; removed on exit."), QStringLiteral("file"));
-    const QCommandLineOption ownerFile(QStringLiteral("owner-file"), QStringLiteral("FILE holds the process id of the program using this simulator (demo mode). When that process is gone and no restore runs, exit: at once if no restore was ever started, else after --linger seconds."), QStringLiteral("file"));
-    const QCommandLineOption linger(QStringLiteral("linger"), QStringLiteral("Seconds to keep the restore history available after the owner has gone (default 120)."), QStringLiteral("seconds"), QStringLiteral("120"));
+    const QCommandLineOption ownersDir(QStringLiteral("owners-dir"), QStringLiteral("DIR holds one file per program using this simulator (demo mode), named <pid>.<n> by its process id. When none of them runs any more and no restore runs, exit: at once if no restore was ever started, else after --linger seconds."), QStringLiteral("dir"));
+    const QCommandLineOption linger(QStringLiteral("linger"), QStringLiteral("Seconds to keep the restore history available after the last owner has gone (default 120)."), QStringLiteral("seconds"), QStringLiteral("120"));
     const QCommandLineOption removeOnExit(QStringLiteral("remove-on-exit"), QStringLiteral("Remove this folder on exit (only a folder named obrestore-demo-*)."), QStringLiteral("dir"));
     const QCommandLineOption displayMode(QStringLiteral("progress-display-mode"), QStringLiteral("4.3.x: RESTORE_PROGRESS counts TABLET_CNT (default) or BYTES."), QStringLiteral("mode"), QStringLiteral("TABLET_CNT"));
-    parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay, failAt, failRecoverAt, stateFile, ownerFile,
+    parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay, failAt, failRecoverAt, stateFile, ownersDir,
                        linger, removeOnExit, displayMode});
     parser.process(app);
 
@@ -152,7 +153,7 @@ int main(int argc, char *argv[])
     QObject::connect(&server, &Server::restarted, &app, writeState);
     QTimer ownerCheck;
     QElapsedTimer alone; // since the owner was last seen, or the last restore ended
-    if (parser.isSet(ownerFile)) {
+    if (parser.isSet(ownersDir)) {
         const qint64 lingerMs = qint64(parser.value(linger).toDouble() * 1000);
         QObject::connect(&ownerCheck, &QTimer::timeout, &app, [&, lingerMs] {
             // The demo's folder (or its state file) is gone, removed by a temp cleaner or replaced by a newer
@@ -162,10 +163,19 @@ int main(int argc, char *argv[])
                 QCoreApplication::quit();
                 return;
             }
-            QFile f(parser.value(ownerFile));
-            const qint64 owner = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+            // Any wizard still running keeps it (entries of processes that ended are dropped).
+            bool anyOwner = false;
+            const QDir owners(parser.value(ownersDir));
+            for (const QString &entry : owners.entryList(QDir::Files)) {
+                bool numeric = false;
+                const qint64 pid = entry.section(u'.', 0, 0).toLongLong(&numeric); // "<pid>.<n>"
+                if (numeric && processAlive(pid))
+                    anyOwner = true;
+                else
+                    QFile::remove(owners.filePath(entry));
+            }
             const ObCluster::JobCounts jobs = cluster.jobCounts();
-            if (processAlive(owner) || jobs.running > 0) {
+            if (anyOwner || jobs.running > 0) {
                 alone.invalidate();
                 return;
             }
@@ -183,9 +193,12 @@ int main(int argc, char *argv[])
     if (ours)
         QFile::remove(parser.value(stateFile));
     if (parser.isSet(removeOnExit) && (ours || !parser.isSet(stateFile))) {
-        const QFileInfo dir(parser.value(removeOnExit));
-        if (dir.isDir() && dir.fileName().startsWith(QStringLiteral("obrestore-demo-")))
-            QDir(dir.absoluteFilePath()).removeRecursively();
+        // Never through a link, never another user's folder (the demo folder's name is predictable).
+        const QByteArray path = QFile::encodeName(parser.value(removeOnExit));
+        struct stat st;
+        if (::lstat(path.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::getuid()
+            && QFileInfo(parser.value(removeOnExit)).fileName().startsWith(QStringLiteral("obrestore-demo-")))
+            QDir(parser.value(removeOnExit)).removeRecursively();
     }
     return rc;
 }

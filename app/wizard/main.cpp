@@ -111,7 +111,8 @@ int main(int argc, char *argv[])
     RestoreWizard wizard(&languages);
     if (demo)
         wizard.setDemo({demo->host(), demo->port(), demo->user(), demo->version().toString(),
-                        demo->bucketLocation().isEmpty() ? demo->backupRoot() : demo->bucketLocation(), demo->decryptionPassword()});
+                        demo->bucketLocation().isEmpty() ? demo->backupRoot() : demo->bucketLocation(), demo->decryptionPassword(),
+                        demo->problemCheck()});
     wizard.restoreWindowGeometry();
     wizard.show();
     return app.exec();

@@ -94,6 +94,7 @@ private:
     LanguageManager *m_languages = nullptr;
     QThreadPool m_pool;
     QString m_shotDir;
+    QTemporaryDir m_runtime; // XDG_RUNTIME_DIR of this test: its demo folder
     QString m_language = QStringLiteral("en");
 };
 
@@ -103,6 +104,10 @@ void tst_ProgressView::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_progressview"));
     m_languages = new LanguageManager(this);
     m_shotDir = qEnvironmentVariable("OBRESTORE_SCREENSHOT_DIR");
+    // The demo's shared folder goes into a private runtime folder of this test's own (never /tmp, shared by every
+    // test and user running at the same time).
+    QVERIFY(m_runtime.isValid());
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime.path()));
 }
 
 void tst_ProgressView::init()
@@ -375,7 +380,7 @@ void tst_ProgressView::reattachAfterReopen()
     DemoEnvironment demo;
     QString error;
     QVERIFY2(demo.start(&error, 6.0), qPrintable(error));
-    const DemoInfo info{demo.host(), demo.port(), demo.user(), demo.version().toString(), demo.backupRoot(), demo.decryptionPassword()};
+    const DemoInfo info{demo.host(), demo.port(), demo.user(), demo.version().toString(), demo.backupRoot(), demo.decryptionPassword(), demo.problemCheck()};
     ConnectionSettings c;
     c.host = info.host;
     c.port = info.port;
@@ -472,7 +477,7 @@ void tst_ProgressView::reattachAfterReopen()
 void tst_ProgressView::demoClusterOutlivesTheWizard()
 {
     // startShared() runs obsim as its own process; the "wizard" here is this test, then a process that has ended.
-    const QString dir = QDir::tempPath() + QStringLiteral("/obrestore-demo-%1").arg(::getuid());
+    const QString dir = DemoEnvironment::sharedFolder();
     QDir(dir).removeRecursively();
     quint16 port = 0;
     {
@@ -500,29 +505,26 @@ void tst_ProgressView::demoClusterOutlivesTheWizard()
                                  &e),
                  qPrintable(e.toString()));
     }
-    // The owner goes away (a process that has exited) while the restore runs: the cluster stays.
+    // The wizard closed (its claim went with it), and one that crashed left a claim behind (a process that has
+    // exited) while the restore runs: the cluster stays.
     QProcess gone;
     gone.start(QStringLiteral("true"));
     QVERIFY(gone.waitForFinished());
     {
-        QFile owner(dir + QStringLiteral("/owner"));
+        QFile owner(dir + QStringLiteral("/owners/%1.0").arg(gone.processId() > 0 ? gone.processId() : 999999));
         QVERIFY(owner.open(QIODevice::WriteOnly));
-        owner.write(QByteArray::number(gone.processId() > 0 ? gone.processId() : 999999));
     }
-    QTest::qWait(1500);
-    DemoEnvironment again;
+    QTRY_VERIFY_WITH_TIMEOUT(QDir(dir + QStringLiteral("/owners")).isEmpty(), 20000); // it looked, and dropped the dead claim
+    auto again = std::make_unique<DemoEnvironment>();
     QString error;
-    QVERIFY2(again.startShared(&error, 8.0, 2), qPrintable(error));
-    QVERIFY(again.reused());
-    QCOMPARE(again.port(), port);
+    QVERIFY2(again->startShared(&error, 8.0, 2), qPrintable(error));
+    QVERIFY(again->reused());
+    QCOMPARE(again->port(), port);
     ConnectionSettings c{QStringLiteral("127.0.0.1"), port, QStringLiteral("root@sys"), {}, false, {}, {}, {}, 3, 5};
     const RestoreJobsList jobs = listRestoreJobs(c);
     QVERIFY(jobs.running.size() + jobs.history.size() == 1); // found again (running, or just finished)
-    // Gone again, and the restore over: the cluster stops and removes its folder after the linger time.
-    QFile owner(dir + QStringLiteral("/owner"));
-    QVERIFY(owner.open(QIODevice::WriteOnly));
-    owner.write("999999999");
-    owner.close();
+    // Closed again, and the restore over: the cluster stops and removes its folder after the linger time.
+    again.reset();
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(dir), 60000);
     QVERIFY(listRestoreJobs(c).error.isConnectionProblem());
 }
@@ -531,7 +533,7 @@ void tst_ProgressView::demoClusterOutlivesTheWizard()
 // be found again: it ends at once instead of lingering, and the next demo is the only one.
 void tst_ProgressView::demoClusterEndsWhenItsFolderGoes()
 {
-    const QString dir = QDir::tempPath() + QStringLiteral("/obrestore-demo-%1").arg(::getuid());
+    const QString dir = DemoEnvironment::sharedFolder();
     QDir(dir).removeRecursively();
     DemoEnvironment demo;
     QString error;

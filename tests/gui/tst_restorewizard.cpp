@@ -267,7 +267,7 @@ void tst_RestoreWizard::demoMode()
 
         RestoreWizard wizard(m_languages);
         QVERIFY(!wizard.windowTitle().contains(u"demo"));
-        wizard.setDemo({demo.host(), demo.port(), demo.user(), demo.version().toString(), root, demo.decryptionPassword()});
+        wizard.setDemo({demo.host(), demo.port(), demo.user(), demo.version().toString(), root, demo.decryptionPassword(), demo.problemCheck()});
         QVERIFY(wizard.windowTitle().contains(u"demo"));
         for (int id : wizard.pageIds()) {
             const auto *banner = wizard.page(id)->findChild<DemoBanner *>(QStringLiteral("demoBanner"));
@@ -275,7 +275,7 @@ void tst_RestoreWizard::demoMode()
             QVERIFY(banner->text().contains(QString::number(demo.port())));
             QVERIFY(banner->text().contains(QDir::toNativeSeparators(root)));
         }
-        wizard.setDemo({demo.host(), demo.port(), demo.user(), demo.version().toString(), root, demo.decryptionPassword()}); // idempotent
+        wizard.setDemo({demo.host(), demo.port(), demo.user(), demo.version().toString(), root, demo.decryptionPassword(), demo.problemCheck()}); // idempotent
         QCOMPARE(wizard.page(RestoreWizard::Page_Scenario)->findChildren<DemoBanner *>().size(), 1);
         QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN")));
         QTRY_VERIFY(wizard.page(RestoreWizard::Page_Scenario)->findChild<DemoBanner *>()->text().contains(u"演示模式"));

@@ -168,7 +168,7 @@ void tst_WizardWalk::shot(RestoreWizard &wizard, const QString &name)
 void tst_WizardWalk::startWizard(RestoreWizard &wizard, Scenario scenario)
 {
     wizard.setDemo({m_demo->host(), m_demo->port(), m_demo->user(), m_demo->version().toString(), m_demo->backupRoot(),
-                    m_demo->decryptionPassword()});
+                    m_demo->decryptionPassword(), m_demo->problemCheck()});
     wizard.resize(RestoreWizard::defaultSize());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -520,7 +520,7 @@ void tst_WizardWalk::walkBucket()
     const QString secret = QStringLiteral("demo-secret-key");
     QVERIFY(location.contains(QStringLiteral("access_key=") + secret));
     RestoreWizard wizard(m_languages);
-    wizard.setDemo({m_demo->host(), m_demo->port(), m_demo->user(), m_demo->version().toString(), location, m_demo->decryptionPassword()});
+    wizard.setDemo({m_demo->host(), m_demo->port(), m_demo->user(), m_demo->version().toString(), location, m_demo->decryptionPassword(), m_demo->problemCheck()});
     wizard.resize(RestoreWizard::defaultSize());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
