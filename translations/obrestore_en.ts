@@ -1767,10 +1767,6 @@
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>larger than any metadata file (%1 bytes at most)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 could not be reached: %2 (after %n attempt(s), %3 s per request at most)</source>
         <translation>
@@ -1799,10 +1795,6 @@
     </message>
     <message>
         <source>not in this bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the listing is not valid XML (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2049,10 +2041,6 @@ Files:
     </message>
     <message>
         <source>The name `%1` is empty or starts or ends with a space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name holds a line break or a control character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,6 +2765,224 @@ Files:
         <source>Every zone of the pool has that free on its servers (the restored data can take more than the backup wrote when the backup was compressed).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo folder %1 cannot be checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo folder %1 is a symbolic link, which the demo never follows (someone may have planted it). Remove it, then start the demo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Remove it, then start the demo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo folder %1 belongs to another user (uid %2): nothing in it is read, signalled or removed. Remove it as that user or as root, then start the demo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo folder %1 can be written by other users, so its contents cannot be trusted. Remove it, then start the demo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s simulated cluster has stopped. Close the wizard and start the demo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s sample backup location %1 is gone (a temporary-files cleaner, or another demo, removed it). Close the wizard and start the demo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone since the location was parsed: %1. It was removed, moved or unmounted; mount or copy it back, then parse the location again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the endpoint answered, but not as object storage does: %2. Check that host= names the object storage&apos;s own endpoint (not a web page, a login portal or a proxy in front of it), and its port and http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing of %1 was not read to its end: %2. What it holds past that point is not in this report. Give the path of one tenant&apos;s backup (closer to its format file), or check what fills this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the location given, and was not followed (a link out could lead the scan over the whole file system). Parse %2 itself if it holds a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search for backup destinations below %1 stopped after %2 folders, more than any OceanBase backup location holds above its destinations; folders past that point were not looked into. Give a path closer to the backup (the folder that holds format.obbak, or one above it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan stopped after %1 requests to object storage, its limit (far more than a backup location of many tenants needs): the report shows what was read until then. Give a path closer to one tenant&apos;s backup, or check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan stopped at its time limit of %1 s: the report shows what was read until then. Run it again with a longer --timeout, or give a path closer to one tenant&apos;s backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not the file OceanBase reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log it holds, from %1 to %2, is not used: restorable points end where the previous piece ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log it holds, up to %1, is not used: restorable points end where the previous piece ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log it holds is not used: restorable points end where the previous piece ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active piece %1: %2, so OceanBase takes the piece as empty (its checkpoint_info.&lt;scn&gt; files alone are not read) and %3. Copy checkpoint_info.0.obarc of this piece again from the original backup location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered with &lt;%1&gt;%2, not an S3 listing (ListBucketResult)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered with an empty body (%1), not an S3 listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered with %1 &quot;%2&quot;, not an S3 listing (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no XML element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing is not valid XML (%1, line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the scan&apos;s request limit is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2), which object storage does not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2) to %3, which object storage does not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a listing page larger than %2 MiB (an S3 page of 1,000 keys is well under 1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 said the listing goes on (IsTruncated) but gave no continuation token, after %n page(s)</source>
+        <translation>
+            <numerusform>%1 said the listing goes on (IsTruncated) but gave no continuation token, after %n page</numerusform>
+            <numerusform>%1 said the listing goes on (IsTruncated) but gave no continuation token, after %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 repeated a continuation token it had given before, after %n page(s): the listing would never end</source>
+        <translation>
+            <numerusform>%1 repeated a continuation token it had given before, after %n page: the listing would never end</numerusform>
+            <numerusform>%1 repeated a continuation token it had given before, after %n pages: the listing would never end</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the listing was stopped after %1 page(s) and %2 entries, more than any OceanBase backup folder holds (at most %3 pages or %4 entries are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description holds %1: write it without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name holds %1, which cannot be part of a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key holds &quot;&amp;&quot;: OceanBase ends a location&apos;s parameter at &quot;&amp;&quot;, so it would read only the part before it and the restore could not use this key. A key with &quot;&amp;&quot; cannot be used with OceanBase: create another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key holds a control character (a line break?), which cannot stand in a location: check the key file or variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the piece&apos;s checkpoint_info.0.obarc again from the original backup location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse a folder closer to the backup root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse a folder closer to one tenant&apos;s backup, or check what the endpoint answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse again with a longer time limit (--timeout), or a folder closer to the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse a folder closer to one tenant&apos;s backup, or check what fills this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse the link&apos;s target itself if it holds a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that host= is the object storage&apos;s own endpoint, with the right port and scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bidirectional override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -3397,6 +3603,14 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <source>--decryption-prompt needs a terminal and a password typed at it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>End the scan after this many seconds with what it has read, reported as SCAN_TIMEOUT (default 900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time limit: give whole seconds, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ConnectionForm</name>
@@ -3481,6 +3695,10 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     <name>obrestore::DemoBanner</name>
     <message>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; A simulated OceanBase %1 cluster listens on %2:%3 (user %4, no password) and a sample backup location is at %5. Nothing here touches a real cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode: something has gone.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1760,10 +1760,6 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
-    <message>
-        <source>larger than any metadata file (%1 bytes at most)</source>
-        <translation>比任何元数据文件都大（最多 %1 字节）</translation>
-    </message>
     <message numerus="yes">
         <source>%1 could not be reached: %2 (after %n attempt(s), %3 s per request at most)</source>
         <translation>
@@ -1791,10 +1787,6 @@
     <message>
         <source>not in this bucket</source>
         <translation>不在这个存储桶中</translation>
-    </message>
-    <message>
-        <source>the listing is not valid XML (%1)</source>
-        <translation>列举结果不是有效的 XML（%1）</translation>
     </message>
     <message>
         <source>no objects below this prefix</source>
@@ -2043,10 +2035,6 @@ Files:
     <message>
         <source>The name `%1` is empty or starts or ends with a space.</source>
         <translation>名称 `%1` 为空，或以空格开头或结尾。</translation>
-    </message>
-    <message>
-        <source>A name holds a line break or a control character.</source>
-        <translation>名称中含有换行符或控制字符。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database or table name: use letters, digits, &apos;_&apos; and &apos;$&apos;, or put the name in backquotes.</source>
@@ -2768,6 +2756,222 @@ Files:
         <source>Every zone of the pool has that free on its servers (the restored data can take more than the backup wrote when the backup was compressed).</source>
         <translation>资源池的每个 Zone 的服务器上都有这么多可用空间（备份经过压缩时，恢复后的数据可能比备份写出的更大）。</translation>
     </message>
+    <message>
+        <source>The demo folder %1 cannot be checked: %2.</source>
+        <translation>无法检查演示文件夹 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The demo folder %1 is a symbolic link, which the demo never follows (someone may have planted it). Remove it, then start the demo again.</source>
+        <translation>演示文件夹 %1 是一个符号链接，演示模式从不跟随它（可能是他人放置的）。请删除它，然后重新启动演示。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Remove it, then start the demo again.</source>
+        <translation>%1 不是文件夹。请删除它，然后重新启动演示。</translation>
+    </message>
+    <message>
+        <source>The demo folder %1 belongs to another user (uid %2): nothing in it is read, signalled or removed. Remove it as that user or as root, then start the demo again.</source>
+        <translation>演示文件夹 %1 属于另一个用户（uid %2）：不会读取、通知或删除其中的任何内容。请以该用户或 root 身份删除它，然后重新启动演示。</translation>
+    </message>
+    <message>
+        <source>The demo folder %1 can be written by other users, so its contents cannot be trusted. Remove it, then start the demo again.</source>
+        <translation>演示文件夹 %1 可被其他用户写入，其内容不可信。请删除它，然后重新启动演示。</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s simulated cluster has stopped. Close the wizard and start the demo again.</source>
+        <translation>演示用的模拟集群已停止。请关闭向导并重新启动演示。</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s sample backup location %1 is gone (a temporary-files cleaner, or another demo, removed it). Close the wizard and start the demo again.</source>
+        <translation>演示用的示例备份路径 %1 已不存在（被临时文件清理程序或另一个演示删除）。请关闭向导并重新启动演示。</translation>
+    </message>
+    <message>
+        <source>Gone since the location was parsed: %1. It was removed, moved or unmounted; mount or copy it back, then parse the location again.</source>
+        <translation>解析之后已不存在：%1。它已被删除、移动或卸载；请重新挂载或复制回来，然后再次解析该备份路径。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the endpoint answered, but not as object storage does: %2. Check that host= names the object storage&apos;s own endpoint (not a web page, a login portal or a proxy in front of it), and its port and http:// or https://.</source>
+        <translation>无法读取 %1：端点有应答，但不是对象存储的应答：%2。请检查 host= 是否为对象存储本身的端点（而不是网页、登录门户或其前面的代理），以及端口和 http:// 或 https://。</translation>
+    </message>
+    <message>
+        <source>The listing of %1 was not read to its end: %2. What it holds past that point is not in this report. Give the path of one tenant&apos;s backup (closer to its format file), or check what fills this folder.</source>
+        <translation>%1 的列表未读取到末尾：%2。此后的内容不在本报告中。请给出单个租户的备份路径（更靠近其 format 文件），或检查是什么填满了该文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the location given, and was not followed (a link out could lead the scan over the whole file system). Parse %2 itself if it holds a backup.</source>
+        <translation>%1 是指向 %2 的符号链接，位于给定备份路径之外，未被跟随（指向外部的链接可能使扫描遍历整个文件系统）。如果 %2 中有备份，请直接解析 %2。</translation>
+    </message>
+    <message>
+        <source>The search for backup destinations below %1 stopped after %2 folders, more than any OceanBase backup location holds above its destinations; folders past that point were not looked into. Give a path closer to the backup (the folder that holds format.obbak, or one above it).</source>
+        <translation>在 %1 下查找备份目的地时，列出 %2 个文件夹后停止，这超过了任何 OceanBase 备份路径在其目的地之上的文件夹数；此后的文件夹未被查看。请给出更靠近备份的路径（包含 format.obbak 的文件夹或其上一级）。</translation>
+    </message>
+    <message>
+        <source>The scan stopped after %1 requests to object storage, its limit (far more than a backup location of many tenants needs): the report shows what was read until then. Give a path closer to one tenant&apos;s backup, or check the endpoint.</source>
+        <translation>扫描在向对象存储发送 %1 个请求（其上限，远多于包含许多租户的备份路径所需）后停止：报告显示到此为止读取的内容。请给出更靠近单个租户备份的路径，或检查端点。</translation>
+    </message>
+    <message>
+        <source>The scan stopped at its time limit of %1 s: the report shows what was read until then. Run it again with a longer --timeout, or give a path closer to one tenant&apos;s backup.</source>
+        <translation>扫描在达到 %1 秒的时间上限时停止：报告显示到此为止读取的内容。请使用更长的 --timeout 重新运行，或给出更靠近单个租户备份的路径。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not the file OceanBase reads</source>
+        <translation>%1 是文件夹，而不是 OceanBase 读取的文件</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 缺失</translation>
+    </message>
+    <message>
+        <source>the log it holds, from %1 to %2, is not used: restorable points end where the previous piece ends</source>
+        <translation>其中从 %1 到 %2 的日志不会被使用：可恢复时间点止于上一个归档分片的结束处</translation>
+    </message>
+    <message>
+        <source>the log it holds, up to %1, is not used: restorable points end where the previous piece ends</source>
+        <translation>其中截至 %1 的日志不会被使用：可恢复时间点止于上一个归档分片的结束处</translation>
+    </message>
+    <message>
+        <source>the log it holds is not used: restorable points end where the previous piece ends</source>
+        <translation>其中的日志不会被使用：可恢复时间点止于上一个归档分片的结束处</translation>
+    </message>
+    <message>
+        <source>Active piece %1: %2, so OceanBase takes the piece as empty (its checkpoint_info.&lt;scn&gt; files alone are not read) and %3. Copy checkpoint_info.0.obarc of this piece again from the original backup location.</source>
+        <translation>活跃归档分片 %1：%2，因此 OceanBase 将该分片视为空（仅有 checkpoint_info.&lt;scn&gt; 文件不会被读取），%3。请从原备份路径重新复制该分片的 checkpoint_info.0.obarc。</translation>
+    </message>
+    <message>
+        <source>answered with &lt;%1&gt;%2, not an S3 listing (ListBucketResult)</source>
+        <translation>应答为 &lt;%1&gt;%2，不是 S3 列表（ListBucketResult）</translation>
+    </message>
+    <message>
+        <source>a body</source>
+        <translation>一段内容</translation>
+    </message>
+    <message>
+        <source>answered with an empty body (%1), not an S3 listing</source>
+        <translation>应答内容为空（%1），不是 S3 列表</translation>
+    </message>
+    <message>
+        <source>answered with %1 &quot;%2&quot;, not an S3 listing (%3)</source>
+        <translation>应答为 %1“%2”，不是 S3 列表（%3）</translation>
+    </message>
+    <message>
+        <source>no XML element</source>
+        <translation>没有 XML 元素</translation>
+    </message>
+    <message>
+        <source>the listing is not valid XML (%1, line %2)</source>
+        <translation>列表不是有效的 XML（%1，第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>应答大于 %1 字节</translation>
+    </message>
+    <message>
+        <source>not sent: the scan&apos;s request limit is reached</source>
+        <translation>未发送：已达到扫描的请求上限</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2), which object storage does not send</source>
+        <translation>%1 应答了重定向（HTTP %2），对象存储不会发送重定向</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2) to %3, which object storage does not send</source>
+        <translation>%1 应答了指向 %3 的重定向（HTTP %2），对象存储不会发送重定向</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with &quot;%3&quot;</source>
+        <translation>%1 应答 HTTP %2，内容为“%3”</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 应答 %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a listing page larger than %2 MiB (an S3 page of 1,000 keys is well under 1 MiB)</source>
+        <translation>%1 发送的列表页大于 %2 MiB（包含 1,000 个键的 S3 列表页远小于 1 MiB）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 said the listing goes on (IsTruncated) but gave no continuation token, after %n page(s)</source>
+        <translation>
+            <numerusform>%1 在 %n 页后表示列表未结束（IsTruncated），但没有给出续传令牌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 repeated a continuation token it had given before, after %n page(s): the listing would never end</source>
+        <translation>
+            <numerusform>%1 在 %n 页后重复了之前给出的续传令牌：列表将永远不会结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the listing was stopped after %1 page(s) and %2 entries, more than any OceanBase backup folder holds (at most %3 pages or %4 entries are read)</source>
+        <translation>列表在 %1 页、%2 个条目后停止，超过了任何 OceanBase 备份文件夹所含的数量（最多读取 %3 页或 %4 个条目）</translation>
+    </message>
+    <message>
+        <source>The description holds %1: write it without.</source>
+        <translation>描述中含有 %1：请去掉它。</translation>
+    </message>
+    <message>
+        <source>A name holds %1, which cannot be part of a name.</source>
+        <translation>名称中含有 %1，它不能作为名称的一部分。</translation>
+    </message>
+    <message>
+        <source>The secret access key holds &quot;&amp;&quot;: OceanBase ends a location&apos;s parameter at &quot;&amp;&quot;, so it would read only the part before it and the restore could not use this key. A key with &quot;&amp;&quot; cannot be used with OceanBase: create another key.</source>
+        <translation>Secret Access Key 中含有“&amp;”：OceanBase 在“&amp;”处结束备份路径参数的值，因此只会读取它之前的部分，恢复无法使用此密钥。含有“&amp;”的密钥不能用于 OceanBase：请创建另一个密钥。</translation>
+    </message>
+    <message>
+        <source>The secret access key holds a control character (a line break?), which cannot stand in a location: check the key file or variable.</source>
+        <translation>Secret Access Key 中含有控制字符（换行？），它不能出现在备份路径中：请检查密钥文件或环境变量。</translation>
+    </message>
+    <message>
+        <source>Copy the piece&apos;s checkpoint_info.0.obarc again from the original backup location.</source>
+        <translation>请从原备份路径重新复制该归档分片的 checkpoint_info.0.obarc。</translation>
+    </message>
+    <message>
+        <source>Parse a folder closer to the backup root.</source>
+        <translation>请解析更靠近备份根目录的文件夹。</translation>
+    </message>
+    <message>
+        <source>Parse a folder closer to one tenant&apos;s backup, or check what the endpoint answers.</source>
+        <translation>请解析更靠近单个租户备份的文件夹，或检查端点的应答。</translation>
+    </message>
+    <message>
+        <source>Parse again with a longer time limit (--timeout), or a folder closer to the backup.</source>
+        <translation>请使用更长的时间上限（--timeout）重新解析，或解析更靠近备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>Parse a folder closer to one tenant&apos;s backup, or check what fills this folder.</source>
+        <translation>请解析更靠近单个租户备份的文件夹，或检查是什么填满了该文件夹。</translation>
+    </message>
+    <message>
+        <source>Parse the link&apos;s target itself if it holds a backup.</source>
+        <translation>如果链接的目标中有备份，请直接解析该目标。</translation>
+    </message>
+    <message>
+        <source>Check that host= is the object storage&apos;s own endpoint, with the right port and scheme.</source>
+        <translation>请检查 host= 是否为对象存储本身的端点，端口和协议是否正确。</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>换行符</translation>
+    </message>
+    <message>
+        <source>a byte-order mark</source>
+        <translation>字节顺序标记</translation>
+    </message>
+    <message>
+        <source>a bidirectional override</source>
+        <translation>双向文字控制符</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>控制字符</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -3398,6 +3602,14 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <source>--decryption-prompt needs a terminal and a password typed at it.</source>
         <translation>--decryption-prompt 需要终端，并在其中输入密码。</translation>
     </message>
+    <message>
+        <source>End the scan after this many seconds with what it has read, reported as SCAN_TIMEOUT (default 900).</source>
+        <translation>扫描在此秒数后结束，保留已读取的内容，并报告 SCAN_TIMEOUT（默认 900）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time limit: give whole seconds, 1 or more.</source>
+        <translation>“%1”不是时间上限：请给出不小于 1 的整秒数。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ConnectionForm</name>
@@ -3483,6 +3695,10 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     <message>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; A simulated OceanBase %1 cluster listens on %2:%3 (user %4, no password) and a sample backup location is at %5. Nothing here touches a real cluster.</source>
         <translation>&lt;b&gt;演示模式。&lt;/b&gt;模拟的 OceanBase %1 集群监听在 %2:%3（用户 %4，无密码），示例备份路径位于 %5。这里的任何操作都不会影响真实集群。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode: something has gone.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;演示模式：有内容已不存在。&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>
