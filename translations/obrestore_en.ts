@@ -413,10 +413,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; uses a storage type obrestore does not know. Use file:///path, a plain absolute path, or oss://, s3://, cos://, obs://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an absolute path.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,10 +580,6 @@
     </message>
     <message>
         <source>The backup location &quot;%1&quot; contains a comma, which OceanBase uses to separate locations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup location &quot;%1&quot; must start with file://, oss://, cos://, s3:// or obs://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,10 +1589,6 @@
     </message>
     <message>
         <source>Quick restore (method=quick) exists from OceanBase 4.3.3 on; the target is %1 (older versions would silently ignore the option and restore fully).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WITH KEY FROM exists from OceanBase 4.2.1 on; the target is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2983,6 +2971,66 @@ Files:
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answered only over HTTPS, but host= names no scheme: OceanBase 4.2 to 4.4 reach such a host over plain HTTP and would not reach it (whether newer versions do is not confirmed). Write host=https://%1 in the location OceanBase restores from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; over %2 too: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With *.* OceanBase ignores every REMAP (for a recovery of everything it copies no remap into the job), so the tables would come back under their old names. Name the databases to recover instead (app.*, crm.*), then remap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP TABLE %1:%2 renames a database that is not recovered whole; add %1 to the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP TABLE %1:%2 leads into %2, which is recovered itself; remove one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP TABLE %1:%2 renames a table that is recovered only through %3.*: OceanBase remaps tables named one by one. Name %1 in the tables instead of %3.*, or remap the whole database (%3.*:newdb.*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP TABLE %1:%2 leads to %3.%4, which is recovered itself; remove one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; must start with file://, oss://, cos:// or s3://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITH KEY FROM exists from OceanBase 4.2.0 on; the target is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: OceanBase has no obs:// storage type, so a restore from it fails (invalid backup destination). Reach Huawei Cloud OBS through s3://, with its endpoint as host=: s3://bucket/path?host=obs.&lt;region&gt;.myhuaweicloud.com&amp;access_id=…&amp;access_key=….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses a storage type obrestore does not know. Use file:///path, a plain absolute path, or oss://, s3://, cos://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write host=https://… in the location OceanBase restores from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 answered over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 answered over plain HTTP (host=http://…): the requests are not encrypted; write host=https://%1 to use TLS, in OceanBase&apos;s backup destination too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 answered over plain HTTP: host= names no scheme, and that is how OceanBase reaches it too. The requests are not encrypted; write host=https://%1 to use TLS, in OceanBase&apos;s backup destination too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -3847,10 +3895,6 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Huawei Cloud OBS (obs://)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Virtual-hosted (bucket.host)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,6 +3960,10 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud OBS (s3://)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -411,10 +411,6 @@
         <translation>&quot;%1&quot; 不是本地文件 URI：请写成 file:///绝对路径（三个斜杠）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; uses a storage type obrestore does not know. Use file:///path, a plain absolute path, or oss://, s3://, cos://, obs://.</source>
-        <translation>&quot;%1&quot; 使用了 obrestore 不认识的存储类型。请使用 file:///路径、绝对路径，或 oss://、s3://、cos://、obs://。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an absolute path.</source>
         <translation>&quot;%1&quot; 不是绝对路径。</translation>
     </message>
@@ -581,10 +577,6 @@
     <message>
         <source>The backup location &quot;%1&quot; contains a comma, which OceanBase uses to separate locations.</source>
         <translation>备份路径 &quot;%1&quot; 含有逗号，而 OceanBase 用逗号分隔多个路径。</translation>
-    </message>
-    <message>
-        <source>The backup location &quot;%1&quot; must start with file://, oss://, cos://, s3:// or obs://.</source>
-        <translation>备份路径 &quot;%1&quot; 必须以 file://、oss://、cos://、s3:// 或 obs:// 开头。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a restore time of the form YYYY-MM-DD HH:MM:SS[.ffffff].</source>
@@ -1591,10 +1583,6 @@
     <message>
         <source>Quick restore (method=quick) exists from OceanBase 4.3.3 on; the target is %1 (older versions would silently ignore the option and restore fully).</source>
         <translation>快速恢复（method=quick）从 OceanBase 4.3.3 起才有；目标集群为 %1（更早的版本会悄悄忽略该选项并执行完整恢复）。</translation>
-    </message>
-    <message>
-        <source>WITH KEY FROM exists from OceanBase 4.2.1 on; the target is %1.</source>
-        <translation>WITH KEY FROM 从 OceanBase 4.2.1 起才有；目标集群为 %1。</translation>
     </message>
     <message>
         <source>The key backup&apos;s password needs the key backup&apos;s path (KEY FROM).</source>
@@ -2972,6 +2960,66 @@ Files:
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>%1 answered only over HTTPS, but host= names no scheme: OceanBase 4.2 to 4.4 reach such a host over plain HTTP and would not reach it (whether newer versions do is not confirmed). Write host=https://%1 in the location OceanBase restores from.</source>
+        <translation>%1 只通过 HTTPS 应答，但 host= 未写协议：OceanBase 4.2 至 4.4 会用明文 HTTP 访问这样的主机，因而无法访问它（更新版本是否如此尚未确认）。请在 OceanBase 恢复所用的备份路径中写 host=https://%1。</translation>
+    </message>
+    <message>
+        <source>%1; over %2 too: %3</source>
+        <translation>%1；改用 %2 也失败：%3</translation>
+    </message>
+    <message>
+        <source>With *.* OceanBase ignores every REMAP (for a recovery of everything it copies no remap into the job), so the tables would come back under their old names. Name the databases to recover instead (app.*, crm.*), then remap them.</source>
+        <translation>使用 *.* 时 OceanBase 会忽略所有 REMAP（恢复全部表时不会把任何重映射写入任务），表将以原名恢复。请改为列出要恢复的数据库（app.*、crm.*），再对它们重映射。</translation>
+    </message>
+    <message>
+        <source>REMAP TABLE %1:%2 renames a database that is not recovered whole; add %1 to the tables.</source>
+        <translation>REMAP TABLE %1:%2 重命名的数据库并未整体恢复；请把 %1 加入要恢复的表。</translation>
+    </message>
+    <message>
+        <source>REMAP TABLE %1:%2 leads into %2, which is recovered itself; remove one of the two.</source>
+        <translation>REMAP TABLE %1:%2 指向 %2，而它本身也在恢复之列；请去掉两者之一。</translation>
+    </message>
+    <message>
+        <source>REMAP TABLE %1:%2 renames a table that is recovered only through %3.*: OceanBase remaps tables named one by one. Name %1 in the tables instead of %3.*, or remap the whole database (%3.*:newdb.*).</source>
+        <translation>REMAP TABLE %1:%2 重命名的表只是通过 %3.* 恢复的：OceanBase 只重映射逐个列出的表。请在要恢复的表中列出 %1 而不是 %3.*，或重映射整个数据库（%3.*:newdb.*）。</translation>
+    </message>
+    <message>
+        <source>REMAP TABLE %1:%2 leads to %3.%4, which is recovered itself; remove one of the two.</source>
+        <translation>REMAP TABLE %1:%2 指向 %3.%4，而它本身也在恢复之列；请去掉两者之一。</translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; must start with file://, oss://, cos:// or s3://.</source>
+        <translation>备份路径“%1”必须以 file://、oss://、cos:// 或 s3:// 开头。</translation>
+    </message>
+    <message>
+        <source>WITH KEY FROM exists from OceanBase 4.2.0 on; the target is %1.</source>
+        <translation>WITH KEY FROM 从 OceanBase 4.2.0 起才有；目标集群为 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: OceanBase has no obs:// storage type, so a restore from it fails (invalid backup destination). Reach Huawei Cloud OBS through s3://, with its endpoint as host=: s3://bucket/path?host=obs.&lt;region&gt;.myhuaweicloud.com&amp;access_id=…&amp;access_key=….</source>
+        <translation>“%1”：OceanBase 没有 obs:// 存储类型，从它恢复会失败（无效的备份目的地）。请通过 s3:// 访问华为云 OBS，并把其端点写作 host=：s3://bucket/path?host=obs.&lt;region&gt;.myhuaweicloud.com&amp;access_id=…&amp;access_key=…。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses a storage type obrestore does not know. Use file:///path, a plain absolute path, or oss://, s3://, cos://.</source>
+        <translation>“%1”使用了 obrestore 不认识的存储类型。请使用 file:///path、普通绝对路径，或 oss://、s3://、cos://。</translation>
+    </message>
+    <message>
+        <source>Write host=https://… in the location OceanBase restores from.</source>
+        <translation>请在 OceanBase 恢复所用的备份路径中写 host=https://…。</translation>
+    </message>
+    <message>
+        <source>  %1 answered over HTTPS.</source>
+        <translation>  %1 通过 HTTPS 应答。</translation>
+    </message>
+    <message>
+        <source>  %1 answered over plain HTTP (host=http://…): the requests are not encrypted; write host=https://%1 to use TLS, in OceanBase&apos;s backup destination too.</source>
+        <translation>  %1 通过明文 HTTP 应答（host=http://…）：请求未加密；如需使用 TLS，请写 host=https://%1，OceanBase 的备份目的地中也一样。</translation>
+    </message>
+    <message>
+        <source>  %1 answered over plain HTTP: host= names no scheme, and that is how OceanBase reaches it too. The requests are not encrypted; write host=https://%1 to use TLS, in OceanBase&apos;s backup destination too.</source>
+        <translation>  %1 通过明文 HTTP 应答：host= 未写协议，OceanBase 也是这样访问它的。请求未加密；如需使用 TLS，请写 host=https://%1，OceanBase 的备份目的地中也一样。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -3845,10 +3893,6 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <translation>腾讯云 COS（cos://）</translation>
     </message>
     <message>
-        <source>Huawei Cloud OBS (obs://)</source>
-        <translation>华为云 OBS（obs://）</translation>
-    </message>
-    <message>
         <source>Virtual-hosted (bucket.host)</source>
         <translation>虚拟主机风格（bucket.host）</translation>
     </message>
@@ -3915,6 +3959,10 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud OBS (s3://)</source>
+        <translation>华为云 OBS（s3://）</translation>
     </message>
 </context>
 <context>

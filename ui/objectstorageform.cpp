@@ -24,11 +24,14 @@ QString schemeOf(int provider)
         return QStringLiteral("oss");
     case TencentCos:
         return QStringLiteral("cos");
-    case HuaweiObs:
-        return QStringLiteral("obs");
-    default:
+    default: // Huawei Cloud OBS too: OceanBase has no obs://, OBS is reached over S3 with its own endpoint
         return QStringLiteral("s3");
     }
+}
+
+bool isObsEndpoint(const QString &host)
+{
+    return host.contains(QLatin1StringView("myhuaweicloud.com"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -151,9 +154,10 @@ void ObjectStorageForm::setUri(const QString &text)
     const auto parsed = BackupUri::parse(text);
     if (!parsed || parsed->isLocal())
         return;
+    const QString host = parsed->query().section(QStringLiteral("host="), 1).section(u'&', 0, 0);
     const int provider = parsed->scheme() == BackupUri::Scheme::Oss ? AliyunOss
         : parsed->scheme() == BackupUri::Scheme::Cos               ? TencentCos
-        : parsed->scheme() == BackupUri::Scheme::Obs               ? HuaweiObs
+        : isObsEndpoint(host)                                      ? HuaweiObs
                                                                    : S3Compatible;
     m_provider->setCurrentIndex(provider);
     const QString path = parsed->objectPath();
@@ -234,7 +238,7 @@ void ObjectStorageForm::retranslateUi()
     m_provider->setItemText(S3Compatible, tr("S3-compatible: MinIO, Ceph, GCS… (s3://)"));
     m_provider->setItemText(AliyunOss, tr("Alibaba Cloud OSS (oss://)"));
     m_provider->setItemText(TencentCos, tr("Tencent Cloud COS (cos://)"));
-    m_provider->setItemText(HuaweiObs, tr("Huawei Cloud OBS (obs://)"));
+    m_provider->setItemText(HuaweiObs, tr("Huawei Cloud OBS (s3://)"));
     m_addressing->setItemText(0, tr("Virtual-hosted (bucket.host)"));
     m_addressing->setItemText(1, tr("Path (host/bucket)"));
     const QStringList labels{tr("Provider:"), tr("Endpoint (host):"), tr("Bucket:"), tr("Path in the bucket:"),

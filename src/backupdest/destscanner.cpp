@@ -928,6 +928,13 @@ ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOption
         state.addDiagnostic(diag::scanRequestLimit(maxRequests));
     else if (why.load() == Why::Deadline)
         state.addDiagnostic(diag::scanTimeout(timeoutSeconds));
+    // Which scheme each endpoint answered on, for the report (plain HTTP: unencrypted, and how to change it); a host
+    // without a scheme that answered only over HTTPS is a finding (OceanBase 4.2–4.4 would try plain HTTP).
+    result.transports = m_storage->transports();
+    for (const Storage::Transport &t : std::as_const(result.transports)) {
+        if (t.scheme == u"https" && !t.schemeGiven)
+            state.addDiagnostic(diag::storageHttpsOnly(t.host));
+    }
     result.counts = state.progress();
     result.diagnostics = state.takeDiagnostics();
     state.report();

@@ -56,6 +56,7 @@ struct ScanResult
     QList<Diagnostic> diagnostics; // what the scan itself found (paths, permissions, corrupt files, layouts)
     ScanProgress counts;
     bool cancelled = false; // by the caller's flag (a limit or the deadline ends a scan with a finding instead)
+    QList<Storage::Transport> transports; // object-storage endpoints that answered, and on which scheme
     // What the paths above were read through: later reads of the same locations (the file check of a restore
     // source, restoreverify.h) must use it too.
     std::shared_ptr<const Storage> storage;

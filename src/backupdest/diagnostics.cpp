@@ -123,6 +123,15 @@ Diagnostic listingTooLong(const QString &uri, const QString &what)
                     .arg(uri, what));
 }
 
+Diagnostic storageHttpsOnly(const QString &host)
+{
+    return make("STORAGE_HTTPS_ONLY", Severity::Warning, std::nullopt, host,
+                Tr::tr("%1 answered only over HTTPS, but host= names no scheme: OceanBase 4.2 to 4.4 reach such a host "
+                       "over plain HTTP and would not reach it (whether newer versions do is not confirmed). Write "
+                       "host=https://%1 in the location OceanBase restores from.")
+                    .arg(host));
+}
+
 Diagnostic linkLeavesLocation(const QString &uri, const QString &target)
 {
     return make("LINK_LEAVES_LOCATION", Severity::Warning, std::nullopt, uri,

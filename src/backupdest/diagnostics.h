@@ -39,6 +39,8 @@ Diagnostic listingTooLong(const QString &uri, const QString &what);
 // The finding of an object-storage failure (AccessDenied, BucketNotFound, Unreachable, ProtocolError,
 // LimitReached), else nullopt.
 std::optional<Diagnostic> storageFailure(Storage::Status status, const QString &uri, const QString &message, Tenant tenant = std::nullopt);
+// STORAGE_HTTPS_ONLY (warning): a host without a scheme answered only over HTTPS (OceanBase would use plain HTTP).
+Diagnostic storageHttpsOnly(const QString &host);
 // LINK_LEAVES_LOCATION: a symbolic link below a location that resolves outside it (not followed).
 Diagnostic linkLeavesLocation(const QString &uri, const QString &target);
 // The scan's own bounds (docs/hostile-input.md §7), each with the figure reached.

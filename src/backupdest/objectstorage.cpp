@@ -355,11 +355,18 @@ std::optional<ObjectLocation> ObjectLocation::fromUri(const BackupUri &uri, QStr
     QString endpoint = loc.endpoint;
     while (endpoint.endsWith(u'/'))
         endpoint.chop(1);
-    QString scheme = QStringLiteral("https");
+    // A host without a scheme is reached as OceanBase's own clients reach it: plain HTTP (4.2–4.4's S3 client sets
+    // Aws::Http::Scheme::HTTP, ObS3Client::init_s3_client_configuration_; the OSS and COS C SDKs add "http://" to an
+    // endpoint without one). UNCONFIRMED whether master's OpenDAL path does the same: ObjectStorage tries HTTPS once
+    // before it calls such an endpoint unreachable, and the report says which scheme answered.
+    QString scheme = QStringLiteral("http");
+    loc.schemeGiven = false;
     if (endpoint.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive)) {
-        scheme = QStringLiteral("http");
+        loc.schemeGiven = true;
         endpoint = endpoint.mid(7);
     } else if (endpoint.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive)) {
+        scheme = QStringLiteral("https");
+        loc.schemeGiven = true;
         endpoint = endpoint.mid(8);
     }
     if (endpoint.isEmpty() || endpoint.contains(u'/') || endpoint.contains(u' '))
@@ -419,6 +426,7 @@ ObjectStorageOptions ObjectStorageOptions::fromEnvironment()
 ObjectStorage::ObjectStorage(ObjectLocation location, ObjectStorageOptions options)
     : m_location(std::move(location)), m_options(std::move(options)), m_slots(qMax(1, m_options.parallel))
 {
+    m_https.store(m_location.endpoint.startsWith(QLatin1StringView("https://")));
     ensureCurl();
     curl_slist *list = nullptr;
     for (const QString &r : std::as_const(m_options.resolve))
@@ -604,9 +612,40 @@ ObjectStorage::Response ObjectStorage::perform(const QString &key, const QList<Q
             return r;
         }
     }
+    bool https = m_https.load();
+    Response r = performAttempts(https, key, query, maxBytes);
+    // host= without a scheme: plain HTTP first (as OceanBase), then HTTPS once for the whole storage.
+    if (r.status == Status::Unreachable && !m_location.schemeGiven && !m_schemeSwitched.exchange(true)) {
+        https = !https;
+        m_https.store(https);
+        const Response other = performAttempts(https, key, query, maxBytes);
+        if (other.status == Status::Unreachable)
+            r.message = Tr::tr("%1; over %2 too: %3").arg(r.message, https ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"), other.message);
+        else
+            r = other;
+    }
+    if (r.status == Status::Unreachable) {
+        QMutexLocker lock(&m_fatalMutex);
+        m_fatal = qMakePair(r.status, r.message);
+    } else if (r.http > 0) {
+        m_answered.store(true);
+    }
+    return r;
+}
+
+QList<Storage::Transport> ObjectStorage::transports() const
+{
+    if (!m_answered.load())
+        return {};
+    return {{m_location.host, m_https.load() ? QStringLiteral("https") : QStringLiteral("http"), m_location.schemeGiven}};
+}
+
+ObjectStorage::Response ObjectStorage::performAttempts(bool https, const QString &key, const QList<QPair<QString, QString>> &query,
+                                                       qint64 maxBytes) const
+{
     const bool path = m_location.addressing == ObjectLocation::Addressing::Path;
-    const QString scheme = m_location.endpoint.left(m_location.endpoint.indexOf(u':'));
-    QByteArray url = scheme.toLatin1() + "://";
+    const QString endpoint = (https ? QStringLiteral("https://") : QStringLiteral("http://")) + m_location.host;
+    QByteArray url = https ? "https://" : "http://";
     url += path ? m_location.host.toUtf8() : awsEncode(m_location.bucket, false) + '.' + m_location.host.toUtf8();
     url += '/';
     if (path)
@@ -662,7 +701,7 @@ ObjectStorage::Response ObjectStorage::perform(const QString &key, const QList<Q
             return r;
         if (r.status == Status::Unreachable) {
             r.message = Tr::tr("%1 could not be reached: %2 (after %n attempt(s), %3 s per request at most)", nullptr, attempt + 1)
-                            .arg(m_location.endpoint, r.message)
+                            .arg(endpoint, r.message)
                             .arg(m_options.requestTimeoutMs / 1000);
             continue;
         }
@@ -673,48 +712,44 @@ ObjectStorage::Response ObjectStorage::perform(const QString &key, const QList<Q
                                               : QStringLiteral("HTTP %1 %2%3").arg(r.http).arg(code, message.isEmpty() ? QString() : QStringLiteral(": ") + message);
         if (r.http == 429 || r.http >= 500 || code == u"SlowDown" || code == u"RequestTimeout") {
             r.status = Status::Unreachable;
-            r.message = Tr::tr("%1 kept failing: %2 (after %n attempt(s))", nullptr, attempt + 1).arg(m_location.endpoint, detail);
+            r.message = Tr::tr("%1 kept failing: %2 (after %n attempt(s))", nullptr, attempt + 1).arg(endpoint, detail);
             continue;
         }
         if (r.http == 404 && (code == u"NoSuchBucket" || (code.isEmpty() && key.isEmpty()))) {
             r.status = Status::BucketNotFound;
-            r.message = Tr::tr("bucket \"%1\" does not exist at %2 (%3)").arg(m_location.bucket, m_location.endpoint, detail);
+            r.message = Tr::tr("bucket \"%1\" does not exist at %2 (%3)").arg(m_location.bucket, endpoint, detail);
         } else if (r.http == 404) {
             r.status = Status::NotFound;
             r.message = detail;
             return r;
         } else if (r.http == 403) {
             r.status = Status::AccessDenied;
-            r.message = Tr::tr("%1 refused access key ID \"%2\": %3").arg(m_location.endpoint, m_location.accessId, detail);
+            r.message = Tr::tr("%1 refused access key ID \"%2\": %3").arg(endpoint, m_location.accessId, detail);
             return r;
         } else if (code == u"AuthorizationHeaderMalformed" || code == u"PermanentRedirect" || code == u"TemporaryRedirect"
                    || code == u"IllegalLocationConstraintException") {
             r.status = Status::BucketNotFound;
             r.message = Tr::tr("bucket \"%1\" is not at %2 in region %3 (%4): check host= and s3_region=")
-                            .arg(m_location.bucket, m_location.endpoint, m_location.region, detail);
+                            .arg(m_location.bucket, endpoint, m_location.region, detail);
         } else if (r.http >= 300 && r.http < 400) {
             // Object storage answers a wrong region with an S3 error document (above); a bare redirect comes from
             // something else in front of it (a web server, a login page, a proxy). Never followed.
             r.status = Status::ProtocolError;
             r.message = r.redirect.isEmpty()
-                ? Tr::tr("%1 answered with a redirect (HTTP %2), which object storage does not send").arg(m_location.endpoint).arg(r.http)
+                ? Tr::tr("%1 answered with a redirect (HTTP %2), which object storage does not send").arg(endpoint).arg(r.http)
                 : Tr::tr("%1 answered with a redirect (HTTP %2) to %3, which object storage does not send")
-                      .arg(m_location.endpoint).arg(r.http).arg(r.redirect);
+                      .arg(endpoint).arg(r.http).arg(r.redirect);
         } else {
             // Not an answer object storage gives to a listing or a read: say what came.
             r.status = Status::ProtocolError;
             r.message = code.isEmpty() && !r.body.trimmed().isEmpty()
-                ? Tr::tr("%1 answered HTTP %2 with \"%3\"").arg(m_location.endpoint).arg(r.http).arg(startOf(r.body))
-                : Tr::tr("%1 answered %2").arg(m_location.endpoint, detail);
+                ? Tr::tr("%1 answered HTTP %2 with \"%3\"").arg(endpoint).arg(r.http).arg(startOf(r.body))
+                : Tr::tr("%1 answered %2").arg(endpoint, detail);
             return r;
         }
         QMutexLocker lock(&m_fatalMutex);
         m_fatal = qMakePair(r.status, r.message);
         return r;
-    }
-    if (r.status == Status::Unreachable) {
-        QMutexLocker lock(&m_fatalMutex);
-        m_fatal = qMakePair(r.status, r.message);
     }
     return r;
 }
@@ -928,6 +963,15 @@ void BackupStorage::setCancel(const std::atomic_bool *cancel) const
     QMutexLocker lock(&m_mutex);
     for (const auto &s : std::as_const(m_objects))
         s->setCancel(cancel);
+}
+
+QList<Storage::Transport> BackupStorage::transports() const
+{
+    QList<Transport> out;
+    QMutexLocker lock(&m_mutex);
+    for (const auto &s : std::as_const(m_objects))
+        out += s->transports();
+    return out;
 }
 
 void BackupStorage::setRequestBudget(std::atomic<qint64> *remaining) const

@@ -24,7 +24,8 @@ struct ObjectLocation
     QString bucket;     // as it is sent (for COS: "<bucket>-<appid>")
     QString uriBucket;  // as written in the URI
     QString prefix;     // the key prefix below the bucket, no leading or trailing '/'
-    QString endpoint;   // "https://host[:port]" (the contract's default scheme is https)
+    QString endpoint;   // "http://host[:port]" or "https://…": as written, or http:// for a host without a scheme
+    bool schemeGiven = true; // host= wrote http:// or https:// (else HTTP first, as OceanBase, then HTTPS once)
     QString host;       // host[:port] without scheme
     QString accessId;
     QString accessKey;  // never shown: see BackupUri::toDisplayString / maskSecrets
@@ -81,6 +82,7 @@ public:
     void setCancel(const std::atomic_bool *cancel) const override;
     void setRequestBudget(std::atomic<qint64> *remaining) const override;
     std::optional<QString> rootOf(const BackupUri &uri, QString *error, Status *status = nullptr) const override;
+    QList<Transport> transports() const override;
 
     const ObjectLocation &location() const { return m_location; }
 
@@ -88,6 +90,7 @@ public:
 
 private:
     Response perform(const QString &key, const QList<QPair<QString, QString>> &query, qint64 maxBytes) const;
+    Response performAttempts(bool https, const QString &key, const QList<QPair<QString, QString>> &query, qint64 maxBytes) const;
     Response performOnce(void *curl, const QByteArray &url, qint64 maxBytes) const;
     std::optional<QString> keyOf(const QString &path) const;
     void *acquireHandle() const;
@@ -101,6 +104,9 @@ private:
     mutable QList<void *> m_handles;
     mutable std::atomic<const std::atomic_bool *> m_cancel{nullptr};
     mutable std::atomic<std::atomic<qint64> *> m_budget{nullptr};
+    mutable std::atomic<bool> m_https{false};          // the scheme requests use now (set from the location)
+    mutable std::atomic<bool> m_schemeSwitched{false}; // a host without a scheme tried the other one already
+    mutable std::atomic<bool> m_answered{false};       // an HTTP answer came: transports() reports the scheme
     mutable std::atomic<qint64> m_requests{0};
     mutable std::atomic<qint64> m_bytes{0};
     mutable std::atomic<qint64> m_retries{0};
@@ -129,6 +135,7 @@ public:
     void setCancel(const std::atomic_bool *cancel) const override;
     void setRequestBudget(std::atomic<qint64> *remaining) const override;
     std::optional<QString> rootOf(const BackupUri &uri, QString *error, Status *status = nullptr) const override;
+    QList<Transport> transports() const override;
 
 private:
     const Storage &route(const QString &path) const;

@@ -98,6 +98,15 @@ public:
     // Requests (retries included) that may still be sent: each takes one; once none is left a request is not sent
     // and fails as Cancelled (nullptr: no budget). The scan's bound on object-storage requests (SCAN_REQUEST_LIMIT).
     virtual void setRequestBudget(std::atomic<qint64> *) const {}
+    // Object-storage endpoints that answered, with the scheme they answered on (http or https) and whether the
+    // location wrote it; the report says so (a host without a scheme is reached as OceanBase reaches it).
+    struct Transport
+    {
+        QString host;
+        QString scheme;
+        bool schemeGiven = true;
+    };
+    virtual QList<Transport> transports() const { return {}; }
     // The path in this storage of a location's root, or nullopt with a translated error when this storage cannot
     // read that kind of location (LocalStorage: file URIs only). `status` tells why: AccessDenied when object
     // storage credentials are missing, IoError for anything else.

@@ -1,6 +1,7 @@
 #include "restorestatement.h"
 
 #include "common/displaytext.h"
+#include "recovertablerules.h"
 
 #include "common/backupuri.h"
 #include "common/scn.h"
@@ -114,10 +115,11 @@ bool RestoreStatement::isValidUri(const QString &uri, QString *error)
     if (uri.contains(u','))
         return fail(error, Tr::tr("The backup location \"%1\" contains a comma, which OceanBase uses to separate "
                                   "locations.").arg(maskUriSecrets(uri)));
+    // get_storage_type_from_path (4.2/4.3): oss, cos, s3, file. obs:// is refused by BackupUri::parse with the fix.
     static const QStringList schemes{QStringLiteral("file://"), QStringLiteral("oss://"), QStringLiteral("cos://"),
                                      QStringLiteral("s3://"), QStringLiteral("obs://")};
     if (!std::any_of(schemes.cbegin(), schemes.cend(), [&](const QString &s) { return uri.startsWith(s); }))
-        return fail(error, Tr::tr("The backup location \"%1\" must start with file://, oss://, cos://, s3:// or obs://.")
+        return fail(error, Tr::tr("The backup location \"%1\" must start with file://, oss://, cos:// or s3://.")
                                .arg(maskUriSecrets(uri)));
     // Forms OceanBase would not read as meant (credentials before the bucket, "access_key =" with a space).
     QString parseError;
@@ -266,7 +268,7 @@ std::optional<QList<RenderedStatement>> RestoreStatement::restore(const RestoreR
         return std::nullopt;
     }
     if ((!r.keyFromUri.isEmpty() || !r.keyPassword.isEmpty()) && !supportsKeyFrom(r.targetVersion)) {
-        fail(error, Tr::tr("WITH KEY FROM exists from OceanBase 4.2.1 on; the target is %1.").arg(r.targetVersion.toString()));
+        fail(error, Tr::tr("WITH KEY FROM exists from OceanBase 4.2.0 on; the target is %1.").arg(r.targetVersion.toString()));
         return std::nullopt;
     }
     if (!r.keyPassword.isEmpty() && r.keyFromUri.isEmpty()) {
@@ -359,7 +361,7 @@ std::optional<QList<RenderedStatement>> RestoreStatement::restore(const RestoreR
     QString tail = *until + QStringLiteral(" WITH ") + quote(options);
     QString tailMasked = tail;
     if (!r.keyFromUri.isEmpty()) {
-        // opt_backup_key_info: WITH KEY FROM 'path' [ENCRYPTED BY 'password'] (4.2.1+ grammar).
+        // opt_backup_key_info: WITH KEY FROM 'path' [ENCRYPTED BY 'password'] (4.2.0+ grammar).
         tail += QStringLiteral(" WITH KEY FROM ") + quote(r.keyFromUri);
         tailMasked += QStringLiteral(" WITH KEY FROM ") + quote(maskUriSecrets(r.keyFromUri));
         if (!r.keyPassword.isEmpty()) {
@@ -385,7 +387,9 @@ bool RestoreStatement::supportsQuickRestore(const ObVersion &v)
 
 bool RestoreStatement::supportsKeyFrom(const ObVersion &v)
 {
-    return v >= ObVersion(4, 2, 1);
+    // opt_backup_key_info (WITH KEY FROM … [ENCRYPTED BY …]) is in the 4.2.0 grammar (issue 27's reading of the
+    // 4.2.x branches; UNCONFIRMED for 4.2.0.0 itself here, where only the 4.4 line could be read whole).
+    return v >= ObVersion(4, 2, 0);
 }
 
 std::optional<QList<RenderedStatement>> RestoreStatement::preview(const RestoreRequest &r, QString *error)
@@ -586,70 +590,6 @@ QString sqlPart(const QString &part, bool quoted)
     return quoted ? QStringLiteral("`%1`").arg(QString(part).replace(u'`', QStringLiteral("``"))) : part;
 }
 
-bool sameName(const QString &a, const QString &b, bool oracleMode)
-{
-    // MySQL-mode tenants compare database and table names without case by default (lower_case_table_names=1);
-    // Oracle-mode tenants compare them exactly.
-    return a.compare(b, oracleMode ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0;
-}
-
-bool checkRecoverNames(const QList<RecoverName> &names, bool oracleMode, QString *error)
-{
-    if (names.isEmpty())
-        return fail(error, Tr::tr("Name at least one table to recover (db.table, db.* or *.*)."));
-    for (int i = 0; i < names.size(); ++i) {
-        const RecoverName &n = names.at(i);
-        if (n.isEverything() && names.size() > 1)
-            return fail(error, Tr::tr("*.* already names every table; remove the other names."));
-        for (int j = 0; j < i; ++j) {
-            const RecoverName &m = names.at(j);
-            if (!sameName(n.database, m.database, oracleMode))
-                continue;
-            // ob_recover_table_initiator.cpp: a database named twice, or a table inside a database already named
-            // whole, is refused by the server (OB_NOT_SUPPORTED, "duplicate").
-            if (n.isWholeDatabase() || m.isWholeDatabase())
-                return fail(error, Tr::tr("%1 and %2 overlap: %3.* already holds every table of that database.")
-                                       .arg(m.toSql(), n.toSql(), n.isWholeDatabase() ? n.database : m.database));
-            if (sameName(n.table, m.table, oracleMode))
-                return fail(error, Tr::tr("%1 is named twice.").arg(n.toSql()));
-        }
-    }
-    return true;
-}
-
-bool isRecovered(const QList<RecoverName> &names, const QString &db, const QString &table, bool oracleMode)
-{
-    return std::any_of(names.cbegin(), names.cend(), [&](const RecoverName &n) {
-        if (n.isEverything())
-            return true;
-        if (!sameName(n.database, db, oracleMode))
-            return false;
-        return table == u"*" ? n.isWholeDatabase() : (n.isWholeDatabase() || sameName(n.table, table, oracleMode));
-    });
-}
-
-bool checkRemaps(const RecoverTableRequest &r, QString *error)
-{
-    QStringList targets;
-    for (const RemapPair &p : r.remapTables) {
-        const QStringList from = p.from.split(u'.');
-        if (from.size() != 2 || !isRecovered(r.names, from.at(0), from.at(1), r.oracleMode))
-            return fail(error, Tr::tr("REMAP TABLE %1:%2 renames a table that is not being recovered; add %1 to the tables.")
-                                   .arg(p.from, p.to));
-        const QString key = r.oracleMode ? p.to : p.to.toLower();
-        if (targets.contains(key))
-            return fail(error, Tr::tr("Two remaps lead to %1.").arg(p.to));
-        targets << key;
-    }
-    QStringList sources;
-    for (const RemapPair &p : r.remapTables + r.remapTablegroups + r.remapTablespaces) {
-        if (sources.contains(p.from))
-            return fail(error, Tr::tr("%1 is remapped twice.").arg(p.from));
-        sources << p.from;
-    }
-    return true;
-}
-
 QString remapClause(const char *kind, const QList<RemapPair> &pairs)
 {
     if (pairs.isEmpty())
@@ -741,7 +681,7 @@ std::optional<QList<RecoverName>> RestoreStatement::parseRecoverNames(const QStr
     }
     if (!flush())
         return std::nullopt;
-    if (!checkRecoverNames(out, oracleMode, error))
+    if (!recoverrules::checkList(out, oracleMode, error))
         return std::nullopt;
     return out;
 }
@@ -815,7 +755,7 @@ std::optional<QList<RenderedStatement>> RestoreStatement::recoverTable(const Rec
         fail(error, Tr::tr("%1 is an auxiliary tenant of another recovery; choose the tenant that should receive the tables.").arg(r.targetTenant));
         return std::nullopt;
     }
-    if (!checkRecoverNames(r.names, r.oracleMode, error) || !checkRemaps(r, error))
+    if (!recoverrules::checkList(r.names, r.oracleMode, error) || !recoverrules::checkRemaps(r, error))
         return std::nullopt;
     if (r.auxPool.isEmpty()) {
         fail(error, Tr::tr("Give the resource pool of the auxiliary tenant (pool_list)."));

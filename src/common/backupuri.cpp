@@ -18,8 +18,10 @@ struct SchemeName
     const char16_t *prefix;
 };
 const SchemeName kObjectSchemes[] = {
-    {BackupUri::Scheme::Oss, u"oss://"}, {BackupUri::Scheme::S3, u"s3://"},     {BackupUri::Scheme::Cos, u"cos://"},
-    {BackupUri::Scheme::Obs, u"obs://"}, {BackupUri::Scheme::Azblob, u"azblob://"},
+    {BackupUri::Scheme::Oss, u"oss://"},
+    {BackupUri::Scheme::S3, u"s3://"},
+    {BackupUri::Scheme::Cos, u"cos://"},
+    {BackupUri::Scheme::Azblob, u"azblob://"},
 };
 
 void setError(QString *error, const QString &message)
@@ -95,8 +97,11 @@ QString maskKnownSecrets(QString text)
     return text;
 }
 
-QString maskQuerySecrets(QStringView query)
+QString maskQuerySecrets(QStringView input)
 {
+    // By value first: a known secret is masked whole, whatever its shape (a '&' inside it would end the mask below).
+    const QString known = maskKnownSecrets(input.toString());
+    const QStringView query = known;
     QString out;
     out.reserve(query.size());
     qsizetype start = 0;
@@ -114,11 +119,13 @@ QString maskQuerySecrets(QStringView query)
             out += u'&';
         start = amp + 1;
     }
-    return maskKnownSecrets(out);
+    return out;
 }
 
-QString maskUriSecrets(QStringView uri)
+QString maskUriSecrets(QStringView input)
 {
+    const QString known = maskKnownSecrets(input.toString()); // by value first, as maskQuerySecrets
+    const QStringView uri = known;
     QString out;
     qsizetype rest = 0;
     const qsizetype scheme = uri.indexOf(QLatin1StringView("://"));
@@ -138,8 +145,8 @@ QString maskUriSecrets(QStringView uri)
     }
     const qsizetype q = uri.indexOf(u'?', rest);
     if (q < 0)
-        return maskKnownSecrets(out + uri.mid(rest).toString());
-    return maskKnownSecrets(out + uri.mid(rest, q + 1 - rest).toString() + maskQuerySecrets(uri.mid(q + 1)));
+        return out + uri.mid(rest).toString();
+    return out + uri.mid(rest, q + 1 - rest).toString() + maskQuerySecrets(uri.mid(q + 1));
 }
 
 std::optional<BackupUri> BackupUri::parse(QStringView input, QString *error, const QString &base)
@@ -154,6 +161,15 @@ std::optional<BackupUri> BackupUri::parse(QStringView input, QString *error, con
             setError(error, Tr::tr("The backup location contains a control character."));
             return std::nullopt;
         }
+    }
+    // OceanBase's get_storage_type_from_path knows oss://, cos://, s3:// and file:// (master adds hdfs:// and
+    // azblob://); a statement with obs:// fails with OB_INVALID_BACKUP_DEST. Huawei Cloud OBS speaks S3.
+    if (text.startsWith(u"obs://", Qt::CaseInsensitive)) {
+        setError(error, Tr::tr("\"%1\": OceanBase has no obs:// storage type, so a restore from it fails (invalid backup "
+                               "destination). Reach Huawei Cloud OBS through s3://, with its endpoint as host=: "
+                               "s3://bucket/path?host=obs.<region>.myhuaweicloud.com&access_id=…&access_key=….")
+                            .arg(maskUriSecrets(text)));
+        return std::nullopt;
     }
     for (const auto &s : kObjectSchemes) {
         const QString prefix = QString::fromUtf16(s.prefix);
@@ -197,7 +213,7 @@ std::optional<BackupUri> BackupUri::parse(QStringView input, QString *error, con
         }
     } else if (text.contains(u"://")) {
         setError(error, Tr::tr("\"%1\" uses a storage type obrestore does not know. Use file:///path, a plain "
-                               "absolute path, or oss://, s3://, cos://, obs://.")
+                               "absolute path, or oss://, s3://, cos://.")
                             .arg(maskUriSecrets(text)));
         return std::nullopt;
     } else if (text.startsWith(u'/')) {

@@ -8,11 +8,12 @@
 namespace obrestore {
 
 // A backup location as users and OceanBase write it: "file:///abs/path", a plain absolute path, or an
-// object-storage URI ("oss://bucket/dir?host=…&access_id=…&access_key=…", s3://, cos://, obs://).
+// object-storage URI ("oss://bucket/dir?host=…&access_id=…&access_key=…", s3://, cos://). OceanBase has no obs://
+// (get_storage_type_from_path): it is refused, with the fix (Huawei Cloud OBS through s3://).
 class BackupUri
 {
 public:
-    enum class Scheme { File, Oss, S3, Cos, Obs, Azblob };
+    enum class Scheme { File, Oss, S3, Cos, Azblob };
 
     // Returns nullopt for malformed input (empty, control characters, file:// with a host, unknown scheme,
     // a relative path when no base is given). A relative path is resolved against `base` when one is given.

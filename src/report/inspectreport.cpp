@@ -200,6 +200,18 @@ QByteArray inspectJson(const Catalog &catalog)
     for (const QString &in : catalog.inputs)
         j.arrayValue(in);
     j.endArray();
+    if (!catalog.transports.isEmpty()) {
+        // Added (the contract allows additions): which scheme each object-storage endpoint answered on.
+        j.beginArray("object_storage");
+        for (const Storage::Transport &t : catalog.transports) {
+            j.beginObject();
+            j.value("host", t.host);
+            j.value("scheme", t.scheme);
+            j.value("scheme_given", t.schemeGiven);
+            j.endObject();
+        }
+        j.endArray();
+    }
     j.beginArray("tenants");
     for (const TenantEntry &t : catalog.tenants) {
         j.beginObject();
@@ -299,6 +311,17 @@ QString inspectText(const Catalog &catalog, const QTimeZone &zone)
                    .arg(catalog.counts.requests)
                    .arg(catalog.counts.retries)
                    .arg(catalog.counts.bytes);
+    for (const Storage::Transport &t : catalog.transports) {
+        if (t.scheme == u"https")
+            out << Tr::tr("  %1 answered over HTTPS.").arg(t.host);
+        else if (t.schemeGiven)
+            out << Tr::tr("  %1 answered over plain HTTP (host=http://…): the requests are not encrypted; write "
+                          "host=https://%1 to use TLS, in OceanBase's backup destination too.").arg(t.host);
+        else
+            out << Tr::tr("  %1 answered over plain HTTP: host= names no scheme, and that is how OceanBase reaches it "
+                          "too. The requests are not encrypted; write host=https://%1 to use TLS, in OceanBase's backup "
+                          "destination too.").arg(t.host);
+    }
     for (const TenantEntry &t : catalog.tenants) {
         out << QString();
         out << Tr::tr("Tenant %1 (id %2), cluster %3 (id %4), layout %5")

@@ -37,6 +37,26 @@ private:
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
+    // A simulator with restore job 1 of tenant t1 paused, so that it runs until the test resumes it.
+    static std::unique_ptr<RestoreSim> pausedRestore()
+    {
+        auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 30.0);
+        if (!s || s->startRestore(QStringLiteral("t1")) != 0 || s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1")) != 0)
+            return nullptr;
+        return s;
+    }
+    // `obrestore watch --port P --tenant t1 ARGS` started in `p`, with an empty password and no logging rules.
+    static void startWatch(QProcess &p, quint16 port, const QStringList &args)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OBRESTORE_PASSWORD"), QString());
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(OBRESTORE_BIN_DIR "/obrestore"),
+                QStringList{QStringLiteral("watch"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--tenant"), QStringLiteral("t1")} + args);
+        p.closeWriteChannel();
+    }
+
 private Q_SLOTS:
     void success();
     void failure();
@@ -184,10 +204,8 @@ void tst_Watch::passwordFile()
 // Issue 15, item 7: --once on a restore that runs has its own exit status (5), not success's 0.
 void tst_Watch::onceWhileRunning()
 {
-    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 30.0);
+    auto s = pausedRestore();
     QVERIFY(s);
-    QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
-    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1")), 0);
     const QStringList args{QStringLiteral("--port"), QString::number(s->port()), QStringLiteral("--tenant"), QStringLiteral("t1"), QStringLiteral("--once")};
     const Result r = watch(args);
     QVERIFY2(r.code == 5, qPrintable(QStringLiteral("%1: %2%3").arg(r.code).arg(r.out, r.err)));
@@ -201,18 +219,10 @@ void tst_Watch::onceWhileRunning()
 // state; every sample while retrying says how long it has been retrying.
 void tst_Watch::goneForGood()
 {
-    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 30.0);
+    auto s = pausedRestore();
     QVERIFY(s);
-    QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
-    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1")), 0);
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OBRESTORE_PASSWORD"), QString());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OBRESTORE_BIN_DIR "/obrestore"),
-            {QStringLiteral("watch"), QStringLiteral("--port"), QString::number(s->port()), QStringLiteral("--tenant"), QStringLiteral("t1"),
-             QStringLiteral("--interval"), QStringLiteral("0.2"), QStringLiteral("--json"), QStringLiteral("--give-up-after"), QStringLiteral("3")});
-    p.closeWriteChannel();
+    startWatch(p, s->port(), {QStringLiteral("--interval"), QStringLiteral("0.2"), QStringLiteral("--json"), QStringLiteral("--give-up-after"), QStringLiteral("3")});
     QVERIFY(p.waitForReadyRead(20000)); // a first sample
     QElapsedTimer clock;
     clock.start();
@@ -239,19 +249,10 @@ void tst_Watch::goneForGood()
 // every connection several times while the watch follows the job to its end: stderr says nothing of the driver.
 void tst_Watch::driverWarningsNeverReachStderr()
 {
-    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 30.0);
+    auto s = pausedRestore();
     QVERIFY(s);
-    QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
-    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1")), 0);
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OBRESTORE_PASSWORD"), QString());
-    env.remove(QStringLiteral("QT_LOGGING_RULES"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OBRESTORE_BIN_DIR "/obrestore"),
-            {QStringLiteral("watch"), QStringLiteral("--port"), QString::number(s->port()), QStringLiteral("--tenant"), QStringLiteral("t1"),
-             QStringLiteral("--interval"), QStringLiteral("0.2"), QStringLiteral("--json")});
-    p.closeWriteChannel();
+    startWatch(p, s->port(), {QStringLiteral("--interval"), QStringLiteral("0.2"), QStringLiteral("--json")});
     // Each drop is made after a sample that followed the previous one, so every drop hits prepared statements.
     for (int drop = 0; drop < 4; ++drop) {
         QVERIFY(p.waitForReadyRead(20000));

@@ -202,7 +202,11 @@ QList<Row> rows()
        [](RestoreRequest &r) { r.keyFromUri = QStringLiteral("oss://b/keys?host=h&access_id=AK&access_key=SECRETKEY"); r.description = QStringLiteral("d"); },
        {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' WITH KEY FROM 'oss://b/keys?host=h&access_id=AK&access_key=******' DESCRIPTION 'd';")},
        {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' WITH KEY FROM 'oss://b/keys?host=h&access_id=AK&access_key=SECRETKEY' DESCRIPTION 'd';")});
-    refused("key from on 4.2.0", [](RestoreRequest &r) { r.targetVersion = ObVersion(4, 2, 0, 0); r.keyFromUri = QStringLiteral("file:///k"); }, "4.2.1");
+    // Issue 27 item 13: opt_backup_key_info is in the 4.2.0 grammar (it used to be refused below 4.2.1).
+    ok("key from on 4.2.0",
+       [](RestoreRequest &r) { r.targetVersion = ObVersion(4, 2, 0, 0); r.keyFromUri = QStringLiteral("file:///k"); },
+       {kFrom + QStringLiteral(" UNTIL SCN=1709380800000000000 WITH 'pool_list=p1' WITH KEY FROM 'file:///k';")});
+    refused("key from on 4.1", [](RestoreRequest &r) { r.targetVersion = ObVersion(4, 1, 0, 0); r.keyFromUri = QStringLiteral("file:///k"); }, "4.2.0");
     refused("key password without key from", [](RestoreRequest &r) { r.keyPassword = QStringLiteral("x"); }, "KEY FROM");
     refused("key from with a quote", [](RestoreRequest &r) { r.keyFromUri = QStringLiteral("file:///k'x"); }, "");
     ok("kms encrypt info",
@@ -459,6 +463,13 @@ void tst_RestoreStatement::recoverTable_data()
     QTest::newRow("everything and more") << "4.2.3.0" << "names=*.*,app.orders" << QStringList{} << "every table";
     QTest::newRow("remap of a table not recovered") << "4.2.3.0" << "remap=hr.staff:hr.staff2" << QStringList{} << "not being recovered";
     QTest::newRow("two remaps to one name") << "4.2.3.0" << "names=app.a,app.b;remap=app.a:app.c;remap=app.b:app.c" << QStringList{} << "Two remaps";
+    // Issue 27 items 1–2: the initiator's rules (fill_recover_table_arg_, fill_remap_table, fill_remap_database).
+    QTest::newRow("*.* takes no remap") << "4.2.3.0" << "names=*.*;remap=app.orders:app.o2" << QStringList{} << "ignores every REMAP";
+    QTest::newRow("*.* takes no tablegroup remap") << "4.2.3.0" << "names=*.*;tg=tg1:tg2" << QStringList{} << "ignores every REMAP";
+    QTest::newRow("a table inside db.* is not remapped") << "4.2.3.0" << "names=app.*;remap=app.orders:app.o2" << QStringList{} << "only through app.*";
+    QTest::newRow("a remap onto a listed table") << "4.2.3.0" << "names=app.orders,app.o2;remap=app.orders:app.o2" << QStringList{} << "recovered itself";
+    QTest::newRow("a database remap needs db.*") << "4.2.3.0" << "names=app.orders;remap=app.*:x.*" << QStringList{} << "not recovered whole";
+    QTest::newRow("a database remap onto a listed database") << "4.2.3.0" << "names=app.*,crm.*;remap=crm.*:app.*" << QStringList{} << "recovered itself";
     QTest::newRow("bad target tenant") << "4.2.3.0" << "tenant=t1 DROP" << QStringList{} << "letters";
     QTest::newRow("auxiliary tenant as target") << "4.2.3.0" << "tenant=AUX_RECOVER$1694673215667468" << QStringList{} << "letters";
     QTest::newRow("sys as target") << "4.2.3.0" << "tenant=sys" << QStringList{} << "reserved";

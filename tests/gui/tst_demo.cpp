@@ -2,6 +2,7 @@
 // a folder planted by someone else is refused before anything in it is read, signalled or removed; only this user's
 // own obsim started for the folder is ever signalled or adopted; the cluster lives while any wizard uses it; a demo
 // whose pieces have gone says so in its banner. The attacks that need a second user run it with setpriv (root only).
+#include "common/i18n.h"
 #include "demobanner.h"
 #include "demoenvironment.h"
 
@@ -245,6 +246,17 @@ void tst_Demo::bannerSaysWhatHasGone()
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QStringLiteral("is gone")), 10000);
     QVERIFY(!banner->text().contains(QStringLiteral("listens on")));
     QCOMPARE(demo.problem(), demo.problemCheck()());
+    const QString shots = qEnvironmentVariable("OBRESTORE_SCREENSHOT_DIR");
+    page.resize(1000, 90);
+    if (!shots.isEmpty())
+        QVERIFY(page.grab().save(shots + QStringLiteral("/demo_banner_gone_en.png")));
+    // In Chinese: the heading at once, the problem's own words from the next look.
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QStringLiteral("演示模式")) && banner->text().contains(QStringLiteral("已不存在")), 10000);
+    if (!shots.isEmpty())
+        QVERIFY(page.grab().save(shots + QStringLiteral("/demo_banner_gone_zh_CN.png")));
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
     // The cluster stopped as well: said once the sample is back.
     QVERIFY(QDir().mkpath(demo.backupRoot()));
     ::kill(pid_t(pid), SIGTERM);

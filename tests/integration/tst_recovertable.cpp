@@ -171,6 +171,8 @@ private Q_SLOTS:
     void statementsPerVersion();
     void serverRefusals_data();
     void serverRefusals();
+    void listAndRemapsAgree_data();
+    void listAndRemapsAgree();
     void recoveredToSuccess();
     void failsInAuxiliaryTenantPhase();
     void failsInImportPhase();
@@ -253,7 +255,8 @@ void tst_RecoverTable::serverRefusals_data()
     QTest::newRow("existing target table") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.customers TO TENANT mysql_tenant") + from << 1050 << "already exists";
     QTest::newRow("missing target database") << QStringLiteral("ALTER SYSTEM RECOVER TABLE crm.contacts TO TENANT mysql_tenant") + from << 1049 << "Unknown database 'crm'";
     QTest::newRow("remap into a missing database") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant") + from + QStringLiteral(" REMAP TABLE app.orders:nodb.orders") << 1049 << "nodb";
-    QTest::newRow("duplicate") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.*, app.orders TO TENANT mysql_tenant") + from << 1235 << "duplicate";
+    // ObImportTableArg::add_table: OB_BACKUP_CONFLICT_VALUE (9066), "<new> is conflict with <existing>".
+    QTest::newRow("duplicate") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.*, app.orders TO TENANT mysql_tenant") + from << 9066 << "`app`.`orders` is conflict with `app`";
     QTest::newRow("outside every window") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM '%1' UNTIL SCN=1600000000000000000 WITH 'pool_list=aux_pool'") << 4018 << "";
     QTest::newRow("pool in use") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM '%1' UNTIL SCN=%2 WITH 'pool_list=live_pool'") << 4626 << "granted";
     QTest::newRow("no TO TENANT") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders") + from << 1064 << "";
@@ -273,6 +276,89 @@ void tst_RecoverTable::serverRefusals()
     // Nothing was started.
     QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_RECOVER_TABLE_JOBS")).value(0).toInt(), 0);
     QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_RESTORE_PROGRESS")).value(0).toInt(), 0);
+}
+
+// Issue 27 items 1–2, the agreement test: every list and remap form is judged by obrestore's statement writer and
+// sent, as the same statement text, to obsim by the real MySQL client; obsim's checks are its own, written from
+// OceanBase's resolver and initiator. Both must agree, except where obrestore refuses what OceanBase accepts and then
+// misreads: `*.*` with a remap (the initiator drops the remaps; obsim must drop them too).
+void tst_RecoverTable::listAndRemapsAgree_data()
+{
+    QTest::addColumn<QString>("names");
+    QTest::addColumn<QStringList>("remaps");
+    QTest::addColumn<bool>("accepted");   // by obrestore
+    QTest::addColumn<QString>("server");  // obsim's error, "" = accepted, "dropped" = accepted without the remaps
+    QTest::newRow("a table, remapped") << "app.orders" << QStringList{QStringLiteral("app.orders:app.o2")} << true << "";
+    QTest::newRow("a table to another database") << "app.orders" << QStringList{QStringLiteral("app.orders:archive.o2")} << true << "";
+    QTest::newRow("a database, remapped") << "crm.*" << QStringList{QStringLiteral("crm.*:archive.*")} << true << "";
+    QTest::newRow("both kinds") << "crm.*, app.orders" << QStringList{QStringLiteral("crm.*:archive.*"), QStringLiteral("app.orders:app.o2")} << true << "";
+    QTest::newRow("everything") << "*.*" << QStringList{} << true << "";
+    QTest::newRow("a table of a database listed whole, remapped") << "app.*" << QStringList{QStringLiteral("app.orders:app.o2")} << false
+                                                                  << "remap not exist recover table";
+    QTest::newRow("a remap onto a listed table") << "app.orders, app.items" << QStringList{QStringLiteral("app.orders:app.items")} << false
+                                                 << "duplicate recover table";
+    QTest::newRow("a database remap onto a listed database") << "app.*, crm.*" << QStringList{QStringLiteral("crm.*:app.*")} << false
+                                                             << "duplicate recover database";
+    QTest::newRow("a database remap of a table's database") << "app.orders" << QStringList{QStringLiteral("app.*:archive.*")} << false
+                                                            << "remap not exist recover database";
+    QTest::newRow("a table inside a database listed") << "app.*, app.orders" << QStringList{} << false << "is conflict with";
+    QTest::newRow("a database after its table") << "app.orders, app.*" << QStringList{} << false << "is conflict with";
+    QTest::newRow("a table twice") << "app.orders, app.orders" << QStringList{} << false << "is conflict with";
+    QTest::newRow("two remaps to one name") << "app.orders, app.items" << QStringList{QStringLiteral("app.orders:app.x"), QStringLiteral("app.items:app.x")}
+                                            << false << "is conflict with";
+    QTest::newRow("a table remapped twice") << "app.orders" << QStringList{QStringLiteral("app.orders:app.x"), QStringLiteral("app.orders:app.y")}
+                                            << false << "is conflict with";
+    QTest::newRow("everything, remapped") << "*.*" << QStringList{QStringLiteral("app.orders:app.o2")} << false << "dropped";
+}
+
+void tst_RecoverTable::listAndRemapsAgree()
+{
+    QFETCH(QString, names);
+    QFETCH(QStringList, remaps);
+    QFETCH(bool, accepted);
+    QFETCH(QString, server);
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"));
+    QVERIFY(s);
+    // obrestore's verdict.
+    RecoverTableRequest r;
+    r.targetVersion = s->version;
+    r.targetTenant = QStringLiteral("mysql_tenant");
+    r.uris = {s->data(), s->clog()};
+    r.until = RestoreRequest::Until::Scn;
+    r.untilScn = kRestoreSimPoint.toULongLong();
+    r.auxPool = QStringLiteral("aux_pool");
+    QString why;
+    bool ours = true;
+    if (const auto parsed = RestoreStatement::parseRecoverNames(names, false, &why))
+        r.names = *parsed;
+    else
+        ours = false;
+    for (const QString &m : std::as_const(remaps))
+        r.remapTables << RestoreStatement::parseRemap(m, RestoreStatement::RemapKind::Table, false, &why).value();
+    ours = ours && RestoreStatement::recoverTable(r, &why).has_value();
+    QVERIFY2(ours == accepted, qPrintable(why));
+    // obsim's, for the same statement text.
+    QString sql = QStringLiteral("ALTER SYSTEM RECOVER TABLE %1 TO TENANT mysql_tenant FROM '%2,%3' UNTIL SCN=%4 WITH 'pool_list=aux_pool'")
+                      .arg(names, s->data(), s->clog(), kRestoreSimPoint);
+    if (!remaps.isEmpty())
+        sql += QStringLiteral(" REMAP TABLE ") + remaps.join(u',');
+    QString message;
+    const int code = run(s->db(), sql, &message);
+    if (server.isEmpty() || server == u"dropped") {
+        QVERIFY2(code == 0, qPrintable(message));
+    } else {
+        QVERIFY2(code == 9066 || code == 1235, qPrintable(QStringLiteral("%1 %2").arg(code).arg(message)));
+        QVERIFY2(message.contains(server), qPrintable(message));
+        return;
+    }
+    // What the job records: the remaps, or none at all where OceanBase drops them.
+    // The sys job's row (TENANT_ID 1) is written with the statement; the target tenant's follows its PREPARE.
+    const QVariantList remapList = column(s->db(), QStringLiteral("SELECT concat(REMAP_TABLE_LIST, '|', REMAP_DB_LIST) FROM oceanbase.CDB_OB_RECOVER_TABLE_JOBS WHERE TENANT_ID = 1"));
+    QCOMPARE(remapList.size(), 1);
+    if (server == u"dropped")
+        QCOMPARE(remapList.first().toString(), QStringLiteral("|"));
+    else
+        QVERIFY2(remapList.first().toString() != u"|" || remaps.isEmpty(), qPrintable(remapList.first().toString()));
 }
 
 void tst_RecoverTable::recoveredToSuccess()
