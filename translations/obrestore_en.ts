@@ -1724,10 +1724,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>s3_region is accepted for s3:// locations only (OceanBase refuses it for %1://).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no host= parameter: give the endpoint of the object storage, e.g. host=s3.us-east-1.amazonaws.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,6 +3025,114 @@ Files:
     </message>
     <message>
         <source>  %1 answered over plain HTTP: host= names no scheme, and that is how OceanBase reaches it too. The requests are not encrypted; write host=https://%1 to use TLS, in OceanBase&apos;s backup destination too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a restore point and without a log archive path, OceanBase looks for the newest backup set, newest first, and stops with an error at set %1: its information file is there but cannot be read (empty or damaged), so the restore to the latest point fails. Copy %2 again from the original backup location, or give an explicit point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an assume-role location (role_arn=%2): OceanBase&apos;s servers assume that role themselves, and obrestore cannot assume it from this computer. Read the location with an access key that may list and read it (access_id=…&amp;access_key=…, or OBRESTORE_ACCESS_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase %1 takes s3_region for s3:// locations only and refuses %2; remove s3_region from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase %1 takes appid for cos:// locations only and refuses %2; remove appid from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup set(s) %1 were made before OceanBase 4.3, and OceanBase restores such sets in full only: it would refuse the quick restore (&quot;quick restore is not allowed&quot;, 4179).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Quick restore in the advanced restore options of the target page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the source does not say which version made backup set(s) %1; OceanBase refuses a quick restore of a set made before 4.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup set(s) %1 were made by OceanBase 4.3 or later and can be restored quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent encryption options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target runs a Community Edition build, which has no transparent data encryption: it accepts WITH KEY FROM and the KMS information and ignores them, so they have no effect here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them out, or restore a TDE-encrypted tenant into an Enterprise Edition cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sys tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s meta tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (enable_upgrade_mode is on): OceanBase refuses a table recovery meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the upgrade first (ALTER SYSTEM END UPGRADE), then recover the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data version (COMPATIBLE) of %1 is below 4.2.1.0: OceanBase refuses RECOVER TABLE and its cancel (&quot;Tenant COMPATIBLE is below 4.2.1.0, recover table is not supported&quot;, 1235), whatever the binaries&apos; version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the upgrade of those tenants (ALTER SYSTEM RUN UPGRADE JOB &quot;UPGRADE_ALL&quot; and the post-upgrade steps), then recover the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked for %1: the target did not list its data version (COMPATIBLE), which must be 4.2.1.0 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the target: SELECT TENANT_ID, VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME = &apos;compatible&apos;;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sys tenant, %1 and its meta tenant are at data version 4.2.1.0 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a standby tenant: OceanBase refuses the statement at once (&quot;recover table to standby tenant is not supported&quot;, 1235).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate it first (ALTER SYSTEM ACTIVATE STANDBY TENANT %1), or pick a primary tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sys tenant could not read %1&apos;s databases and tables (%2), so they were not checked. OceanBase %3 fails the import, after the auxiliary tenant&apos;s restore, if a target database is missing (1049) or a target table exists (1050).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no database %2. OceanBase %3 accepts the statement, restores the auxiliary tenant, and only then fails the import (1049, Unknown database): hours lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2. OceanBase %3 accepts the statement, restores the auxiliary tenant, and only then fails the import of that table (1050, table exists): hours lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

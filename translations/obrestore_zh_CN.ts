@@ -1717,10 +1717,6 @@
         <translation>%1 位于 Azure Blob Storage 上，obrestore 无法读取：它只支持 S3 协议。</translation>
     </message>
     <message>
-        <source>s3_region is accepted for s3:// locations only (OceanBase refuses it for %1://).</source>
-        <translation>s3_region 只能用于 s3:// 路径（OceanBase 对 %1:// 会拒绝它）。</translation>
-    </message>
-    <message>
         <source>%1 has no host= parameter: give the endpoint of the object storage, e.g. host=s3.us-east-1.amazonaws.com.</source>
         <translation>%1 没有 host= 参数：请给出对象存储的 Endpoint，例如 host=s3.us-east-1.amazonaws.com。</translation>
     </message>
@@ -3019,6 +3015,114 @@ Files:
     <message>
         <source>  %1 answered over plain HTTP: host= names no scheme, and that is how OceanBase reaches it too. The requests are not encrypted; write host=https://%1 to use TLS, in OceanBase&apos;s backup destination too.</source>
         <translation>  %1 通过明文 HTTP 应答：host= 未写协议，OceanBase 也是这样访问它的。请求未加密；如需使用 TLS，请写 host=https://%1，OceanBase 的备份目的地中也一样。</translation>
+    </message>
+    <message>
+        <source>Without a restore point and without a log archive path, OceanBase looks for the newest backup set, newest first, and stops with an error at set %1: its information file is there but cannot be read (empty or damaged), so the restore to the latest point fails. Copy %2 again from the original backup location, or give an explicit point.</source>
+        <translation>没有恢复时间点也没有日志归档路径时，OceanBase 从最新的备份集开始逐个向前查找，并在备份集 %1 处出错停止：它的信息文件存在但无法读取（为空或已损坏），因此恢复到最新时间点会失败。请从原备份路径重新复制 %2，或给出明确的恢复时间点。</translation>
+    </message>
+    <message>
+        <source>%1 is an assume-role location (role_arn=%2): OceanBase&apos;s servers assume that role themselves, and obrestore cannot assume it from this computer. Read the location with an access key that may list and read it (access_id=…&amp;access_key=…, or OBRESTORE_ACCESS_KEY).</source>
+        <translation>%1 是通过扮演角色访问的备份路径（role_arn=%2）：由 OceanBase 的服务器自行扮演该角色，obrestore 无法在本机扮演它。请使用有列举和读取权限的访问密钥读取该路径（access_id=…&amp;access_key=…，或 OBRESTORE_ACCESS_KEY）。</translation>
+    </message>
+    <message>
+        <source>OceanBase %1 takes s3_region for s3:// locations only and refuses %2; remove s3_region from it.</source>
+        <translation>OceanBase %1 只接受 s3:// 备份路径中的 s3_region，会拒绝 %2；请从中去掉 s3_region。</translation>
+    </message>
+    <message>
+        <source>OceanBase %1 takes appid for cos:// locations only and refuses %2; remove appid from it.</source>
+        <translation>OceanBase %1 只接受 cos:// 备份路径中的 appid，会拒绝 %2；请从中去掉 appid。</translation>
+    </message>
+    <message>
+        <source>Quick restore</source>
+        <translation>快速恢复</translation>
+    </message>
+    <message>
+        <source>Backup set(s) %1 were made before OceanBase 4.3, and OceanBase restores such sets in full only: it would refuse the quick restore (&quot;quick restore is not allowed&quot;, 4179).</source>
+        <translation>备份集 %1 由 OceanBase 4.3 之前的版本生成，OceanBase 只能完整恢复这样的备份集：它会拒绝快速恢复（“quick restore is not allowed”，4179）。</translation>
+    </message>
+    <message>
+        <source>Clear Quick restore in the advanced restore options of the target page.</source>
+        <translation>请在目标页的高级恢复选项中取消“快速恢复”。</translation>
+    </message>
+    <message>
+        <source>Not checked: the source does not say which version made backup set(s) %1; OceanBase refuses a quick restore of a set made before 4.3.</source>
+        <translation>未检查：源未说明备份集 %1 由哪个版本生成；OceanBase 会拒绝快速恢复 4.3 之前生成的备份集。</translation>
+    </message>
+    <message>
+        <source>Backup set(s) %1 were made by OceanBase 4.3 or later and can be restored quickly.</source>
+        <translation>备份集 %1 由 OceanBase 4.3 或更高版本生成，可以快速恢复。</translation>
+    </message>
+    <message>
+        <source>Transparent encryption options</source>
+        <translation>透明加密选项</translation>
+    </message>
+    <message>
+        <source>The target runs a Community Edition build, which has no transparent data encryption: it accepts WITH KEY FROM and the KMS information and ignores them, so they have no effect here.</source>
+        <translation>目标集群运行的是社区版，没有透明数据加密：它接受 WITH KEY FROM 和 KMS 信息但会忽略它们，因此在这里不起作用。</translation>
+    </message>
+    <message>
+        <source>Leave them out, or restore a TDE-encrypted tenant into an Enterprise Edition cluster.</source>
+        <translation>请去掉这些选项，或把使用透明加密的租户恢复到企业版集群。</translation>
+    </message>
+    <message>
+        <source>the sys tenant</source>
+        <translation>sys 租户</translation>
+    </message>
+    <message>
+        <source>%1&apos;s meta tenant</source>
+        <translation>%1 的 Meta 租户</translation>
+    </message>
+    <message>
+        <source>Data version</source>
+        <translation>数据版本</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (enable_upgrade_mode is on): OceanBase refuses a table recovery meanwhile.</source>
+        <translation>集群正在升级（enable_upgrade_mode 已打开）：在此期间 OceanBase 拒绝表级恢复。</translation>
+    </message>
+    <message>
+        <source>Finish the upgrade first (ALTER SYSTEM END UPGRADE), then recover the tables.</source>
+        <translation>请先完成升级（ALTER SYSTEM END UPGRADE），再恢复这些表。</translation>
+    </message>
+    <message>
+        <source>The data version (COMPATIBLE) of %1 is below 4.2.1.0: OceanBase refuses RECOVER TABLE and its cancel (&quot;Tenant COMPATIBLE is below 4.2.1.0, recover table is not supported&quot;, 1235), whatever the binaries&apos; version.</source>
+        <translation>%1 的数据版本（COMPATIBLE）低于 4.2.1.0：无论二进制版本如何，OceanBase 都会拒绝 RECOVER TABLE 及其取消（“Tenant COMPATIBLE is below 4.2.1.0, recover table is not supported”，1235）。</translation>
+    </message>
+    <message>
+        <source>Finish the upgrade of those tenants (ALTER SYSTEM RUN UPGRADE JOB &quot;UPGRADE_ALL&quot; and the post-upgrade steps), then recover the tables.</source>
+        <translation>请先完成这些租户的升级（ALTER SYSTEM RUN UPGRADE JOB &quot;UPGRADE_ALL&quot; 及升级后步骤），再恢复这些表。</translation>
+    </message>
+    <message>
+        <source>Not checked for %1: the target did not list its data version (COMPATIBLE), which must be 4.2.1.0 or later.</source>
+        <translation>未检查 %1：目标集群没有列出其数据版本（COMPATIBLE），它必须为 4.2.1.0 或更高。</translation>
+    </message>
+    <message>
+        <source>Run on the target: SELECT TENANT_ID, VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME = &apos;compatible&apos;;</source>
+        <translation>请在目标集群上运行：SELECT TENANT_ID, VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME = &apos;compatible&apos;;</translation>
+    </message>
+    <message>
+        <source>The sys tenant, %1 and its meta tenant are at data version 4.2.1.0 or later.</source>
+        <translation>sys 租户、%1 及其 Meta 租户的数据版本均为 4.2.1.0 或更高。</translation>
+    </message>
+    <message>
+        <source>%1 is a standby tenant: OceanBase refuses the statement at once (&quot;recover table to standby tenant is not supported&quot;, 1235).</source>
+        <translation>%1 是备租户：OceanBase 会立即拒绝该语句（“recover table to standby tenant is not supported”，1235）。</translation>
+    </message>
+    <message>
+        <source>Activate it first (ALTER SYSTEM ACTIVATE STANDBY TENANT %1), or pick a primary tenant.</source>
+        <translation>请先将它激活为主租户（ALTER SYSTEM ACTIVATE STANDBY TENANT %1），或选择一个主租户。</translation>
+    </message>
+    <message>
+        <source>The sys tenant could not read %1&apos;s databases and tables (%2), so they were not checked. OceanBase %3 fails the import, after the auxiliary tenant&apos;s restore, if a target database is missing (1049) or a target table exists (1050).</source>
+        <translation>sys 租户无法读取 %1 的数据库和表（%2），因此未检查它们。如果目标数据库不存在（1049）或目标表已存在（1050），OceanBase %3 会在辅助租户恢复完成后导入失败。</translation>
+    </message>
+    <message>
+        <source>%1 has no database %2. OceanBase %3 accepts the statement, restores the auxiliary tenant, and only then fails the import (1049, Unknown database): hours lost.</source>
+        <translation>%1 中没有数据库 %2。OceanBase %3 会接受该语句、恢复辅助租户，然后才导入失败（1049，Unknown database）：白白耗费数小时。</translation>
+    </message>
+    <message>
+        <source>%1 already has %2. OceanBase %3 accepts the statement, restores the auxiliary tenant, and only then fails the import of that table (1050, table exists): hours lost.</source>
+        <translation>%1 中已有 %2。OceanBase %3 会接受该语句、恢复辅助租户，然后才在导入该表时失败（1050，表已存在）：白白耗费数小时。</translation>
     </message>
 </context>
 <context>

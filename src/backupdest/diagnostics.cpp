@@ -599,6 +599,17 @@ Diagnostic latestNotRestorable(qint64 tenant, const QString &uri, std::optional<
                     .arg(when(*point, zone)));
 }
 
+Diagnostic latestStoppedAtSet(qint64 tenant, const QString &uri, qint64 setId)
+{
+    return make("CORRUPT_METADATA", Severity::Error, tenant, uri,
+                Tr::tr("Without a restore point and without a log archive path, OceanBase looks for the newest backup "
+                       "set, newest first, and stops with an error at set %1: its information file is there but cannot "
+                       "be read (empty or damaged), so the restore to the latest point fails. Copy %2 again from the "
+                       "original backup location, or give an explicit point.")
+                    .arg(setId)
+                    .arg(uri));
+}
+
 Diagnostic backupSetFilesMissing(qint64 tenant, const QString &uri, qint64 setId, const QStringList &missing, int total)
 {
     return make("BACKUP_SET_FILES_MISSING", Severity::Error, tenant, uri,

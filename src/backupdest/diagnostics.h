@@ -116,6 +116,9 @@ Diagnostic pointOutsideWindows(qint64 tenant, const QString &uri, Scn point, std
 Diagnostic latestNotRestorable(qint64 tenant, const QString &uri, std::optional<Scn> point, const QTimeZone &zone);
 
 // inspect --verify: files a restore opens from a chosen set or piece are missing (`missing`: the first ones).
+// A restore to the latest point from the data backup path alone walks the sets newest first and ends with an error
+// at `setId`, whose single_backup_set_info (`uri`) is there but cannot be read (get_max_backup_set_file_info).
+Diagnostic latestStoppedAtSet(qint64 tenant, const QString &uri, qint64 setId);
 Diagnostic backupSetFilesMissing(qint64 tenant, const QString &uri, qint64 setId, const QStringList &missing, int total);
 Diagnostic pieceFilesMissing(qint64 tenant, const QString &uri, const PieceKey &key, const QStringList &missing, int total);
 

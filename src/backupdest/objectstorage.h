@@ -33,6 +33,7 @@ struct ObjectLocation
     QString regionSource; // "s3_region", "endpoint" or "default", for messages
     Addressing addressing = Addressing::VirtualHosted;
     QString appId;
+    QString roleArn;     // assume-role mode (role_arn=): not readable from this computer
     QString maskedQuery; // the URI's parameters with the key masked, for uriOf()
 
     // The URI of a key below the bucket, without the parameters: "s3://bucket/key".

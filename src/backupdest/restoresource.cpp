@@ -147,10 +147,18 @@ TenantRestoreSource latestRestoreSource(const TenantEntry &tenant, const QTimeZo
     const Inputs in = inputsOf(tenant);
     std::optional<TenantRestoreSource> best;
     std::optional<Scn> newestRefused; // the newest point a pair would go to but the server would refuse
+    std::optional<Diagnostic> stopped;  // a data-only walk that ends at an unreadable set
     for (const Pair &p : in.pairs) {
         // The point the server picks without UNTIL when FROM names exactly this pair.
-        const std::optional<Scn> point = p.archive >= 0 ? latestArchivePoint(tenant.archiveDests[p.archive])
-                                                        : latestDataOnlyPoint(in.sets[p.data]);
+        std::optional<Scn> point;
+        if (p.archive >= 0) {
+            point = latestArchivePoint(tenant.archiveDests[p.archive]);
+        } else {
+            const LatestDataOnly walk = latestDataOnlyPoint(tenant.dataDests[p.data]);
+            point = walk.point;
+            if (walk.stoppedAtSet != 0 && !stopped)
+                stopped = diag::latestStoppedAtSet(tenant.tenantId, walk.stoppedUri, walk.stoppedAtSet);
+        }
         if (!point)
             continue;
         const RestoreSource s = select(in, p, *point);
@@ -173,6 +181,8 @@ TenantRestoreSource latestRestoreSource(const TenantEntry &tenant, const QTimeZo
         out.reason = whyNot(tenant, in, *newestRefused, zone);
         if (out.reason->code == u"POINT_OUTSIDE_WINDOWS")
             out.reason = diag::latestNotRestorable(tenant.tenantId, tenantUri(tenant), *newestRefused, zone);
+    } else if (stopped) {
+        out.reason = stopped;
     } else {
         out.reason = tenant.dataDests.isEmpty() ? diag::missingDataDest(tenant.tenantId, tenantUri(tenant))
             : tenant.windows.isEmpty()                 ? diag::pointWithoutWindows(tenant.tenantId, tenantUri(tenant))

@@ -165,13 +165,30 @@ SetList setsListedByOceanBase(const DataDestEntry &dest)
     return out;
 }
 
-std::optional<Scn> latestDataOnlyPoint(const SetList &listed)
+LatestDataOnly latestDataOnlyPoint(const DataDestEntry &dest)
 {
-    for (auto it = listed.sets.crbegin(); it != listed.sets.crend(); ++it) {
-        if (it->status == qint32(SetStatus::Success) && it->fileStatus == qint32(FileStatus::Available))
-            return it->minRestoreScn;
+    QList<const BackupSetEntry *> withEnd;
+    for (const BackupSetEntry &s : dest.sets) {
+        if (s.hasEndSuccess)
+            withEnd.append(&s);
     }
-    return std::nullopt;
+    std::sort(withEnd.begin(), withEnd.end(), [](const BackupSetEntry *a, const BackupSetEntry *b) { return a->id > b->id; });
+    LatestDataOnly out;
+    for (const BackupSetEntry *s : std::as_const(withEnd)) {
+        if (!s->info) {
+            if (s->infoMissing)
+                continue; // not there: skipped
+            out.stoppedAtSet = s->id; // there, but unreadable: the walk ends with the error
+            out.stoppedUri = dest.uri + u'/' + setDirName(s->id, s->type) + u'/'
+                + (dest.legacy40 ? QStringLiteral("single_backup_set_info") : QStringLiteral("single_backup_set_info.obbak"));
+            return out;
+        }
+        if (s->info->status == qint32(SetStatus::Success) && s->info->fileStatus == qint32(FileStatus::Available)) {
+            out.point = s->info->minRestoreScn;
+            return out;
+        }
+    }
+    return out;
 }
 
 namespace {

@@ -66,7 +66,18 @@ QList<qint64> usableSetIds(const QList<BackupSetFileDesc> &listed);
 
 // The newest SUCCESS + AVAILABLE set's min_restore_scn: where a restore without UNTIL goes when it names only
 // the data destination (complement log; ObBackupDataStore::get_max_backup_set_file_info).
-std::optional<Scn> latestDataOnlyPoint(const SetList &listed);
+// The point a restore without UNTIL and without an archive destination goes to (ObBackupDataStore::
+// get_max_backup_set_file_info): the sets with an end placeholder, newest first; a set whose single_backup_set_info
+// is missing is skipped (OB_BACKUP_FILE_NOT_EXIST, and from 4.3.3 object storage's OB_OBJECT_NOT_EXIST), one not
+// SUCCESS and AVAILABLE is passed over, and any other read error (an empty or damaged file) ends the walk with that
+// error: then `point` is unset and `stoppedAtSet` names the set. The first good set gives its min_restore_scn.
+struct LatestDataOnly
+{
+    std::optional<Scn> point;
+    qint64 stoppedAtSet = 0;
+    QString stoppedUri; // that set's single_backup_set_info
+};
+LatestDataOnly latestDataOnlyPoint(const DataDestEntry &dest);
 
 // The restorable windows of one data destination with one archive destination (or none: then only the end
 // points of PLUS ARCHIVELOG sets). Exact, merged, closed, sorted (contract "windows").

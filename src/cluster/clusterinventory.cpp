@@ -65,6 +65,19 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
     if (!version)
         return std::nullopt;
     inv.version = *version;
+    {
+        ServerError e;
+        const auto comment = target.read(QStringLiteral("SELECT @@version_comment"), {}, &e);
+        if (comment && !comment->rows.isEmpty()) {
+            const QString text = comment->rows.value(0).value(0).toString();
+            inv.communityEdition = text.contains(QLatin1StringView("OceanBase_CE"), Qt::CaseInsensitive)
+                || text.contains(QLatin1StringView("OceanBase CE"), Qt::CaseInsensitive); // 3.x writes a space
+        } else if (e.isConnectionProblem()) {
+            if (error)
+                *error = e;
+            return std::nullopt;
+        }
+    }
     auto table = [&](const QString &sql) -> std::optional<Table> {
         auto rows = target.read(sql, {}, error);
         if (!rows)
@@ -199,6 +212,37 @@ std::optional<RecoverTargetFacts> RecoverTargetFacts::read(Session &session, con
             return std::nullopt;
         for (const QVariantList &r : running->rows)
             f.runningRecoveries << r.value(0).toString();
+    }
+    // Data versions and upgrade mode (GV$OB_PARAMETERS, 4.0+): failures leave them unknown, the pre-check says so.
+    {
+        ServerError pe;
+        const auto compat = session.read(QStringLiteral("SELECT TENANT_ID, VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME = 'compatible' "
+                                                        "AND TENANT_ID IN (1, ?, ?)"),
+                                         {tenantId - 1, tenantId}, &pe, 0);
+        if (pe.isConnectionProblem()) {
+            *error = pe;
+            return std::nullopt;
+        }
+        for (const QVariantList &r : compat ? compat->rows : QList<QVariantList>{}) {
+            const auto v = ObVersion::parse(r.value(1).toString());
+            const qint64 id = r.value(0).toLongLong();
+            if (!v)
+                continue;
+            // Several servers list the same tenant: the lowest is what GET_MIN_DATA_VERSION sees.
+            std::optional<ObVersion> &slot = id == 1 ? f.sysCompatible : id == tenantId ? f.targetCompatible : f.metaCompatible;
+            if (!slot || *v < *slot)
+                slot = v;
+        }
+        const auto upgrade = session.read(QStringLiteral("SELECT VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME = 'enable_upgrade_mode'"), {}, &pe, 0);
+        if (pe.isConnectionProblem()) {
+            *error = pe;
+            return std::nullopt;
+        }
+        if (upgrade && !upgrade->rows.isEmpty()) {
+            f.upgrading = false;
+            for (const QVariantList &r : upgrade->rows)
+                f.upgrading = *f.upgrading || QStringList{QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("on")}.contains(r.value(0).toString().toLower());
+        }
     }
     // The user tenant's schema, as far as the sys tenant sees it: __all_virtual_database and CDB_OB_TABLE_LOCATIONS
     // (UNCONFIRMED that every build lets the sys tenant read both; when one cannot be read, the check says so).

@@ -63,6 +63,10 @@ struct ClusterInventoryData
     };
 
     ObVersion version;
+    // From @@version_comment: "OceanBase_CE …" for Community Edition builds, "OceanBase …" otherwise; unset when it
+    // could not be read. CE builds have no TDE (OB_BUILD_TDE_SECURITY): WITH KEY FROM and kms_encrypt are parsed and
+    // ignored there.
+    std::optional<bool> communityEdition;
     QString versionText; // what the server said
     QString clusterName;
     qint64 clusterId = 0;
@@ -101,6 +105,13 @@ struct RecoverTargetFacts
     };
     QList<Recycled> recycled;
     QStringList runningRecoveries;              // target tenants with a recovery running
+    // The data versions (tenant-level `compatible`, GV$OB_PARAMETERS) RECOVER TABLE needs at 4.2.1.0 or later:
+    // ObRecoverTableUtil::check_compatible reads the sys tenant's, the receiver's meta tenant's and the receiver's.
+    // Unset where the view did not say (meta tenants: UNCONFIRMED that every build lists them).
+    std::optional<ObVersion> sysCompatible;
+    std::optional<ObVersion> metaCompatible;
+    std::optional<ObVersion> targetCompatible;
+    std::optional<bool> upgrading;              // enable_upgrade_mode: handle_recover_table refuses meanwhile
     bool hasDatabase(const QString &db, bool oracle) const;
     bool hasTable(const QString &db, const QString &table, bool oracle) const;
 

@@ -201,12 +201,32 @@ std::optional<QString> untilClause(const RestoreRequest &r, QString *error)
     return QString();
 }
 
-bool validateUris(const QStringList &uris, QString *error)
+// The storage parameters the target's version takes (ObObjectStorageInfo::parse_storage_info_): 4.2.1 and 4.3.3
+// take s3_region on any device and appid anywhere; the 4.4 line (read whole in oceanbase/seekdb) refuses s3_region
+// except on s3:// ("only s3 protocol can set s3_region") and appid except on cos://. UNCONFIRMED from which 4.3.x
+// release the stricter reading applies; obrestore applies it from 4.4.0.
+bool checkParametersForVersion(const QString &uri, const ObVersion &target, QString *error)
+{
+    const auto parsed = BackupUri::parse(uri);
+    if (!parsed || parsed->isLocal() || target < ObVersion(4, 4, 0))
+        return true;
+    for (const QString &t : parsed->query().split(u'&', Qt::SkipEmptyParts)) {
+        if (t.startsWith(QLatin1StringView("s3_region=")) && parsed->scheme() != BackupUri::Scheme::S3)
+            return fail(error, Tr::tr("OceanBase %1 takes s3_region for s3:// locations only and refuses %2; remove s3_region "
+                                      "from it.").arg(target.toString(), maskUriSecrets(uri)));
+        if (t.startsWith(QLatin1StringView("appid=")) && parsed->scheme() != BackupUri::Scheme::Cos)
+            return fail(error, Tr::tr("OceanBase %1 takes appid for cos:// locations only and refuses %2; remove appid "
+                                      "from it.").arg(target.toString(), maskUriSecrets(uri)));
+    }
+    return true;
+}
+
+bool validateUris(const QStringList &uris, QString *error, const ObVersion &target)
 {
     if (uris.isEmpty())
         return fail(error, Tr::tr("Give at least one backup location (the data backup path and the log archive path)."));
     for (const QString &u : uris) {
-        if (!RestoreStatement::isValidUri(u, error))
+        if (!RestoreStatement::isValidUri(u, error) || !checkParametersForVersion(u, target, error))
             return false;
     }
     return true;
@@ -257,7 +277,7 @@ std::optional<QList<RenderedStatement>> RestoreStatement::restore(const RestoreR
                               : Tr::tr("The description holds %1: write it without.").arg(describeCharacter(*c)));
         return std::nullopt;
     }
-    if (!validateUris(r.uris, error))
+    if (!validateUris(r.uris, error, r.targetVersion))
         return std::nullopt;
 
     const bool v3 = r.targetVersion.major() < 4;
@@ -403,7 +423,7 @@ std::optional<QList<RenderedStatement>> RestoreStatement::preview(const RestoreR
         fail(error, Tr::tr("A restore preview needs a restore point (an SCN or a time); the server refuses it otherwise."));
         return std::nullopt;
     }
-    if (!validateUris(r.uris, error))
+    if (!validateUris(r.uris, error, r.targetVersion))
         return std::nullopt;
     const auto until = untilClause(r, error);
     if (!until)
@@ -763,7 +783,7 @@ std::optional<QList<RenderedStatement>> RestoreStatement::recoverTable(const Rec
     }
     if (!isValidObjectName(r.auxPool, Tr::tr("resource pool"), error))
         return std::nullopt;
-    if (!validateUris(r.uris, error))
+    if (!validateUris(r.uris, error, r.targetVersion))
         return std::nullopt;
     // The auxiliary tenant is restored with the same option parser as a tenant restore (fill_aux_tenant_restore_info_).
     RestoreRequest options;

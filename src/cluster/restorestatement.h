@@ -117,6 +117,10 @@ class RestoreStatement
 {
 public:
     static std::optional<QList<RenderedStatement>> restore(const RestoreRequest &r, QString *error);
+    // Whether RECOVER TABLE checks the target databases and tables with the statement
+    // (ObRecoverTableInitiator::check_recover_table_target_schema_, in master) or only in the import, after the
+    // auxiliary tenant's restore (4.2.1.x to 4.3.3). UNCONFIRMED from which release: obrestore assumes 4.3.5.
+    static bool checksRecoverTargetSchemaAtStatement(const ObVersion &v) { return v >= ObVersion(4, 3, 5); }
     // ALTER SYSTEM RESTORE FROM … UNTIL … PREVIEW; SHOW RESTORE PREVIEW; (4.2.3+ on 4.2, 4.3.2+).
     static std::optional<QList<RenderedStatement>> preview(const RestoreRequest &r, QString *error);
     // CANCEL RESTORE where the grammar has it (4.2.1+), DROP TENANT … FORCE before: both drop the tenant.

@@ -398,6 +398,20 @@ void ObCluster::registerBackups(const QString &root)
     }
 }
 
+ObVersion ObCluster::tenantCompatible(qint64 tenantId)
+{
+    // A meta tenant follows its user tenant unless it has a value of its own.
+    for (qint64 id : {tenantId, tenantId % 2 == 1 && tenantId > 1000 ? tenantId + 1 : tenantId}) {
+        SqlError e;
+        const auto v = m_sql.query(QStringLiteral("SELECT value FROM main.obsim_parameters WHERE name = 'compatible' AND tenant_id = ?"),
+                                   {Value::integer(id)}, &e);
+        if (v && !v->rows.isEmpty())
+            if (const auto parsed = ObVersion::parse(QString::fromUtf8(v->rows[0][0].toText())))
+                return *parsed;
+    }
+    return m_profile.version;
+}
+
 void ObCluster::refreshParameters()
 {
     const QString table = QStringLiteral("GV$OB_PARAMETERS");
@@ -418,6 +432,9 @@ void ObCluster::refreshParameters()
     if (m_profile.needsRestoreConcurrency)
         params.append({QStringLiteral("restore_concurrency"), QStringLiteral("0"), QStringLiteral("INT"),
                        QStringLiteral("the current work thread num of restore macro block.")});
+    if (!m_profile.v3)
+        params.append({QStringLiteral("enable_upgrade_mode"), QStringLiteral("False"), QStringLiteral("BOOL"),
+                       QStringLiteral("specifies whether upgrade mode is turned on.")});
     SqlError e;
     const auto overrides = m_sql.query(QStringLiteral("SELECT name, value FROM main.obsim_parameters WHERE tenant_id = 1"), {}, &e);
     for (P &p : params) {
@@ -434,16 +451,23 @@ void ObCluster::refreshParameters()
                         Value::text(p.value), Value::text(p.info), Value::text(QStringLiteral("OBSERVER")),
                         Value::text(QStringLiteral("DYNAMIC_EFFECTIVE"))});
     }
-    // Tenant-level `compatible` (the data version) for every user tenant.
+    // Tenant-level `compatible` (the data version) for every tenant and, from 4.x, every user tenant's meta tenant
+    // (id − 1): the cluster's version unless the scenario gave one (obsim_parameters, name 'compatible').
     SqlError err;
     const auto tenants = m_sql.query(m_profile.v3 ? QStringLiteral("SELECT tenant_id FROM oceanbase.__all_tenant")
                                                   : QStringLiteral("SELECT TENANT_ID FROM oceanbase.DBA_OB_TENANTS"),
                                      {}, &err);
-    for (const auto &row : tenants ? tenants->rows : QList<QList<Value>>{})
+    QList<qint64> ids;
+    for (const auto &row : tenants ? tenants->rows : QList<QList<Value>>{}) {
+        ids << row[0].toInt();
+        if (!m_profile.v3 && row[0].toInt() > 1000)
+            ids << row[0].toInt() - 1;
+    }
+    for (qint64 id : std::as_const(ids))
         m_sql.exec(insertInto(table, 11),
                    {Value::text(kIp), Value::integer(kRpcPort), Value::text(QStringLiteral("zone1")), Value::text(QStringLiteral("TENANT")),
-                    row[0], Value::text(QStringLiteral("compatible")), Value::text(QStringLiteral("VERSION")),
-                    Value::text(m_profile.version.toString()), Value::text(QStringLiteral("compatible version for persisted data")),
+                    Value::integer(id), Value::text(QStringLiteral("compatible")), Value::text(QStringLiteral("VERSION")),
+                    Value::text(tenantCompatible(id).toString()), Value::text(QStringLiteral("compatible version for persisted data")),
                     Value::text(QStringLiteral("TENANT")), Value::text(QStringLiteral("DYNAMIC_EFFECTIVE"))});
 }
 
@@ -558,6 +582,13 @@ bool ObCluster::loadScenario(const QString &file, QString *error)
         if (m_profile.tenantColumnsLevel >= 3)
             row << Value::text(QStringLiteral("NORMAL"));
         m_sql.exec(insertInto(QStringLiteral("DBA_OB_TENANTS"), row.size()), row);
+        // A data version (COMPATIBLE) of its own, and of its meta tenant (id − 1), as after a binary upgrade whose
+        // tenants were not upgraded yet: {"compatible": "4.2.0.0", "meta_compatible": "4.2.0.0"}.
+        for (const auto &[key, id] : {std::pair{QStringLiteral("compatible"), nextTenant}, std::pair{QStringLiteral("meta_compatible"), nextTenant - 1}}) {
+            if (tj.contains(key))
+                m_sql.exec(QStringLiteral("INSERT INTO main.obsim_parameters VALUES ('compatible', ?, ?, 'VERSION', '')"),
+                           {Value::integer(id), Value::text(tj.value(key).toString())});
+        }
         // Its schema as the sys tenant sees it, and its recycle bin (docs/recover-table.md §4).
         const QJsonObject databases = tj.value(u"databases").toObject();
         qint64 dbId = 500001;

@@ -237,6 +237,10 @@ private:
     void seedDefaultCluster();
     void registerBackups(const QString &root);
     void refreshParameters();
+    // A tenant's data version (the tenant-level `compatible`): the scenario's, else the cluster's version.
+    obrestore::ObVersion tenantCompatible(qint64 tenantId);
+    // ObRecoverTableUtil::check_compatible and handle_recover_table's upgrade check, for RECOVER TABLE and its cancel.
+    std::optional<SqlError> recoverTableRefusal(qint64 targetTenantId);
     void tick(); // advances every running job to now
     void writeJobRows(RestoreJob &job, double elapsed);
     void finishJob(RestoreJob &job, bool success, const QString &comment);

@@ -202,10 +202,15 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
     const qint64 targetId = tenant->rows[0][0].toInt();
     if (tenant->rows[0][1].toText() != "USER")
         return StatementResult::fail(obError(-4002, QStringLiteral("TENANT, it must be user tenant")));
-    // A tenant in restore, or a standby, cannot receive tables (UNCONFIRMED which check and error OceanBase uses;
-    // the import would fail on it: obsim refuses up front with OB_OP_NOT_ALLOW).
+    // ObRecoverTableResolver::resolve_tenant_: a standby target is refused at once, OB_NOT_SUPPORTED "recover table to
+    // standby tenant is". A tenant still being restored (not NORMAL): UNCONFIRMED which check and error OceanBase
+    // uses (the import would fail on it); obsim refuses it up front with OB_OP_NOT_ALLOW.
+    if (tenant->rows[0][4].toText() == "STANDBY")
+        return StatementResult::fail(obError(-4007, QStringLiteral("recover table to standby tenant is")));
     if (tenant->rows[0][2].toText() != "NORMAL" || tenant->rows[0][4].toText() != "PRIMARY")
         return StatementResult::fail(obError(-4179, QStringLiteral("recover table to a tenant that is not a normal primary tenant is")));
+    if (const auto refused = recoverTableRefusal(targetId))
+        return StatementResult::fail(*refused);
     const bool oracle = tenant->rows[0][3].toText() == "ORACLE";
     // is_recover_job_exist: one job per target tenant.
     for (const RecoverJob *j : std::as_const(m_recoverJobs)) {
@@ -320,8 +325,12 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
         *toTable = table;
         return false;
     };
+    // check_recover_table_target_schema_ runs with the statement in newer builds only (obrestore's
+    // RestoreStatement::checksRecoverTargetSchemaAtStatement: 4.3.5, UNCONFIRMED); 4.2.1.x to 4.3.3 fail the import
+    // of each such table instead (below, in IMPORTING).
+    const bool schemaAtStatement = m_profile.version >= ObVersion(4, 3, 5);
     for (const Item &it : std::as_const(items)) {
-        if (it.db == u"*")
+        if (it.db == u"*" || !schemaAtStatement)
             continue;
         QString toDb, toTable;
         if (it.table == u"*") {
@@ -338,7 +347,7 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
     }
     for (const QString &r : std::as_const(remapTablegroups)) {
         // Tablegroups are not modelled: only the default one exists.
-        if (r.section(u':', 1).compare(u"default_tablegroup", Qt::CaseInsensitive) != 0)
+        if (schemaAtStatement && r.section(u':', 1).compare(u"default_tablegroup", Qt::CaseInsensitive) != 0)
             return StatementResult::fail(obError(-5151, QStringLiteral("Tablegroup does not exist")));
     }
 
@@ -449,12 +458,30 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
     return StatementResult::ok();
 }
 
+std::optional<SqlError> ObCluster::recoverTableRefusal(qint64 targetTenantId)
+{
+    // ObRecoverTableUtil::check_compatible: the sys tenant, the target's meta tenant and the target itself must be at
+    // data version 4.2.1.0 or later (GET_MIN_DATA_VERSION), else OB_NOT_SUPPORTED.
+    for (qint64 id : {qint64(1), targetTenantId - 1, targetTenantId}) {
+        if (tenantCompatible(id) < ObVersion(4, 2, 1))
+            return obError(-4007, QStringLiteral("Tenant COMPATIBLE is below 4.2.1.0, recover table is"));
+    }
+    // handle_recover_table refuses while the cluster upgrades (OB_OP_NOT_ALLOW; UNCONFIRMED: the exact text, and
+    // that enable_upgrade_mode is what it reads).
+    if (m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM main.obsim_parameters WHERE name = 'enable_upgrade_mode' AND tenant_id = 1 "
+                                       "AND lower(value) IN ('true', '1', 'on')")) > 0)
+        return obError(-4179, QStringLiteral("recover table during upgrade is"));
+    return std::nullopt;
+}
+
 StatementResult ObCluster::runCancelRecoverTable(const QString &tenant)
 {
     // cancel_recover_table_: force-cancels the import job and the recover job of the target tenant.
     const qint64 id = m_sql.scalarInt(QStringLiteral("SELECT TENANT_ID FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_NAME = ?"), {Value::text(tenant)});
     if (id == 0)
         return StatementResult::fail(obError(-5157, QStringLiteral("Unknown tenant '%1'").arg(tenant)));
+    if (const auto refused = recoverTableRefusal(id))
+        return StatementResult::fail(*refused);
     for (RecoverJob *j : std::as_const(m_recoverJobs)) {
         if (j->userDone || j->targetTenantId != id)
             continue;
@@ -595,9 +622,24 @@ void ObCluster::advanceRecover(RecoverJob &job, double now)
                     if (now - t.start < kPerTable)
                         return;
                     t.end = t.start + kPerTable;
+                    const bool oracleTarget = job.targetMode == u"ORACLE";
+                    const bool dbThere = m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.__all_virtual_database WHERE tenant_id = ? AND %1")
+                                                             .arg(oracleTarget ? QStringLiteral("database_name = ?") : QStringLiteral("lower(database_name) = lower(?)")),
+                                                         {Value::integer(job.targetTenantId), Value::text(t.targetDatabase)}) > 0;
+                    const bool tableThere = m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_TABLE_LOCATIONS WHERE TENANT_ID = ? AND %1")
+                                                                .arg(oracleTarget ? QStringLiteral("DATABASE_NAME = ? AND TABLE_NAME = ?")
+                                                                                  : QStringLiteral("lower(DATABASE_NAME) = lower(?) AND lower(TABLE_NAME) = lower(?)")),
+                                                            {Value::integer(job.targetTenantId), Value::text(t.targetDatabase), Value::text(t.targetTable)}) > 0;
                     if (failHere && &t == &job.tasks.first()) {
                         t.failed = true;
                         t.comment = resultComment(job.failCode, errorText(job.failCode));
+                    } else if (!dbThere) {
+                        // 4.2.1.x–4.3.3: the target schema is found wrong here, after the auxiliary restore.
+                        t.failed = true;
+                        t.comment = resultComment(-5154, QStringLiteral("Unknown database '%1'").arg(t.targetDatabase));
+                    } else if (tableThere) {
+                        t.failed = true;
+                        t.comment = resultComment(-5020, QStringLiteral("Table '%1' already exists").arg(t.targetTable));
                     } else {
                         // The import creates the table in the target tenant.
                         m_sql.exec(QStringLiteral("INSERT INTO oceanbase.CDB_OB_TABLE_LOCATIONS VALUES (?, ?, ?, ?, 'USER TABLE')"),

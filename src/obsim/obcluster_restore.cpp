@@ -201,11 +201,14 @@ static std::optional<SqlError> resolveSource(const VersionProfile &profile, cons
             out->restoreScn = qMax(out->restoreScn, point->value());
         }
     } else {
-        // Complement log: the newest SUCCESS + AVAILABLE set's min_restore_scn (get_max_backup_set_file_info).
-        const auto point = latestDataOnlyPoint(out->listed);
-        if (!point)
+        // Complement log: the newest SUCCESS + AVAILABLE set's min_restore_scn (get_max_backup_set_file_info, newest
+        // first: a missing set information file skipped, an unreadable one ends the walk with its error).
+        const LatestDataOnly walk = latestDataOnlyPoint(out->data);
+        if (walk.stoppedAtSet != 0)
+            return obError(-4103, QStringLiteral("checksum error"));
+        if (!walk.point)
             return obError(-4016, QStringLiteral("invalid min restore scn, do not find available backup tenant path to restore"));
-        out->restoreScn = point->value();
+        out->restoreScn = walk.point->value();
     }
 
     // Passwords: every set visited in id order, including the one that stops the walk (check_passwd runs first).
@@ -402,8 +405,9 @@ StatementResult ObCluster::runRestore(Session &session, const QString &sql, QMut
             p.string(&from);
         until();
         p.expect("WITH") && p.string(&withOptions);
-        // 4.2.1+ grammar: opt_encrypt_key opt_backup_key_info — [ENCRYPTED BY 'pw'] [WITH KEY FROM 'uri' [ENCRYPTED BY 'pw']].
-        if (m_profile.cancelRestore) {
+        // 4.2.0+ grammar (issue 27's reading of the 4.2 branches): opt_encrypt_key opt_backup_key_info —
+        // [ENCRYPTED BY 'pw'] [WITH KEY FROM 'uri' [ENCRYPTED BY 'pw']].
+        if (m_profile.version >= ObVersion(4, 2, 0)) {
             QString ignored;
             if (p.accept("ENCRYPTED"))
                 p.expect("BY") && p.string(&ignored);
@@ -522,6 +526,14 @@ StatementResult ObCluster::startRestore(Session &session, const RestoreArgs &arg
             return StatementResult::fail(obError(-4626, QStringLiteral("resource pool '%1' has already been granted to a tenant").arg(pool)));
     }
 
+    // ObRestoreUtil::check_backup_set_compatible_: quick restore of a set made before 4.3 (backup_compatible < 4) is
+    // refused, OB_OP_NOT_ALLOW "quick restore is not allowed" (shared-storage clusters too; not modelled).
+    if (m_profile.restoreType && options.value(QStringLiteral("method")).compare(u"quick", Qt::CaseInsensitive) == 0) {
+        for (const BackupSetFileDesc &s : std::as_const(resolved.source.sets)) {
+            if (s.backupCompatible < 4)
+                return StatementResult::fail(obError(-4179, QStringLiteral("quick restore is")));
+        }
+    }
     // The job.
     auto *job = new RestoreJob;
     job->jobId = m_nextJobId++;

@@ -95,6 +95,43 @@ void decryptionCheck(const RestorePlan &plan, QList<CheckResult> *list)
                       Tr::tr("The passwords given match those recorded with backup set(s) %1.").arg(matched.join(QStringLiteral(", "))));
 }
 
+// Quick restore (method=quick, 4.3.3+) of the sets the point reads: ObRestoreUtil::check_backup_set_compatible_
+// refuses a set made before 4.3 (backup_compatible < 4), OB_OP_NOT_ALLOW "quick restore is not allowed", after the
+// statement was accepted for syntax. Shared-storage clusters refuse it too; UNCONFIRMED how a client tells such a
+// cluster, so that case is left to the server.
+void quickRestoreCheck(const RestorePlan &plan, QList<CheckResult> *list)
+{
+    using S = CheckResult::Status;
+    if (!plan.quick)
+        return;
+    const auto source = plan.restoreSource();
+    if (!source || !source->restorable)
+        return;
+    QStringList all, old, unknown;
+    for (const BackupSetFileDesc &s : source->sets) {
+        all << QString::number(s.backupSetId);
+        if (s.backupCompatible <= 0)
+            unknown << QString::number(s.backupSetId);
+        else if (s.backupCompatible < 4)
+            old << QString::number(s.backupSetId);
+    }
+    const QString title = Tr::tr("Quick restore");
+    if (!old.isEmpty())
+        *list << result("quick", S::Fail, title,
+                        Tr::tr("Backup set(s) %1 were made before OceanBase 4.3, and OceanBase restores such sets in full "
+                               "only: it would refuse the quick restore (\"quick restore is not allowed\", 4179).")
+                            .arg(old.join(QStringLiteral(", "))),
+                        Tr::tr("Clear Quick restore in the advanced restore options of the target page."));
+    else if (!unknown.isEmpty())
+        *list << result("quick", S::Warn, title,
+                        Tr::tr("Not checked: the source does not say which version made backup set(s) %1; OceanBase "
+                               "refuses a quick restore of a set made before 4.3.").arg(unknown.join(QStringLiteral(", "))));
+    else
+        *list << result("quick", S::Pass, title,
+                        Tr::tr("Backup set(s) %1 were made by OceanBase 4.3 or later and can be restored quickly.")
+                            .arg(all.join(QStringLiteral(", "))));
+}
+
 } // namespace
 
 CheckResult PreChecks::resources(const RestorePlan &plan, const ClusterInventoryData &target)
@@ -294,6 +331,14 @@ QList<CheckResult> PreChecks::evaluate(const RestorePlan &plan, const ClusterInv
     }
 
     decryptionCheck(plan, &out);
+    quickRestoreCheck(plan, &out);
+    // Transparent encryption options on a Community Edition target: its builds have no TDE (OB_BUILD_TDE_SECURITY),
+    // so WITH KEY FROM and kms_encrypt are parsed and then ignored.
+    if ((!plan.keyFromUri.isEmpty() || !plan.kmsEncryptInfo.isEmpty()) && target.communityEdition.value_or(false))
+        out << result("tde", S::Warn, Tr::tr("Transparent encryption options"),
+                      Tr::tr("The target runs a Community Edition build, which has no transparent data encryption: it accepts "
+                             "WITH KEY FROM and the KMS information and ignores them, so they have no effect here."),
+                      Tr::tr("Leave them out, or restore a TDE-encrypted tenant into an Enterprise Edition cluster."));
     return out;
 }
 
@@ -401,6 +446,45 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
                       c.isRefused() ? Tr::tr("Recover into a cluster of a suitable version.") : QString());
     }
 
+    // Data versions: ObRecoverTableUtil::check_compatible wants the sys tenant, the receiver's meta tenant and the
+    // receiver at COMPATIBLE 4.2.1.0 or later (a cluster upgraded in binaries only still has older ones), for RECOVER
+    // TABLE and its cancel; and no recovery while the cluster upgrades.
+    if (RestoreStatement::supportsRecoverTable(target.version)) {
+        QStringList low, unknown;
+        const ObVersion needed(4, 2, 1, 0);
+        auto look = [&](const std::optional<ObVersion> &v, const QString &whose) {
+            if (!v)
+                unknown << whose;
+            else if (*v < needed)
+                low << Tr::tr("%1 (%2)").arg(whose, v->toString());
+        };
+        look(facts.sysCompatible, Tr::tr("the sys tenant"));
+        look(facts.metaCompatible, Tr::tr("%1's meta tenant").arg(plan.tenantName));
+        look(facts.targetCompatible, plan.tenantName);
+        const QString title = Tr::tr("Data version");
+        if (facts.upgrading.value_or(false))
+            out << result("data_version", S::Fail, title,
+                          Tr::tr("The cluster is being upgraded (enable_upgrade_mode is on): OceanBase refuses a table "
+                                 "recovery meanwhile."),
+                          Tr::tr("Finish the upgrade first (ALTER SYSTEM END UPGRADE), then recover the tables."));
+        else if (!low.isEmpty())
+            out << result("data_version", S::Fail, title,
+                          Tr::tr("The data version (COMPATIBLE) of %1 is below 4.2.1.0: OceanBase refuses RECOVER TABLE and its "
+                                 "cancel (\"Tenant COMPATIBLE is below 4.2.1.0, recover table is not supported\", 1235), "
+                                 "whatever the binaries' version.").arg(low.join(QStringLiteral(", "))),
+                          Tr::tr("Finish the upgrade of those tenants (ALTER SYSTEM RUN UPGRADE JOB \"UPGRADE_ALL\" and the "
+                                 "post-upgrade steps), then recover the tables."));
+        else if (!unknown.isEmpty())
+            out << result("data_version", S::Warn, title,
+                          Tr::tr("Not checked for %1: the target did not list its data version (COMPATIBLE), which must be "
+                                 "4.2.1.0 or later.").arg(unknown.join(QStringLiteral(", "))),
+                          Tr::tr("Run on the target: SELECT TENANT_ID, VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME = "
+                                 "'compatible';"));
+        else
+            out << result("data_version", S::Pass, title,
+                          Tr::tr("The sys tenant, %1 and its meta tenant are at data version 4.2.1.0 or later.").arg(plan.tenantName));
+    }
+
     // The receiving tenant: an existing, normal, primary user tenant (check_before_initiate_).
     const auto *t = target.tenant(plan.tenantName);
     if (!t)
@@ -409,6 +493,11 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
     else if (t->type.compare(u"USER", Qt::CaseInsensitive) != 0)
         out << result("target_tenant", S::Fail, Tr::tr("Receiving tenant"), Tr::tr("%1 is a %2 tenant; tables can be recovered only into a user tenant.").arg(t->name, t->type.toLower()),
                       Tr::tr("Pick a user tenant."));
+    else if (t->role.compare(u"STANDBY", Qt::CaseInsensitive) == 0)
+        out << result("target_tenant", S::Fail, Tr::tr("Receiving tenant"),
+                      Tr::tr("%1 is a standby tenant: OceanBase refuses the statement at once (\"recover table to standby "
+                             "tenant is not supported\", 1235).").arg(t->name),
+                      Tr::tr("Activate it first (ALTER SYSTEM ACTIVATE STANDBY TENANT %1), or pick a primary tenant.").arg(t->name));
     else if (t->status.compare(u"NORMAL", Qt::CaseInsensitive) != 0 || (!t->role.isEmpty() && t->role.compare(u"PRIMARY", Qt::CaseInsensitive) != 0))
         out << result("target_tenant", S::Fail, Tr::tr("Receiving tenant"),
                       Tr::tr("%1 is %2 (%3); the import needs a normal primary tenant.").arg(t->name, t->status, t->role.isEmpty() ? QStringLiteral("–") : t->role),
@@ -450,9 +539,14 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
         out << result("target_tables", S::Fail, Tr::tr("Tables"), error, Tr::tr("Correct the list of tables."));
     } else if (!facts.schemaRead) {
         out << result("target_databases", S::Warn, Tr::tr("Target databases and tables"),
-                      Tr::tr("The sys tenant could not read %1's databases and tables (%2), so they were not checked. OceanBase "
-                             "refuses the statement if a target database is missing (1049) or a target table exists (1050).")
-                          .arg(plan.tenantName, facts.schemaError),
+                      RestoreStatement::checksRecoverTargetSchemaAtStatement(target.version)
+                          ? Tr::tr("The sys tenant could not read %1's databases and tables (%2), so they were not checked. OceanBase "
+                                   "refuses the statement if a target database is missing (1049) or a target table exists (1050).")
+                                .arg(plan.tenantName, facts.schemaError)
+                          : Tr::tr("The sys tenant could not read %1's databases and tables (%2), so they were not checked. OceanBase "
+                                   "%3 fails the import, after the auxiliary tenant's restore, if a target database is missing "
+                                   "(1049) or a target table exists (1050).")
+                                .arg(plan.tenantName, facts.schemaError, target.version.toString()),
                       Tr::tr("In %1, check with SHOW DATABASES and SHOW TABLES."));
     } else {
         auto remapOf = [&](const RecoverName &n, QString *db, QString *table) {
@@ -495,15 +589,26 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
             else if (facts.hasTable(db, table, oracle))
                 existing << db + u'.' + table;
         }
+        // check_recover_table_target_schema_ runs with the statement only in newer builds; 4.2.1 to 4.3.3 accept it,
+        // restore the auxiliary tenant, and fail in the import (the same error, hours later).
+        const bool atStatement = RestoreStatement::checksRecoverTargetSchemaAtStatement(target.version);
         if (!missing.isEmpty())
             out << result("target_databases", S::Fail, Tr::tr("Target databases"),
-                          Tr::tr("%1 has no database %2; OceanBase refuses the recovery (1049, Unknown database).").arg(plan.tenantName, missing.join(QStringLiteral(", "))),
+                          atStatement ? Tr::tr("%1 has no database %2; OceanBase refuses the recovery (1049, Unknown database).")
+                                            .arg(plan.tenantName, missing.join(QStringLiteral(", ")))
+                                      : Tr::tr("%1 has no database %2. OceanBase %3 accepts the statement, restores the auxiliary "
+                                               "tenant, and only then fails the import (1049, Unknown database): hours lost.")
+                                            .arg(plan.tenantName, missing.join(QStringLiteral(", ")), target.version.toString()),
                           Tr::tr("Create the database in %1 first, or remap the tables to an existing database.").arg(plan.tenantName));
         else
             out << result("target_databases", S::Pass, Tr::tr("Target databases"), Tr::tr("Every target database exists in %1.").arg(plan.tenantName));
         if (!existing.isEmpty())
             out << result("target_tables", S::Fail, Tr::tr("Target tables"),
-                          Tr::tr("%1 already has %2; OceanBase refuses the recovery (1050, table exists).").arg(plan.tenantName, existing.join(QStringLiteral(", "))),
+                          atStatement ? Tr::tr("%1 already has %2; OceanBase refuses the recovery (1050, table exists).")
+                                            .arg(plan.tenantName, existing.join(QStringLiteral(", ")))
+                                      : Tr::tr("%1 already has %2. OceanBase %3 accepts the statement, restores the auxiliary "
+                                               "tenant, and only then fails the import of that table (1050, table exists): "
+                                               "hours lost.").arg(plan.tenantName, existing.join(QStringLiteral(", ")), target.version.toString()),
                           Tr::tr("Remap each to a new name (for example %1_restored), or drop or rename the existing table.").arg(existing.first()));
         else if (!unlisted.isEmpty())
             out << result("target_tables", S::Warn, Tr::tr("Target tables"),

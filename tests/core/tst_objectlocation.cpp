@@ -67,6 +67,10 @@ void tst_ObjectLocation::parses_data()
                                             << "bkt-1250000000" << "b" << "http://cos.ap-guangzhou.myqcloud.com" << "ap-guangzhou" << "endpoint" << false << "SK";
     QTest::newRow("cos with the suffix") << "cos://bkt-1250000000/b?host=cos.ap-guangzhou.myqcloud.com&access_id=AKID&access_key=SK&appid=1250000000"
                                          << "bkt-1250000000" << "b" << "http://cos.ap-guangzhou.myqcloud.com" << "ap-guangzhou" << "endpoint" << false << "SK";
+    // Issue 27 item 11: 4.2.1 and 4.3.3 take s3_region on any device (the statement writer refuses it for a 4.4 target);
+    // OSS signs with its endpoint's region.
+    QTest::newRow("s3_region on oss") << "oss://bkt/x?host=oss-cn-hangzhou.aliyuncs.com&access_id=AK&access_key=SK&s3_region=r"
+                                      << "bkt" << "x" << "http://oss-cn-hangzhou.aliyuncs.com" << "cn-hangzhou" << "endpoint" << false << "SK";
     // Huawei Cloud OBS as OceanBase reaches it: s3:// with the OBS endpoint (there is no obs://, below).
     QTest::newRow("obs over s3") << "s3://bkt/b?host=obs.cn-north-4.myhuaweicloud.com&access_id=AK&access_key=SK"
                          << "bkt" << "b" << "http://obs.cn-north-4.myhuaweicloud.com" << "cn-north-4" << "endpoint" << false << "SK";
@@ -104,7 +108,8 @@ void tst_ObjectLocation::refuses_data()
     QTest::newRow("no host") << "s3://bkt/x?access_id=AK&access_key=SK" << "host=" << false;
     QTest::newRow("no access_id") << "oss://bkt/x?host=h&access_key=SK" << "access_id=" << true;
     QTest::newRow("no access_key") << "oss://bkt/x?host=h&access_id=AK" << "access_key=" << true;
-    QTest::newRow("s3_region on oss") << "oss://bkt/x?host=h&access_id=AK&access_key=SK&s3_region=r" << "s3_region" << false;
+    // Issue 27 item 11: an assume-role location is named as such, never "no access_id".
+    QTest::newRow("assume role") << "s3://bkt/x?host=h&role_arn=arn:aws:iam::1:role/ob&external_id=e" << "assume-role" << true;
     QTest::newRow("unknown addressing") << "s3://bkt/x?host=h&access_id=AK&access_key=SK&addressing_model=vhost" << "virtual_hosted_style" << false;
     QTest::newRow("host with a path") << "s3://bkt/x?host=https://h/p&access_id=AK&access_key=SK" << "endpoint" << false;
     QTest::newRow("azure") << "azblob://c/x?host=h&access_id=AK&access_key=SK" << "Azure" << false;

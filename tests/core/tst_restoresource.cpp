@@ -95,6 +95,8 @@ private Q_SLOTS:
     void verify();
     void missingSetFolderIsSkipped();
     void vanishedLocationIsOneFinding();
+    void latestFromDataAloneWalksNewestFirst_data();
+    void latestFromDataAloneWalksNewestFirst();
 };
 
 void tst_RestoreSource::everyScenarioAgreesWithBruteForce()
@@ -366,6 +368,62 @@ void tst_RestoreSource::vanishedLocationIsOneFinding()
     QVERIFY2(r.missing[0].message.contains(u"Gone since") && r.missing[0].message.contains(u"t1002/data")
                  && r.missing[0].message.contains(u"t1002/clog"),
              qPrintable(r.missing[0].message));
+}
+
+// Issue 27 item 14: a restore to the latest point from the data backup path alone (PLUS ARCHIVELOG sets, no log
+// archive path) takes the newest good set's min_restore_scn as OceanBase's get_max_backup_set_file_info finds it:
+// newest first, a missing information file skipped, an empty one ending the walk with an error.
+void tst_RestoreSource::latestFromDataAloneWalksNewestFirst_data()
+{
+    QTest::addColumn<int>("damagedSet");  // 0: none
+    QTest::addColumn<bool>("removed");    // the file removed, else emptied
+    QTest::addColumn<int>("expectedSet"); // whose min_restore_scn is the point; 0: not restorable
+    QTest::addColumn<QString>("why");     // with 0: what the reason says
+    QTest::newRow("all readable: the newest") << 0 << false << 2 << "";
+    QTest::newRow("newest missing: skipped") << 2 << true << 1 << "";
+    QTest::newRow("newest empty: the walk stops") << 2 << false << 0 << "stops with an error at set 2";
+    // The newest-first walk finds set 2, then the chain's walk (oldest first, do_get_backup_set_array_) stops at set 1.
+    QTest::newRow("an older one empty") << 1 << false << 0 << "backup_set_1_full";
+}
+
+void tst_RestoreSource::latestFromDataAloneWalksNewestFirst()
+{
+    QFETCH(int, damagedSet);
+    QFETCH(bool, removed);
+    QFETCH(int, expectedSet);
+    QFETCH(QString, why);
+    QTemporaryDir dir;
+    const obfixture::TenantSpec t;
+    obfixture::SetSpec one;
+    one.id = 1;
+    one.startReplay = obfixture::at("2024-03-01 00:00:00");
+    one.minRestore = obfixture::at("2024-03-01 02:00:00");
+    one.plusArchivelog = true;
+    obfixture::SetSpec two = one;
+    two.id = 2;
+    two.startReplay = obfixture::at("2024-03-02 00:00:00");
+    two.minRestore = obfixture::at("2024-03-02 02:00:00");
+    obfixture::DataDestWriter(dir.path() + QStringLiteral("/data"), t).addSet(one).addSet(two).write();
+    if (damagedSet) {
+        const QString info = dir.path() + QStringLiteral("/data/backup_set_%1_full/single_backup_set_info.obbak").arg(damagedSet);
+        QVERIFY(QFile::exists(info));
+        if (removed)
+            QVERIFY(QFile::remove(info));
+        else
+            obfixture::writeFile(info, QByteArray());
+    }
+    const Catalog c = catalogOf(dir.path());
+    QCOMPARE(c.tenants.size(), 1);
+    const TenantRestoreSource latest = latestRestoreSource(c.tenants[0]);
+    if (!expectedSet) {
+        QVERIFY(!latest.restorable);
+        QVERIFY(latest.reason);
+        QVERIFY2(latest.reason->message.contains(why) || latest.reason->path.contains(why), qPrintable(latest.reason->code + u' ' + latest.reason->message));
+        return;
+    }
+    QVERIFY2(latest.restorable, latest.reason ? qPrintable(latest.reason->message) : "");
+    QCOMPARE(latest.scn, expectedSet == 1 ? one.minRestore : two.minRestore);
+    QCOMPARE(latest.setIds().last(), qint64(expectedSet));
 }
 
 QTEST_GUILESS_MAIN(tst_RestoreSource)

@@ -241,6 +241,8 @@ private Q_SLOTS:
     void remaps_data();
     void remaps();
     void cancelRecoverTable();
+    void storageParametersPerVersion_data();
+    void storageParametersPerVersion();
 };
 
 void tst_RestoreStatement::restore_data()
@@ -648,6 +650,43 @@ void tst_RestoreStatement::cancelRecoverTable()
     QVERIFY(!RestoreStatement::cancelRecoverTable(QStringLiteral("mysql_tenant"), ObVersion(4, 2, 0, 0), &error));
     QVERIFY(error.contains(u"4.2.1"));
     QVERIFY(!RestoreStatement::cancelRecoverTable(QStringLiteral("x; DROP TENANT y"), ObVersion(4, 3, 3), &error));
+}
+
+// Issue 27 item 11: what parse_storage_info_ takes per version: s3_region on any device and appid anywhere in 4.2.1
+// and 4.3.3; in the 4.4 line s3_region on s3:// only and appid on cos:// only.
+void tst_RestoreStatement::storageParametersPerVersion_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("error"); // "" = accepted
+    const QString oss = QStringLiteral("oss://b/d?host=oss-cn-hangzhou.aliyuncs.com&access_id=AK&access_key=SK&s3_region=cn-hangzhou");
+    const QString s3 = QStringLiteral("s3://b/d?host=s3.us-east-1.amazonaws.com&access_id=AK&access_key=SK&s3_region=us-east-1");
+    const QString appid = QStringLiteral("oss://b/d?host=h&access_id=AK&access_key=SK&appid=125");
+    QTest::newRow("s3_region on oss, 4.2.1") << "4.2.1.8" << oss << "";
+    QTest::newRow("s3_region on oss, 4.3.3") << "4.3.3.0" << oss << "";
+    QTest::newRow("s3_region on oss, 4.4") << "4.4.0.0" << oss << "s3_region";
+    QTest::newRow("s3_region on s3, 4.4") << "4.4.0.0" << s3 << "";
+    QTest::newRow("appid on oss, 4.3.3") << "4.3.3.0" << appid << "";
+    QTest::newRow("appid on oss, 4.4") << "4.4.0.0" << appid << "appid";
+}
+
+void tst_RestoreStatement::storageParametersPerVersion()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, uri);
+    QFETCH(QString, error);
+    RestoreRequest r = base();
+    r.targetVersion = ObVersion::parse(version).value();
+    r.uris = {uri};
+    QString why;
+    const auto statements = RestoreStatement::restore(r, &why);
+    if (error.isEmpty()) {
+        QVERIFY2(statements, qPrintable(why));
+        QVERIFY(!statements->last().display.contains(u"SK"));
+    } else {
+        QVERIFY(!statements);
+        QVERIFY2(why.contains(error) && !why.contains(u"SK&"), qPrintable(why));
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_RestoreStatement)

@@ -262,7 +262,11 @@ void tst_Obsim::statements4x_data()
     // Restore options: method=quick (4.3.3), WITH KEY FROM (4.2.1+ grammar; a CE server ignores the key), KMS.
     QTest::newRow("restore quick on 4.3.3") << "4.3.3.0" << pool << QStringLiteral("RESTORE UNTIL SCN=") + kInside + QStringLiteral(" OPTIONS pool_list=p1&method=quick") << 0;
     QTest::newRow("restore with key from") << v << pool << "RESTORE KEYFROM" << 0;
-    QTest::newRow("4.2.0: no KEY FROM grammar") << "4.2.0.0" << pool << "RESTORE KEYFROM" << 1064;
+    // Issue 27 item 13: opt_backup_key_info is in the 4.2.0 grammar; 4.1 has none.
+    QTest::newRow("4.2.0: KEY FROM grammar") << "4.2.0.0" << pool << "RESTORE KEYFROM" << 0;
+    QTest::newRow("4.1: no KEY FROM grammar") << "4.1.0.0" << pool << "RESTORE KEYFROM" << 1064;
+    // Issue 27 item 12: check_backup_set_compatible_ refuses a quick restore of a set made before 4.3 (4179).
+    QTest::newRow("quick restore of a 4.2 set on 4.3.3") << "4.3.3.0" << pool << "RESTORE QUICK OLDSETS" << 4179;
     QTest::newRow("restore with kms info") << v << pool << "RESTORE KMS" << 0;
     QTest::newRow("preview") << v << "" << "RESTORE PREVIEW" << 0;
     QTest::newRow("show parameters") << v << "" << "SHOW PARAMETERS LIKE 'min_observer_version'" << 0;
@@ -353,7 +357,12 @@ void tst_Obsim::statements4x()
     else if (statement == u"RESTORE KEYFROM")
         sql = restoreSql(*s, QStringLiteral("t1"), QStringLiteral("UNTIL SCN=") + kInside)
               + QStringLiteral(" WITH KEY FROM 'file:///nowhere/keys' ENCRYPTED BY 'pw' DESCRIPTION 'with keys'");
-    else if (statement == u"RESTORE KMS")
+    else if (statement == u"RESTORE QUICK OLDSETS") {
+        // Backups made by 4.2.3 (backup_compatible 3), restored quickly into this 4.3.3 cluster.
+        obfixture::writeHealthyTree(s->dir.path() + QStringLiteral("/old"), ObVersion(4, 2, 3, 0));
+        sql = QStringLiteral("ALTER SYSTEM RESTORE t1 FROM 'file://%1/old/data,file://%1/old/clog' UNTIL SCN=%2 WITH 'pool_list=p1&method=quick'")
+                  .arg(s->dir.path(), kInside);
+    } else if (statement == u"RESTORE KMS")
         sql = QStringLiteral("SET @kms_encrypt_info = 'kms'; ") + restoreSql(*s, QStringLiteral("t1"), QStringLiteral("UNTIL SCN=") + kInside, QStringLiteral("pool_list=p1&kms_encrypt=true"));
     else if (statement.startsWith(u"RESTORE UNTIL SCN='"))
         sql = restoreSql(*s, QStringLiteral("t1"), statement.mid(8));

@@ -29,7 +29,8 @@ struct Fixture
 
 // scenario: "healthy" (a tree written by `treeVersion`, 4.2.1 by default), "3x" (a 3.x tree of cluster ob1/1,
 // tenant 1001) or a scenario of tests/fixtures.
-std::unique_ptr<Fixture> setUp(const QString &scenario, const QString &targetVersion, const QString &treeVersion = QStringLiteral("4.2.1.0"))
+std::unique_ptr<Fixture> setUp(const QString &scenario, const QString &targetVersion, const QString &treeVersion = QStringLiteral("4.2.1.0"),
+                               bool communityEdition = true)
 {
     auto f = std::make_unique<Fixture>();
     if (scenario == u"healthy")
@@ -42,6 +43,7 @@ std::unique_ptr<Fixture> setUp(const QString &scenario, const QString &targetVer
     obsim::ObCluster::Options o;
     o.version = ObVersion::parse(targetVersion).value();
     o.speed = 20; // the 4.1+ RESTORE waits for the tenant: keep that short
+    o.ce = communityEdition;
     f->sim = std::make_unique<obsim::EmbeddedServer>(o);
     if (!f->sim->start())
         return nullptr;
@@ -95,6 +97,8 @@ private Q_SLOTS:
     void runningJob();
     void encryptedNeedsPassword();
     void versionTooNew();
+    void quickRestoreOfOldSets();
+    void transparentEncryptionOnCommunityEdition();
     void previewOnOlderTarget();
     void previewOutsideWindow();
     void timeBecomesUntilScn();
@@ -248,6 +252,56 @@ void tst_PreChecks::versionTooNew()
     const CheckResult *r = find(PreChecks::evaluate(planFor(*f), f->inventory, {}), QStringLiteral("version"));
     QCOMPARE(r->status, S::Fail);
     QVERIFY(r->explanation.contains(u"4.2.1.0"));
+}
+
+// Issue 27 item 12: a quick restore of sets made before 4.3 is refused by OceanBase (check_backup_set_compatible_,
+// 4179) after the statement: the pre-check says so first, from the chosen sets' backup_compatible; obsim agrees.
+void tst_PreChecks::quickRestoreOfOldSets()
+{
+    for (const QString &tree : {QStringLiteral("4.2.3.0"), QStringLiteral("4.3.3.0")}) {
+        auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.3.3.0"), tree);
+        QVERIFY(f);
+        RestorePlan plan = planFor(*f);
+        QVERIFY(!find(PreChecks::evaluate(plan, f->inventory, {}), QStringLiteral("quick"))); // only when asked for
+        plan.quick = true;
+        const CheckResult *quick = find(PreChecks::evaluate(plan, f->inventory, {}), QStringLiteral("quick"));
+        QVERIFY(quick);
+        const bool old = tree.startsWith(u"4.2");
+        QCOMPARE(quick->status, old ? S::Fail : S::Pass);
+        if (old)
+            QVERIFY2(quick->explanation.contains(u"before OceanBase 4.3") && quick->explanation.contains(u"4179"), qPrintable(quick->explanation));
+        // The server agrees (the preview does not check it; the restore does).
+        QString error;
+        const auto request = plan.toRequest(f->inventory.version, &error);
+        QVERIFY2(request, qPrintable(error));
+        const auto statements = RestoreStatement::restore(*request, &error);
+        QVERIFY2(statements, qPrintable(error));
+        ServerError e;
+        const bool accepted = f->session->execute(statements->last().sql, &e);
+        QCOMPARE(accepted, !old);
+        if (old)
+            QCOMPARE(e.code, 4179);
+    }
+}
+
+// Issue 27 item 13: Community Edition builds have no TDE (OB_BUILD_TDE_SECURITY): WITH KEY FROM and kms_encrypt are
+// parsed and ignored there, and the pre-check says they have no effect; an Enterprise target gets no such warning.
+void tst_PreChecks::transparentEncryptionOnCommunityEdition()
+{
+    for (const bool ce : {true, false}) {
+        auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.2.3.0"), QStringLiteral("4.2.1.0"), ce);
+        QVERIFY(f);
+        QCOMPARE(f->inventory.communityEdition, std::optional<bool>(ce));
+        RestorePlan plan = planFor(*f);
+        QVERIFY(!find(PreChecks::evaluate(plan, f->inventory, {}), QStringLiteral("tde")));
+        plan.keyFromUri = QStringLiteral("file:///backup/keys");
+        const CheckResult *tde = find(PreChecks::evaluate(plan, f->inventory, {}), QStringLiteral("tde"));
+        QCOMPARE(tde != nullptr, ce);
+        if (tde) {
+            QCOMPARE(tde->status, S::Warn);
+            QVERIFY2(tde->explanation.contains(u"no effect"), qPrintable(tde->explanation));
+        }
+    }
 }
 
 void tst_PreChecks::previewOnOlderTarget()

@@ -47,7 +47,8 @@ struct RecoverSim
     }
 };
 
-std::unique_ptr<RecoverSim> startRecoverSim(const QString &version, double speed = 40, const QString &failAt = {}, int failCode = 0)
+std::unique_ptr<RecoverSim> startRecoverSim(const QString &version, double speed = 40, const QString &failAt = {}, int failCode = 0,
+                                            const QString &mysqlTenantCompatible = QString())
 {
     auto s = std::make_unique<RecoverSim>();
     s->version = ObVersion::parse(version).value();
@@ -55,15 +56,16 @@ std::unique_ptr<RecoverSim> startRecoverSim(const QString &version, double speed
     QFile f(s->dir.path() + QStringLiteral("/scenario.json"));
     if (!f.open(QIODevice::WriteOnly))
         return nullptr;
-    f.write(R"({"unit_configs": [{"name": "live", "max_cpu": 2, "memory": "6G", "log_disk": "18G"},
+    f.write(QByteArray(R"({"unit_configs": [{"name": "live", "max_cpu": 2, "memory": "6G", "log_disk": "18G"},
                                  {"name": "aux_unit", "max_cpu": 2, "memory": "6G", "log_disk": "18G"}],
         "pools": [{"name": "live_pool", "unit": "live", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
                   {"name": "ora_pool", "unit": "live", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
                   {"name": "aux_pool", "unit": "aux_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]}],
-        "tenants": [{"name": "mysql_tenant", "pools": ["live_pool"], "databases": {"app": ["customers"], "archive": []},
+        "tenants": [{"name": "mysql_tenant", "pools": ["live_pool"], COMPATIBLE "databases": {"app": ["customers"], "archive": []},
                      "recyclebin": [{"object": "__recycle_$_1_100", "original": "orders", "database": "app"}]},
                     {"name": "ora_tenant", "pools": ["ora_pool"], "mode": "ORACLE", "databases": {"APP": []}}],
-        "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "items"], "crm": ["contacts", "notes"]}}})");
+        "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "items"], "crm": ["contacts", "notes"]}}})")
+                .replace("COMPATIBLE", mysqlTenantCompatible.isEmpty() ? QByteArray() : "\"compatible\": \"" + mysqlTenantCompatible.toUtf8() + "\","));
     f.close();
     ObCluster::Options o;
     o.version = s->version;
@@ -173,6 +175,9 @@ private Q_SLOTS:
     void serverRefusals();
     void listAndRemapsAgree_data();
     void listAndRemapsAgree();
+    void standbyAndSecondJobRefused();
+    void schemaFailsInTheImport();
+    void dataVersionAndUpgrade();
     void recoveredToSuccess();
     void failsInAuxiliaryTenantPhase();
     void failsInImportPhase();
@@ -246,21 +251,24 @@ void tst_RecoverTable::statementsPerVersion()
 
 void tst_RecoverTable::serverRefusals_data()
 {
+    // The target schema (1049, 1050) is checked with the statement in newer builds only (issue 27 item 6; 4.3.5 here,
+    // UNCONFIRMED from which release): schemaFailsInTheImport covers 4.2.1.x–4.3.3.
     QTest::addColumn<QString>("sql");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("version");
     const QString from = QStringLiteral(" FROM '%1' UNTIL SCN=%2 WITH 'pool_list=aux_pool'");
-    QTest::newRow("unknown target tenant") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT nosuch") + from << 5157 << "Unknown tenant";
-    QTest::newRow("sys is no user tenant") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT sys") + from << 1210 << "must be user tenant";
-    QTest::newRow("existing target table") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.customers TO TENANT mysql_tenant") + from << 1050 << "already exists";
-    QTest::newRow("missing target database") << QStringLiteral("ALTER SYSTEM RECOVER TABLE crm.contacts TO TENANT mysql_tenant") + from << 1049 << "Unknown database 'crm'";
-    QTest::newRow("remap into a missing database") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant") + from + QStringLiteral(" REMAP TABLE app.orders:nodb.orders") << 1049 << "nodb";
+    QTest::newRow("unknown target tenant") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT nosuch") + from << 5157 << "Unknown tenant" << "4.2.3.0";
+    QTest::newRow("sys is no user tenant") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT sys") + from << 1210 << "must be user tenant" << "4.2.3.0";
+    QTest::newRow("existing target table") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.customers TO TENANT mysql_tenant") + from << 1050 << "already exists" << "4.3.5.0";
+    QTest::newRow("missing target database") << QStringLiteral("ALTER SYSTEM RECOVER TABLE crm.contacts TO TENANT mysql_tenant") + from << 1049 << "Unknown database 'crm'" << "4.3.5.0";
+    QTest::newRow("remap into a missing database") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant") + from + QStringLiteral(" REMAP TABLE app.orders:nodb.orders") << 1049 << "nodb" << "4.3.5.0";
     // ObImportTableArg::add_table: OB_BACKUP_CONFLICT_VALUE (9066), "<new> is conflict with <existing>".
-    QTest::newRow("duplicate") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.*, app.orders TO TENANT mysql_tenant") + from << 9066 << "`app`.`orders` is conflict with `app`";
-    QTest::newRow("outside every window") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM '%1' UNTIL SCN=1600000000000000000 WITH 'pool_list=aux_pool'") << 4018 << "";
-    QTest::newRow("pool in use") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM '%1' UNTIL SCN=%2 WITH 'pool_list=live_pool'") << 4626 << "granted";
-    QTest::newRow("no TO TENANT") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders") + from << 1064 << "";
-    QTest::newRow("no WITH") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM '%1'") << 1064 << "";
+    QTest::newRow("duplicate") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.*, app.orders TO TENANT mysql_tenant") + from << 9066 << "`app`.`orders` is conflict with `app`" << "4.2.3.0";
+    QTest::newRow("outside every window") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM '%1' UNTIL SCN=1600000000000000000 WITH 'pool_list=aux_pool'") << 4018 << "" << "4.2.3.0";
+    QTest::newRow("pool in use") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM '%1' UNTIL SCN=%2 WITH 'pool_list=live_pool'") << 4626 << "granted" << "4.2.3.0";
+    QTest::newRow("no TO TENANT") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders") + from << 1064 << "" << "4.2.3.0";
+    QTest::newRow("no WITH") << QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant FROM '%1'") << 1064 << "" << "4.2.3.0";
 }
 
 void tst_RecoverTable::serverRefusals()
@@ -268,7 +276,8 @@ void tst_RecoverTable::serverRefusals()
     QFETCH(QString, sql);
     QFETCH(int, code);
     QFETCH(QString, message);
-    auto s = startRecoverSim(QStringLiteral("4.2.3.0"));
+    QFETCH(QString, version);
+    auto s = startRecoverSim(version);
     QVERIFY(s);
     QString got;
     QCOMPARE(run(s->db(), sql.arg(s->data() + u',' + s->clog(), kRestoreSimPoint), &got), code);
@@ -359,6 +368,118 @@ void tst_RecoverTable::listAndRemapsAgree()
         QCOMPARE(remapList.first().toString(), QStringLiteral("|"));
     else
         QVERIFY2(remapList.first().toString() != u"|" || remaps.isEmpty(), qPrintable(remapList.first().toString()));
+}
+
+// Issue 27 item 7: OceanBase's own codes and texts for a standby target (ObRecoverTableResolver::resolve_tenant_,
+// OB_NOT_SUPPORTED) and a second job for the same tenant (OB_OP_NOT_ALLOW); obsim answers with them.
+void tst_RecoverTable::standbyAndSecondJobRefused()
+{
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 200);
+    QVERIFY(s);
+    const QString from = QStringLiteral(" FROM '%1,%2' UNTIL SCN=%3 WITH 'pool_list=aux_pool'").arg(s->data(), s->clog(), kRestoreSimPoint);
+    // A restored tenant stays a standby until it is activated.
+    QCOMPARE(run(s->db(), QStringLiteral("CREATE RESOURCE POOL standby_pool UNIT = 'live', UNIT_NUM = 1, ZONE_LIST = ('zone1','zone2','zone3')")), 0);
+    QCOMPARE(run(s->db(), QStringLiteral("ALTER SYSTEM RESTORE standby_t FROM '%1,%2' UNTIL SCN=%3 WITH 'pool_list=standby_pool'")
+                              .arg(s->data(), s->clog(), kRestoreSimPoint)),
+             0);
+    QTRY_COMPARE_WITH_TIMEOUT(column(s->db(), QStringLiteral("SELECT TENANT_ROLE FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_NAME = 'standby_t' AND STATUS = 'NORMAL'")).value(0).toString(),
+                              QStringLiteral("STANDBY"), 30000);
+    QString message;
+    QCOMPARE(run(s->db(), QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT standby_t") + from, &message), 1235);
+    QVERIFY2(message.contains(u"recover table to standby tenant is not supported"), qPrintable(message));
+    // One recovery per receiving tenant.
+    QCOMPARE(run(s->db(), QStringLiteral("ALTER SYSTEM RECOVER TABLE app.orders TO TENANT mysql_tenant") + from, &message), 0);
+    QCOMPARE(run(s->db(), QStringLiteral("ALTER SYSTEM RECOVER TABLE app.items TO TENANT mysql_tenant") + from, &message), 4179);
+    QVERIFY2(message.contains(u"recover table when recover table job exists is not allowed"), qPrintable(message));
+}
+
+// Issue 27 item 4: ObRecoverTableUtil::check_compatible wants the data version (COMPATIBLE) of sys, the receiver's
+// meta tenant and the receiver at 4.2.1.0 or later, for RECOVER TABLE and its cancel; an upgrading cluster refuses.
+// The pre-check reads them from the target and says so first; obsim refuses as OceanBase does.
+void tst_RecoverTable::dataVersionAndUpgrade()
+{
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 40, {}, 0, QStringLiteral("4.2.0.0"));
+    QVERIFY(s);
+    Session session(s->settings());
+    ServerError e;
+    const auto inventory = ClusterInventory::read(session, &e);
+    QVERIFY2(inventory, qPrintable(e.toString()));
+    const qint64 tenantId = inventory->tenant(QStringLiteral("mysql_tenant"))->id;
+    auto facts = RecoverTargetFacts::read(session, s->version, tenantId, &e);
+    QVERIFY2(facts, qPrintable(e.toString()));
+    QCOMPARE(facts->targetCompatible, std::optional<ObVersion>(ObVersion(4, 2, 0, 0)));
+    QCOMPARE(facts->metaCompatible, std::optional<ObVersion>(ObVersion(4, 2, 0, 0)));
+    QCOMPARE(facts->sysCompatible, std::optional<ObVersion>(ObVersion(4, 2, 3, 0)));
+    QCOMPARE(facts->upgrading, std::optional<bool>(false));
+    RestorePlan plan;
+    plan.kind = RestorePlan::Kind::Tables;
+    plan.tenantName = QStringLiteral("mysql_tenant");
+    plan.recoverNames = QStringLiteral("app.orders");
+    auto check = [&](const RecoverTargetFacts &f) {
+        for (const CheckResult &r : PreChecks::evaluateRecover(plan, *inventory, f)) {
+            if (r.id == u"data_version")
+                return r;
+        }
+        return CheckResult{};
+    };
+    CheckResult r = check(*facts);
+    QCOMPARE(r.status, CheckResult::Status::Fail);
+    QVERIFY2(r.explanation.contains(u"mysql_tenant (4.2.0.0)") && r.explanation.contains(u"1235"), qPrintable(r.explanation));
+    QString message;
+    QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders")), &message), 1235);
+    QVERIFY2(message.contains(u"Tenant COMPATIBLE is below 4.2.1.0, recover table is not supported"), qPrintable(message));
+    QCOMPARE(run(s->db(), QStringLiteral("ALTER SYSTEM CANCEL RECOVER TABLE mysql_tenant"), &message), 1235);
+    // An up-to-date tenant, during an upgrade.
+    auto t = startRecoverSim(QStringLiteral("4.2.3.0"));
+    QVERIFY(t);
+    Session other(t->settings());
+    QCOMPARE(run(t->db(), QStringLiteral("ALTER SYSTEM SET enable_upgrade_mode = true")), 0);
+    facts = RecoverTargetFacts::read(other, t->version, tenantId, &e);
+    QVERIFY2(facts, qPrintable(e.toString()));
+    QCOMPARE(facts->upgrading, std::optional<bool>(true));
+    r = check(*facts);
+    QCOMPARE(r.status, CheckResult::Status::Fail);
+    QVERIFY2(r.explanation.contains(u"upgraded"), qPrintable(r.explanation));
+    QCOMPARE(send(*t, request(*t, QStringLiteral("app.orders")), &message), 4179);
+    QCOMPARE(run(t->db(), QStringLiteral("ALTER SYSTEM SET enable_upgrade_mode = false")), 0);
+    facts = RecoverTargetFacts::read(other, t->version, tenantId, &e);
+    QCOMPARE(check(*facts).status, CheckResult::Status::Pass);
+    QCOMPARE(send(*t, request(*t, QStringLiteral("app.orders")), &message), 0);
+}
+
+// Issue 27 item 6: check_recover_table_target_schema_ is in newer builds only; 4.2.1.x to 4.3.3 accept a recovery into
+// an existing table and fail its import after the auxiliary tenant's restore. obsim does so, and the pre-check says
+// so in the version's words.
+void tst_RecoverTable::schemaFailsInTheImport()
+{
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 200);
+    QVERIFY(s);
+    QString message;
+    QCOMPARE(send(*s, request(*s, QStringLiteral("app.customers")), &message), 0); // app.customers exists in mysql_tenant
+    ProgressSample final;
+    follow(*s, &final, 60000);
+    QVERIFY(final.isFinal());
+    QVERIFY(!final.success);
+    QVERIFY2(column(s->db(), QStringLiteral("SELECT RESULT FROM oceanbase.CDB_OB_IMPORT_TABLE_TASK_HISTORY")).value(0).toString().contains(u"-5020")
+                 || final.comment.contains(u"-5020") || column(s->db(), QStringLiteral("SELECT COMMENT FROM oceanbase.CDB_OB_IMPORT_TABLE_TASK_HISTORY")).value(0).toString().contains(u"already exists"),
+             qPrintable(final.comment));
+    // The pre-check's words follow the version.
+    Session session(s->settings());
+    ServerError e;
+    const auto inventory = ClusterInventory::read(session, &e);
+    QVERIFY(inventory);
+    const auto facts = RecoverTargetFacts::read(session, s->version, inventory->tenant(QStringLiteral("mysql_tenant"))->id, &e);
+    QVERIFY(facts);
+    RestorePlan plan;
+    plan.kind = RestorePlan::Kind::Tables;
+    plan.tenantName = QStringLiteral("mysql_tenant");
+    plan.recoverNames = QStringLiteral("app.customers");
+    QString words;
+    for (const CheckResult &r : PreChecks::evaluateRecover(plan, *inventory, *facts)) {
+        if (r.id == u"target_tables")
+            words = r.explanation;
+    }
+    QVERIFY2(words.contains(u"only then fails the import") && words.contains(u"4.2.3.0"), qPrintable(words));
 }
 
 void tst_RecoverTable::recoveredToSuccess()
