@@ -3135,6 +3135,50 @@ Files:
         <source>%1 already has %2. OceanBase %3 accepts the statement, restores the auxiliary tenant, and only then fails the import of that table (1050, table exists): hours lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backed-up tenant and the receiving tenant compare names differently (lower_case_table_names), so OceanBase refused the import after restoring the auxiliary tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover into a tenant with the same lower_case_table_names as the backed-up tenant, or restore the whole tenant under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backed-up tenant and the receiving tenant are of different compatibility modes (MySQL, Oracle), so OceanBase refused the import after restoring the auxiliary tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s lower_case_table_names could not be read, so it was not compared with the backed-up tenant&apos;s; OceanBase fails the recovery after the auxiliary tenant&apos;s restore if they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 and in the backed-up tenant, run SHOW VARIABLES LIKE &apos;lower_case_table_names&apos;; they must be equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup does not record the backed-up tenant&apos;s lower_case_table_names, so it was not compared with %1&apos;s (%2); OceanBase compares them only after the auxiliary tenant&apos;s restore, and fails the recovery if they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it on the source tenant (SHOW VARIABLES LIKE &apos;lower_case_table_names&apos;), or read the source online (scenario 1), where obrestore compares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backed-up tenant has lower_case_table_names = %1 and %2 has %3: OceanBase would restore the auxiliary tenant and then fail the recovery (&quot;recover from different case sensitive compatibility tenant is not supported&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover into a tenant with the same lower_case_table_names (it is fixed when a tenant is created), or restore the whole tenant under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backed-up tenant and %1 compare names alike (lower_case_table_names = %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>

@@ -3124,6 +3124,50 @@ Files:
         <source>%1 already has %2. OceanBase %3 accepts the statement, restores the auxiliary tenant, and only then fails the import of that table (1050, table exists): hours lost.</source>
         <translation>%1 中已有 %2。OceanBase %3 会接受该语句、恢复辅助租户，然后才在导入该表时失败（1050，表已存在）：白白耗费数小时。</translation>
     </message>
+    <message>
+        <source>The backed-up tenant and the receiving tenant compare names differently (lower_case_table_names), so OceanBase refused the import after restoring the auxiliary tenant.</source>
+        <translation>备份的租户与接收表的租户比较名称的方式不同（lower_case_table_names），因此 OceanBase 在恢复辅助租户后拒绝了导入。</translation>
+    </message>
+    <message>
+        <source>Recover into a tenant with the same lower_case_table_names as the backed-up tenant, or restore the whole tenant under a new name.</source>
+        <translation>请恢复到 lower_case_table_names 与备份的租户相同的租户，或以新名称恢复整个租户。</translation>
+    </message>
+    <message>
+        <source>The backed-up tenant and the receiving tenant are of different compatibility modes (MySQL, Oracle), so OceanBase refused the import after restoring the auxiliary tenant.</source>
+        <translation>备份的租户与接收表的租户兼容模式不同（MySQL、Oracle），因此 OceanBase 在恢复辅助租户后拒绝了导入。</translation>
+    </message>
+    <message>
+        <source>Name case</source>
+        <translation>名称大小写</translation>
+    </message>
+    <message>
+        <source>%1&apos;s lower_case_table_names could not be read, so it was not compared with the backed-up tenant&apos;s; OceanBase fails the recovery after the auxiliary tenant&apos;s restore if they differ.</source>
+        <translation>无法读取 %1 的 lower_case_table_names，因此未与备份的租户比较；如果两者不同，OceanBase 会在辅助租户恢复后使表级恢复失败。</translation>
+    </message>
+    <message>
+        <source>In %1 and in the backed-up tenant, run SHOW VARIABLES LIKE &apos;lower_case_table_names&apos;; they must be equal.</source>
+        <translation>请在 %1 和备份的租户中运行 SHOW VARIABLES LIKE &apos;lower_case_table_names&apos;；两者必须相同。</translation>
+    </message>
+    <message>
+        <source>The backup does not record the backed-up tenant&apos;s lower_case_table_names, so it was not compared with %1&apos;s (%2); OceanBase compares them only after the auxiliary tenant&apos;s restore, and fails the recovery if they differ.</source>
+        <translation>备份没有记录备份的租户的 lower_case_table_names，因此未与 %1 的（%2）比较；OceanBase 只在辅助租户恢复后比较两者，如果不同则表级恢复失败。</translation>
+    </message>
+    <message>
+        <source>Check it on the source tenant (SHOW VARIABLES LIKE &apos;lower_case_table_names&apos;), or read the source online (scenario 1), where obrestore compares it.</source>
+        <translation>请在源租户上检查（SHOW VARIABLES LIKE &apos;lower_case_table_names&apos;），或在线读取源集群（场景 1），obrestore 会在那里比较它。</translation>
+    </message>
+    <message>
+        <source>The backed-up tenant has lower_case_table_names = %1 and %2 has %3: OceanBase would restore the auxiliary tenant and then fail the recovery (&quot;recover from different case sensitive compatibility tenant is not supported&quot;).</source>
+        <translation>备份的租户的 lower_case_table_names = %1，而 %2 的为 %3：OceanBase 会先恢复辅助租户，然后使表级恢复失败（“recover from different case sensitive compatibility tenant is not supported”）。</translation>
+    </message>
+    <message>
+        <source>Recover into a tenant with the same lower_case_table_names (it is fixed when a tenant is created), or restore the whole tenant under a new name.</source>
+        <translation>请恢复到 lower_case_table_names 相同的租户（它在创建租户时确定），或以新名称恢复整个租户。</translation>
+    </message>
+    <message>
+        <source>The backed-up tenant and %1 compare names alike (lower_case_table_names = %2).</source>
+        <translation>备份的租户与 %1 比较名称的方式相同（lower_case_table_names = %2）。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>

@@ -45,15 +45,18 @@ void DemoBanner::check()
 
 void DemoBanner::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        if (!m_problem.isEmpty())
+            check(); // the problem's own words come translated from a fresh look
+    }
     QLabel::changeEvent(event);
 }
 
 void DemoBanner::retranslateUi()
 {
     if (!m_problem.isEmpty()) {
-        // The problem's own words were translated when it was found; the next look (2 s) brings the new language.
+        // The problem's own words were translated when it was found; a language change looks again at once.
         setText(tr("<b>Demo mode: something has gone.</b> %1").arg(m_problem.toHtmlEscaped()));
         return;
     }

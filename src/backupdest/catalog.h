@@ -50,6 +50,9 @@ struct DataDestEntry
     bool backupSetsDirFound = false;
     QList<BackupSetEntry> sets; // ascending by id
     std::optional<LocalityInfoDesc> locality; // from the newest set that has one
+    // The backed-up tenant's lower_case_table_names where it is known: read from the live tenant of an online source
+    // (CDB_OB_SYS_VARIABLES); the backup's metadata files do not record it (no field of locality_info does).
+    std::optional<int> lowerCaseTableNames;
 };
 
 struct PieceEntry

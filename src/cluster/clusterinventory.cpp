@@ -244,6 +244,19 @@ std::optional<RecoverTargetFacts> RecoverTargetFacts::read(Session &session, con
                 f.upgrading = *f.upgrading || QStringList{QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("on")}.contains(r.value(0).toString().toLower());
         }
     }
+    {
+        ServerError ve;
+        const auto lctn = session.read(QStringLiteral("SELECT VALUE FROM oceanbase.CDB_OB_SYS_VARIABLES WHERE TENANT_ID = ? AND NAME = 'lower_case_table_names'"),
+                                       {tenantId}, &ve, 0);
+        if (ve.isConnectionProblem()) {
+            *error = ve;
+            return std::nullopt;
+        }
+        bool ok = false;
+        const int v = lctn && !lctn->rows.isEmpty() ? lctn->rows.first().value(0).toString().trimmed().toInt(&ok) : 0;
+        if (ok)
+            f.lowerCaseTableNames = v;
+    }
     // The user tenant's schema, as far as the sys tenant sees it: __all_virtual_database and CDB_OB_TABLE_LOCATIONS
     // (UNCONFIRMED that every build lets the sys tenant read both; when one cannot be read, the check says so).
     ServerError e;

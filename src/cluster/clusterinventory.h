@@ -112,6 +112,9 @@ struct RecoverTargetFacts
     std::optional<ObVersion> metaCompatible;
     std::optional<ObVersion> targetCompatible;
     std::optional<bool> upgrading;              // enable_upgrade_mode: handle_recover_table refuses meanwhile
+    // The receiving tenant's lower_case_table_names (CDB_OB_SYS_VARIABLES), which check_aux_tenant_ compares with the
+    // backed-up tenant's after the auxiliary restore; unset where it could not be read.
+    std::optional<int> lowerCaseTableNames;
     bool hasDatabase(const QString &db, bool oracle) const;
     bool hasTable(const QString &db, const QString &table, bool oracle) const;
 

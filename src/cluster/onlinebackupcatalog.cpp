@@ -66,6 +66,15 @@ OnlineBackupCatalog::TenantTimeZones OnlineBackupCatalog::readTenantTimeZones(Se
     // the client does not know) is left out, and nothing read means no suggestion: the display zone stays the host's.
     TenantTimeZones out;
     ServerError ignored;
+    // The name case mode, for a table recovery's pre-check (check_aux_tenant_ compares it after the auxiliary restore).
+    if (const auto rows = select(source, QStringLiteral("SELECT TENANT_ID, VALUE FROM oceanbase.CDB_OB_SYS_VARIABLES WHERE NAME = 'lower_case_table_names'"), &ignored)) {
+        for (const QVariantList &row : rows->rows) {
+            bool ok = false;
+            const int v = rows->value(row, "VALUE").toString().trimmed().toInt(&ok);
+            if (ok)
+                out.lowerCaseTableNames.insert(rows->value(row, "TENANT_ID").toLongLong(), v);
+        }
+    }
     if (const auto rows = select(source, QStringLiteral("SELECT TENANT_ID, VALUE FROM oceanbase.CDB_OB_SYS_VARIABLES WHERE NAME = 'time_zone'"), &ignored)) {
         for (const QVariantList &row : rows->rows) {
             const QString value = rows->value(row, "VALUE").toString().trimmed();
@@ -158,6 +167,8 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
                 l.clusterName = clusterName.toUtf8();
                 l.sysTimeZone = zones.of(tenant).toUtf8();
                 d.locality = l;
+                if (zones.lowerCaseTableNames.contains(tenant))
+                    d.lowerCaseTableNames = zones.lowerCaseTableNames.value(tenant);
             }
         }
         BackupSetFileDesc b;

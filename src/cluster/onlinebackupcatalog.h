@@ -27,6 +27,7 @@ public:
     {
         QMap<qint64, QString> perTenant; // TENANT_ID -> time_zone ("+8:00", "Asia/Shanghai")
         QString cluster;                 // the sys tenant's global time_zone, when no tenant's could be read
+        QMap<qint64, int> lowerCaseTableNames; // TENANT_ID -> lower_case_table_names, where the view lists it
         QString of(qint64 tenantId) const;
     };
     static TenantTimeZones readTenantTimeZones(Session &source);

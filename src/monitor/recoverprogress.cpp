@@ -280,6 +280,9 @@ ProgressSample RecoverTableReader::read(Session &session)
             sample.logPercent = aux.logPercent;
             sample.logStreams = aux.logStreams;
             sample.progressColumns = aux.progressColumns;
+            // From 4.3.5 the auxiliary restore may be quick, counted in tablets (fill_recover_table_restore_type_).
+            sample.restoreType = aux.restoreType;
+            sample.displayMode = aux.displayMode;
         }
     } else if (step >= 2) {
         // The auxiliary tenant has been restored: its data and log are complete.

@@ -128,6 +128,27 @@ RestoreFailure decodeRecoverComment(const QString &comment)
     static const QRegularExpression addr(QStringLiteral(R"(addr:\s*([0-9A-Fa-f.:\[\]]+))"));
     static const QRegularExpression trace(QStringLiteral(R"(trace_id:\s*([A-Za-z0-9-]+))"));
     const auto m = result.match(comment);
+    // ObRecoverTableJobScheduler::check_aux_tenant_ fails the job with free text (set_result(false, "…")), after the
+    // auxiliary tenant was restored.
+    if (!m.hasMatch() && comment.contains(u"different case sensitive compatibility")) {
+        RestoreFailure f;
+        f.raw = comment.trimmed();
+        f.code = -4007;
+        f.cause = Tr::tr("The backed-up tenant and the receiving tenant compare names differently (lower_case_table_names), "
+                         "so OceanBase refused the import after restoring the auxiliary tenant.");
+        f.fix = Tr::tr("Recover into a tenant with the same lower_case_table_names as the backed-up tenant, or restore the "
+                       "whole tenant under a new name.");
+        return f;
+    }
+    if (!m.hasMatch() && comment.contains(u"different compatibility tenant")) {
+        RestoreFailure f;
+        f.raw = comment.trimmed();
+        f.code = -4007;
+        f.cause = Tr::tr("The backed-up tenant and the receiving tenant are of different compatibility modes (MySQL, "
+                         "Oracle), so OceanBase refused the import after restoring the auxiliary tenant.");
+        f.fix = Tr::tr("Recover into a tenant of the same compatibility mode (MySQL or Oracle) as the backed-up tenant.");
+        return f;
+    }
     if (!m.hasMatch())
         return decodeRestoreComment(comment);
     RestoreFailure f;

@@ -116,9 +116,15 @@ void ObCluster::createCatalog()
     if (!m_profile.v3) {
         // A tenant comes with its global variables (obsim keeps time_zone, OceanBase's default +08:00) and takes
         // them when it goes, however it was created or dropped.
+        // lower_case_table_names: 1 for a MySQL-mode tenant (OceanBase's default); UNCONFIRMED what an Oracle-mode
+        // tenant lists, obsim says 2.
         m_sql.exec(QStringLiteral("CREATE TRIGGER oceanbase.obsim_tenant_added AFTER INSERT ON DBA_OB_TENANTS BEGIN "
                                   "INSERT INTO CDB_OB_SYS_VARIABLES (TENANT_ID, ZONE, NAME, DATA_TYPE, VALUE, INFO, FLAGS) "
-                                  "VALUES (NEW.TENANT_ID, '', 'time_zone', 22, '+08:00', 'The current time zone', 3); END"));
+                                  "VALUES (NEW.TENANT_ID, '', 'time_zone', 22, '+08:00', 'The current time zone', 3); "
+                                  "INSERT INTO CDB_OB_SYS_VARIABLES (TENANT_ID, ZONE, NAME, DATA_TYPE, VALUE, INFO, FLAGS) "
+                                  "VALUES (NEW.TENANT_ID, '', 'lower_case_table_names', 5, "
+                                  "CASE NEW.COMPATIBILITY_MODE WHEN 'ORACLE' THEN '2' ELSE '1' END, "
+                                  "'how table database names are stored and compared', 3); END"));
         m_sql.exec(QStringLiteral("CREATE TRIGGER oceanbase.obsim_tenant_dropped AFTER DELETE ON DBA_OB_TENANTS BEGIN "
                                   "DELETE FROM CDB_OB_SYS_VARIABLES WHERE TENANT_ID = OLD.TENANT_ID; END"));
     }
@@ -582,6 +588,8 @@ bool ObCluster::loadScenario(const QString &file, QString *error)
         if (m_profile.tenantColumnsLevel >= 3)
             row << Value::text(QStringLiteral("NORMAL"));
         m_sql.exec(insertInto(QStringLiteral("DBA_OB_TENANTS"), row.size()), row);
+        if (tj.contains(u"lower_case_table_names"))
+            setTenantVariable(nextTenant, QStringLiteral("lower_case_table_names"), QString::number(tj.value(u"lower_case_table_names").toInt()));
         // A data version (COMPATIBLE) of its own, and of its meta tenant (id − 1), as after a binary upgrade whose
         // tenants were not upgraded yet: {"compatible": "4.2.0.0", "meta_compatible": "4.2.0.0"}.
         for (const auto &[key, id] : {std::pair{QStringLiteral("compatible"), nextTenant}, std::pair{QStringLiteral("meta_compatible"), nextTenant - 1}}) {
@@ -613,6 +621,11 @@ bool ObCluster::loadScenario(const QString &file, QString *error)
                        {Value::integer(nextTenant), Value::text(pool.toString())});
         }
     }
+    // {"backup_lower_case_table_names": {"<backed-up tenant>": 0}}: what a restore of it (the auxiliary tenant of a
+    // table recovery) carries; 1 otherwise.
+    const QJsonObject caseModes = o.value(u"backup_lower_case_table_names").toObject();
+    for (auto it = caseModes.begin(); it != caseModes.end(); ++it)
+        m_backupCaseModes.insert(it.key(), it.value().toInt());
     // {"backup_schemas": {"<backed-up tenant>": {"<database>": ["<table>", …]}}}
     const QJsonObject schemas = o.value(u"backup_schemas").toObject();
     for (auto ts = schemas.begin(); ts != schemas.end(); ++ts) {

@@ -164,6 +164,8 @@ private:
         QStringList setList;
         QStringList pieceList;
         quint64 backupClusterVersion = 0;
+        quint64 sourceDataVersion = 0;   // the newest set's tenant_compatible
+        qint32 minBackupCompatible = 0;  // the lowest backup_compatible of the sets read
         qint64 totalBytes = 0;
         int tabletCount = 0;
         int lsCount = 3;
@@ -208,6 +210,7 @@ private:
         QString backupDest, restoreOption, description, setList, pieceList, backupTenantName;
         quint64 restoreScn = 0;
         QString sourceMode, targetMode;
+        int sourceCaseMode = 1, targetCaseMode = 1; // lower_case_table_names of the backed-up and the receiving tenant
         QDateTime startUtc;
         double startSim = 0;
         RestoreJob *aux = nullptr;
@@ -280,6 +283,7 @@ private:
     SqlEngine m_sql;
     Faults m_faults;
     QMap<QString, QString> m_sysGlobals; // the sys tenant's global variables set since start (SET GLOBAL)
+    QMap<QString, int> m_backupCaseModes; // backed-up tenant name -> its lower_case_table_names (scenario)
     QElapsedTimer m_clock;
     double m_speed = 1.0;
     double m_simBase = 0;   // simulated seconds accumulated before the last speed change

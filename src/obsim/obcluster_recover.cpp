@@ -359,6 +359,14 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
     const StatementResult started = startRestore(session, args, lock, &aux);
     if (started.error || !aux)
         return started;
+    // fill_recover_table_restore_type_ (4.3.5+): the auxiliary tenant is restored quickly, with tablet-count
+    // progress, when the sets allow it (backup_compatible 4 or more, not shared storage) and the source data version
+    // enables transfer DML control (ObTransferUtils::enable_transfer_dml_ctrl: 4.3.5 here, UNCONFIRMED).
+    if (m_profile.version >= ObVersion(4, 3, 5) && aux->minBackupCompatible >= 4
+        && aux->sourceDataVersion >= ObVersion(4, 3, 5).calcVersion()) {
+        aux->restoreType = QStringLiteral("QUICK");
+        aux->progressDisplayMode = QStringLiteral("TABLET_CNT");
+    }
 
     auto *job = new RecoverJob;
     job->sysJobId = m_nextJobId++;
@@ -383,6 +391,9 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
         if (mode && !mode->rows.isEmpty())
             job->sourceMode = QString::fromUtf8(mode->rows[0][0].toText());
     }
+    job->sourceCaseMode = m_backupCaseModes.value(job->backupTenantName, job->sourceMode == u"ORACLE" ? 2 : 1);
+    job->targetCaseMode = int(m_sql.scalarInt(QStringLiteral("SELECT VALUE FROM oceanbase.CDB_OB_SYS_VARIABLES WHERE TENANT_ID = ? AND NAME = 'lower_case_table_names'"),
+                                              {Value::integer(targetId)}));
     job->startUtc = QDateTime::currentDateTimeUtc();
     job->startSim = simulatedSeconds();
     job->statusSince = job->startSim;
@@ -585,14 +596,22 @@ void ObCluster::advanceRecover(RecoverJob &job, double now)
         if (failHere) {
             failRecover(job, now, job.failCode, errorText(job.failCode));
         } else if (status == u"ACTIVE_AUX_TENANT") {
-            enter("PRECHECK_IMPORT", job.statusSince + step);
-        } else if (status == u"PRECHECK_IMPORT") {
-            // The import needs the auxiliary and the target tenant in one compatibility mode (UNCONFIRMED where
-            // OceanBase checks it; obsim fails the precheck with OB_NOT_SUPPORTED).
-            if (!job.sourceMode.isEmpty() && job.sourceMode != job.targetMode) {
-                failRecover(job, now, -4007, QStringLiteral("recover table between tenants of different compatibility modes"));
+            // ObRecoverTableJobScheduler::check_aux_tenant_, once the auxiliary tenant is active: its compatibility
+            // mode and its name case mode (lower_case_table_names) must be the receiver's, else the job fails with
+            // a free-text comment (set_result(false, "…")).
+            const char *different = !job.sourceMode.isEmpty() && job.sourceMode != job.targetMode
+                ? "recover from different compatibility tenant is not supported"
+                : job.sourceCaseMode != job.targetCaseMode ? "recover from different case sensitive compatibility tenant is not supported"
+                                                           : nullptr;
+            if (different) {
+                job.success = false;
+                job.comment = QString::fromLatin1(different);
+                job.userStatus = QStringLiteral("FAILED");
+                job.statusSince = now;
                 return;
             }
+            enter("PRECHECK_IMPORT", job.statusSince + step);
+        } else if (status == u"PRECHECK_IMPORT") {
             for (const RecoverTask &t : std::as_const(job.tasks)) {
                 const bool known = m_sql.scalarInt(QStringLiteral("SELECT count(*) FROM main.obsim_backup_tables WHERE tenant_name = ?"),
                                                    {Value::text(job.backupTenantName)}) > 0;

@@ -561,6 +561,10 @@ StatementResult ObCluster::startRestore(Session &session, const RestoreArgs &arg
         const BackupSetFileDesc &newest = resolved.source.sets.last();
         job->consistentScn = newest.consistentScn.isValid() && newest.consistentScn.value() > 0 ? newest.consistentScn.value() : newest.minRestoreScn.value();
         job->backupClusterVersion = newest.clusterVersion;
+        job->sourceDataVersion = newest.tenantCompatible;
+        job->minBackupCompatible = newest.backupCompatible;
+        for (const BackupSetFileDesc &s : resolved.source.sets)
+            job->minBackupCompatible = qMin(job->minBackupCompatible, s.backupCompatible);
         job->totalBytes = newest.outputBytes;
         job->tabletCount = 200 + int((newest.outputBytes / (64ll << 20)) % 4000);
         for (const BackupSetFileDesc &s : resolved.source.sets)

@@ -505,6 +505,43 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
     else
         out << result("target_tenant", S::Pass, Tr::tr("Receiving tenant"), Tr::tr("%1 is a normal primary user tenant (%2 mode).").arg(t->name, t->compatibilityMode));
 
+    // Name case mode: check_aux_tenant_ compares the auxiliary tenant's (the backed-up tenant's)
+    // lower_case_table_names with the receiver's after the auxiliary restore, and fails the job ("recover from
+    // different case sensitive compatibility tenant is not supported"): hours lost. Compared here first where both are
+    // known; the backup's files do not record it, so an offline source can only be warned about.
+    if (t) {
+        std::optional<int> source;
+        if (plan.source) {
+            for (const DataDestEntry &d : plan.source->dataDests) {
+                if (d.lowerCaseTableNames)
+                    source = d.lowerCaseTableNames;
+            }
+        }
+        const QString title = Tr::tr("Name case");
+        if (!facts.lowerCaseTableNames)
+            out << result("name_case", S::Warn, title,
+                          Tr::tr("%1's lower_case_table_names could not be read, so it was not compared with the backed-up "
+                                 "tenant's; OceanBase fails the recovery after the auxiliary tenant's restore if they differ.").arg(t->name),
+                          Tr::tr("In %1 and in the backed-up tenant, run SHOW VARIABLES LIKE 'lower_case_table_names'; they must be equal.").arg(t->name));
+        else if (!source)
+            out << result("name_case", S::Warn, title,
+                          Tr::tr("The backup does not record the backed-up tenant's lower_case_table_names, so it was not "
+                                 "compared with %1's (%2); OceanBase compares them only after the auxiliary tenant's restore, "
+                                 "and fails the recovery if they differ.").arg(t->name).arg(*facts.lowerCaseTableNames),
+                          Tr::tr("Check it on the source tenant (SHOW VARIABLES LIKE 'lower_case_table_names'), or read the "
+                                 "source online (scenario 1), where obrestore compares it."));
+        else if (*source != *facts.lowerCaseTableNames)
+            out << result("name_case", S::Fail, title,
+                          Tr::tr("The backed-up tenant has lower_case_table_names = %1 and %2 has %3: OceanBase would restore "
+                                 "the auxiliary tenant and then fail the recovery (\"recover from different case sensitive "
+                                 "compatibility tenant is not supported\").").arg(*source).arg(t->name).arg(*facts.lowerCaseTableNames),
+                          Tr::tr("Recover into a tenant with the same lower_case_table_names (it is fixed when a tenant is "
+                                 "created), or restore the whole tenant under a new name."));
+        else
+            out << result("name_case", S::Pass, title,
+                          Tr::tr("The backed-up tenant and %1 compare names alike (lower_case_table_names = %2).").arg(t->name).arg(*source));
+    }
+
     // Compatibility mode: the backed-up tenant's (from the backup's locality info) against the receiver's.
     if (t) {
         int sourceMode = -1;

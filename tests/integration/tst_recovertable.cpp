@@ -4,7 +4,10 @@
 #include "obsimclient.h"
 
 #include "cluster/clusterfacts.h"
+#include "backupdest/destscanner.h"
+#include "backupdest/tenantcatalog.h"
 #include "cluster/clusterinventory.h"
+#include "cluster/onlinebackupcatalog.h"
 #include "cluster/restoreexecutor.h"
 #include "cluster/restorestatement.h"
 #include "monitor/progresstracker.h"
@@ -48,7 +51,7 @@ struct RecoverSim
 };
 
 std::unique_ptr<RecoverSim> startRecoverSim(const QString &version, double speed = 40, const QString &failAt = {}, int failCode = 0,
-                                            const QString &mysqlTenantCompatible = QString())
+                                            const QString &mysqlTenantCompatible = QString(), const QByteArray &extraScenario = {})
 {
     auto s = std::make_unique<RecoverSim>();
     s->version = ObVersion::parse(version).value();
@@ -64,7 +67,8 @@ std::unique_ptr<RecoverSim> startRecoverSim(const QString &version, double speed
         "tenants": [{"name": "mysql_tenant", "pools": ["live_pool"], COMPATIBLE "databases": {"app": ["customers"], "archive": []},
                      "recyclebin": [{"object": "__recycle_$_1_100", "original": "orders", "database": "app"}]},
                     {"name": "ora_tenant", "pools": ["ora_pool"], "mode": "ORACLE", "databases": {"APP": []}}],
-        "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "items"], "crm": ["contacts", "notes"]}}})")
+        "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "items"], "crm": ["contacts", "notes"]}}EXTRA})")
+                .replace("EXTRA", extraScenario.isEmpty() ? QByteArray() : ", " + extraScenario)
                 .replace("COMPATIBLE", mysqlTenantCompatible.isEmpty() ? QByteArray() : "\"compatible\": \"" + mysqlTenantCompatible.toUtf8() + "\","));
     f.close();
     ObCluster::Options o;
@@ -177,6 +181,9 @@ private Q_SLOTS:
     void listAndRemapsAgree();
     void standbyAndSecondJobRefused();
     void schemaFailsInTheImport();
+    void quickAuxiliaryRestoreFrom435_data();
+    void quickAuxiliaryRestoreFrom435();
+    void nameCaseModesCompared();
     void dataVersionAndUpgrade();
     void recoveredToSuccess();
     void failsInAuxiliaryTenantPhase();
@@ -480,6 +487,78 @@ void tst_RecoverTable::schemaFailsInTheImport()
             words = r.explanation;
     }
     QVERIFY2(words.contains(u"only then fails the import") && words.contains(u"4.2.3.0"), qPrintable(words));
+}
+
+// Issue 27 item 8: from 4.3.5 a recovery's auxiliary tenant is restored quickly, with tablet-count progress, when the
+// backup allows it (fill_recover_table_restore_type_); the reader reports it so. Older versions restore it in full.
+void tst_RecoverTable::quickAuxiliaryRestoreFrom435_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("4.3.5") << "4.3.5.0" << "QUICK";
+    QTest::newRow("4.3.3") << "4.3.3.0" << "FULL";
+}
+
+void tst_RecoverTable::quickAuxiliaryRestoreFrom435()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, type);
+    auto s = startRecoverSim(version, 5);
+    QVERIFY(s);
+    QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders"))), 0);
+    Session session(s->settings());
+    RecoverTableReader reader(s->version, QStringLiteral("mysql_tenant"));
+    // Read until the auxiliary restore shows up (a fact of the job, whatever the sampling).
+    ProgressSample sample;
+    QTRY_VERIFY_WITH_TIMEOUT((sample = reader.read(session), !sample.restoreType.isEmpty()), 30000);
+    QCOMPARE(sample.restoreType, type);
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT RESTORE_TYPE FROM oceanbase.CDB_OB_RESTORE_PROGRESS WHERE RESTORE_TENANT_NAME LIKE 'AUX_RECOVER$%'"))
+                 .value(0).toString(),
+             type);
+}
+
+// Issue 27 item 5: check_aux_tenant_ fails the job, after the auxiliary restore, when the backed-up tenant's name case
+// mode (lower_case_table_names) differs from the receiver's. The pre-check compares them first where both are known
+// (an online source), warns where the backup cannot tell (offline); obsim fails as OceanBase does.
+void tst_RecoverTable::nameCaseModesCompared()
+{
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 200, {}, 0, {}, R"("backup_lower_case_table_names": {"mysql_tenant": 0})");
+    QVERIFY(s);
+    Session session(s->settings());
+    ServerError e;
+    const auto inventory = ClusterInventory::read(session, &e);
+    QVERIFY(inventory);
+    const auto facts = RecoverTargetFacts::read(session, s->version, inventory->tenant(QStringLiteral("mysql_tenant"))->id, &e);
+    QVERIFY(facts);
+    QCOMPARE(facts->lowerCaseTableNames, std::optional<int>(1));
+    // The source's mode, as an online source reads it (CDB_OB_SYS_VARIABLES of the live tenant).
+    QCOMPARE(OnlineBackupCatalog::readTenantTimeZones(session).lowerCaseTableNames.value(inventory->tenant(QStringLiteral("mysql_tenant"))->id), 1);
+    RestorePlan plan;
+    plan.kind = RestorePlan::Kind::Tables;
+    plan.tenantName = QStringLiteral("mysql_tenant");
+    plan.recoverNames = QStringLiteral("app.orders");
+    plan.source = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(s->dir.path() + QStringLiteral("/backup"))})).tenants.value(0);
+    auto check = [&]() {
+        for (const CheckResult &r : PreChecks::evaluateRecover(plan, *inventory, *facts)) {
+            if (r.id == u"name_case")
+                return r;
+        }
+        return CheckResult{};
+    };
+    QCOMPARE(check().status, CheckResult::Status::Warn); // offline: the backup does not record it
+    QVERIFY2(check().explanation.contains(u"does not record"), qPrintable(check().explanation));
+    plan.source->dataDests[0].lowerCaseTableNames = 0;   // as an online source would read it
+    QCOMPARE(check().status, CheckResult::Status::Fail);
+    plan.source->dataDests[0].lowerCaseTableNames = 1;
+    QCOMPARE(check().status, CheckResult::Status::Pass);
+    // The server: accepted, the auxiliary tenant restored, then the job fails with OceanBase's own words.
+    QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders"))), 0);
+    ProgressSample final;
+    follow(*s, &final, 60000);
+    QVERIFY(final.isFinal() && !final.success);
+    QVERIFY2(final.comment.contains(u"recover from different case sensitive compatibility tenant is not supported"), qPrintable(final.comment));
+    const RestoreFailure f = decodeRecoverComment(final.comment);
+    QVERIFY2(f.cause.contains(u"lower_case_table_names"), qPrintable(f.cause));
 }
 
 void tst_RecoverTable::recoveredToSuccess()
