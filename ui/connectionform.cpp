@@ -1,6 +1,7 @@
 #include "connectionform.h"
 
 #include "plan/recents.h"
+#include "secretfield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,7 +48,7 @@ ConnectionForm::ConnectionForm(const QString &prefix, QWidget *parent) : QWidget
     m_user->setObjectName(named(prefix, "UserEdit"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(named(prefix, "PasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
+    makeSecretField(m_password);
     auto *hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
     hostRow->addWidget(m_port);

@@ -1,6 +1,7 @@
 #include "objectstorageform.h"
 
 #include "common/backupuri.h"
+#include "secretfield.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -69,7 +70,7 @@ ObjectStorageForm::ObjectStorageForm(QWidget *parent) : QDialog(parent)
     m_accessId = new QLineEdit(this);
     field(m_accessId, "objectAccessIdEdit");
     m_secret = new QLineEdit(this);
-    m_secret->setEchoMode(QLineEdit::Password);
+    makeSecretField(m_secret);
     field(m_secret, "objectSecretEdit");
     m_region = new QLineEdit(this);
     field(m_region, "objectRegionEdit");

@@ -6,6 +6,7 @@
 #include "connectionform.h"
 #include "plan/wizardtasks.h"
 #include "restorewizard.h"
+#include "secretfield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -194,10 +195,10 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     auto *dec = new QFormLayout(m_decryptionBox);
     m_password1 = new QLineEdit(m_decryptionBox);
     m_password1->setObjectName(QStringLiteral("decryptionEdit1"));
-    m_password1->setEchoMode(QLineEdit::Password);
+    makeSecretField(m_password1);
     m_password2 = new QLineEdit(m_decryptionBox);
     m_password2->setObjectName(QStringLiteral("decryptionEdit2"));
-    m_password2->setEchoMode(QLineEdit::Password);
+    makeSecretField(m_password2);
     dec->addRow(m_password1);
     dec->addRow(m_password2);
     left->addWidget(m_decryptionBox); // the left column has the room; the right one holds the tenant
@@ -218,10 +219,10 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_keyFrom->setObjectName(QStringLiteral("keyFromEdit"));
     m_keyPassword = new QLineEdit(m_advanced);
     m_keyPassword->setObjectName(QStringLiteral("keyPasswordEdit"));
-    m_keyPassword->setEchoMode(QLineEdit::Password);
+    makeSecretField(m_keyPassword);
     m_kmsInfo = new QLineEdit(m_advanced);
     m_kmsInfo->setObjectName(QStringLiteral("kmsInfoEdit"));
-    m_kmsInfo->setEchoMode(QLineEdit::Password);
+    makeSecretField(m_kmsInfo);
     for (int i = 0; i < 3; ++i) {
         adv->addWidget(m_advancedLabels[i], i + 1, 0);
         adv->addWidget(std::array<QLineEdit *, 3>{m_keyFrom, m_keyPassword, m_kmsInfo}[i], i + 1, 1);

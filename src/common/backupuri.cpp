@@ -78,7 +78,7 @@ KnownSecrets &knownSecrets()
 
 void rememberSecret(const QString &secret)
 {
-    if (secret.size() < 3 || secret == u"******")
+    if (secret.size() < 6 || secret == u"******")
         return;
     KnownSecrets &k = knownSecrets();
     QWriteLocker lock(&k.lock);

@@ -70,7 +70,7 @@ QString maskSecrets(QStringView text);
 // Masking by value: every secret the process knows (a key from the environment, a file or a form, a decryption or
 // cluster password) is replaced by ****** wherever it appears, whatever the text around it looks like, by the
 // maskers above and by maskKnownSecrets(). Held in memory only, for the life of the process; values shorter than
-// three characters are not registered (replacing them would mangle ordinary text; the shape-based masking still
+// six characters are not registered (replacing them would mangle ordinary text; the shape-based masking still
 // covers them). Thread-safe.
 void rememberSecret(const QString &secret);
 QString maskKnownSecrets(QString text);

@@ -3,6 +3,7 @@
 #include "backupdest/diagnostics.h"
 #include "backupdest/objectstorage.h"
 #include "backupdest/restoreverify.h"
+#include "common/backupuri.h"
 #include "tr.h"
 #include "monitor/recoverprogress.h"
 
@@ -201,6 +202,9 @@ PreCheckRun runPreChecks(const RestorePlan &plan)
 RestoreStart startRestore(const RestorePlan &plan, const ObVersion &targetVersion)
 {
     RestoreStart out;
+    // The secrets this restore sends, complete as used, masked by value in everything shown or saved from now on.
+    for (const QString &secret : plan.decryptionPasswords + QStringList{plan.keyPassword, plan.kmsEncryptInfo, plan.target.password})
+        rememberSecret(secret);
     Session session(RestoreExecutor::pinnedSettings(plan.target));
     if (!session.open(&out.error))
         return out;

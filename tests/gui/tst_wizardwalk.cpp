@@ -681,6 +681,10 @@ void tst_WizardWalk::decryptionCheckIsTruthful()
             QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
             QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
             QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_PreChecks));
+            // The password, once typed in full, is masked by value wherever it may appear; what was on the way to
+            // it (here "wrong-pa", long enough to be registered) never is.
+            QCOMPARE(maskKnownSecrets(QStringLiteral("a %1 b").arg(password)), QStringLiteral("a ****** b"));
+            QCOMPARE(maskKnownSecrets(password.left(8) + u'x'), password.left(8) + u'x');
             auto *checks = child<QTreeWidget>(&wizard, "checkList");
             QTRY_VERIFY_WITH_TIMEOUT(checks->topLevelItemCount() > 0, 20000);
             QTreeWidgetItem *decryption = nullptr;
