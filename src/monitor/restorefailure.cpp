@@ -130,24 +130,34 @@ RestoreFailure decodeRecoverComment(const QString &comment)
     const auto m = result.match(comment);
     // ObRecoverTableJobScheduler::check_aux_tenant_ fails the job with free text (set_result(false, "…")), after the
     // auxiliary tenant was restored.
-    if (!m.hasMatch() && comment.contains(u"different case sensitive compatibility")) {
-        RestoreFailure f;
-        f.raw = comment.trimmed();
-        f.code = -4007;
-        f.cause = Tr::tr("The backed-up tenant and the receiving tenant compare names differently (lower_case_table_names), "
-                         "so OceanBase refused the import after restoring the auxiliary tenant.");
-        f.fix = Tr::tr("Recover into a tenant with the same lower_case_table_names as the backed-up tenant, or restore the "
-                       "whole tenant under a new name.");
-        return f;
-    }
-    if (!m.hasMatch() && comment.contains(u"different compatibility tenant")) {
-        RestoreFailure f;
-        f.raw = comment.trimmed();
-        f.code = -4007;
-        f.cause = Tr::tr("The backed-up tenant and the receiving tenant are of different compatibility modes (MySQL, "
-                         "Oracle), so OceanBase refused the import after restoring the auxiliary tenant.");
-        f.fix = Tr::tr("Recover into a tenant of the same compatibility mode (MySQL or Oracle) as the backed-up tenant.");
-        return f;
+    if (!m.hasMatch()) {
+        struct FreeText
+        {
+            const char16_t *marker;
+            QString cause;
+            QString fix;
+        };
+        const FreeText texts[] = {
+            {u"different case sensitive compatibility",
+             Tr::tr("The backed-up tenant and the receiving tenant compare names differently (lower_case_table_names), "
+                    "so OceanBase refused the import after restoring the auxiliary tenant."),
+             Tr::tr("Recover into a tenant with the same lower_case_table_names as the backed-up tenant, or restore the "
+                    "whole tenant under a new name.")},
+            {u"different compatibility tenant",
+             Tr::tr("The backed-up tenant and the receiving tenant are of different compatibility modes (MySQL, "
+                    "Oracle), so OceanBase refused the import after restoring the auxiliary tenant."),
+             Tr::tr("Recover into a tenant of the same compatibility mode (MySQL or Oracle) as the backed-up tenant.")},
+        };
+        for (const FreeText &t : texts) {
+            if (comment.contains(QStringView(t.marker))) {
+                RestoreFailure f;
+                f.raw = comment.trimmed();
+                f.code = -4007; // OB_NOT_SUPPORTED is what check_aux_tenant_ sets with the text
+                f.cause = t.cause;
+                f.fix = t.fix;
+                return f;
+            }
+        }
     }
     if (!m.hasMatch())
         return decodeRestoreComment(comment);

@@ -143,6 +143,45 @@ QStringList follow(const RecoverSim &s, ProgressSample *final, int timeoutMs = 3
 }
 
 // `obrestore watch --recover-table` on the simulator for `tenant`, in English, without a password; waits for its end.
+// The receiving tenant as the pre-checks read it: the cluster's inventory and the tenant's recovery facts.
+struct TargetRead
+{
+    ClusterInventoryData inventory;
+    RecoverTargetFacts facts;
+};
+
+std::optional<TargetRead> readTarget(Session &session, const ObVersion &version, const QString &tenant = QStringLiteral("mysql_tenant"))
+{
+    ServerError e;
+    const auto inventory = ClusterInventory::read(session, &e);
+    if (!inventory || !inventory->tenant(tenant))
+        return std::nullopt;
+    const auto facts = RecoverTargetFacts::read(session, version, inventory->tenant(tenant)->id, &e);
+    if (!facts)
+        return std::nullopt;
+    return TargetRead{*inventory, *facts};
+}
+
+// A recovery of `names` into mysql_tenant.
+RestorePlan tablesPlan(const QString &names)
+{
+    RestorePlan plan;
+    plan.kind = RestorePlan::Kind::Tables;
+    plan.tenantName = QStringLiteral("mysql_tenant");
+    plan.recoverNames = names;
+    return plan;
+}
+
+// The pre-check `id` of a recovery (empty when it was not made).
+CheckResult recoverCheck(const RestorePlan &plan, const TargetRead &target, QStringView id)
+{
+    for (const CheckResult &r : PreChecks::evaluateRecover(plan, target.inventory, target.facts)) {
+        if (r.id == id)
+            return r;
+    }
+    return CheckResult{};
+}
+
 struct WatchRun
 {
     int exitCode = -1;
@@ -472,20 +511,9 @@ void tst_RecoverTable::schemaFailsInTheImport()
              qPrintable(final.comment));
     // The pre-check's words follow the version.
     Session session(s->settings());
-    ServerError e;
-    const auto inventory = ClusterInventory::read(session, &e);
-    QVERIFY(inventory);
-    const auto facts = RecoverTargetFacts::read(session, s->version, inventory->tenant(QStringLiteral("mysql_tenant"))->id, &e);
-    QVERIFY(facts);
-    RestorePlan plan;
-    plan.kind = RestorePlan::Kind::Tables;
-    plan.tenantName = QStringLiteral("mysql_tenant");
-    plan.recoverNames = QStringLiteral("app.customers");
-    QString words;
-    for (const CheckResult &r : PreChecks::evaluateRecover(plan, *inventory, *facts)) {
-        if (r.id == u"target_tables")
-            words = r.explanation;
-    }
+    const auto target = readTarget(session, s->version);
+    QVERIFY(target);
+    const QString words = recoverCheck(tablesPlan(QStringLiteral("app.customers")), *target, u"target_tables").explanation;
     QVERIFY2(words.contains(u"only then fails the import") && words.contains(u"4.2.3.0"), qPrintable(words));
 }
 
@@ -525,26 +553,14 @@ void tst_RecoverTable::nameCaseModesCompared()
     auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 200, {}, 0, {}, R"("backup_lower_case_table_names": {"mysql_tenant": 0})");
     QVERIFY(s);
     Session session(s->settings());
-    ServerError e;
-    const auto inventory = ClusterInventory::read(session, &e);
-    QVERIFY(inventory);
-    const auto facts = RecoverTargetFacts::read(session, s->version, inventory->tenant(QStringLiteral("mysql_tenant"))->id, &e);
-    QVERIFY(facts);
-    QCOMPARE(facts->lowerCaseTableNames, std::optional<int>(1));
+    const auto target = readTarget(session, s->version);
+    QVERIFY(target);
+    QCOMPARE(target->facts.lowerCaseTableNames, std::optional<int>(1));
     // The source's mode, as an online source reads it (CDB_OB_SYS_VARIABLES of the live tenant).
-    QCOMPARE(OnlineBackupCatalog::readTenantTimeZones(session).lowerCaseTableNames.value(inventory->tenant(QStringLiteral("mysql_tenant"))->id), 1);
-    RestorePlan plan;
-    plan.kind = RestorePlan::Kind::Tables;
-    plan.tenantName = QStringLiteral("mysql_tenant");
-    plan.recoverNames = QStringLiteral("app.orders");
+    QCOMPARE(OnlineBackupCatalog::readTenantTimeZones(session).lowerCaseTableNames.value(target->inventory.tenant(QStringLiteral("mysql_tenant"))->id), 1);
+    RestorePlan plan = tablesPlan(QStringLiteral("app.orders"));
     plan.source = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(s->dir.path() + QStringLiteral("/backup"))})).tenants.value(0);
-    auto check = [&]() {
-        for (const CheckResult &r : PreChecks::evaluateRecover(plan, *inventory, *facts)) {
-            if (r.id == u"name_case")
-                return r;
-        }
-        return CheckResult{};
-    };
+    auto check = [&]() { return recoverCheck(plan, *target, u"name_case"); };
     QCOMPARE(check().status, CheckResult::Status::Warn); // offline: the backup does not record it
     QVERIFY2(check().explanation.contains(u"does not record"), qPrintable(check().explanation));
     plan.source->dataDests[0].lowerCaseTableNames = 0;   // as an online source would read it
