@@ -2084,14 +2084,6 @@ Files:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remaps take plain names only (letters, digits, &apos;_&apos; and &apos;$&apos;): &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a plain name (letters, digits, &apos;_&apos; and &apos;$&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In REMAP TABLE &quot;%1&quot; the old name must be database.table or database.*.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,6 +3169,18 @@ Files:
     </message>
     <message>
         <source>The backed-up tenant and %1 compare names alike (lower_case_table_names = %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: * stands for every table of a database: write database.*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not database.table, database.* or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a tablegroup or tablespace remap takes one name on each side (old:new).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

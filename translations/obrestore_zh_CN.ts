@@ -2077,14 +2077,6 @@ Files:
         <translation>“%1”不是重映射：请写作 旧名:新名。</translation>
     </message>
     <message>
-        <source>Remaps take plain names only (letters, digits, &apos;_&apos; and &apos;$&apos;): &quot;%1&quot;.</source>
-        <translation>重映射只接受普通名称（字母、数字、“_”和“$”）：“%1”。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a plain name (letters, digits, &apos;_&apos; and &apos;$&apos;).</source>
-        <translation>“%1”不是普通名称（字母、数字、“_”和“$”）。</translation>
-    </message>
-    <message>
         <source>In REMAP TABLE &quot;%1&quot; the old name must be database.table or database.*.</source>
         <translation>在 REMAP TABLE “%1”中，旧名必须是 数据库.表 或 数据库.*。</translation>
     </message>
@@ -3167,6 +3159,18 @@ Files:
     <message>
         <source>The backed-up tenant and %1 compare names alike (lower_case_table_names = %2).</source>
         <translation>备份的租户与 %1 比较名称的方式相同（lower_case_table_names = %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: * stands for every table of a database: write database.*.</source>
+        <translation>“%1”：* 表示一个数据库的全部表，请写成 database.*。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not database.table, database.* or a name.</source>
+        <translation>“%1”不是 database.table、database.* 或单个名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a tablegroup or tablespace remap takes one name on each side (old:new).</source>
+        <translation>“%1”：表组或表空间的重映射两边各只写一个名称（旧:新）。</translation>
     </message>
 </context>
 <context>

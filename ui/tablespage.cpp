@@ -67,7 +67,7 @@ TablesPage::TablesPage(WizardState &state, QWidget *parent) : QWizardPage(parent
         // A new pair starts from the first recovered table, renamed: the usual case (app.orders → app.orders_restored).
         QString from;
         QString why;
-        if (const auto names = RestoreStatement::parseRecoverNames(m_names->toPlainText(), m_state.plan.targetOracleMode, &why)) {
+        if (const auto names = RestoreStatement::parseRecoverNames(m_names->toPlainText(), m_state.plan.targetOracleMode, &why, m_state.plan.targetLowerCaseTableNames)) {
             for (const RecoverName &n : *names) {
                 if (!n.isEverything() && !n.databaseQuoted && !n.tableQuoted) {
                     from = n.database + u'.' + n.table;
@@ -126,7 +126,7 @@ void TablesPage::updatePlan()
             problems << tr("Remap %1 → %2: %3").arg(from, to, why);
     }
     QString why;
-    const auto names = RestoreStatement::parseRecoverNames(plan.recoverNames, plan.targetOracleMode, &why);
+    const auto names = RestoreStatement::parseRecoverNames(plan.recoverNames, plan.targetOracleMode, &why, plan.targetLowerCaseTableNames);
     if (names) {
         QStringList shown;
         for (const RecoverName &n : *names)
@@ -150,7 +150,7 @@ void TablesPage::updatePlan()
 
 bool TablesPage::isComplete() const
 {
-    return m_problems->text().isEmpty() && RestoreStatement::parseRecoverNames(m_state.plan.recoverNames, m_state.plan.targetOracleMode, nullptr).has_value();
+    return m_problems->text().isEmpty() && RestoreStatement::parseRecoverNames(m_state.plan.recoverNames, m_state.plan.targetOracleMode, nullptr, m_state.plan.targetLowerCaseTableNames).has_value();
 }
 
 void TablesPage::changeEvent(QEvent *event)

@@ -536,6 +536,7 @@ void TargetPage::updatePlan()
     if (tables && m_state.target) {
         const auto *t = m_state.target->tenant(plan.tenantName);
         plan.targetOracleMode = t && t->isOracle();
+        plan.targetLowerCaseTableNames = t ? t->lowerCaseTableNames : std::nullopt;
     }
     plan.createPool = m_newRadio->isChecked();
     plan.existingPool = m_existingPool->currentText();

@@ -114,7 +114,8 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
         for (const QVariantList &row : tenants->rows)
             inv.tenants.append({tenants->value(row, "TENANT_ID").toLongLong(), tenants->value(row, "TENANT_NAME").toString(),
                                 QStringLiteral("USER"), tenants->value(row, "STATUS").toString(), QString(),
-                                tenants->value(row, "COMPATIBILITY_MODE").toInt() == 1 ? QStringLiteral("ORACLE") : QStringLiteral("MYSQL")});
+                                tenants->value(row, "COMPATIBILITY_MODE").toInt() == 1 ? QStringLiteral("ORACLE") : QStringLiteral("MYSQL"),
+                                std::nullopt});
         for (const QVariantList &row : servers->rows) {
             ClusterInventoryData::Server s;
             s.ip = servers->value(row, "SVR_IP").toString();
@@ -151,7 +152,25 @@ std::optional<ClusterInventoryData> ClusterInventory::read(Session &target, Serv
         inv.tenants.append({tenants->value(row, "TENANT_ID").toLongLong(), tenants->value(row, "TENANT_NAME").toString(),
                             tenants->value(row, "TENANT_TYPE").toString(), tenants->value(row, "STATUS").toString(),
                             tenants->value(row, "TENANT_ROLE").toString(), // TENANT_ROLE: 4.1+
-                            tenants->value(row, "COMPATIBILITY_MODE").toString()});
+                            tenants->value(row, "COMPATIBILITY_MODE").toString(), std::nullopt});
+    {
+        // Each tenant's name case mode; a build or a user that cannot read it leaves it unknown (not an error).
+        ServerError ve;
+        const auto lctn = target.read(QStringLiteral("SELECT TENANT_ID, VALUE FROM oceanbase.CDB_OB_SYS_VARIABLES WHERE NAME = 'lower_case_table_names'"),
+                                      {}, &ve, 0);
+        if (ve.isConnectionProblem()) {
+            *error = ve;
+            return std::nullopt;
+        }
+        for (const QVariantList &row : lctn ? lctn->rows : QList<QVariantList>{}) {
+            bool ok = false;
+            const int v = row.value(1).toString().trimmed().toInt(&ok);
+            for (ClusterInventoryData::Tenant &t : inv.tenants) {
+                if (ok && t.id == row.value(0).toLongLong())
+                    t.lowerCaseTableNames = v;
+            }
+        }
+    }
     for (const QVariantList &row : zones->rows)
         inv.zones << zones->value(row, "ZONE").toString();
     for (const QVariantList &row : servers->rows) {

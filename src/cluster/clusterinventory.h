@@ -59,6 +59,9 @@ struct ClusterInventoryData
         QString status;
         QString role; // empty before 4.1
         QString compatibilityMode; // MYSQL or ORACLE
+        // The tenant's name case mode (CDB_OB_SYS_VARIABLES lower_case_table_names), where the sys tenant could read
+        // it: RECOVER TABLE compares names without case only at 1 (recoverrules::foldsCase).
+        std::optional<int> lowerCaseTableNames;
         bool isOracle() const { return compatibilityMode.compare(u"ORACLE", Qt::CaseInsensitive) == 0; }
     };
 

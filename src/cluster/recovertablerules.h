@@ -3,6 +3,7 @@
 #include "restorestatement.h"
 
 #include <QList>
+#include <optional>
 #include <QString>
 
 namespace obrestore::recoverrules {
@@ -15,8 +16,15 @@ namespace obrestore::recoverrules {
 // Each refusal is translated and says what to write instead. obsim checks the same rules with its own code, written
 // from the same source (src/obsim/obcluster_recover.cpp), and tst_recovertable sends every form to both.
 
+// Whether the receiving tenant compares names without case: ObRecoverTableResolver (resolve_recover_tables_,
+// resolve_remap_) lowercases the list's and the remaps' names only where the tenant is MySQL-mode and its name case
+// mode is OB_LOWERCASE_AND_INSENSITIVE (lower_case_table_names=1), then compares them exactly
+// (OB_ORIGIN_AND_SENSITIVE); 0 and 2 keep the case, as Oracle mode does. Read in seekdb's (4.4) source; the 4.2.1 and
+// 4.3 lines are taken to resolve the same way (UNCONFIRMED). An unknown mode is read as OceanBase's default, 1.
+bool foldsCase(bool oracleMode, std::optional<int> lowerCaseTableNames);
+
 // The list: not empty; `*.*` alone; no database or table named twice; no table of a database named whole.
-bool checkList(const QList<RecoverName> &names, bool oracleMode, QString *error);
+bool checkList(const QList<RecoverName> &names, bool foldCase, QString *error);
 
 // The remaps, against the list:
 // - with `*.*` no REMAP at all: the initiator copies none of them for an import of everything (is_import_all), so

@@ -667,7 +667,8 @@ std::optional<RecoverName> RestoreStatement::parseRecoverName(const QString &inp
     return n;
 }
 
-std::optional<QList<RecoverName>> RestoreStatement::parseRecoverNames(const QString &text, bool oracleMode, QString *error)
+std::optional<QList<RecoverName>> RestoreStatement::parseRecoverNames(const QString &text, bool oracleMode, QString *error,
+                                                                     std::optional<int> lowerCaseTableNames)
 {
     // Split on commas, spaces and line breaks outside backquotes (a pasted list may use any of them).
     QList<RecoverName> out;
@@ -701,60 +702,97 @@ std::optional<QList<RecoverName>> RestoreStatement::parseRecoverNames(const QStr
     }
     if (!flush())
         return std::nullopt;
-    if (!recoverrules::checkList(out, oracleMode, error))
+    if (!recoverrules::checkList(out, recoverrules::foldsCase(oracleMode, lowerCaseTableNames), error))
         return std::nullopt;
     return out;
+}
+
+std::optional<RecoverName> RestoreStatement::parseRemapSide(const QString &input, bool oracleMode, QString *error)
+{
+    // The grammar's remap_table_val (sql_parser_mysql_mode.y): relation_name, relation_name '.' relation_name or
+    // relation_name '.' '*', each relation_name plain or backquoted.
+    RecoverName n;
+    QStringView rest;
+    QString first;
+    bool firstQuoted = false;
+    if (!takePart(input, &first, &firstQuoted, &rest, oracleMode, error))
+        return std::nullopt;
+    if (rest.isEmpty()) {
+        if (first == u"*" && !firstQuoted) {
+            fail(error, Tr::tr("\"%1\": * stands for every table of a database: write database.*.").arg(input));
+            return std::nullopt;
+        }
+        n.table = first;
+        n.tableQuoted = firstQuoted;
+        return n; // a table without its database (the target of db.t:newt), or a tablegroup or tablespace
+    }
+    if (!rest.startsWith(u'.') || (first == u"*" && !firstQuoted)) {
+        fail(error, Tr::tr("\"%1\" is not database.table, database.* or a name.").arg(input));
+        return std::nullopt;
+    }
+    n.database = first;
+    n.databaseQuoted = firstQuoted;
+    if (!takePart(rest.mid(1), &n.table, &n.tableQuoted, &rest, oracleMode, error))
+        return std::nullopt;
+    if (!rest.isEmpty()) {
+        fail(error, Tr::tr("\"%1\" is not database.table: a table cannot be followed by more.").arg(input));
+        return std::nullopt;
+    }
+    return n;
 }
 
 std::optional<RemapPair> RestoreStatement::parseRemap(const QString &input, RemapKind kind, bool oracleMode, QString *error)
 {
     const QString text = input.trimmed();
-    const qsizetype colon = text.indexOf(u':');
-    if (colon <= 0 || colon == text.size() - 1 || text.indexOf(u':', colon + 1) >= 0) {
+    // The one ':' outside backquotes splits old from new (a backquoted name may hold ':' or '.').
+    qsizetype colon = -1;
+    int colons = 0;
+    bool inQuote = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'`')
+            inQuote = !inQuote;
+        else if (!inQuote && text.at(i) == u':' && colons++ == 0)
+            colon = i;
+    }
+    if (inQuote) {
+        fail(error, Tr::tr("A backquote in \"%1\" is not closed.").arg(text));
+        return std::nullopt;
+    }
+    if (colon <= 0 || colon == text.size() - 1 || colons != 1) {
         fail(error, Tr::tr("\"%1\" is not a remap: write old:new.").arg(text));
         return std::nullopt;
     }
-    // REMAP items are one lexer token (REMAP_TABLE_VAL); whether that token reads backquotes is UNCONFIRMED, so a
-    // name that would need them is refused here rather than sent in a form OceanBase may split differently.
-    if (text.contains(u'`')) {
-        fail(error, Tr::tr("Remaps take plain names only (letters, digits, '_' and '$'): \"%1\".").arg(text));
+    const auto from = parseRemapSide(text.left(colon).trimmed(), oracleMode, error);
+    if (!from)
         return std::nullopt;
-    }
-    const QString from = text.left(colon).trimmed();
-    const QString to = text.mid(colon + 1).trimmed();
-    auto plainName = [&](const QString &part) {
-        if (!isPlainIdentifier(part)) {
-            fail(error, Tr::tr("\"%1\" is not a plain name (letters, digits, '_' and '$').").arg(part));
-            return false;
-        }
-        if (oracleMode && part != part.toUpper()) {
-            fail(error, Tr::tr("The target tenant is Oracle-mode, where unquoted names are stored in capitals: write %1.").arg(part.toUpper()));
-            return false;
-        }
-        return true;
+    const auto to = parseRemapSide(text.mid(colon + 1).trimmed(), oracleMode, error);
+    if (!to)
+        return std::nullopt;
+    // Written back as SQL: each name backquoted where it was (doubled backquotes inside), so the statement carries
+    // exactly the names parsed here.
+    auto sql = [](const RecoverName &n) {
+        const QString table = n.table == u"*" && !n.tableQuoted ? QStringLiteral("*") : sqlPart(n.table, n.tableQuoted);
+        return n.database.isEmpty() ? table : sqlPart(n.database, n.databaseQuoted) + u'.' + table;
     };
     if (kind != RemapKind::Table) {
-        if (!plainName(from) || !plainName(to))
+        if (!from->database.isEmpty() || !to->database.isEmpty()) {
+            fail(error, Tr::tr("\"%1\": a tablegroup or tablespace remap takes one name on each side (old:new).").arg(text));
             return std::nullopt;
-        return RemapPair{from, to};
+        }
+        return RemapPair{sql(*from), sql(*to)};
     }
-    const QStringList f = from.split(u'.');
-    const QStringList t = to.split(u'.');
-    if (f.size() != 2 || !plainName(f.at(0)) || (f.at(1) != u"*" && !plainName(f.at(1)))) {
-        if (f.size() != 2)
-            fail(error, Tr::tr("In REMAP TABLE \"%1\" the old name must be database.table or database.*.").arg(text));
+    if (from->database.isEmpty()) {
+        fail(error, Tr::tr("In REMAP TABLE \"%1\" the old name must be database.table or database.*.").arg(text));
         return std::nullopt;
     }
-    if (t.size() > 2 || !std::all_of(t.cbegin(), t.cend(), [&](const QString &p) { return p == u"*" || plainName(p); }))
-        return std::nullopt;
-    const bool wholeFrom = f.at(1) == u"*";
-    const bool wholeTo = t.size() == 2 && t.at(1) == u"*";
-    if (wholeFrom != wholeTo || (t.size() == 1 && t.at(0) == u"*")) {
+    const bool wholeFrom = from->table == u"*" && !from->tableQuoted;
+    const bool wholeTo = !to->database.isEmpty() && to->table == u"*" && !to->tableQuoted;
+    if (wholeFrom != wholeTo) {
         fail(error, Tr::tr("\"%1\": a whole database remaps to a whole database (db.*:newdb.*), a table to a table "
                            "(db.t:newdb.newt or db.t:newt).").arg(text));
         return std::nullopt;
     }
-    return RemapPair{from, to};
+    return RemapPair{sql(*from), sql(*to)};
 }
 
 std::optional<QList<RenderedStatement>> RestoreStatement::recoverTable(const RecoverTableRequest &r, QString *error)
@@ -775,7 +813,7 @@ std::optional<QList<RenderedStatement>> RestoreStatement::recoverTable(const Rec
         fail(error, Tr::tr("%1 is an auxiliary tenant of another recovery; choose the tenant that should receive the tables.").arg(r.targetTenant));
         return std::nullopt;
     }
-    if (!recoverrules::checkList(r.names, r.oracleMode, error) || !recoverrules::checkRemaps(r, error))
+    if (!recoverrules::checkList(r.names, recoverrules::foldsCase(r.oracleMode, r.lowerCaseTableNames), error) || !recoverrules::checkRemaps(r, error))
         return std::nullopt;
     if (r.auxPool.isEmpty()) {
         fail(error, Tr::tr("Give the resource pool of the auxiliary tenant (pool_list)."));

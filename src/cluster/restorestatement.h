@@ -92,6 +92,7 @@ struct RecoverTableRequest
     QList<RemapPair> remapTablegroups;
     QList<RemapPair> remapTablespaces;
     bool oracleMode = false;        // the target tenant is Oracle-mode: unquoted names are upper-case
+    std::optional<int> lowerCaseTableNames; // the target tenant's name case mode, where read (recoverrules::foldsCase)
 };
 
 struct UnitRequest
@@ -131,11 +132,17 @@ public:
     static std::optional<RenderedStatement> cancelRecoverTable(const QString &tenant, const ObVersion &target, QString *error);
     static bool supportsRecoverTable(const ObVersion &v);   // 4.2.1+
     // "app.orders, app.*, `my db`.`t`" (commas, spaces or line breaks between names) → names, or nullopt with *error.
-    static std::optional<QList<RecoverName>> parseRecoverNames(const QString &text, bool oracleMode, QString *error);
+    // lowerCaseTableNames: the receiving tenant's name case mode where known (names compare without case only at 1,
+    // OceanBase's default, which an unknown mode is read as; recoverrules::foldsCase).
+    static std::optional<QList<RecoverName>> parseRecoverNames(const QString &text, bool oracleMode, QString *error,
+                                                               std::optional<int> lowerCaseTableNames = std::nullopt);
     static std::optional<RecoverName> parseRecoverName(const QString &text, bool oracleMode, QString *error);
     // "a:b" → pair, each side checked for its kind (table: db.t, t or db.*; tablegroup/tablespace: a plain name).
     enum class RemapKind { Table, Tablegroup, Tablespace };
     static std::optional<RemapPair> parseRemap(const QString &text, RemapKind kind, bool oracleMode, QString *error);
+    // One side of a remap: db.t, db.* or a lone name (database empty), each name plain or backquoted; the rules and
+    // the pre-checks read a RemapPair's sides with it, so a backquoted name holding '.' or ':' stays one name.
+    static std::optional<RecoverName> parseRemapSide(const QString &text, bool oracleMode, QString *error);
     static std::optional<RenderedStatement> createUnit(const UnitRequest &u, const ObVersion &target, QString *error);
     static std::optional<RenderedStatement> createPool(const PoolRequest &p, QString *error);
     static std::optional<RenderedStatement> dropPool(const QString &pool, QString *error);

@@ -74,12 +74,26 @@ bool parseRecoverItem(Parser &p, QString *db, QString *table)
     return p.identifier(table);
 }
 
-// One REMAP_TABLE_VAL: a.b:c.d, a.b:c, a.*:c.*, a:b (tablegroup, tablespace) — as written, spaces dropped. A name
-// follows only a '.' or a ':' (or starts the value), so a keyword after the value (DESCRIPTION) ends it.
-bool parseRemapValue(Parser &p, QString *out)
+// One REMAP_TABLE_VAL as the grammar reads it (remap_table_val, sql_parser_mysql_mode.y): relation names, plain or
+// backquoted, separated by '.' and ':' — a.b:c.d, a.b:c, a.*:c.*, a:b (tablegroup, tablespace). A name follows only
+// a '.' or a ':' (or starts the value), so a keyword after the value (DESCRIPTION) ends it. A backquoted name may
+// hold '.' or ':' and stays one name.
+struct RemapValue
 {
-    QString text;
-    bool colon = false;
+    QStringList names;  // in order; "*" for a star
+    QString separators; // between the names: ".:." for a.b:c.d and a.*:c.*, ".:" for a.b:c, ":" for a:b
+    QString text;       // as written, spaces dropped (the job's lists show it)
+
+    bool isTable() const { return separators == u".:." || separators == u".:"; }
+    QString srcDb() const { return names.value(0); }
+    QString srcTable() const { return isTable() ? names.value(1) : QString(); }
+    QString dstDb() const { return separators == u".:." ? names.value(2) : srcDb(); }
+    QString dstTable() const { return names.value(names.size() - 1); }
+};
+
+bool parseRemapValue(Parser &p, RemapValue *out)
+{
+    RemapValue v;
     bool expectName = true;
     while (!p.atEnd()) {
         const Token &t = p.peek();
@@ -88,28 +102,29 @@ bool parseRemapValue(Parser &p, QString *out)
         if (name) {
             if (!expectName)
                 break;
-            text += t.text;
+            v.names << t.text;
+            v.text += t.kind == Token::Kind::QuotedIdent ? QStringLiteral("`%1`").arg(QString(t.text).replace(u'`', QStringLiteral("``"))) : t.text;
             expectName = false;
         } else if (t.kind == Token::Kind::Symbol && (t.text == u"." || t.text == u":")) {
-            colon = colon || t.text == u":";
-            text += t.text;
+            v.separators += t.text;
+            v.text += t.text;
             expectName = true;
         } else {
             break;
         }
         p.next();
     }
-    if (!colon || expectName || text.startsWith(u':')) {
+    if (!v.separators.contains(u':') || expectName || v.names.size() != v.separators.size() + 1) {
         p.failAt(p.peek());
         return false;
     }
-    *out = text;
+    *out = v;
     return true;
 }
 
-bool sameName(const QString &a, const QString &b, bool oracle)
+bool sameName(const QString &a, const QString &b, bool fold)
 {
-    return a.compare(b, oracle ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0;
+    return a.compare(b, fold ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0;
 }
 
 } // namespace
@@ -170,16 +185,16 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
         if (p.accept("ENCRYPTED"))
             p.expect("BY") && p.string(&ignored);
     }
-    QStringList remapTables, remapTablegroups, remapTablespaces;
+    QList<RemapValue> remapTables, remapTablegroups, remapTablespaces;
     while (!p.failed() && p.accept("REMAP")) {
-        QStringList *list = p.accept("TABLE") ? &remapTables : p.accept("TABLEGROUP") ? &remapTablegroups
+        QList<RemapValue> *list = p.accept("TABLE") ? &remapTables : p.accept("TABLEGROUP") ? &remapTablegroups
                                                           : p.accept("TABLESPACE") ? &remapTablespaces : nullptr;
         if (!list) {
             p.failAt(p.peek());
             break;
         }
         do {
-            QString v;
+            RemapValue v;
             if (!parseRemapValue(p, &v))
                 break;
             *list << v;
@@ -222,7 +237,11 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
     // ObRecoverTableResolver: in a MySQL-mode tenant that lowercases names (lower_case_table_names=1, the default)
     // a table's and a remap's names are lowercased (check_and_convert_*_name), then every comparison is exact
     // (OB_ORIGIN_AND_SENSITIVE); a db.* item keeps the name as written (its item is built before the conversion).
-    auto norm = [&](const QString &name) { return oracle ? name : name.toLower(); };
+    // Only a MySQL-mode tenant whose name case mode is OB_LOWERCASE_AND_INSENSITIVE (lower_case_table_names=1)
+    // lowercases (perserve_lettercase is false only then); 0 and 2 keep the names as written.
+    const bool fold = !oracle && m_sql.scalarInt(QStringLiteral("SELECT VALUE FROM oceanbase.CDB_OB_SYS_VARIABLES WHERE TENANT_ID = ? AND NAME = 'lower_case_table_names'"),
+                                                 {Value::integer(targetId)}) == 1;
+    auto norm = [&](const QString &name) { return fold ? name.toLower() : name; };
     auto quoted = [](const QString &db, const QString &table = QString()) {
         return table.isEmpty() ? QStringLiteral("`%1`").arg(db) : QStringLiteral("`%1`.`%2`").arg(db, table);
     };
@@ -259,14 +278,15 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
         QString srcDb, srcTable, dstDb, dstTable; // table "" for a database remap
     };
     QList<Remap> remaps;
-    for (const QString &r : std::as_const(remapTables)) {
-        const QString from = r.section(u':', 0, 0);
-        const QString to = r.section(u':', 1);
+    for (const RemapValue &r : std::as_const(remapTables)) {
+        // resolve_remap_: db.t:new, db.t:db2.new and db.*:db2.* only (five children); anything else is unexpected.
+        if (!r.isTable() || (r.srcTable() == u"*") != (r.separators == u".:." && r.dstTable() == u"*"))
+            return StatementResult::fail(obError(-4016, QStringLiteral("Internal error")));
         Remap m;
-        m.srcDb = norm(from.section(u'.', 0, 0));
-        m.srcTable = from.section(u'.', 1) == u"*" ? QString() : norm(from.section(u'.', 1));
-        m.dstDb = to.contains(u'.') ? norm(to.section(u'.', 0, 0)) : m.srcDb;
-        m.dstTable = to.contains(u'.') ? (to.section(u'.', 1) == u"*" ? QString() : norm(to.section(u'.', 1))) : norm(to);
+        m.srcDb = norm(r.srcDb());
+        m.srcTable = r.srcTable() == u"*" ? QString() : norm(r.srcTable());
+        m.dstDb = norm(r.dstDb());
+        m.dstTable = r.dstTable() == u"*" ? QString() : norm(r.dstTable());
         for (const Remap &o : std::as_const(remaps)) {
             if (o.srcTable.isEmpty() != m.srcTable.isEmpty())
                 continue;
@@ -312,13 +332,11 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
                                {Value::integer(targetId), Value::text(db), Value::text(table)}) > 0;
     };
     auto remapOf = [&](const QString &db, const QString &table, QString *toDb, QString *toTable) {
-        for (const QString &r : std::as_const(remapTables)) {
-            const QString from = r.section(u':', 0, 0);
-            const QString to = r.section(u':', 1);
-            if (!sameName(from.section(u'.', 0, 0), db, oracle) || !sameName(from.section(u'.', 1), table, oracle))
+        for (const RemapValue &r : std::as_const(remapTables)) {
+            if (!sameName(r.srcDb(), db, fold) || !sameName(r.srcTable(), table, fold))
                 continue;
-            *toDb = to.contains(u'.') ? to.section(u'.', 0, 0) : db;
-            *toTable = to.contains(u'.') ? to.section(u'.', 1) : to;
+            *toDb = r.dstDb();
+            *toTable = r.dstTable();
             return true;
         }
         *toDb = db;
@@ -345,9 +363,9 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
         if (tableExists(toDb, toTable))
             return StatementResult::fail(obError(-5020, QStringLiteral("Table '%1.%2' already exists").arg(toDb, toTable)));
     }
-    for (const QString &r : std::as_const(remapTablegroups)) {
+    for (const RemapValue &r : std::as_const(remapTablegroups)) {
         // Tablegroups are not modelled: only the default one exists.
-        if (schemaAtStatement && r.section(u':', 1).compare(u"default_tablegroup", Qt::CaseInsensitive) != 0)
+        if (schemaAtStatement && r.dstTable().compare(u"default_tablegroup", Qt::CaseInsensitive) != 0)
             return StatementResult::fail(obError(-5151, QStringLiteral("Tablegroup does not exist")));
     }
 
@@ -410,13 +428,17 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
     }
     job->dbList = dbs.join(u',');
     job->tableList = tables.join(u',');
-    QStringList remapDbs, remapTbls;
-    for (const QString &r : std::as_const(remapTables))
-        (r.contains(u"*") ? remapDbs : remapTbls) << r;
+    QStringList remapDbs, remapTbls, remapTgs, remapTss;
+    for (const RemapValue &r : std::as_const(remapTables))
+        (r.srcTable() == u"*" ? remapDbs : remapTbls) << r.text;
+    for (const RemapValue &r : std::as_const(remapTablegroups))
+        remapTgs << r.text;
+    for (const RemapValue &r : std::as_const(remapTablespaces))
+        remapTss << r.text;
     job->remapDbList = remapDbs.join(u',');
     job->remapTableList = remapTbls.join(u',');
-    job->remapTablegroupList = remapTablegroups.join(u',');
-    job->remapTablespaceList = remapTablespaces.join(u',');
+    job->remapTablegroupList = remapTgs.join(u',');
+    job->remapTablespaceList = remapTss.join(u',');
     // The tables the import will create: the named ones, and for db.* and *.* the backed-up tenant's schema as the
     // scenario describes it (main.obsim_backup_tables; without one, each database holds orders and customers).
     struct Planned

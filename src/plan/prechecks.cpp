@@ -1,5 +1,6 @@
 #include "prechecks.h"
 
+#include "cluster/recovertablerules.h"
 #include "common/compatibility.h"
 #include "tr.h"
 
@@ -401,7 +402,8 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
     QList<CheckResult> out;
     QString error;
     const bool oracle = plan.targetOracleMode;
-    const auto names = RestoreStatement::parseRecoverNames(plan.recoverNames, oracle, &error);
+    const std::optional<int> nameCase = facts.lowerCaseTableNames ? facts.lowerCaseTableNames : plan.targetLowerCaseTableNames;
+    const auto names = RestoreStatement::parseRecoverNames(plan.recoverNames, oracle, &error, nameCase);
 
     // A hint first: a dropped table still in the recycle bin comes back with FLASHBACK TABLE, in seconds, without
     // any restore (run in the tenant itself, not in sys).
@@ -587,21 +589,24 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
                       Tr::tr("In %1, check with SHOW DATABASES and SHOW TABLES."));
     } else {
         auto remapOf = [&](const RecoverName &n, QString *db, QString *table) {
-            const Qt::CaseSensitivity cs = oracle ? Qt::CaseSensitive : Qt::CaseInsensitive;
+            const Qt::CaseSensitivity cs = recoverrules::foldsCase(oracle, nameCase) ? Qt::CaseInsensitive : Qt::CaseSensitive;
             *db = n.database;
             *table = n.table;
             for (const RemapPair &p : plan.remapTables) {
-                const QString fromDb = p.from.section(u'.', 0, 0);
-                const QString fromTable = p.from.section(u'.', 1);
+                // Each side as the grammar reads it (a backquoted name may hold '.' or ':').
+                const auto from = RestoreStatement::parseRemapSide(p.from, oracle, nullptr);
+                const auto to = RestoreStatement::parseRemapSide(p.to, oracle, nullptr);
+                if (!from || !to)
+                    continue; // refused before the pre-checks (RestorePlan::problems)
                 // A table of a remapped whole database goes to that database under its own name.
-                if (fromTable == u"*" && !n.isWholeDatabase() && fromDb.compare(n.database, cs) == 0) {
-                    *db = p.to.section(u'.', 0, 0);
+                if (from->table == u"*" && !n.isWholeDatabase() && from->database.compare(n.database, cs) == 0) {
+                    *db = to->database;
                     continue;
                 }
-                if (fromDb.compare(n.database, cs) != 0 || fromTable.compare(n.table, cs) != 0)
+                if (from->database.compare(n.database, cs) != 0 || from->table.compare(n.table, cs) != 0)
                     continue;
-                *db = p.to.contains(u'.') ? p.to.section(u'.', 0, 0) : n.database;
-                *table = p.to.contains(u'.') ? p.to.section(u'.', 1) : p.to;
+                *db = to->database.isEmpty() ? n.database : to->database;
+                *table = to->table;
             }
         };
         QStringList missing;

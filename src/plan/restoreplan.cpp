@@ -94,7 +94,7 @@ QStringList RestorePlan::validate(Scope scope) const
             problems << Tr::tr("Choose the tenant that receives the tables.");
         else if (!RestoreStatement::isValidTenantName(tenantName, &error))
             problems << error;
-        if (scope == Scope::All && !RestoreStatement::parseRecoverNames(recoverNames, targetOracleMode, &error))
+        if (scope == Scope::All && !RestoreStatement::parseRecoverNames(recoverNames, targetOracleMode, &error, targetLowerCaseTableNames))
             problems << error;
         for (const RemapPair &p : remapTables) {
             if (scope == Scope::All && !RestoreStatement::parseRemap(p.from + u':' + p.to, RestoreStatement::RemapKind::Table, targetOracleMode, &error))
@@ -178,7 +178,8 @@ std::optional<RecoverTableRequest> RestorePlan::toRecoverRequest(const ObVersion
     r.targetVersion = targetVersion;
     r.targetTenant = tenantName;
     r.oracleMode = targetOracleMode;
-    const auto names = RestoreStatement::parseRecoverNames(recoverNames, targetOracleMode, error);
+    r.lowerCaseTableNames = targetLowerCaseTableNames;
+    const auto names = RestoreStatement::parseRecoverNames(recoverNames, targetOracleMode, error, targetLowerCaseTableNames);
     if (!names)
         return std::nullopt;
     r.names = *names;

@@ -43,6 +43,7 @@ struct RestorePlan
     QString recoverNames;              // as typed or pasted: "app.orders, hr.*"
     QList<RemapPair> remapTables;      // edited as pairs: app.orders → app.orders_restored
     bool targetOracleMode = false;     // the receiving tenant's mode (its unquoted names are capitals)
+    std::optional<int> targetLowerCaseTableNames; // its name case mode, once read (names compare without case only at 1)
     bool isTables() const { return kind == Kind::Tables; }
 
     // Target.

@@ -443,6 +443,18 @@ void tst_RestoreStatement::recoverTable_data()
     QTest::newRow("everything") << "4.2.3.0" << "names=*.*" << QStringList{head + QStringLiteral("*.* TO TENANT mysql_tenant") + from + u';'} << "";
     QTest::newRow("backquoted") << "4.2.3.0" << "names=`my db`.`order-items`"
         << QStringList{head + QStringLiteral("`my db`.`order-items` TO TENANT mysql_tenant") + from + u';'} << "";
+    // Issue 27 item 3: backquoted remaps, written back as parsed; names compare without case only at
+    // lower_case_table_names=1 (the default when unknown).
+    QTest::newRow("remap backquoted") << "4.2.3.0" << "names=`my db`.`order:items`;remap=`my db`.`order:items`:`my db`.`order items old`"
+        << QStringList{head + QStringLiteral("`my db`.`order:items` TO TENANT mysql_tenant") + from
+                       + QStringLiteral(" REMAP TABLE `my db`.`order:items`:`my db`.`order items old`;")} << "";
+    QTest::newRow("case kept at 0") << "4.2.3.0" << "case=0;names=app.Orders,app.orders"
+        << QStringList{head + QStringLiteral("app.Orders, app.orders TO TENANT mysql_tenant") + from + u';'} << "";
+    QTest::newRow("case kept at 2") << "4.2.3.0" << "case=2;names=app.Orders,app.orders"
+        << QStringList{head + QStringLiteral("app.Orders, app.orders TO TENANT mysql_tenant") + from + u';'} << "";
+    QTest::newRow("case folded at 1") << "4.2.3.0" << "case=1;names=app.Orders,app.orders" << QStringList{} << "named twice";
+    QTest::newRow("case folded when unknown") << "4.2.3.0" << "names=app.Orders,app.orders" << QStringList{} << "named twice";
+    QTest::newRow("remap in other case at 0") << "4.2.3.0" << "case=0;remap=app.ORDERS:app.o2" << QStringList{} << "not being recovered";
     QTest::newRow("remap table") << "4.2.3.0" << "remap=app.orders:app.orders_restored"
         << QStringList{one + QStringLiteral(" REMAP TABLE app.orders:app.orders_restored;")} << "";
     QTest::newRow("remap same database") << "4.2.3.0" << "remap=app.orders:orders_old"
@@ -506,6 +518,8 @@ void tst_RestoreStatement::recoverTable()
             r.remapTablegroups << RestoreStatement::parseRemap(value, RestoreStatement::RemapKind::Tablegroup, false, &parseError).value();
         } else if (key == u"ts") {
             r.remapTablespaces << RestoreStatement::parseRemap(value, RestoreStatement::RemapKind::Tablespace, false, &parseError).value();
+        } else if (key == u"case") {
+            r.lowerCaseTableNames = value.toInt();
         } else if (key == u"description") {
             r.description = value;
         } else if (key == u"decryption") {
@@ -621,7 +635,16 @@ void tst_RestoreStatement::remaps_data()
     QTest::newRow("table to a database") << "app.t:app2.*" << table << "";
     QTest::newRow("no colon") << "app.t" << table << "";
     QTest::newRow("two colons") << "a.t:b.t:c.t" << table << "";
-    QTest::newRow("backquotes") << "`a b`.t:c.t" << table << "";
+    // Issue 27 item 3: remap_table_val takes relation_name on each side of '.' and ':', backquoted or not; a
+    // backquoted name may hold '.', ':' or a doubled backquote and stays one name.
+    QTest::newRow("backquotes") << "`a b`.t:c.t" << table << "`a b`.t:c.t";
+    QTest::newRow("backquoted everywhere") << "`app`.`orders`:`app2`.`orders restored`" << table << "`app`.`orders`:`app2`.`orders restored`";
+    QTest::newRow("backquoted dot and colon") << "`a.b`.`c:d`:`e`" << table << "`a.b`.`c:d`:`e`";
+    QTest::newRow("backquoted database remap") << "`old db`.*:`new db`.*" << table << "`old db`.*:`new db`.*";
+    QTest::newRow("doubled backquote") << "app.`or``ders`:app.`or``ders_old`" << table << "app.`or``ders`:app.`or``ders_old`";
+    QTest::newRow("backquoted tablegroup") << "`tg 1`:tg2" << tg << "`tg 1`:tg2";
+    QTest::newRow("backquote not closed") << "`app.orders:app.t" << table << "";
+    QTest::newRow("lone star") << "app.*:*" << table << "";
     QTest::newRow("tablegroup with a dot") << "a.b:c" << tg << "";
     QTest::newRow("old without database") << "t:u" << table << "";
     QTest::newRow("injection") << "a.t:b.t' --" << table << "";

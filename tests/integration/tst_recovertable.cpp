@@ -51,7 +51,8 @@ struct RecoverSim
 };
 
 std::unique_ptr<RecoverSim> startRecoverSim(const QString &version, double speed = 40, const QString &failAt = {}, int failCode = 0,
-                                            const QString &mysqlTenantCompatible = QString(), const QByteArray &extraScenario = {})
+                                            const QString &mysqlTenantCompatible = QString(), const QByteArray &extraScenario = {},
+                                            int mysqlTenantCaseMode = 1)
 {
     auto s = std::make_unique<RecoverSim>();
     s->version = ObVersion::parse(version).value();
@@ -64,11 +65,12 @@ std::unique_ptr<RecoverSim> startRecoverSim(const QString &version, double speed
         "pools": [{"name": "live_pool", "unit": "live", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
                   {"name": "ora_pool", "unit": "live", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]},
                   {"name": "aux_pool", "unit": "aux_unit", "unit_num": 1, "zones": ["zone1", "zone2", "zone3"]}],
-        "tenants": [{"name": "mysql_tenant", "pools": ["live_pool"], COMPATIBLE "databases": {"app": ["customers"], "archive": []},
+        "tenants": [{"name": "mysql_tenant", "pools": ["live_pool"], COMPATIBLE "lower_case_table_names": CASEMODE, "databases": {"app": ["customers"], "archive": []},
                      "recyclebin": [{"object": "__recycle_$_1_100", "original": "orders", "database": "app"}]},
                     {"name": "ora_tenant", "pools": ["ora_pool"], "mode": "ORACLE", "databases": {"APP": []}}],
         "backup_schemas": {"mysql_tenant": {"app": ["orders", "customers", "items"], "crm": ["contacts", "notes"]}}EXTRA})")
                 .replace("EXTRA", extraScenario.isEmpty() ? QByteArray() : ", " + extraScenario)
+                .replace("CASEMODE", QByteArray::number(mysqlTenantCaseMode))
                 .replace("COMPATIBLE", mysqlTenantCompatible.isEmpty() ? QByteArray() : "\"compatible\": \"" + mysqlTenantCompatible.toUtf8() + "\","));
     f.close();
     ObCluster::Options o;
@@ -343,27 +345,37 @@ void tst_RecoverTable::listAndRemapsAgree_data()
     QTest::addColumn<QStringList>("remaps");
     QTest::addColumn<bool>("accepted");   // by obrestore
     QTest::addColumn<QString>("server");  // obsim's error, "" = accepted, "dropped" = accepted without the remaps
-    QTest::newRow("a table, remapped") << "app.orders" << QStringList{QStringLiteral("app.orders:app.o2")} << true << "";
-    QTest::newRow("a table to another database") << "app.orders" << QStringList{QStringLiteral("app.orders:archive.o2")} << true << "";
-    QTest::newRow("a database, remapped") << "crm.*" << QStringList{QStringLiteral("crm.*:archive.*")} << true << "";
-    QTest::newRow("both kinds") << "crm.*, app.orders" << QStringList{QStringLiteral("crm.*:archive.*"), QStringLiteral("app.orders:app.o2")} << true << "";
-    QTest::newRow("everything") << "*.*" << QStringList{} << true << "";
+    QTest::addColumn<int>("caseMode");    // the receiver's lower_case_table_names
+    QTest::newRow("a table, remapped") << "app.orders" << QStringList{QStringLiteral("app.orders:app.o2")} << true << "" << 1;
+    QTest::newRow("a table to another database") << "app.orders" << QStringList{QStringLiteral("app.orders:archive.o2")} << true << "" << 1;
+    QTest::newRow("a database, remapped") << "crm.*" << QStringList{QStringLiteral("crm.*:archive.*")} << true << "" << 1;
+    QTest::newRow("both kinds") << "crm.*, app.orders" << QStringList{QStringLiteral("crm.*:archive.*"), QStringLiteral("app.orders:app.o2")} << true << "" << 1;
+    QTest::newRow("everything") << "*.*" << QStringList{} << true << "" << 1;
     QTest::newRow("a table of a database listed whole, remapped") << "app.*" << QStringList{QStringLiteral("app.orders:app.o2")} << false
-                                                                  << "remap not exist recover table";
+                                                                  << "remap not exist recover table" << 1;
     QTest::newRow("a remap onto a listed table") << "app.orders, app.items" << QStringList{QStringLiteral("app.orders:app.items")} << false
-                                                 << "duplicate recover table";
+                                                 << "duplicate recover table" << 1;
     QTest::newRow("a database remap onto a listed database") << "app.*, crm.*" << QStringList{QStringLiteral("crm.*:app.*")} << false
-                                                             << "duplicate recover database";
+                                                             << "duplicate recover database" << 1;
     QTest::newRow("a database remap of a table's database") << "app.orders" << QStringList{QStringLiteral("app.*:archive.*")} << false
-                                                            << "remap not exist recover database";
-    QTest::newRow("a table inside a database listed") << "app.*, app.orders" << QStringList{} << false << "is conflict with";
-    QTest::newRow("a database after its table") << "app.orders, app.*" << QStringList{} << false << "is conflict with";
-    QTest::newRow("a table twice") << "app.orders, app.orders" << QStringList{} << false << "is conflict with";
+                                                            << "remap not exist recover database" << 1;
+    QTest::newRow("a table inside a database listed") << "app.*, app.orders" << QStringList{} << false << "is conflict with" << 1;
+    QTest::newRow("a database after its table") << "app.orders, app.*" << QStringList{} << false << "is conflict with" << 1;
+    QTest::newRow("a table twice") << "app.orders, app.orders" << QStringList{} << false << "is conflict with" << 1;
     QTest::newRow("two remaps to one name") << "app.orders, app.items" << QStringList{QStringLiteral("app.orders:app.x"), QStringLiteral("app.items:app.x")}
-                                            << false << "is conflict with";
+                                            << false << "is conflict with" << 1;
     QTest::newRow("a table remapped twice") << "app.orders" << QStringList{QStringLiteral("app.orders:app.x"), QStringLiteral("app.orders:app.y")}
-                                            << false << "is conflict with";
-    QTest::newRow("everything, remapped") << "*.*" << QStringList{QStringLiteral("app.orders:app.o2")} << false << "dropped";
+                                            << false << "is conflict with" << 1;
+    QTest::newRow("everything, remapped") << "*.*" << QStringList{QStringLiteral("app.orders:app.o2")} << false << "dropped" << 1;
+    // Issue 27 item 3: remap_table_val takes backquoted names; names compare without case only where the receiver
+    // lowercases them (lower_case_table_names=1), as written at 0 (ObRecoverTableResolver, perserve_lettercase).
+    QTest::newRow("backquoted remap") << "app.orders" << QStringList{QStringLiteral("`app`.`orders`:`app`.`o 2`")} << true << "" << 1;
+    QTest::newRow("backquoted database remap") << "crm.*" << QStringList{QStringLiteral("`crm`.*:`archive`.*")} << true << "" << 1;
+    QTest::newRow("case differs, folded at 1") << "app.Orders, app.orders" << QStringList{} << false << "is conflict with" << 1;
+    QTest::newRow("case differs, kept at 0") << "app.Orders, app.orders" << QStringList{} << true << "" << 0;
+    QTest::newRow("remap in other case, folded at 1") << "app.orders" << QStringList{QStringLiteral("app.ORDERS:app.o2")} << true << "" << 1;
+    QTest::newRow("remap in other case, kept at 0") << "app.orders" << QStringList{QStringLiteral("app.ORDERS:app.o2")} << false
+                                                    << "remap not exist recover table" << 0;
 }
 
 void tst_RecoverTable::listAndRemapsAgree()
@@ -372,10 +384,12 @@ void tst_RecoverTable::listAndRemapsAgree()
     QFETCH(QStringList, remaps);
     QFETCH(bool, accepted);
     QFETCH(QString, server);
-    auto s = startRecoverSim(QStringLiteral("4.2.3.0"));
+    QFETCH(int, caseMode);
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 40, {}, 0, {}, {}, caseMode);
     QVERIFY(s);
     // obrestore's verdict.
     RecoverTableRequest r;
+    r.lowerCaseTableNames = caseMode;
     r.targetVersion = s->version;
     r.targetTenant = QStringLiteral("mysql_tenant");
     r.uris = {s->data(), s->clog()};
@@ -384,7 +398,7 @@ void tst_RecoverTable::listAndRemapsAgree()
     r.auxPool = QStringLiteral("aux_pool");
     QString why;
     bool ours = true;
-    if (const auto parsed = RestoreStatement::parseRecoverNames(names, false, &why))
+    if (const auto parsed = RestoreStatement::parseRecoverNames(names, false, &why, caseMode))
         r.names = *parsed;
     else
         ours = false;
@@ -556,6 +570,8 @@ void tst_RecoverTable::nameCaseModesCompared()
     const auto target = readTarget(session, s->version);
     QVERIFY(target);
     QCOMPARE(target->facts.lowerCaseTableNames, std::optional<int>(1));
+    // The inventory reads every tenant's mode too: the wizard's table page compares names by it (issue 27 item 3).
+    QCOMPARE(target->inventory.tenant(QStringLiteral("mysql_tenant"))->lowerCaseTableNames, std::optional<int>(1));
     // The source's mode, as an online source reads it (CDB_OB_SYS_VARIABLES of the live tenant).
     QCOMPARE(OnlineBackupCatalog::readTenantTimeZones(session).lowerCaseTableNames.value(target->inventory.tenant(QStringLiteral("mysql_tenant"))->id), 1);
     RestorePlan plan = tablesPlan(QStringLiteral("app.orders"));
