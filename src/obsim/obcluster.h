@@ -8,6 +8,7 @@
 #include <QTimeZone>
 #include <QMap>
 #include <QMutex>
+#include <QSet>
 #include <QStringList>
 #include <QWaitCondition>
 
@@ -173,6 +174,8 @@ private:
         double pausedTotal = 0;
         std::optional<double> pausedAt;
         std::optional<double> failAtPercent;
+        std::optional<double> pauseAtPercent; // OBSIM PAUSE RESTORE t AT pct: pauses itself there
+        double lastElapsed = -1;              // its timeline at the last tick (a hold is for a phase entered since)
         int failCode = -9094;
         bool done = false;
         bool success = false;
@@ -245,6 +248,7 @@ private:
     // ObRecoverTableUtil::check_compatible and handle_recover_table's upgrade check, for RECOVER TABLE and its cancel.
     std::optional<SqlError> recoverTableRefusal(qint64 targetTenantId);
     void tick(); // advances every running job to now
+    QList<std::pair<QString, double>> restorePhaseStarts() const;
     void writeJobRows(RestoreJob &job, double elapsed);
     void finishJob(RestoreJob &job, bool success, const QString &comment);
     StatementResult runSelect(Session &session, const QString &sql, const QList<Value> &params);
@@ -288,6 +292,16 @@ private:
     double m_speed = 1.0;
     double m_simBase = 0;   // simulated seconds accumulated before the last speed change
     qint64 m_realBase = 0;  // real ms at the last speed change
+    // Holds (OBSIM HOLD AT …): a job entering one of these phases stops the whole clock at the phase's first instant
+    // until OBSIM RELEASE, so that a test sees every phase it names however its machine is loaded (issue 30).
+    QSet<QString> m_holdPhases;
+    bool m_holdEveryPhase = false;
+    std::optional<double> m_heldSpeed; // the speed to go on with after a release; set while the clock is held
+    QString m_heldPhase;
+    QMap<QString, double> m_pendingPauseAt; // tenant (lower case) -> % of its timeline where its next job pauses itself
+    bool holdsAt(const QString &phase) const;
+    void holdClockAt(double simSeconds, const QString &phase);
+    double runningSpeed() const { return m_heldSpeed.value_or(m_speed); }
     QList<RestoreJob *> m_jobs;
     QList<RecoverJob *> m_recoverJobs;
     qint64 m_nextJobId = 1;

@@ -558,6 +558,10 @@ void ObCluster::advanceRecover(RecoverJob &job, double now)
     auto enter = [&](const char *status, double at) {
         job.userStatus = QString::fromLatin1(status);
         job.statusSince = at;
+        // A held phase stops the clock (OBSIM HOLD AT): at this tick's instant, not earlier, so that no job already
+        // advanced to `now` goes back.
+        if (holdsAt(job.userStatus))
+            holdClockAt(now, job.userStatus);
     };
     // The sys job: PREPARE (inserts the target tenant's job) → RECOVERING (waits for it) → COMPLETED / FAILED → history.
     if (job.sysStatus == u"PREPARE") {
@@ -783,7 +787,7 @@ void ObCluster::writeRecoverRows(const RecoverJob &job, bool history)
                            Value::text(job.remapTablegroupList), Value::text(job.remapTablespaceList), Value::text(job.description)};
     m_sql.exec(insertInto(importTable, importRow.size()), importRow);
     auto timeAt = [&](double sim) {
-        return job.startUtc.addMSecs(qint64((sim - job.startSim) * 1000 / qMax(0.001, m_speed))).toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
+        return job.startUtc.addMSecs(qint64((sim - job.startSim) * 1000 / qMax(0.001, runningSpeed()))).toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
     };
     for (const RecoverTask &t : job.tasks) {
         const QString status = t.end >= 0 ? QStringLiteral("FINISH") : t.start >= 0 ? QStringLiteral("DOING") : QStringLiteral("INIT");

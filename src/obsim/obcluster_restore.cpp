@@ -557,6 +557,10 @@ StatementResult ObCluster::startRestore(Session &session, const RestoreArgs &arg
     job->startSim = simulatedSeconds();
     job->failAtPercent = m_options.failRestoreAtPercent;
     job->failCode = m_options.failRestoreCode;
+    if (const auto pending = m_pendingPauseAt.constFind(tenantName.toLower()); pending != m_pendingPauseAt.constEnd()) {
+        job->pauseAtPercent = *pending; // OBSIM PAUSE RESTORE t AT pct sent before the job existed
+        m_pendingPauseAt.remove(tenantName.toLower());
+    }
     if (!resolved.source.sets.isEmpty()) {
         const BackupSetFileDesc &newest = resolved.source.sets.last();
         job->consistentScn = newest.consistentScn.isValid() && newest.consistentScn.value() > 0 ? newest.consistentScn.value() : newest.minRestoreScn.value();
@@ -709,15 +713,83 @@ bool ObCluster::dropTenant(const QString &name, bool onlyInRestore, SqlError *er
     return true;
 }
 
+// Where each phase of a restore job starts on its timeline (the names writeJobRows writes).
+QList<std::pair<QString, double>> ObCluster::restorePhaseStarts() const
+{
+    QList<std::pair<QString, double>> starts;
+    if (m_profile.v3) {
+        static const char *const steps[] = {"CREATE_TENANT", "RESTORE_SYS_REPLICA", "UPGRADE_PRE", "UPGRADE_POST", "MODIFY_SCHEMA",
+                                            "CREATE_USER_PARTITIONS", "RESTORE_USER_REPLICA", "REBUILD_INDEX", "POST_CHECK"};
+        const double total = kCreateTenant + kPre + kInitLs + kWaitLs + kPostCheck + kUpgrade;
+        for (int i = 0; i < 9; ++i)
+            starts.append({QString::fromLatin1(steps[i]), total * i / 9});
+        return starts;
+    }
+    double at = kCreateTenant;
+    starts.append({QStringLiteral("RESTORE_PRE"), at});
+    starts.append({QStringLiteral("RESTORE_CREATE_INIT_LS"), at += kPre});
+    at += kInitLs;
+    if (m_profile.consistentScnStatus) {
+        starts.append({QStringLiteral("PHYSICAL_RESTORE_WAIT_RESTORE_TO_CONSISTENT_SCN"), at});
+        at += kConsistent;
+    }
+    starts.append({QStringLiteral("RESTORE_WAIT_LS"), at});
+    starts.append({QStringLiteral("POST_CHECK"), at += kWaitLs});
+    starts.append({QStringLiteral("UPGRADE"), at += kPostCheck});
+    return starts;
+}
+
+bool ObCluster::holdsAt(const QString &phase) const
+{
+    return !m_heldSpeed && (m_holdEveryPhase || m_holdPhases.contains(phase.toUpper()));
+}
+
+void ObCluster::holdClockAt(double simSeconds, const QString &phase)
+{
+    m_heldSpeed = m_speed;
+    m_heldPhase = phase;
+    m_simBase = simSeconds;
+    m_realBase = m_clock.elapsed();
+    m_speed = 0;
+}
+
 void ObCluster::tick()
 {
-    const double now = simulatedSeconds();
+    double now = simulatedSeconds();
     bool changed = false;
+    const double total = kCreateTenant + kPre + kInitLs + (m_profile.consistentScnStatus ? kConsistent : 0) + kWaitLs + kPostCheck + kUpgrade;
+    // A job that reached its own pause point since the last tick stops there; a phase entered since the last tick that
+    // is held stops the whole clock at the phase's first instant (the earliest such instant over all jobs).
+    std::optional<std::pair<double, QString>> hold;
+    for (RestoreJob *job : std::as_const(m_jobs)) {
+        if (job->done || job->pausedAt)
+            continue;
+        const double e = job->elapsed(now);
+        if (job->pauseAtPercent && e >= total * *job->pauseAtPercent / 100.0) {
+            job->pausedAt = now - (e - total * *job->pauseAtPercent / 100.0);
+            job->pauseAtPercent.reset();
+            continue;
+        }
+        if (m_heldSpeed || (!m_holdEveryPhase && m_holdPhases.isEmpty()))
+            continue;
+        for (const auto &[phase, start] : restorePhaseStarts()) {
+            // A microsecond into the phase: exactly at its start, rounding could leave the job in the phase before.
+            const double at = qMin(now, now - (e - start) + 1e-6);
+            if (start > job->lastElapsed && start <= e && holdsAt(phase) && (!hold || at < hold->first)) {
+                hold = std::make_pair(at, phase);
+                break;
+            }
+        }
+    }
+    if (hold) {
+        holdClockAt(hold->first, hold->second);
+        now = hold->first;
+    }
     for (RestoreJob *job : std::as_const(m_jobs)) {
         if (job->done)
             continue;
-        const double total = kCreateTenant + kPre + kInitLs + (m_profile.consistentScnStatus ? kConsistent : 0) + kWaitLs + kPostCheck + kUpgrade;
         const double e = job->elapsed(now);
+        job->lastElapsed = e;
         if (job->failAtPercent && e >= total * *job->failAtPercent / 100.0) {
             writeJobRows(*job, total * *job->failAtPercent / 100.0);
             finishJob(*job, false,
@@ -953,7 +1025,8 @@ void ObCluster::finishJob(RestoreJob &job, bool success, const QString &comment)
 StatementResult ObCluster::runAdmin(Session &, const QString &sql)
 {
     // OBSIM DROP CONNECTIONS [AFTER n [QUERIES]] | DELAY ms | FAIL RESTORE t AT pct [WITH code] |
-    // PAUSE RESTORE t | RESUME RESTORE t | RESTART [NEW PORT] | SET SPEED x
+    // PAUSE RESTORE t [AT pct] | RESUME RESTORE t | RESTART [NEW PORT] | SET SPEED x |
+    // HOLD AT EVERY PHASE | HOLD AT PHASE a [, b …] | HOLD OFF | RELEASE
     Parser p(sql, tokenize(sql));
     p.expect("OBSIM");
     auto findJob = [&](const QString &name) -> RestoreJob * {
@@ -1024,6 +1097,54 @@ StatementResult ObCluster::runAdmin(Session &, const QString &sql)
         }
         return StatementResult::fail(obError(-5157, QStringLiteral("no running recover table job for '%1'").arg(tenant)));
     }
+    auto release = [&]() {
+        if (m_heldSpeed) {
+            m_simBase = simulatedSeconds();
+            m_realBase = m_clock.elapsed();
+            m_speed = *m_heldSpeed;
+            m_heldSpeed.reset();
+            m_heldPhase.clear();
+            m_changed.wakeAll();
+        }
+        return StatementResult::ok();
+    };
+    if (p.accept("HOLD")) {
+        // OBSIM HOLD AT EVERY PHASE | HOLD AT PHASE a [, b …] | HOLD OFF (which releases a held clock too)
+        if (p.accept("OFF")) {
+            if (!p.expectEnd())
+                return StatementResult::fail(p.error());
+            m_holdPhases.clear();
+            m_holdEveryPhase = false;
+            return release();
+        }
+        if (!p.expect("AT"))
+            return StatementResult::fail(p.error());
+        if (p.accept("EVERY")) {
+            if (!p.expect("PHASE") || !p.expectEnd())
+                return StatementResult::fail(p.error());
+            m_holdEveryPhase = true;
+            return StatementResult::ok();
+        }
+        if (!p.expect("PHASE"))
+            return StatementResult::fail(p.error());
+        QSet<QString> phases;
+        do {
+            QString phase;
+            if (!p.identifier(&phase))
+                return StatementResult::fail(p.error());
+            phases.insert(phase.toUpper());
+        } while (p.acceptSymbol(","));
+        if (!p.expectEnd())
+            return StatementResult::fail(p.error());
+        m_holdPhases = phases;
+        return StatementResult::ok();
+    }
+    if (p.accept("RELEASE")) {
+        // OBSIM RELEASE: the held clock goes on at its speed.
+        if (!p.expectEnd())
+            return StatementResult::fail(p.error());
+        return release();
+    }
     if (p.accept("FAIL") || p.peek().is("PAUSE") || p.peek().is("RESUME")) {
         const bool fail = !p.peek().is("PAUSE") && !p.peek().is("RESUME");
         const bool pause = p.accept("PAUSE");
@@ -1033,6 +1154,7 @@ StatementResult ObCluster::runAdmin(Session &, const QString &sql)
         const QString tenant = name();
         qint64 percent = 0;
         qint64 code = -9094;
+        bool pauseAt = false;
         if (fail) {
             p.expect("AT") && p.integer(&percent);
             if (p.accept("WITH")) {
@@ -1041,14 +1163,24 @@ StatementResult ObCluster::runAdmin(Session &, const QString &sql)
                 if (negative || code > 0)
                     code = -qAbs(code);
             }
+        } else if (pause && p.accept("AT")) {
+            // PAUSE RESTORE t AT pct: the job pauses itself when it reaches pct % of its timeline; sent before the job
+            // exists, it applies to the tenant's next job.
+            pauseAt = p.integer(&percent);
         }
         if (!p.expectEnd())
             return StatementResult::fail(p.error());
         RestoreJob *job = findJob(tenant);
+        if (!job && pauseAt) {
+            m_pendingPauseAt.insert(tenant.toLower(), double(percent));
+            return StatementResult::ok();
+        }
         if (!job)
             return StatementResult::fail(obError(-5157, QStringLiteral("no running restore job for '%1'").arg(tenant)));
         const double now = simulatedSeconds();
-        if (fail) {
+        if (pauseAt) {
+            job->pauseAtPercent = double(percent);
+        } else if (fail) {
             job->failAtPercent = double(percent);
             job->failCode = int(code);
         } else if (pause && !job->pausedAt) {
@@ -1074,6 +1206,10 @@ StatementResult ObCluster::runAdmin(Session &, const QString &sql)
         value = p.next().text;
         if (!p.expectEnd())
             return StatementResult::fail(p.error());
+        if (m_heldSpeed) { // held: the new speed applies from the release on
+            m_heldSpeed = qMax(0.0, value.toDouble());
+            return StatementResult::ok();
+        }
         m_simBase = simulatedSeconds();
         m_realBase = m_clock.elapsed();
         m_speed = qMax(0.0, value.toDouble());

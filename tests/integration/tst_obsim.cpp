@@ -79,8 +79,10 @@ QString restoreSql(const Sim &s, const QString &tenant, const QString &until, co
 }
 
 // Polls the progress view until the job has moved to history; returns the distinct STATUS values seen for the
-// sys row (TENANT_ID = 1) and the user row, in order.
-QPair<QStringList, QStringList> followJob(const QSqlDatabase &db, int timeoutMs)
+// sys row (TENANT_ID = 1) and the user row, in order. With `admin`, the simulator's clock is released (OBSIM RELEASE)
+// each time a new status has been seen: with OBSIM HOLD AT … every held phase is seen, however short it is and however
+// loaded the machine.
+QPair<QStringList, QStringList> followJob(const QSqlDatabase &db, int timeoutMs, const QSqlDatabase *admin = nullptr)
 {
     QStringList sys;
     QStringList user;
@@ -91,15 +93,20 @@ QPair<QStringList, QStringList> followJob(const QSqlDatabase &db, int timeoutMs)
         if (!q.exec(QStringLiteral("SELECT TENANT_ID, STATUS FROM oceanbase.CDB_OB_RESTORE_PROGRESS ORDER BY TENANT_ID")))
             break;
         int rows = 0;
+        bool seenNew = false;
         while (q.next()) {
             ++rows;
             QStringList &list = q.value(0).toLongLong() == 1 ? sys : user;
             const QString status = q.value(1).toString();
-            if (list.isEmpty() || list.last() != status)
+            if (list.isEmpty() || list.last() != status) {
                 list << status;
+                seenNew = true;
+            }
         }
         if (rows == 0)
             break;
+        if (seenNew && admin)
+            run(*admin, QStringLiteral("OBSIM RELEASE"));
         QTest::qWait(15);
     }
     return {sys, user};
@@ -479,12 +486,19 @@ void tst_Obsim::statusSequence()
     QFETCH(QString, version);
     QFETCH(QStringList, sys);
     QFETCH(QStringList, user);
-    auto s = startSim(version, 40.0);
+    // Fast, and every status is seen because the clock holds at the first instant of each phase that shows a new one
+    // until the follower has seen it (a 4 s phase lasts 20 ms here: polling alone would miss it under load).
+    auto s = startSim(version, 200.0);
     QVERIFY(s);
+    auto admin = openConnection(s->port(), QStringLiteral("obsim_admin"), QStringLiteral("obsim"));
+    QVERIFY(admin);
+    QCOMPARE(run(admin->db(), version.startsWith(u"4.0") ? QStringLiteral("OBSIM HOLD AT EVERY PHASE")
+                                                          : QStringLiteral("OBSIM HOLD AT PHASE RESTORE_PRE, UPGRADE")), 0);
     QCOMPARE(runAll(s->db(), poolStatements() + (version.startsWith(u"4.0") ? QStringLiteral("; ALTER SYSTEM SET restore_concurrency = 10") : QString())), 0);
     QString message;
     QCOMPARE(run(s->db(), restoreSql(*s, QStringLiteral("t1"), QStringLiteral("UNTIL SCN=") + kInside), &message), 0);
-    const auto seen = followJob(s->db(), 20000);
+    const QSqlDatabase adminDb = admin->db();
+    const auto seen = followJob(s->db(), 60000, &adminDb);
     QCOMPARE(seen.first, sys);
     QCOMPARE(seen.second, user);
     const QVariantList history = column(s->db(), QStringLiteral("SELECT STATUS FROM oceanbase.CDB_OB_RESTORE_HISTORY ORDER BY TENANT_ID"));
@@ -587,7 +601,7 @@ void tst_Obsim::preview()
 
 void tst_Obsim::multipleStatements()
 {
-    auto s = startSim(QStringLiteral("4.2.3.0"));
+    auto s = startSim(QStringLiteral("4.2.3.0"), 100.0); // the RESTORE waits for the tenant: 6 simulated seconds
     QVERIFY(s);
     // OBSHELL sends SET DECRYPTION + the restore as one string (ob-restore-sql.md §1.4).
     QSqlQuery q(s->db());
@@ -901,19 +915,24 @@ void tst_Obsim::faultFailAtProgress()
 void tst_Obsim::faultFailWhileWaiting()
 {
     // 4.2.1+: a job that fails while ALTER SYSTEM RESTORE still waits returns 9099 "<tenant> restore failed, <comment>".
-    auto s = startSim(QStringLiteral("4.2.3.0"), 2.0);
+    auto s = startSim(QStringLiteral("4.2.3.0"), 100.0);
     QVERIFY(s);
     QCOMPARE(runAll(s->db(), poolStatements()), 0);
     auto admin = openConnection(s->port(), QStringLiteral("obsim_admin"), QStringLiteral("obsim"));
     QVERIFY(admin);
+    // t1's job pauses itself at 3 % of its timeline, before its tenant exists: the statement waits until the job ends,
+    // however long the failer below takes.
+    QCOMPARE(run(admin->db(), QStringLiteral("OBSIM PAUSE RESTORE t1 AT 3")), 0);
     admin.reset();
-    // While the statement waits, the admin fails the job from another thread with its own connection.
+    // While the statement waits, the admin fails the job from another thread with its own connection (as soon as the
+    // job exists).
     const quint16 port = s->port();
     std::unique_ptr<QThread> failer(QThread::create([port] {
-        QThread::msleep(200);
         auto own = openConnection(port, QStringLiteral("obsim_admin"), QStringLiteral("obsim"));
-        if (own)
-            run(own->db(), QStringLiteral("OBSIM FAIL RESTORE t1 AT 1"));
+        QElapsedTimer t;
+        t.start();
+        while (own && run(own->db(), QStringLiteral("OBSIM FAIL RESTORE t1 AT 1")) != 0 && t.elapsed() < 60000)
+            QThread::msleep(20);
     }));
     failer->start();
     QString message;
@@ -925,17 +944,22 @@ void tst_Obsim::faultFailWhileWaiting()
 
 void tst_Obsim::faultPauseResume()
 {
-    auto s = startSim(QStringLiteral("4.2.3.0"), 10.0);
+    auto s = startSim(QStringLiteral("4.2.3.0"), 100.0);
     QVERIFY(s);
     QCOMPARE(runAll(s->db(), poolStatements()), 0);
-    QCOMPARE(run(s->db(), restoreSql(*s, QStringLiteral("t1"), QStringLiteral("UNTIL SCN=") + kInside)), 0);
     auto admin = openConnection(s->port(), QStringLiteral("obsim_admin"), QStringLiteral("obsim"));
-    QTest::qWait(2500); // into RESTORE_WAIT_LS
-    QCOMPARE(run(admin->db(), QStringLiteral("OBSIM PAUSE RESTORE t1")), 0);
-    const QString sql = QStringLiteral("SELECT FINISH_TABLET_COUNT, RECOVER_SCN FROM oceanbase.CDB_OB_RESTORE_PROGRESS WHERE TENANT_ID <> 1");
-    const QVariantList before = column(s->db(), sql);
-    QTest::qWait(800);
-    QCOMPARE(column(s->db(), sql), before); // a stall: nothing moves
+    QVERIFY(admin);
+    // Sent before the job exists: t1's next job pauses itself at 50 % of its timeline (inside RESTORE_WAIT_LS).
+    QCOMPARE(run(admin->db(), QStringLiteral("OBSIM PAUSE RESTORE t1 AT 50")), 0);
+    QCOMPARE(run(s->db(), restoreSql(*s, QStringLiteral("t1"), QStringLiteral("UNTIL SCN=") + kInside)), 0);
+    const QString sql = QStringLiteral("SELECT concat(STATUS, ' ', FINISH_TABLET_COUNT, ' ', RECOVER_SCN) FROM oceanbase.CDB_OB_RESTORE_PROGRESS WHERE TENANT_ID <> 1");
+    // At 100 simulated seconds per real second a running job moves between any two reads 300 ms apart: equal reads
+    // mean it stands at its pause point, mid-way (tablets moving, log recovery started, the job not finished).
+    QVariantList before;
+    QTRY_VERIFY_WITH_TIMEOUT((before = column(s->db(), sql), QTest::qWait(300), column(s->db(), sql) == before), 20000);
+    const QStringList fields = before.value(0).toString().split(u' ');
+    QCOMPARE(fields.value(0), QStringLiteral("RESTORING"));
+    QVERIFY2(fields.value(1).toInt() > 0, qPrintable(before.value(0).toString()));
     QCOMPARE(run(admin->db(), QStringLiteral("OBSIM RESUME RESTORE t1")), 0);
     QTRY_VERIFY_WITH_TIMEOUT(column(s->db(), sql) != before, 5000);
 }
