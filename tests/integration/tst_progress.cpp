@@ -118,11 +118,17 @@ void tst_Progress::watchedToSuccess()
     QFETCH(QString, tenantPhase);
     QFETCH(QString, displayMode);
     const ObVersion v = ObVersion::parse(version).value();
-    auto s = startRestoreSim(v, 30.0, displayMode);
+    auto s = startRestoreSim(v, 100.0, displayMode);
     QVERIFY(s);
+    // The job pauses itself at 70 % of its timeline (data moving, log recovery under way): the watch samples it there
+    // as often as the test needs, however loaded the machine, then the job goes on to its end.
+    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1 AT 70")), 0);
     QString message;
     QCOMPARE(s->startRestore(QStringLiteral("t1"), &message), 0);
     Watch w(*s, QStringLiteral("t1"), fast());
+    const bool logMoves = logBasis != int(ProgressSample::LogBasis::None);
+    QTRY_VERIFY_WITH_TIMEOUT(w.running() >= 5 && (!logMoves || w.tracker.latest()->logPercent.value_or(0) > 0), 30000);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM RESUME RESTORE t1")), 0);
     QTRY_VERIFY_WITH_TIMEOUT(w.final.has_value(), 30000);
 
     QVERIFY2(w.final->success, qPrintable(w.final->comment));
@@ -200,13 +206,13 @@ void tst_Progress::failureAt40Percent()
 
 void tst_Progress::stallIsNoticedAndClears()
 {
-    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 10.0);
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 50.0);
     QVERIFY(s);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1 AT 50")), 0); // stalls mid-way, in RESTORING
     QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
     Watch w(*s, QStringLiteral("t1"), fast());
     w.tracker.setOptions({1, 300, 30});
     QTRY_VERIFY_WITH_TIMEOUT(w.tracker.latest() && w.tracker.latest()->tenantStatus == u"RESTORING", 20000);
-    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1")), 0);
     QTRY_VERIFY_WITH_TIMEOUT(w.tracker.stalledSince(QDateTime::currentDateTimeUtc()).has_value(), 10000);
     const QDateTime since = *w.tracker.stalledSince(QDateTime::currentDateTimeUtc());
     QVERIFY(since <= QDateTime::currentDateTimeUtc().addSecs(-1));
@@ -230,8 +236,9 @@ void tst_Progress::cancel()
     QFETCH(QString, version);
     QFETCH(QString, statement);
     const ObVersion v = ObVersion::parse(version).value();
-    auto s = startRestoreSim(v, 5.0);
+    auto s = startRestoreSim(v, 50.0);
     QVERIFY(s);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1 AT 50")), 0); // still running when the cancel comes
     QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
     Watch w(*s, QStringLiteral("t1"), fast());
     QTRY_VERIFY_WITH_TIMEOUT(w.running() >= 2, 20000);
@@ -260,8 +267,10 @@ void tst_Progress::cancel()
 
 void tst_Progress::connectionDropAndRestart()
 {
-    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 6.0);
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 50.0);
     QVERIFY(s);
+    // The job pauses mid-way and stays running through the drop and the restart (the job survives both); resumed after.
+    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1 AT 50")), 0);
     QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
     Watch w(*s, QStringLiteral("t1"), fast());
     QSignalSpy back(&w.monitor, &ProgressMonitor::reconnected);
@@ -275,7 +284,12 @@ void tst_Progress::connectionDropAndRestart()
     // A restart of the server on the same port: closed, then listening again.
     const int gapsBefore = int(w.tracker.gaps().size());
     QMetaObject::invokeMethod(s->server->server(), [srv = s->server->server()] { srv->restart(false); }, Qt::BlockingQueuedConnection);
-    QTRY_VERIFY_WITH_TIMEOUT(w.tracker.gaps().size() > gapsBefore || w.final.has_value(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.tracker.gaps().size() > gapsBefore, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.tracker.connected(), 20000);
+    QVERIFY(!w.final.has_value());
+    s->admin = openConnection(s->port(), QStringLiteral("obsim_admin"), QStringLiteral("obsim")); // dropped above
+    QVERIFY(s->admin);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM RESUME RESTORE t1")), 0);
     QTRY_VERIFY_WITH_TIMEOUT(w.final.has_value(), 40000);
     QVERIFY(w.final->success);
 
@@ -292,8 +306,9 @@ void tst_Progress::connectionDropAndRestart()
 
 void tst_Progress::findsTheJobAgainByTenant()
 {
-    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 10.0);
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 50.0);
     QVERIFY(s);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1 AT 50")), 0); // running until the listing below has seen it
     QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
     qint64 jobId = 0;
     {
@@ -306,6 +321,7 @@ void tst_Progress::findsTheJobAgainByTenant()
     QCOMPARE(jobs.running.size(), 1);
     QCOMPARE(jobs.running.first().tenantName, QStringLiteral("t1"));
     QCOMPARE(jobs.running.first().jobId, jobId);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM RESUME RESTORE t1")), 0);
 
     Watch again(*s, QStringLiteral("t1"), fast(), jobs.running.first().jobId);
     QTRY_VERIFY_WITH_TIMEOUT(again.final.has_value(), 30000);
@@ -342,16 +358,17 @@ void tst_Progress::stopsPromptlyWhileTheServerIsAway()
     QList<ProgressSample> samples;
     QObject::connect(monitor.get(), &ProgressMonitor::sampled, monitor.get(), [&](const ProgressSample &x) { samples << x; });
     PollSettings p = fast();
-    p.firstRetryMs = 5000;
+    p.firstRetryMs = 120000; // a retry the stop must not wait for
     monitor->start({c, ObVersion(4, 2, 3, 0), QStringLiteral("t1"), std::nullopt}, p);
     QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 10000);
     QCOMPARE(int(samples.first().kind), int(ProgressSample::Kind::ConnectionLost));
     QElapsedTimer t;
     t.start();
     monitor->stop();
-    QVERIFY(t.elapsed() < 100);
     monitor.reset(); // waits for the thread
-    QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+    // Far below the 120 s retry: the thread ended without waiting for it (a bound on the fact, not on the machine's
+    // speed: it used to be 100 ms for stop() and 2 s in all, which a loaded machine can miss).
+    QVERIFY2(t.elapsed() < 60000, qPrintable(QString::number(t.elapsed())));
     const int n = int(samples.size());
     QTest::qWait(300);
     QCOMPARE(int(samples.size()), n); // nothing after stop
