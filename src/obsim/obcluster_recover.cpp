@@ -522,6 +522,11 @@ StatementResult ObCluster::runCancelRecoverTable(const QString &tenant)
             j->cancelled = true;
             j->userStatus = QStringLiteral("CANCELING");
             j->statusSince = simulatedSeconds();
+            // A clock held in the phase the cancel ends waits for CANCELING to be seen instead; else CANCELING may hold.
+            if (m_heldSpeed)
+                m_heldPhase = j->userStatus;
+            else if (holdsAt(j->userStatus))
+                holdClockAt(j->statusSince, j->userStatus);
             if (!j->importStatus.isEmpty() && j->importStatus != u"IMPORT_FINISH")
                 j->importStatus = QStringLiteral("CANCELING");
         }
@@ -559,9 +564,12 @@ void ObCluster::advanceRecover(RecoverJob &job, double now)
         job.userStatus = QString::fromLatin1(status);
         job.statusSince = at;
         // A held phase stops the clock (OBSIM HOLD AT): at this tick's instant, not earlier, so that no job already
-        // advanced to `now` goes back.
-        if (holdsAt(job.userStatus))
+        // advanced to `now` goes back; the phase starts there too (else, entered late, it would be overdue and the
+        // job would step on through the next phases while the clock stands).
+        if (holdsAt(job.userStatus)) {
+            job.statusSince = now;
             holdClockAt(now, job.userStatus);
+        }
     };
     // The sys job: PREPARE (inserts the target tenant's job) → RECOVERING (waits for it) → COMPLETED / FAILED → history.
     if (job.sysStatus == u"PREPARE") {

@@ -1026,7 +1026,7 @@ StatementResult ObCluster::runAdmin(Session &, const QString &sql)
 {
     // OBSIM DROP CONNECTIONS [AFTER n [QUERIES]] | DELAY ms | FAIL RESTORE t AT pct [WITH code] |
     // PAUSE RESTORE t [AT pct] | RESUME RESTORE t | RESTART [NEW PORT] | SET SPEED x |
-    // HOLD AT EVERY PHASE | HOLD AT PHASE a [, b …] | HOLD OFF | RELEASE
+    // HOLD AT EVERY PHASE | HOLD AT PHASE a [, b …] | HOLD OFF | RELEASE [phase]
     Parser p(sql, tokenize(sql));
     p.expect("OBSIM");
     auto findJob = [&](const QString &name) -> RestoreJob * {
@@ -1140,9 +1140,15 @@ StatementResult ObCluster::runAdmin(Session &, const QString &sql)
         return StatementResult::ok();
     }
     if (p.accept("RELEASE")) {
-        // OBSIM RELEASE: the held clock goes on at its speed.
+        // OBSIM RELEASE [phase]: the held clock goes on at its speed; with a phase, only when held there (a follower
+        // that has seen phase A never releases a hold at B that it has not seen yet).
+        QString phase;
+        if (p.peek().kind != Token::Kind::End && !p.identifier(&phase))
+            return StatementResult::fail(p.error());
         if (!p.expectEnd())
             return StatementResult::fail(p.error());
+        if (!phase.isEmpty() && phase.compare(m_heldPhase, Qt::CaseInsensitive) != 0)
+            return StatementResult::ok();
         return release();
     }
     if (p.accept("FAIL") || p.peek().is("PAUSE") || p.peek().is("RESUME")) {

@@ -50,7 +50,8 @@ struct RecoverSim
     }
 };
 
-std::unique_ptr<RecoverSim> startRecoverSim(const QString &version, double speed = 40, const QString &failAt = {}, int failCode = 0,
+// Fast by default: a test that must see a phase holds the clock there (hold(), released by follow()).
+std::unique_ptr<RecoverSim> startRecoverSim(const QString &version, double speed = 200, const QString &failAt = {}, int failCode = 0,
                                             const QString &mysqlTenantCompatible = QString(), const QByteArray &extraScenario = {},
                                             int mysqlTenantCaseMode = 1)
 {
@@ -120,7 +121,15 @@ int send(const RecoverSim &s, const RecoverTableRequest &r, QString *message = n
     return 0;
 }
 
-// Reads the recovery with the product's reader until it has ended; the phases it saw, in order.
+// The simulator's clock stops when a recovery enters one of `phases` (OBSIM HOLD AT PHASE), until follow() has seen
+// the phase and releases it: the phase is seen however short it is and however loaded the machine.
+bool hold(const RecoverSim &s, const QString &phases)
+{
+    return run(s.admin->db(), QStringLiteral("OBSIM HOLD AT PHASE %1").arg(phases)) == 0;
+}
+
+// Reads the recovery with the product's reader until it has ended; the phases it saw, in order. Each new phase
+// releases the clock when it is held there (OBSIM RELEASE <phase>).
 QStringList follow(const RecoverSim &s, ProgressSample *final, int timeoutMs = 30000)
 {
     Session session(s.settings());
@@ -132,8 +141,10 @@ QStringList follow(const RecoverSim &s, ProgressSample *final, int timeoutMs = 3
         const ProgressSample sample = reader.read(session);
         if (sample.recover) {
             const QString phase = sample.isFinal() ? sample.jobStatus : (sample.recover->status.isEmpty() ? QStringLiteral("PREPARE") : sample.recover->status);
-            if (phases.isEmpty() || phases.last() != phase)
+            if (phases.isEmpty() || phases.last() != phase) {
                 phases << phase;
+                run(s.admin->db(), QStringLiteral("OBSIM RELEASE %1").arg(phase));
+            }
         }
         if (sample.isFinal() || sample.kind == ProgressSample::Kind::NotFound) {
             *final = sample;
@@ -190,6 +201,7 @@ struct WatchRun
     QByteArray out;
 };
 
+// With `--json`, each line whose phase is new releases a held clock (OBSIM RELEASE) once watch has printed it.
 WatchRun watchRecovery(const RecoverSim &s, const QString &tenant, const QStringList &extra)
 {
     QProcess watch;
@@ -201,9 +213,25 @@ WatchRun watchRecovery(const RecoverSim &s, const QString &tenant, const QString
                 QStringList{QStringLiteral("watch"), QStringLiteral("--port"), QString::number(s.server->port()), QStringLiteral("--user"),
                             QStringLiteral("root@sys"), QStringLiteral("--tenant"), tenant, QStringLiteral("--recover-table")}
                     + extra);
-    if (!watch.waitForFinished(60000))
+    QByteArray out;
+    qsizetype parsed = 0; // complete lines before this offset have been looked at
+    QString lastPhase;
+    QElapsedTimer t;
+    t.start();
+    while (watch.state() != QProcess::NotRunning && t.elapsed() < 60000) {
+        watch.waitForReadyRead(100);
+        out += watch.readAllStandardOutput();
+        for (qsizetype end = out.indexOf('\n', parsed); end >= 0; parsed = end + 1, end = out.indexOf('\n', parsed)) {
+            const QString phase = QJsonDocument::fromJson(out.mid(parsed, end - parsed)).object().value(u"phase").toString();
+            if (!phase.isEmpty() && phase != lastPhase) {
+                lastPhase = phase;
+                run(s.admin->db(), QStringLiteral("OBSIM RELEASE %1").arg(phase));
+            }
+        }
+    }
+    if (watch.state() != QProcess::NotRunning && !watch.waitForFinished(1000))
         return {};
-    return {watch.exitCode(), watch.readAllStandardOutput()};
+    return {watch.exitCode(), out + watch.readAllStandardOutput()};
 }
 
 } // namespace
@@ -389,7 +417,7 @@ void tst_RecoverTable::listAndRemapsAgree()
     // checked with the statement (every row's targets are free there, so the verdicts stay the list's and remaps').
     for (const char *version : {"4.2.1.2", "4.2.3.0", "4.3.5.0"}) {
         const QString at = QString::fromLatin1(version);
-        auto s = startRecoverSim(at, 40, {}, 0, {}, {}, caseMode);
+        auto s = startRecoverSim(at, 200, {}, 0, {}, {}, caseMode);
         QVERIFY(s);
         // obrestore's verdict.
         RecoverTableRequest r;
@@ -463,7 +491,7 @@ void tst_RecoverTable::standbyAndSecondJobRefused()
 // The pre-check reads them from the target and says so first; obsim refuses as OceanBase does.
 void tst_RecoverTable::dataVersionAndUpgrade()
 {
-    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 40, {}, 0, QStringLiteral("4.2.0.0"));
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 200, {}, 0, QStringLiteral("4.2.0.0"));
     QVERIFY(s);
     Session session(s->settings());
     ServerError e;
@@ -550,8 +578,9 @@ void tst_RecoverTable::quickAuxiliaryRestoreFrom435()
 {
     QFETCH(QString, version);
     QFETCH(QString, type);
-    auto s = startRecoverSim(version, 5);
+    auto s = startRecoverSim(version);
     QVERIFY(s);
+    QVERIFY(hold(*s, QStringLiteral("RESTORE_AUX_TENANT"))); // the auxiliary restore is read while it runs
     QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders"))), 0);
     Session session(s->settings());
     RecoverTableReader reader(s->version, QStringLiteral("mysql_tenant"));
@@ -602,6 +631,8 @@ void tst_RecoverTable::recoveredToSuccess()
 {
     auto s = startRecoverSim(QStringLiteral("4.2.3.0"));
     QVERIFY(s);
+    // Every phase asserted below is held until seen (the short ones last 1-3 simulated seconds: 5-15 ms here).
+    QVERIFY(hold(*s, QStringLiteral("RESTORE_AUX_TENANT, ACTIVE_AUX_TENANT, PRECHECK_IMPORT, GEN_IMPORT_JOB, IMPORTING")));
     QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders, crm.*"), {{QStringLiteral("app.orders"), QStringLiteral("app.orders_restored")},
                                                                          {QStringLiteral("crm.*"), QStringLiteral("archive.*")}})), 0);
     // A second recovery into the same tenant waits for the first (one job per target tenant).
@@ -653,8 +684,9 @@ void tst_RecoverTable::recoveredToSuccess()
 
 void tst_RecoverTable::failsInAuxiliaryTenantPhase()
 {
-    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 40, QStringLiteral("RESTORE_AUX_TENANT"));
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 200, QStringLiteral("RESTORE_AUX_TENANT"));
     QVERIFY(s);
+    QVERIFY(hold(*s, QStringLiteral("RESTORE_AUX_TENANT")));
     QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders"), {{QStringLiteral("app.orders"), QStringLiteral("app.o2")}})), 0);
     ProgressSample final;
     const QStringList phases = follow(*s, &final);
@@ -671,7 +703,7 @@ void tst_RecoverTable::failsInAuxiliaryTenantPhase()
 
 void tst_RecoverTable::failsInImportPhase()
 {
-    auto s = startRecoverSim(QStringLiteral("4.3.3.0"), 40, QStringLiteral("IMPORTING"), -4184);
+    auto s = startRecoverSim(QStringLiteral("4.3.3.0"), 200, QStringLiteral("IMPORTING"), -4184);
     QVERIFY(s);
     QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders, app.items"), {{QStringLiteral("app.orders"), QStringLiteral("app.o2")}})), 0);
     ProgressSample final;
@@ -708,8 +740,10 @@ void tst_RecoverTable::modeMismatchFailsBeforeImport()
 
 void tst_RecoverTable::cancelThenDropAuxiliaryPool()
 {
-    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 4);
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"));
     QVERIFY(s);
+    // Held in the auxiliary restore (still running when the cancel comes) and in CANCELING (seen however short).
+    QVERIFY(hold(*s, QStringLiteral("RESTORE_AUX_TENANT, CANCELING")));
     QCOMPARE(send(*s, request(*s, QStringLiteral("crm.*"), {{QStringLiteral("crm.*"), QStringLiteral("archive.*")}})), 0);
     Session session(s->settings());
     RestoreExecutor executor(session);
@@ -734,8 +768,10 @@ void tst_RecoverTable::cancelThenDropAuxiliaryPool()
 
 void tst_RecoverTable::droppedConnectionInEachPhase()
 {
-    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 8);
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"));
     QVERIFY(s);
+    // Each phase is held until the connection has been dropped in it.
+    QVERIFY(hold(*s, QStringLiteral("RESTORE_AUX_TENANT, ACTIVE_AUX_TENANT, PRECHECK_IMPORT, GEN_IMPORT_JOB, IMPORTING")));
     QCOMPARE(send(*s, request(*s, QStringLiteral("crm.*"), {{QStringLiteral("crm.*"), QStringLiteral("archive.*")}})), 0);
     Session session(s->settings());
     RecoverTableReader reader(s->version, QStringLiteral("mysql_tenant"));
@@ -764,12 +800,15 @@ void tst_RecoverTable::droppedConnectionInEachPhase()
             auto admin = openConnection(s->server->port(), QStringLiteral("obsim_admin"), QStringLiteral("obsim"));
             QVERIFY(admin);
             QCOMPARE(run(admin->db(), QStringLiteral("OBSIM DROP CONNECTIONS")), 0);
+            auto again = openConnection(s->server->port(), QStringLiteral("obsim_admin"), QStringLiteral("obsim"));
+            QVERIFY(again);
+            QCOMPARE(run(again->db(), QStringLiteral("OBSIM RELEASE %1").arg(phase)), 0);
         }
         QTest::qWait(30);
     }
-    QVERIFY2(sample.isFinal() && sample.success, qPrintable(sample.comment));
-    QVERIFY2(lost >= 3, qPrintable(QString::number(lost)));
-    for (const char *phase : {"RESTORE_AUX_TENANT", "IMPORTING"})
+    QVERIFY2(sample.isFinal() && sample.success, qPrintable(sample.comment + seen.join(u',')));
+    QVERIFY2(lost >= 5, qPrintable(QString::number(lost)));
+    for (const char *phase : {"RESTORE_AUX_TENANT", "ACTIVE_AUX_TENANT", "PRECHECK_IMPORT", "GEN_IMPORT_JOB", "IMPORTING"})
         QVERIFY2(droppedIn.contains(QLatin1StringView(phase)), qPrintable(seen.join(u',')));
 }
 
@@ -862,8 +901,9 @@ void tst_RecoverTable::preChecks()
 
 void tst_RecoverTable::watchFollowsRecovery()
 {
-    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 10);
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"));
     QVERIFY(s);
+    QVERIFY(hold(*s, QStringLiteral("RESTORE_AUX_TENANT, IMPORTING"))); // released as watch prints them
     QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders"), {{QStringLiteral("app.orders"), QStringLiteral("app.orders_restored")}})), 0);
     const WatchRun watch = watchRecovery(*s, QStringLiteral("mysql_tenant"), {QStringLiteral("--interval"), QStringLiteral("0.2"), QStringLiteral("--json")});
     QCOMPARE(watch.exitCode, 0);
@@ -888,7 +928,7 @@ void tst_RecoverTable::watchFollowsRecovery()
 void tst_RecoverTable::watchReattachesToFinished()
 {
     // The wizard closed, the recovery went on: a later watch (or the Restore jobs view) finds it in the history.
-    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 40, QStringLiteral("IMPORTING"));
+    auto s = startRecoverSim(QStringLiteral("4.2.3.0"), 200, QStringLiteral("IMPORTING"));
     QVERIFY(s);
     QCOMPARE(send(*s, request(*s, QStringLiteral("app.orders"), {{QStringLiteral("app.orders"), QStringLiteral("app.o2")}})), 0);
     ProgressSample final;
