@@ -288,7 +288,8 @@ bool DemoEnvironment::startShared(QString *error, double speed, int lingerSecond
     // The simulator's admin user (fault injection) gets a password nobody knows, through the environment: a
     // command line is visible to every user in `ps`.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OBSIM_ADMIN_PASSWORD"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_adminPassword = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    env.insert(QStringLiteral("OBSIM_ADMIN_PASSWORD"), m_adminPassword);
     process.setProcessEnvironment(env);
     process.setStandardOutputFile(m_sharedDir + QStringLiteral("/obsim.log"));
     process.setStandardErrorFile(m_sharedDir + QStringLiteral("/obsim.log"), QIODevice::Append);
@@ -325,7 +326,7 @@ bool DemoEnvironment::start(QString *error, double speed)
     const QString scenario = m_dir.filePath(QStringLiteral("demo-cluster.json"));
     o.scenarioFile = scenario;
     // The simulator's admin user (fault injection) gets a password nobody knows: the demo is for clicking.
-    o.adminPassword = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    o.adminPassword = m_adminPassword = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_server = std::make_unique<obsim::EmbeddedServer>(o);
     QString why;
     if (!m_server->start(0, &why)) {

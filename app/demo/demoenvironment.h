@@ -60,6 +60,9 @@ public:
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 port() const;
     QString user() const { return QStringLiteral("root@sys"); } // no password: nothing secret in the demo
+    // The simulator's admin password (OBSIM fault statements), random per start and never shown or written; tests
+    // use it to pause a demo restore at a stated point. Empty for a shared cluster this object did not start.
+    QString adminPassword() const { return m_adminPassword; }
     ObVersion version() const { return m_version; }
     // The sample's encrypted set's password (a fixture, not a secret): the wizard pre-fills it, masked.
     QString decryptionPassword() const { return QStringLiteral("backup_pw_1"); }
@@ -78,6 +81,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_sharedDir; // startShared(): the folder the obsim process owns
+    QString m_adminPassword;
     QString m_ownerEntry; // startShared(): owners/<pid>, this process's claim on the shared cluster
     quint16 m_sharedPort = 0;
     bool m_reused = false;

@@ -1,4 +1,5 @@
 #include "destscanner.h"
+#include "common/guithread.h"
 
 #include "diagnostics.h"
 #include "obbak.h"
@@ -694,6 +695,7 @@ DestScanner::DestScanner(std::shared_ptr<const Storage> storage)
 
 ScanResult DestScanner::scan(const QList<BackupUri> &locations, const ScanOptions &options) const
 {
+    guithread::noteBlockingWork("backup location scan");
     ScanResult result;
     result.storage = m_storage;
     // One flag stops every reader and every request in flight: set by the watchdog below when the caller cancels,

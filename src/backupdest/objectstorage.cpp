@@ -1,4 +1,5 @@
 #include "objectstorage.h"
+#include "common/guithread.h"
 
 #include "common/displaytext.h"
 
@@ -572,6 +573,7 @@ ObjectStorage::Response ObjectStorage::performOnce(void *handle, const QByteArra
         curl_easy_setopt(curl, CURLOPT_CAINFO, caBundle.constData());
 
     m_requests.fetch_add(1);
+    guithread::noteBlockingWork("object storage request");
     const CURLcode rc = curl_easy_perform(curl);
     curl_slist_free_all(headers);
     long http = 0;

@@ -1,4 +1,5 @@
 #include "session.h"
+#include "common/guithread.h"
 
 #include "tr.h"
 
@@ -253,6 +254,7 @@ bool Session::open(ServerError *error)
     assertThread();
     if (isOpen())
         return true;
+    guithread::noteBlockingWork("SQL connect");
     if (!QSqlDatabase::contains(m_name)) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QMYSQL"))) {
             if (error)
@@ -387,6 +389,7 @@ ServerError errorOf(const QSqlQuery &q)
 std::optional<Session::Rows> Session::read(const QString &sql, const QVariantList &binds, ServerError *error, int retries)
 {
     assertThread();
+    guithread::noteBlockingWork("SQL query");
     for (int attempt = 0;; ++attempt) {
         ServerError e;
         if (!isOpen() && !open(&e)) {
@@ -456,6 +459,7 @@ std::optional<Session::Rows> Session::read(const QString &sql, const QVariantLis
 bool Session::execute(const QString &sql, ServerError *error)
 {
     assertThread();
+    guithread::noteBlockingWork("SQL statement");
     ServerError e;
     if (!isOpen() && !open(&e)) {
         if (error)

@@ -3,6 +3,7 @@
 // the pool dropped, a connection loss marked, re-attach after the wizard is closed and reopened, and the demo
 // cluster outliving the wizard.
 #include "connectionform.h"
+#include "common/guithread.h"
 #include "plan/displayzone.h"
 #include "monitor/progresstext.h"
 #include "../integration/obsimclient.h"
@@ -58,11 +59,17 @@ struct LiveRestore
     std::unique_ptr<ProgressView> view;
 };
 
-std::unique_ptr<LiveRestore> watchRestore(QThreadPool *pool, double speed)
+// With `pauseAtPercent`, the job stands still at that point of its timeline until OBSIM RESUME RESTORE t1: it is known
+// to run for as long as the test needs.
+std::unique_ptr<LiveRestore> watchRestore(QThreadPool *pool, double speed, int pauseAtPercent = -1)
 {
     auto r = std::make_unique<LiveRestore>();
     r->sim = startRestoreSim(ObVersion(4, 2, 3, 0), speed);
-    if (!r->sim || r->sim->startRestore(QStringLiteral("t1")) != 0)
+    if (!r->sim)
+        return nullptr;
+    if (pauseAtPercent >= 0 && r->sim->fault(QStringLiteral("OBSIM PAUSE RESTORE t1 AT %1").arg(pauseAtPercent)) != 0)
+        return nullptr;
+    if (r->sim->startRestore(QStringLiteral("t1")) != 0)
         return nullptr;
     r->view = std::make_unique<ProgressView>(pool);
     r->view->setIntervalMs(200);
@@ -133,8 +140,11 @@ void tst_ProgressView::watchedLiveInBothLanguages()
     for (const QString &language : LanguageManager::availableLanguages()) {
         QVERIFY(m_languages->setLanguage(language));
         m_language = language;
-        auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 4.0);
+        auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 40.0);
         QVERIFY(s);
+        // The job stands still at 65 % of its timeline (tablets moving, log recovery at 42 %) until resumed below: the
+        // page is looked at mid-restore and then stalled, however the polling falls.
+        QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1 AT 65")), 0);
         QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
         ProgressWindow window(&m_pool, {s->settings(), s->version, QStringLiteral("t1"), std::nullopt});
         window.setAttribute(Qt::WA_DeleteOnClose, false);
@@ -146,9 +156,9 @@ void tst_ProgressView::watchedLiveInBothLanguages()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         // Mid-restore: tablets and log both moving; the per-LS table filled.
-        QTRY_VERIFY_WITH_TIMEOUT(view->tracker().latest() && view->tracker().latest()->logPercent.value_or(0) > 20, 60000);
-        QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1")), 0);
-        QTest::qWait(400);
+        QTRY_VERIFY_WITH_TIMEOUT(view->tracker().latest() && view->tracker().latest()->logPercent.value_or(0) > 20
+                                     && view->chart()->dataSeries()->count() >= 3,
+                                 60000);
         QVERIFY(child<QLabel>(&window, "dataRestoreValue")->text().contains(language == u"en" ? QStringLiteral("tablets") : QStringLiteral("Tablet")));
         QVERIFY(child<QLabel>(&window, "logRecoveryValue")->text().contains(kRestoreSimPoint));
         QCOMPARE(child<QTableWidget>(&window, "logStreamTable")->rowCount(), 3);
@@ -194,11 +204,12 @@ void tst_ProgressView::watchedLiveInBothLanguages()
 
 void tst_ProgressView::heartbeatWhilePolling()
 {
-    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 8.0);
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 100.0);
     QVERIFY(s);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM PAUSE RESTORE t1 AT 50")), 0); // polled mid-way as long as needed
     QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
     ProgressView view(&m_pool);
-    view.setIntervalMs(200);
+    view.setIntervalMs(100);
     view.resize(1000, 640);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -206,19 +217,24 @@ void tst_ProgressView::heartbeatWhilePolling()
     QCOMPARE(child<QLabel>(&view, "jobValue")->text(), QStringLiteral("–"));
     QCOMPARE(child<QLabel>(&view, "progressHeadline")->text(), ProgressView::tr("No restore is being followed yet."));
     Heartbeat beat;
+    const int blockingBefore = guithread::blockingWorkCount();
     view.watch({s->settings(), s->version, QStringLiteral("t1"), std::nullopt});
     QVERIFY2(child<QLabel>(&view, "jobValue")->text().contains(QStringLiteral(":%1").arg(s->settings().port)),
              qPrintable(child<QLabel>(&view, "jobValue")->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(view.tracker().finished(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(view.tracker().points().size() >= 20, 30000);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM RESUME RESTORE t1")), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(view.tracker().finished(), 30000);
     const int samples = int(view.tracker().points().size());
-    qInfo("polling at 200 ms: %d samples, %d ticks, longest GUI gap %.1f ms", samples, beat.ticks(), beat.maxGapMs());
-    QVERIFY(samples >= 20);
-    QVERIFY2(beat.maxGapMs() < 50.0, qPrintable(QString::number(beat.maxGapMs())));
+    qInfo("polling at 100 ms: %d samples, %d ticks, longest GUI gap %.1f ms", samples, beat.ticks(), beat.maxGapMs());
+    // The fact: every connection and query of the poller ran off the GUI thread. The longest gap depends on the
+    // machine's load; its 50 ms target is tests/bench/gui_stall_bench.sh's.
+    QVERIFY2(guithread::blockingWorkCount() == blockingBefore, qPrintable(guithread::lastBlockingWork()));
+    QVERIFY(beat.ticks() > 0);
 }
 
 void tst_ProgressView::cancelWithTheNameTyped()
 {
-    const auto live = watchRestore(&m_pool, 2.0);
+    const auto live = watchRestore(&m_pool, 50.0, 50); // running until cancelled
     QVERIFY(live);
     RestoreSim *s = live->sim.get();
     ProgressView &view = *live->view;
@@ -360,7 +376,7 @@ void tst_ProgressView::cancelRecoveryThenDropAuxiliaryPool()
 
 void tst_ProgressView::connectionLossIsMarked()
 {
-    const auto live = watchRestore(&m_pool, 3.0);
+    const auto live = watchRestore(&m_pool, 50.0, 50); // running through the restart, resumed after
     QVERIFY(live);
     RestoreSim *s = live->sim.get();
     ProgressView &view = *live->view;
@@ -369,6 +385,10 @@ void tst_ProgressView::connectionLossIsMarked()
     QMetaObject::invokeMethod(s->server->server(), [srv = s->server->server()] { srv->restart(false); }, Qt::BlockingQueuedConnection);
     QTRY_VERIFY_WITH_TIMEOUT(!view.chart()->gapRanges().isEmpty(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(view.tracker().connected() && !child<QLabel>(&view, "connectionBanner")->isVisible(), 20000);
+    QVERIFY(!view.tracker().finished());
+    s->admin = openConnection(s->port(), QStringLiteral("obsim_admin"), QStringLiteral("obsim")); // gone with the restart
+    QVERIFY(s->admin);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM RESUME RESTORE t1")), 0);
     QTRY_VERIFY_WITH_TIMEOUT(view.tracker().finished(), 60000);
     QVERIFY(view.tracker().latest()->success);
     const auto gap = view.chart()->gapRanges().first();
@@ -379,7 +399,11 @@ void tst_ProgressView::reattachAfterReopen()
 {
     DemoEnvironment demo;
     QString error;
-    QVERIFY2(demo.start(&error, 6.0), qPrintable(error));
+    QVERIFY2(demo.start(&error, 30.0), qPrintable(error));
+    // sales_copy's job stands still at 60 % until the second wizard has listed it as running (resumed below).
+    auto admin = openConnection(demo.port(), QStringLiteral("obsim_admin"), demo.adminPassword());
+    QVERIFY(admin);
+    QCOMPARE(run(admin->db(), QStringLiteral("OBSIM PAUSE RESTORE sales_copy AT 60")), 0);
     const DemoInfo info{demo.host(), demo.port(), demo.user(), demo.version().toString(), demo.backupRoot(), demo.decryptionPassword(), demo.problemCheck()};
     ConnectionSettings c;
     c.host = info.host;
@@ -457,6 +481,7 @@ void tst_ProgressView::reattachAfterReopen()
                  ConnectionForm::tr("Connected: OceanBase %1.").arg(dialog->jobs().version->toString()));
         shot(dialog, QStringLiteral("restore_jobs"));
     }
+    QCOMPARE(run(admin->db(), QStringLiteral("OBSIM RESUME RESTORE sales_copy")), 0);
     click(dialog, "monitorJobButton");
     ProgressWindow *window = second.findChild<ProgressWindow *>();
     QVERIFY(window);
@@ -480,12 +505,14 @@ void tst_ProgressView::demoClusterOutlivesTheWizard()
     const QString dir = DemoEnvironment::sharedFolder();
     QDir(dir).removeRecursively();
     quint16 port = 0;
+    QString adminPassword;
     {
         DemoEnvironment demo;
         QString error;
-        QVERIFY2(demo.startShared(&error, 8.0, 2), qPrintable(error));
+        QVERIFY2(demo.startShared(&error, 40.0, 2), qPrintable(error));
         QVERIFY(!demo.reused());
         port = demo.port();
+        adminPassword = demo.adminPassword();
         // Issue 15, item 9: the folder is private, and no password is on the simulator's command line.
         QCOMPARE(QFileInfo(dir).permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
                                                  | QFile::WriteOther | QFile::ExeOther),
@@ -497,6 +524,10 @@ void tst_ProgressView::demoClusterOutlivesTheWizard()
         QVERIFY(cmdline.open(QIODevice::ReadOnly));
         const QByteArray args = cmdline.readAll();
         QVERIFY2(args.contains("obsim") && !args.contains("password"), args.constData());
+        // The restore stands still at 50 % until it has been found again (resumed below).
+        auto admin = openConnection(port, QStringLiteral("obsim_admin"), adminPassword);
+        QVERIFY(admin);
+        QCOMPARE(run(admin->db(), QStringLiteral("OBSIM PAUSE RESTORE sales_copy AT 50")), 0);
         Session session(ConnectionSettings{QStringLiteral("127.0.0.1"), port, QStringLiteral("root@sys"), {}, false, {}, {}, {}, 3, 5});
         ServerError e;
         QVERIFY2(session.execute(QStringLiteral("ALTER SYSTEM RESTORE sales_copy FROM 'file://%1/t1004/data,file://%1/t1004/clog' "
@@ -517,12 +548,17 @@ void tst_ProgressView::demoClusterOutlivesTheWizard()
     QTRY_VERIFY_WITH_TIMEOUT(QDir(dir + QStringLiteral("/owners")).isEmpty(), 20000); // it looked, and dropped the dead claim
     auto again = std::make_unique<DemoEnvironment>();
     QString error;
-    QVERIFY2(again->startShared(&error, 8.0, 2), qPrintable(error));
+    QVERIFY2(again->startShared(&error, 40.0, 2), qPrintable(error));
     QVERIFY(again->reused());
     QCOMPARE(again->port(), port);
     ConnectionSettings c{QStringLiteral("127.0.0.1"), port, QStringLiteral("root@sys"), {}, false, {}, {}, {}, 3, 5};
     const RestoreJobsList jobs = listRestoreJobs(c);
-    QVERIFY(jobs.running.size() + jobs.history.size() == 1); // found again (running, or just finished)
+    QCOMPARE(jobs.running.size(), 1); // found again, still running
+    {
+        auto admin = openConnection(port, QStringLiteral("obsim_admin"), adminPassword);
+        QVERIFY(admin);
+        QCOMPARE(run(admin->db(), QStringLiteral("OBSIM RESUME RESTORE sales_copy")), 0);
+    }
     // Closed again, and the restore over: the cluster stops and removes its folder after the linger time.
     again.reset();
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(dir), 60000);

@@ -3,6 +3,7 @@
 // point's checks, the timeline's geometry, and the GUI thread's heartbeat during a large parse and pre-checks.
 // With OBRESTORE_SCREENSHOT_DIR set, the walks also save every page in both languages.
 #include "plan/displayzone.h"
+#include "common/guithread.h"
 #include "common/backupuri.h"
 #include "common/i18n.h"
 #include "demoenvironment.h"
@@ -1131,6 +1132,7 @@ void tst_WizardWalk::heartbeat()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     {
         Heartbeat beat;
+        const int blockingBefore = guithread::blockingWorkCount();
         STEP(parse(wizard, dir.filePath(QStringLiteral("big"))));
         QCOMPARE(wizard.state().catalog->tenants.size(), 10);
         qInfo("after the parse: longest gap %.1f ms", beat.maxGapMs());
@@ -1140,7 +1142,9 @@ void tst_WizardWalk::heartbeat()
         qInfo("Next to the tenant page: %lld ms", qlonglong(next.elapsed()));
         QTest::qWait(50);
         qInfo("parse of %lld folders: %d ticks, longest gap %.1f ms", qlonglong(wizard.state().catalog->counts.folders), beat.ticks(), beat.maxGapMs());
-        QVERIFY2(beat.maxGapMs() < 50.0, qPrintable(QString::number(beat.maxGapMs())));
+        // The fact: the scan ran off the GUI thread (nothing that waits on a disk, a server or the network ran on it).
+        // The longest gap depends on the machine's load; its 50 ms target is tests/bench/gui_stall_bench.sh's.
+        QVERIFY2(guithread::blockingWorkCount() == blockingBefore, qPrintable(guithread::lastBlockingWork()));
     }
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     click(&wizard, "targetConnectButton");
@@ -1149,12 +1153,13 @@ void tst_WizardWalk::heartbeat()
     QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     {
         Heartbeat beat;
+        const int blockingBefore = guithread::blockingWorkCount();
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         auto *checks = child<QTreeWidget>(&wizard, "checkList");
         QTRY_VERIFY_WITH_TIMEOUT(checks->topLevelItemCount() > 0, 20000);
         QTest::qWait(50);
         qInfo("pre-checks: %d ticks, longest gap %.1f ms", beat.ticks(), beat.maxGapMs());
-        QVERIFY2(beat.maxGapMs() < 50.0, qPrintable(QString::number(beat.maxGapMs())));
+        QVERIFY2(guithread::blockingWorkCount() == blockingBefore, qPrintable(guithread::lastBlockingWork())); // SQL off the GUI thread
     }
 }
 
