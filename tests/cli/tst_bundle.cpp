@@ -2,6 +2,7 @@
 // of a real S3 server and from a cluster (obsim) whose restore from that bucket, with a decryption password, failed.
 // The archive is unpacked with libzip and every file is searched for every secret: none may appear.
 #include "../integration/obsimclient.h"
+#include "closedport.h"
 #include "s3testserver.h"
 
 #include <QJsonArray>
@@ -166,10 +167,9 @@ void tst_Bundle::noSecretInAnyFile()
 
 void tst_Bundle::unreachableClusterIsNotedAndTheRestWritten()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const testsupport::ClosedPort closed; // nothing listens there, and nothing else can take it meanwhile
+    const quint16 port = closed.port();
+    QVERIFY(port != 0);
     const QString zip = m_dir.filePath(QStringLiteral("partial.zip"));
     const Run r = bundle({QStringLiteral("--out"), zip, m_s3.uri(QStringLiteral("bkt"), QStringLiteral("enc"), kAccessKey),
                           QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port)});
@@ -184,10 +184,9 @@ void tst_Bundle::unreachableClusterIsNotedAndTheRestWritten()
 
 void tst_Bundle::nothingCollectedExitsFour()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const testsupport::ClosedPort closed; // nothing listens there, and nothing else can take it meanwhile
+    const quint16 port = closed.port();
+    QVERIFY(port != 0);
     const Run r = bundle({QStringLiteral("--out"), m_dir.filePath(QStringLiteral("empty.zip")), QStringLiteral("--host"),
                           QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port)});
     QCOMPARE(r.code, 4);

@@ -1163,13 +1163,18 @@ void tst_WizardWalk::heartbeat()
     }
 }
 
-// Every page in both languages (OBRESTORE_SCREENSHOT_DIR); also run as a test, so the walks work in Chinese.
+// Every page in both languages (OBRESTORE_SCREENSHOT_DIR); also run as a test, so the walks work in Chinese (in a
+// test run without the folder only the languages other than English: the walk tests walk English).
 void tst_WizardWalk::screenshots()
 {
     m_shotDir = qEnvironmentVariable("OBRESTORE_SCREENSHOT_DIR");
     m_walkingAll = true;
     const auto done = qScopeGuard([this] { m_walkingAll = false; });
     for (const QString &language : LanguageManager::availableLanguages()) {
+        // Without a folder for the pictures, English is left to the walk tests of its own (the same walks, each after
+        // init()): this test adds the other languages.
+        if (m_shotDir.isEmpty() && language == u"en")
+            continue;
         QVERIFY(m_languages->setLanguage(language));
         m_shotLanguage = language;
         // A fresh demo cluster per language: the walks use its one unused pool.

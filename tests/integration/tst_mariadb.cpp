@@ -119,7 +119,6 @@ bool tst_MariaDb::startServer(QString *error)
             return false;
         }
     }
-    m_port = freePort();
     QStringList tlsOptions;
     QString tlsError;
     m_tls = makeCertificates(&tlsError);
@@ -128,25 +127,39 @@ bool tst_MariaDb::startServer(QString *error)
                    << QStringLiteral("--ssl-key=") + m_dir.path() + QStringLiteral("/server-key.pem");
     else
         qWarning("TLS cases will be skipped: %s", qPrintable(tlsError));
-    m_server.setProcessChannelMode(QProcess::MergedChannels);
-    m_server.setStandardOutputFile(m_dir.path() + QStringLiteral("/server.log"), QIODevice::Append);
-    m_server.start(mariadbd, QStringList{QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + data, QStringLiteral("--port=%1").arg(m_port),
-                              QStringLiteral("--bind-address=127.0.0.1"), QStringLiteral("--socket=") + m_dir.path() + QStringLiteral("/sock"),
-                              QStringLiteral("--user=root"), QStringLiteral("--skip-log-bin"), QStringLiteral("--skip-name-resolve"), QStringLiteral("--innodb-buffer-pool-size=16M"),
-                              QStringLiteral("--pid-file=") + m_dir.path() + QStringLiteral("/pid")}
-                                 + tlsOptions);
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 30000) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(200))
-            break;
-        if (m_server.state() == QProcess::NotRunning) {
-            *error = QStringLiteral("mariadbd exited at start");
-            return false;
+    // A free port is only free until someone takes it (tests run in parallel): the server is ours once it says it
+    // is ready on that port; one that could not bind exits, and another port is tried.
+    const QString log = m_dir.path() + QStringLiteral("/server.log");
+    bool ready = false;
+    for (int attempt = 0; attempt < 5 && !ready; ++attempt) {
+        QFile::remove(log);
+        m_port = freePort();
+        m_server.setProcessChannelMode(QProcess::MergedChannels);
+        m_server.setStandardOutputFile(log);
+        m_server.start(mariadbd, QStringList{QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + data, QStringLiteral("--port=%1").arg(m_port),
+                                  QStringLiteral("--bind-address=127.0.0.1"), QStringLiteral("--socket=") + m_dir.path() + QStringLiteral("/sock"),
+                                  QStringLiteral("--user=root"), QStringLiteral("--skip-log-bin"), QStringLiteral("--skip-name-resolve"), QStringLiteral("--innodb-buffer-pool-size=16M"),
+                                  QStringLiteral("--pid-file=") + m_dir.path() + QStringLiteral("/pid")}
+                                     + tlsOptions);
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000 && m_server.state() != QProcess::NotRunning) {
+            QFile f(log);
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains("ready for connections")) {
+                ready = true;
+                break;
+            }
+            m_server.waitForFinished(100);
         }
-        QThread::msleep(100);
+        if (!ready && m_server.state() != QProcess::NotRunning) {
+            m_server.kill();
+            m_server.waitForFinished(5000);
+        }
+    }
+    if (!ready) {
+        QFile f(log);
+        *error = QStringLiteral("mariadbd did not start: ") + (f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(2000)) : QString());
+        return false;
     }
     QProcess setup;
     setup.start(client, {QStringLiteral("--socket=") + m_dir.path() + QStringLiteral("/sock"), QStringLiteral("-uroot"), QStringLiteral("-e"),

@@ -1,6 +1,7 @@
 // The progress poller against obsim: a restore watched to its end in every simulated version, a failure, a stall,
 // a cancel, a dropped connection and a server restart while polling, and finding a job again by its tenant.
 #include "monitor/progresspoller.h"
+#include "closedport.h"
 #include "monitor/restorefailure.h"
 #include "obsimclient.h"
 #include "monitor/progresstracker.h"
@@ -348,10 +349,9 @@ void tst_Progress::unknownTenant()
 void tst_Progress::stopsPromptlyWhileTheServerIsAway()
 {
     // Nobody listening: the poller backs off; stop() returns at once and the thread ends without waiting for a retry.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const testsupport::ClosedPort closed; // nothing listens there, and nothing else can take it meanwhile
+    const quint16 port = closed.port();
+    QVERIFY(port != 0);
     ConnectionSettings c;
     c.port = port;
     auto monitor = std::make_unique<ProgressMonitor>();

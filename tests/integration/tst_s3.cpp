@@ -3,6 +3,7 @@
 // every fixture tree, both addressing styles, long listings, the STORAGE_* failures, retries, cancel, and the
 // CLI with the key from the environment or a file. Nothing here is a mock: a wrong signature is a 403.
 #include "backupdest/destscanner.h"
+#include "closedport.h"
 #include "backupdest/objectstorage.h"
 #include "backupdest/tenantcatalog.h"
 #include "report/inspectreport.h"
@@ -280,10 +281,9 @@ void tst_S3::missingBucket()
 
 void tst_S3::closedPortIsUnreachable()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close(); // nothing listens there now
+    const testsupport::ClosedPort closed; // nothing listens there, and nothing else can take it meanwhile
+    const quint16 port = closed.port();
+    QVERIFY(port != 0);
     const QString uri = QStringLiteral("s3://bkt/x?host=http://127.0.0.1:%1&access_id=a&access_key=b").arg(port);
     QElapsedTimer t;
     t.start();
@@ -317,10 +317,9 @@ void tst_S3::hostWithoutSchemeIsPlainHttp()
     QVERIFY(inspectJson(remote).contains("\"scheme\": \"http\""));
     QVERIFY(!codes(remote.diagnostics).contains(QStringLiteral("STORAGE_HTTPS_ONLY")));
     // A host without a scheme where nothing answers: both schemes are tried, the message says so.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const testsupport::ClosedPort closed; // nothing listens there, and nothing else can take it meanwhile
+    const quint16 port = closed.port();
+    QVERIFY(port != 0);
     const ScanResult dead = scanUri(QStringLiteral("s3://bkt/x?host=127.0.0.1:%1&access_id=a&access_key=b").arg(port), quick());
     QCOMPARE(codes(dead.diagnostics), QStringList{QStringLiteral("STORAGE_UNREACHABLE")});
     QVERIFY2(dead.diagnostics.first().message.contains(QStringLiteral("over HTTPS too")), qPrintable(dead.diagnostics.first().message));

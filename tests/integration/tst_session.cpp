@@ -1,4 +1,5 @@
 #include "cluster/restorestatement.h"
+#include "closedport.h"
 #include "cluster/session.h"
 #include "fixturetree.h"
 #include "scenarios.h"
@@ -98,10 +99,9 @@ void tst_Session::wrongPassword()
 
 void tst_Session::nobodyListening()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close(); // now nothing listens there
+    const testsupport::ClosedPort closed; // nothing listens there, and nothing else can take it meanwhile
+    const quint16 port = closed.port();
+    QVERIFY(port != 0);
     Session s(settingsFor(port));
     ServerError e;
     QElapsedTimer t;
