@@ -605,6 +605,18 @@ bool takePart(QStringView text, QString *part, bool *quoted, QStringView *rest, 
     return true;
 }
 
+// The table part of database.table (or database.*): `afterDatabase` starts at the '.', and nothing may follow the
+// table. `text` is the whole name, for the message.
+bool takeTable(QStringView afterDatabase, RecoverName *n, const QString &text, bool oracleMode, QString *error)
+{
+    QStringView rest;
+    if (!takePart(afterDatabase.mid(1), &n->table, &n->tableQuoted, &rest, oracleMode, error))
+        return false;
+    if (!rest.isEmpty())
+        return fail(error, Tr::tr("\"%1\" is not database.table: a table cannot be followed by more.").arg(text));
+    return true;
+}
+
 QString sqlPart(const QString &part, bool quoted)
 {
     return quoted ? QStringLiteral("`%1`").arg(QString(part).replace(u'`', QStringLiteral("``"))) : part;
@@ -658,12 +670,8 @@ std::optional<RecoverName> RestoreStatement::parseRecoverName(const QString &inp
         fail(error, Tr::tr("\"%1\": only *.* may start with *.").arg(text));
         return std::nullopt;
     }
-    if (!takePart(rest.mid(1), &n.table, &n.tableQuoted, &rest, oracleMode, error))
+    if (!takeTable(rest, &n, text, oracleMode, error))
         return std::nullopt;
-    if (!rest.isEmpty()) {
-        fail(error, Tr::tr("\"%1\" is not database.table: a table cannot be followed by more.").arg(text));
-        return std::nullopt;
-    }
     return n;
 }
 
@@ -732,12 +740,8 @@ std::optional<RecoverName> RestoreStatement::parseRemapSide(const QString &input
     }
     n.database = first;
     n.databaseQuoted = firstQuoted;
-    if (!takePart(rest.mid(1), &n.table, &n.tableQuoted, &rest, oracleMode, error))
+    if (!takeTable(rest, &n, input, oracleMode, error))
         return std::nullopt;
-    if (!rest.isEmpty()) {
-        fail(error, Tr::tr("\"%1\" is not database.table: a table cannot be followed by more.").arg(input));
-        return std::nullopt;
-    }
     return n;
 }
 
