@@ -155,12 +155,6 @@ void ObjectStorageForm::setUri(const QString &text)
     const auto parsed = BackupUri::parse(text);
     if (!parsed || parsed->isLocal())
         return;
-    const QString host = parsed->query().section(QStringLiteral("host="), 1).section(u'&', 0, 0);
-    const int provider = parsed->scheme() == BackupUri::Scheme::Oss ? AliyunOss
-        : parsed->scheme() == BackupUri::Scheme::Cos               ? TencentCos
-        : isObsEndpoint(host)                                      ? HuaweiObs
-                                                                   : S3Compatible;
-    m_provider->setCurrentIndex(provider);
     const QString path = parsed->objectPath();
     m_bucket->setText(path.section(u'/', 0, 0));
     m_path->setText(path.section(u'/', 1));
@@ -179,6 +173,13 @@ void ObjectStorageForm::setUri(const QString &text)
         else if (t.startsWith(QLatin1StringView("addressing_model=")))
             m_addressing->setCurrentIndex(value.startsWith(u"path") ? 1 : 0);
     }
+    // The provider from the scheme, and for s3:// from the endpoint read above (the host parameter itself, not any
+    // text that happens to contain "host=").
+    const int provider = parsed->scheme() == BackupUri::Scheme::Oss ? AliyunOss
+        : parsed->scheme() == BackupUri::Scheme::Cos               ? TencentCos
+        : isObsEndpoint(m_endpoint->text())                        ? HuaweiObs
+                                                                   : S3Compatible;
+    m_provider->setCurrentIndex(provider);
 }
 
 void ObjectStorageForm::setTestResult(bool ok, const QString &text)

@@ -6,9 +6,12 @@
 #include "common/i18n.h"
 #include "demobanner.h"
 #include "demoenvironment.h"
+#include "objectstorageform.h"
 #include "restorewizard.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenu>
 #include <QRadioButton>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void sourcePageFollowsLanguageSwitch();
     void demoMode();
     void sizeAndPositionRemembered();
+    void objectStorageFormReadsTheProvider();
 
 private:
     LanguageManager *m_languages = nullptr;
@@ -284,6 +288,22 @@ void tst_RestoreWizard::demoMode()
         QTRY_VERIFY(wizard.windowTitle().contains(u"demo"));
     }
     QVERIFY(!QFileInfo::exists(root)); // the sample location is removed with the demo
+}
+
+// A pasted URI sets the provider from its scheme and, for s3://, from its host parameter: an OBS endpoint is Huawei
+// Cloud OBS; "host=" inside another parameter's value names no endpoint.
+void tst_RestoreWizard::objectStorageFormReadsTheProvider()
+{
+    ObjectStorageForm form;
+    auto *provider = form.findChild<QComboBox *>(QStringLiteral("objectProviderCombo"));
+    QVERIFY(provider);
+    form.setUri(QStringLiteral("s3://bkt/p?host=obs.cn-north-4.myhuaweicloud.com&access_id=AK&access_key=secret1"));
+    QVERIFY2(provider->currentText().contains(u"Huawei"), qPrintable(provider->currentText()));
+    QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("objectEndpointEdit"))->text(), QStringLiteral("obs.cn-north-4.myhuaweicloud.com"));
+    form.setUri(QStringLiteral("s3://bkt/p?s3_region=x-host=obs.myhuaweicloud.com&host=minio.example.com&access_id=AK"));
+    QVERIFY2(provider->currentText().contains(u"S3-compatible"), qPrintable(provider->currentText()));
+    form.setUri(QStringLiteral("oss://bkt/p?host=oss-cn-hangzhou.aliyuncs.com&access_id=AK&access_key=secret1"));
+    QVERIFY2(provider->currentText().contains(u"OSS"), qPrintable(provider->currentText()));
 }
 
 QTEST_MAIN(tst_RestoreWizard)
