@@ -35,6 +35,7 @@ PreChecksPage::PreChecksPage(WizardState &state, QWidget *parent) : QWizardPage(
     layout->addWidget(m_details);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_details->setText(item ? tr("%1: %2").arg(item->text(1), item->text(2)) : QString());
+        updateGoThere();
     });
     auto *row = new QHBoxLayout;
     m_status = new QLabel(this);
@@ -42,10 +43,21 @@ PreChecksPage::PreChecksPage(WizardState &state, QWidget *parent) : QWizardPage(
     m_status->setWordWrap(true);
     m_rerun = new QPushButton(this);
     m_rerun->setObjectName(QStringLiteral("rerunChecksButton"));
+    // The selected finding's page and field, one click away (the wizard goes back there and focuses the field).
+    m_goThere = new QPushButton(this);
+    m_goThere->setObjectName(QStringLiteral("goToFieldButton"));
+    m_goThere->hide();
     row->addWidget(m_status, 1);
+    row->addWidget(m_goThere, 0, Qt::AlignTop);
     row->addWidget(m_rerun, 0, Qt::AlignTop);
     layout->addLayout(row);
     connect(m_rerun, &QPushButton::clicked, this, &PreChecksPage::run);
+    connect(m_goThere, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_tree->currentItem();
+        const int index = item ? m_tree->indexOfTopLevelItem(item) : -1;
+        if (index >= 0 && index < m_results.size() && m_results[index].field != PlanField::None)
+            Q_EMIT goToField(m_results[index].field);
+    });
     retranslateUi();
 }
 
@@ -126,6 +138,21 @@ void PreChecksPage::fill()
     retranslateUi();
 }
 
+void PreChecksPage::updateGoThere()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    const int index = item ? m_tree->indexOfTopLevelItem(item) : -1;
+    const PlanField field = index >= 0 && index < m_results.size() && m_results[index].status != CheckResult::Status::Pass
+                                ? m_results[index].field
+                                : PlanField::None;
+    const bool shown = field != PlanField::None && !planFieldPage(field).isEmpty();
+    m_goThere->setVisible(shown);
+    if (shown) {
+        m_goThere->setText(tr("Go to %1").arg(planFieldName(field)));
+        m_goThere->setToolTip(tr("Go back to %1 and change %2 there.").arg(planFieldPage(field), planFieldName(field)));
+    }
+}
+
 bool PreChecksPage::isComplete() const
 {
     return !m_busy && m_error.isEmpty() && !m_results.isEmpty() && PreChecks::allowsStart(m_results);
@@ -152,6 +179,7 @@ void PreChecksPage::retranslateUi()
                        "and the server's own restore preview."));
     m_tree->setHeaderLabels({tr("Result"), tr("Check"), tr("Explanation and fix")});
     m_rerun->setText(tr("Run again"));
+    updateGoThere();
     int fails = 0;
     int warns = 0;
     for (const CheckResult &c : std::as_const(m_results)) {
@@ -163,7 +191,7 @@ void PreChecksPage::retranslateUi()
     else if (!m_error.isEmpty())
         m_status->setText(tr("The checks could not run: %1").arg(m_error));
     else if (fails > 0)
-        m_status->setText(tr("%n check(s) failed: fix them (go Back to change the plan) and run the checks again.", nullptr, fails));
+        m_status->setText(tr("%n check(s) failed: fix them (select one and go to its field, or go Back) and run the checks again.", nullptr, fails));
     else if (warns > 0)
         m_status->setText(tr("No check failed; read the %n warning(s) before you go on.", nullptr, warns));
     else if (!m_results.isEmpty())

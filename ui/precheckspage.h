@@ -25,6 +25,10 @@ public:
     bool isBusy() const { return m_busy; }
     const QList<CheckResult> &results() const { return m_results; }
 
+Q_SIGNALS:
+    // The user asked to go to where the selected check's finding is fixed.
+    void goToField(obrestore::PlanField field);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -32,12 +36,14 @@ private:
     void retranslateUi();
     void run();
     void fill();
+    void updateGoThere();
 
     WizardState &m_state;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_rerun = nullptr;
+    QPushButton *m_goThere = nullptr;
     QList<CheckResult> m_results;
     QString m_error;
     bool m_busy = false;

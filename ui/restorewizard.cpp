@@ -16,9 +16,11 @@
 #include <QBoxLayout>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QToolButton>
 
@@ -43,6 +45,7 @@ RestoreWizard::RestoreWizard(LanguageManager *languages, QWidget *parent)
     setPage(Page_Summary, new SummaryPage(m_state, this));
     setPage(Page_Run, new RunPage(m_state, this));
     setStartId(Page_Scenario);
+    connect(qobject_cast<PreChecksPage *>(page(Page_PreChecks)), &PreChecksPage::goToField, this, &RestoreWizard::goToField);
 
     m_jobsButton = new QPushButton(this);
     m_jobsButton->setObjectName(QStringLiteral("restoreJobsButton"));
@@ -90,6 +93,87 @@ namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 
 } // namespace
+
+bool RestoreWizard::goToField(PlanField field)
+{
+    const RestorePlan &plan = m_state.plan;
+    int pageId = Page_Target;
+    QString name;
+    switch (field) {
+    case PlanField::None:
+    case PlanField::Description:
+        return false;
+    case PlanField::Locations:
+        pageId = Page_Source;
+        name = m_state.sourceOnline ? QString() : QStringLiteral("locationList");
+        break;
+    case PlanField::Point:
+        pageId = Page_Tenant;
+        name = plan.point == RestorePlan::Point::Time  ? QStringLiteral("pointTimeEdit")
+               : plan.point == RestorePlan::Point::Scn ? QStringLiteral("pointScnEdit")
+                                                       : QStringLiteral("pointLatestRadio");
+        break;
+    case PlanField::Tables:
+        pageId = Page_Tables;
+        name = QStringLiteral("recoverNamesEdit");
+        break;
+    case PlanField::Remaps:
+        pageId = Page_Tables;
+        name = QStringLiteral("remapTable");
+        break;
+    case PlanField::TenantName:
+        name = plan.isTables() ? QStringLiteral("receivingTenantCombo") : QStringLiteral("tenantNameEdit");
+        break;
+    case PlanField::Pool:
+        name = plan.createPool ? QStringLiteral("poolNameEdit") : QStringLiteral("existingPoolCombo");
+        break;
+    case PlanField::UnitConfig:
+        name = QStringLiteral("unitCpuSpin");
+        break;
+    case PlanField::PrimaryZone:
+        name = QStringLiteral("primaryZoneCombo");
+        break;
+    case PlanField::Locality:
+        name = QStringLiteral("localityEdit");
+        break;
+    case PlanField::Concurrency:
+        name = QStringLiteral("concurrencySpin");
+        break;
+    case PlanField::Decryption:
+        name = QStringLiteral("decryptionEdit1");
+        break;
+    case PlanField::Quick:
+        name = QStringLiteral("quickRestoreCheck");
+        break;
+    case PlanField::KeyBackup:
+        name = QStringLiteral("keyFromEdit");
+        break;
+    case PlanField::Kms:
+        name = QStringLiteral("kmsInfoEdit");
+        break;
+    }
+    if (!visitedIds().contains(pageId))
+        return false;
+    while (currentId() != pageId) {
+        const int before = currentId();
+        back();
+        if (currentId() == before)
+            return false;
+    }
+    if (name.isEmpty())
+        return true;
+    QWidget *widget = page(pageId)->findChild<QWidget *>(name);
+    if (!widget)
+        return true;
+    for (QWidget *w = widget->parentWidget(); w && w != page(pageId); w = w->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(w))
+            scroll->ensureWidgetVisible(widget);
+    }
+    widget->setFocus(Qt::OtherFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(widget))
+        edit->selectAll();
+    return true;
+}
 
 void RestoreWizard::restoreWindowGeometry()
 {

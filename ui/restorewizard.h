@@ -63,6 +63,9 @@ public:
     // Restores that were being watched when the wizard last closed (shown on the first page; opened at once in
     // demo mode, whose cluster needs no password).
     void showWatchedJobs();
+    // Back to the page that holds `field` (a page visited on the way) and the focus in that field: where a pre-check
+    // sends the user to fix what it found.
+    bool goToField(PlanField field);
 
 protected:
     void changeEvent(QEvent *event) override;

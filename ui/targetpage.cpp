@@ -524,7 +524,8 @@ QString TargetPage::localityFromReplicas() const
         allFull = allFull && type == u"FULL";
         parts << QStringLiteral("%1{1}@%2").arg(type, zone);
     }
-    return allFull ? QString() : parts.join(QStringLiteral(", "));
+    // Joined without spaces: the restore option string is parsed with spaces refused (ObKVParser, allow_space false).
+    return allFull ? QString() : parts.join(u',');
 }
 
 void TargetPage::updatePlan()

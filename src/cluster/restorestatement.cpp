@@ -226,7 +226,7 @@ bool validateUris(const QStringList &uris, QString *error, const ObVersion &targ
     if (uris.isEmpty())
         return fail(error, Tr::tr("Give at least one backup location (the data backup path and the log archive path)."));
     for (const QString &u : uris) {
-        if (!RestoreStatement::isValidUri(u, error) || !checkParametersForVersion(u, target, error))
+        if (!RestoreStatement::isValidUriFor(u, target, error))
             return false;
     }
     return true;
@@ -247,6 +247,11 @@ std::optional<RenderedStatement> decryption(const QStringList &passwords)
 }
 
 } // namespace
+
+bool RestoreStatement::isValidUriFor(const QString &uri, const ObVersion &target, QString *error)
+{
+    return isValidUri(uri, error) && checkParametersForVersion(uri, target, error);
+}
 
 std::optional<QList<RenderedStatement>> RestoreStatement::restore(const RestoreRequest &r, QString *error)
 {

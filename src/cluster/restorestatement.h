@@ -166,6 +166,8 @@ public:
     static bool isValidObjectName(const QString &name, const QString &what, QString *error); // pools, units, zones
     static bool isValidOptionValue(const QString &value, const QString &what, QString *error);
     static bool isValidUri(const QString &uri, QString *error);
+    // isValidUri and the storage parameters the target's version takes (what restore() checks of each location).
+    static bool isValidUriFor(const QString &uri, const ObVersion &target, QString *error);
     static bool isValidTime(const QString &time, QString *error);
     // A string literal in MySQL mode. A quote is doubled (''), which OceanBase's lexer reads as a quote whatever the
     // sql_mode (sql_parser_mysql_mode.l, <sq>{sqdouble}), so no value can end the literal early. Backslash, NUL,

@@ -1,8 +1,13 @@
 #include "prechecks.h"
 
 #include "cluster/recovertablerules.h"
+#include "cluster/restoreexecutor.h"
 #include "common/compatibility.h"
 #include "tr.h"
+
+#include <QHash>
+
+#include <algorithm>
 
 namespace obrestore {
 
@@ -11,6 +16,31 @@ namespace {
 CheckResult result(const char *id, CheckResult::Status status, const QString &title, const QString &explanation, const QString &fix = {})
 {
     return {QString::fromLatin1(id), status, title, explanation, fix};
+}
+
+// Where each check's finding is fixed, and the statement writer's own check after them (unless it only repeats
+// a failure already named at the same field).
+void finish(QList<CheckResult> *out, const RestorePlan &plan, const ObVersion &targetVersion)
+{
+    static const QHash<QString, PlanField> fields{
+        {QStringLiteral("tenant_name"), PlanField::TenantName}, {QStringLiteral("target_tenant"), PlanField::TenantName},
+        {QStringLiteral("compat_mode"), PlanField::TenantName}, {QStringLiteral("name_case"), PlanField::TenantName},
+        {QStringLiteral("pool"), PlanField::Pool},              {QStringLiteral("data_disk"), PlanField::Pool},
+        {QStringLiteral("point"), PlanField::Point},            {QStringLiteral("decryption"), PlanField::Decryption},
+        {QStringLiteral("quick"), PlanField::Quick},            {QStringLiteral("tde"), PlanField::KeyBackup},
+        {QStringLiteral("target_databases"), PlanField::Remaps}, {QStringLiteral("target_tables"), PlanField::Remaps},
+    };
+    for (CheckResult &r : *out) {
+        if (r.field == PlanField::None)
+            r.field = fields.value(r.id, PlanField::None);
+    }
+    const CheckResult written = PreChecks::statements(plan, targetVersion);
+    const bool repeated = written.status == CheckResult::Status::Fail && written.field != PlanField::None
+                          && std::any_of(out->cbegin(), out->cend(), [&](const CheckResult &r) {
+                                 return r.status == CheckResult::Status::Fail && r.field == written.field;
+                             });
+    if (!repeated)
+        *out << written;
 }
 
 QString gib(qint64 bytes)
@@ -340,6 +370,7 @@ QList<CheckResult> PreChecks::evaluate(const RestorePlan &plan, const ClusterInv
                       Tr::tr("The target runs a Community Edition build, which has no transparent data encryption: it accepts "
                              "WITH KEY FROM and the KMS information and ignores them, so they have no effect here."),
                       Tr::tr("Leave them out, or restore a TDE-encrypted tenant into an Enterprise Edition cluster."));
+    finish(&out, plan, target.version);
     return out;
 }
 
@@ -670,7 +701,95 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
     out << dataDisk(plan, target); // the auxiliary tenant restores the whole tenant first
     pointCheck(plan, &out);
     decryptionCheck(plan, &out);
+    finish(&out, plan, target.version);
     return out;
+}
+
+namespace {
+
+QString writerAnswer(const RestorePlan &plan, const ObVersion &version, qsizetype *count = nullptr)
+{
+    QString why;
+    const auto list = RestoreExecutor::statements(plan, version, &why);
+    if (count)
+        *count = list ? list->size() : 0;
+    return list ? QString() : why;
+}
+
+} // namespace
+
+PlanField PreChecks::blame(const RestorePlan &plan, const ObVersion &targetVersion)
+{
+    const QString refusal = writerAnswer(plan, targetVersion);
+    if (refusal.isEmpty())
+        return PlanField::None;
+    // Each field's neutral value: cleared where the field is optional, a known-good name or size where it is not.
+    using Neutralize = void (*)(RestorePlan &);
+    static const std::pair<PlanField, Neutralize> fields[] = {
+        {PlanField::TenantName, [](RestorePlan &p) { p.tenantName = QStringLiteral("obrestore_probe"); }},
+        {PlanField::Pool,
+         [](RestorePlan &p) {
+             p.existingPool = QStringLiteral("obrestore_probe_pool");
+             p.pool.name = p.existingPool;
+             p.pool.unitNum = 1;
+             if (p.pool.zones.isEmpty())
+                 p.pool.zones = {QStringLiteral("zone1")};
+         }},
+        {PlanField::UnitConfig,
+         [](RestorePlan &p) {
+             p.unit.name = QStringLiteral("obrestore_probe_unit");
+             p.unit.maxCpu = 2;
+             p.unit.minCpu = 0;
+             p.unit.memoryBytes = 4ll << 30;
+             p.unit.logDiskBytes = 12ll << 30;
+         }},
+        {PlanField::PrimaryZone, [](RestorePlan &p) { p.primaryZone.clear(); }},
+        {PlanField::Locality, [](RestorePlan &p) { p.locality.clear(); }},
+        {PlanField::Concurrency, [](RestorePlan &p) { p.concurrency.reset(); }},
+        {PlanField::Quick, [](RestorePlan &p) { p.quick = false; }},
+        {PlanField::KeyBackup,
+         [](RestorePlan &p) {
+             p.keyFromUri.clear();
+             p.keyPassword.clear();
+         }},
+        {PlanField::Kms, [](RestorePlan &p) { p.kmsEncryptInfo.clear(); }},
+        {PlanField::Description, [](RestorePlan &p) { p.description.clear(); }},
+        {PlanField::Tables, [](RestorePlan &p) { p.recoverNames = QStringLiteral("obrestore_probe.obrestore_probe"); }},
+        {PlanField::Remaps, [](RestorePlan &p) { p.remapTables.clear(); }},
+        {PlanField::Point, [](RestorePlan &p) { p.point = RestorePlan::Point::Latest; }},
+    };
+    for (const auto &[field, neutralize] : fields) {
+        RestorePlan probe = plan;
+        neutralize(probe);
+        if (writerAnswer(probe, targetVersion) != refusal)
+            return field;
+    }
+    // The locations come from the source (its destinations, or what was parsed), not from a field the writer
+    // could be given another value of: blamed when the writer refuses one of them.
+    for (const QString &uri : plan.fromUris(targetVersion)) {
+        if (!RestoreStatement::isValidUriFor(uri, targetVersion, nullptr))
+            return PlanField::Locations;
+    }
+    return PlanField::None;
+}
+
+CheckResult PreChecks::statements(const RestorePlan &plan, const ObVersion &targetVersion)
+{
+    using S = CheckResult::Status;
+    const QString title = Tr::tr("Statements");
+    qsizetype count = 0;
+    const QString refusal = writerAnswer(plan, targetVersion, &count);
+    if (refusal.isEmpty())
+        return result("statements", S::Pass, title,
+                      Tr::tr("The %n statement(s) the next page shows are written for OceanBase %1.", nullptr, int(count))
+                          .arg(targetVersion.toString()));
+    const PlanField field = blame(plan, targetVersion);
+    CheckResult r = result("statements", S::Fail, title, Tr::tr("The statements cannot be written: %1").arg(refusal),
+                           field == PlanField::None        ? Tr::tr("Change the plan and run the checks again.")
+                           : planFieldPage(field).isEmpty() ? Tr::tr("Change %1.").arg(planFieldName(field))
+                                                            : Tr::tr("Change %1 on %2.").arg(planFieldName(field), planFieldPage(field)));
+    r.field = field;
+    return r;
 }
 
 bool PreChecks::allowsStart(const QList<CheckResult> &results)

@@ -17,6 +17,7 @@ struct CheckResult
     QString title;       // translated
     QString explanation; // translated
     QString fix;         // translated, empty when nothing to do
+    PlanField field = PlanField::None; // where the user fixes it (the wizard offers to go there)
 };
 
 // The checks a DBA wants before pressing the button (issue "Talk to OceanBase"): each pass, warn or fail with an
@@ -43,6 +44,13 @@ public:
     // preview's answer settles it (Pass when it passed, Fail on 9047, whatever the local check said).
     static void settleWithPreview(QList<CheckResult> *results, const CheckResult &preview, ServerError::Kind previewError);
     static bool allowsStart(const QList<CheckResult> &results);
+    // The statement writer itself (RestoreExecutor::statements, what the summary shows and the restore sends): every
+    // refusal of it is a failed check naming the page and field to change (id "statements"), so the summary never
+    // finds a problem the checks passed. Added by evaluate() and evaluateRecover(); a Pass names the count.
+    static CheckResult statements(const RestorePlan &plan, const ObVersion &targetVersion);
+    // Which field of the plan makes the statement writer refuse it: the first whose neutral value (cleared, or a
+    // known-good name) changes the writer's answer. The writer stays the only judge: no rule is repeated here.
+    static PlanField blame(const RestorePlan &plan, const ObVersion &targetVersion);
 };
 
 } // namespace obrestore

@@ -123,6 +123,12 @@ QStringList RestorePlan::validate(Scope scope) const
         if (const auto r = restoreSource(); r && !r->restorable && r->reason)
             problems << r->reason->message;
     }
+    // The restore options' values as the statement writer takes them (no space: OceanBase's option parser
+    // refuses one, ob-restore-sql.md §1.2).
+    if (!primaryZone.isEmpty() && !RestoreStatement::isValidOptionValue(primaryZone, Tr::tr("primary zone"), &error))
+        problems << error;
+    if (!locality.isEmpty() && !RestoreStatement::isValidOptionValue(locality, Tr::tr("locality"), &error))
+        problems << error;
     if (description.contains(u'\n'))
         problems << Tr::tr("The description must be a single line.");
     return problems;
@@ -203,6 +209,67 @@ std::optional<RecoverTableRequest> RestorePlan::toRecoverRequest(const ObVersion
     r.keyPassword = restore->keyPassword;
     r.kmsEncryptInfo = restore->kmsEncryptInfo;
     return r;
+}
+
+} // namespace obrestore
+
+namespace obrestore {
+
+QString planFieldPage(PlanField field)
+{
+    switch (field) {
+    case PlanField::None:
+    case PlanField::Description:
+        return QString();
+    case PlanField::Locations:
+        return Tr::tr("the Source page");
+    case PlanField::Point:
+        return Tr::tr("the Tenant page");
+    case PlanField::Tables:
+    case PlanField::Remaps:
+        return Tr::tr("the Tables page");
+    default:
+        return Tr::tr("the Target page");
+    }
+}
+
+QString planFieldName(PlanField field)
+{
+    switch (field) {
+    case PlanField::None:
+        return QString();
+    case PlanField::Locations:
+        return Tr::tr("Backup locations");
+    case PlanField::Point:
+        return Tr::tr("Restore point");
+    case PlanField::TenantName:
+        return Tr::tr("Tenant name");
+    case PlanField::Pool:
+        return Tr::tr("Resource pool");
+    case PlanField::UnitConfig:
+        return Tr::tr("Unit config");
+    case PlanField::PrimaryZone:
+        return Tr::tr("Primary zone");
+    case PlanField::Locality:
+        return Tr::tr("Locality");
+    case PlanField::Concurrency:
+        return Tr::tr("Concurrency");
+    case PlanField::Decryption:
+        return Tr::tr("Decryption password");
+    case PlanField::Quick:
+        return Tr::tr("Quick restore");
+    case PlanField::KeyBackup:
+        return Tr::tr("Key backup path");
+    case PlanField::Kms:
+        return Tr::tr("KMS information");
+    case PlanField::Description:
+        return Tr::tr("Description");
+    case PlanField::Tables:
+        return Tr::tr("Tables and databases");
+    case PlanField::Remaps:
+        return Tr::tr("Remaps");
+    }
+    return QString();
 }
 
 } // namespace obrestore

@@ -13,6 +13,30 @@
 
 namespace obrestore {
 
+// A field of the plan, as the wizard names it to the user (which page, which field): where a pre-check sends the user
+// to fix what it found.
+enum class PlanField {
+    None,
+    Locations,   // source page: the backup locations
+    Point,       // tenant page: the restore point
+    TenantName,  // target page: the new (or receiving) tenant's name
+    Pool,        // target page: the resource pool (existing or new)
+    UnitConfig,  // target page: the new unit config
+    PrimaryZone, // target page
+    Locality,    // target page
+    Concurrency, // target page
+    Decryption,  // target page: the decryption passwords
+    Quick,       // target page, advanced options
+    KeyBackup,   // target page, advanced options: WITH KEY FROM and its password
+    Kms,         // target page, advanced options
+    Description, // command line only (--description)
+    Tables,      // tables page: the names to recover
+    Remaps,      // tables page: the remaps
+};
+// "the Target page" and "Locality", translated (PlanField::None: empty strings).
+QString planFieldPage(PlanField field);
+QString planFieldName(PlanField field);
+
 // Every choice of the wizard, in one value (qt-house-style.md §3.2: pages only edit it).
 struct RestorePlan
 {

@@ -25,6 +25,7 @@
 #include "tablespage.h"
 #include "tenantpage.h"
 #include "timelinewidget.h"
+#include "tr.h"
 
 #include <functional>
 
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void walkTargetNotManaged();
     void walkRecoverTables();
     void decryptionCheckIsTruthful();
+    void writerRefusalsArePreChecks();
     void diagnosticsPanel();
     void pointOutsideWindow();
     void backToAnotherSourceStartsOver();
@@ -255,8 +257,8 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
         QVERIFY(zone3 && zone3->isVisible());
         zone3->setFocus();
         QTest::keyClick(zone3, Qt::Key_Down); // R
-        QCOMPARE(child<QLineEdit>(&wizard, "localityEdit")->text(), QStringLiteral("FULL{1}@zone1, FULL{1}@zone2, READONLY{1}@zone3"));
-        QCOMPARE(wizard.state().plan.locality, QStringLiteral("FULL{1}@zone1, FULL{1}@zone2, READONLY{1}@zone3"));
+        QCOMPARE(child<QLineEdit>(&wizard, "localityEdit")->text(), QStringLiteral("FULL{1}@zone1,FULL{1}@zone2,READONLY{1}@zone3"));
+        QCOMPARE(wizard.state().plan.locality, QStringLiteral("FULL{1}@zone1,FULL{1}@zone2,READONLY{1}@zone3"));
         for (const char *z : {"replicaType_zone1", "replicaType_zone2"}) {
             child<QComboBox>(&wizard, z)->setFocus();
             QTest::keyClick(child<QComboBox>(&wizard, z), Qt::Key_Down);
@@ -707,6 +709,75 @@ void tst_WizardWalk::decryptionCheckIsTruthful()
             QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Target));
         }
     }
+}
+
+// Issue 29, rule 1: the wizard never writes a value its own statement writer refuses (the locality a replica
+// choice writes has no space: OceanBase's option parser refuses one); a value typed by hand that the writer refuses
+// is named on its page; and whatever else the writer refuses is a failed pre-check that goes to the field.
+void tst_WizardWalk::writerRefusalsArePreChecks()
+{
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOffline));
+    STEP(parse(wizard, m_demo->backupRoot()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Target));
+    click(&wizard, "targetConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
+    typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), QStringLiteral("writer_check"));
+    typeInto(child<QLineEdit>(&wizard, "decryptionEdit1"), m_demo->decryptionPassword());
+    clickRadio(child<QRadioButton>(&wizard, "newPoolRadio"));
+    auto *zone3 = child<QComboBox>(&wizard, "replicaType_zone3");
+    zone3->setFocus();
+    QTest::keyClick(zone3, Qt::Key_Down); // R
+    const QString locality = QStringLiteral("FULL{1}@zone1,FULL{1}@zone2,READONLY{1}@zone3");
+    QCOMPARE(child<QLineEdit>(&wizard, "localityEdit")->text(), locality);
+    QCOMPARE(child<QLabel>(&wizard, "targetProblems")->text(), QString());
+
+    // Typed by hand with a space: the page names it at once, with the writer's own words.
+    auto *localityEdit = child<QLineEdit>(&wizard, "localityEdit");
+    typeInto(localityEdit, QStringLiteral("F@zone1, F@zone2"));
+    QString refusal;
+    QVERIFY(!RestoreStatement::isValidOptionValue(QStringLiteral("F@zone1, F@zone2"), Tr::tr("locality"), &refusal));
+    QVERIFY2(child<QLabel>(&wizard, "targetProblems")->text().contains(refusal), qPrintable(child<QLabel>(&wizard, "targetProblems")->text()));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    typeInto(localityEdit, locality);
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+    // A refusal only the writer knows (a key backup password without the key backup's path): a failed pre-check
+    // naming the page and field, and a button that goes there.
+    child<QCheckBox>(&wizard, "advancedCheck")->setChecked(true);
+    typeInto(child<QLineEdit>(&wizard, "keyPasswordEdit"), QStringLiteral("key-secret-1"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_PreChecks));
+    auto *page = qobject_cast<PreChecksPage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+    const auto failed = std::find_if(page->results().cbegin(), page->results().cend(), [](const CheckResult &c) { return c.id == u"statements"; });
+    QVERIFY(failed != page->results().cend());
+    QCOMPARE(failed->status, CheckResult::Status::Fail);
+    QCOMPARE(failed->field, PlanField::KeyBackup);
+    QVERIFY2(failed->fix.contains(planFieldName(PlanField::KeyBackup)) && failed->fix.contains(planFieldPage(PlanField::KeyBackup)), qPrintable(failed->fix));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // the summary is never reached with a refusal
+    auto *goThere = child<QPushButton>(&wizard, "goToFieldButton");
+    QVERIFY(goThere->isVisible());
+    QCOMPARE(goThere->text(), PreChecksPage::tr("Go to %1").arg(planFieldName(PlanField::KeyBackup)));
+    QTest::mouseClick(goThere, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Target));
+    QCOMPARE(wizard.focusWidget(), child<QWidget>(&wizard, "keyFromEdit"));
+
+    // Fixed there: every check passes and the summary shows the locality as written.
+    typeInto(child<QLineEdit>(&wizard, "keyPasswordEdit"), QString());
+    child<QCheckBox>(&wizard, "advancedCheck")->setChecked(false);
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+    QVERIFY2(wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(child<QLabel>(&wizard, "checkStatus")->text()));
+    QVERIFY(!goThere->isVisible());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Summary));
+    const QString statements = child<QPlainTextEdit>(&wizard, "statementsView")->toPlainText();
+    QVERIFY2(statements.contains(QStringLiteral("&locality=%1").arg(locality)), qPrintable(statements));
 }
 
 // Scenario 3: the user picks offline parsing on the source page, an SCN point, and exports the script.

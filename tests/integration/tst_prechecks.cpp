@@ -94,6 +94,8 @@ private Q_SLOTS:
     void allPass();
     void failing_data();
     void failing();
+    void writerRefusals_data();
+    void writerRefusals();
     void runningJob();
     void encryptedNeedsPassword();
     void versionTooNew();
@@ -122,7 +124,7 @@ void tst_PreChecks::allPass()
     // The servers' data disk is read from GV$OB_SERVERS (the simulator's 4 TiB, 100 GiB in use).
     QVERIFY(!f->inventory.servers.isEmpty());
     QCOMPARE(f->inventory.servers.first().dataDiskFree(), (4096ll - 100) << 30);
-    for (const char *id : {"version", "tenant_name", "running_job", "pool", "point", "data_disk"}) {
+    for (const char *id : {"version", "tenant_name", "running_job", "pool", "point", "data_disk", "statements"}) {
         const CheckResult *r = find(results, QString::fromLatin1(id));
         QVERIFY2(r, id);
         QVERIFY2(r->status == S::Pass, qPrintable(QStringLiteral("%1: %2").arg(QLatin1StringView(id), r->explanation)));
@@ -188,6 +190,54 @@ void tst_PreChecks::failing()
     QVERIFY(!PreChecks::allowsStart(results));
     if (id == u"point")
         QVERIFY2(r->fix.contains(u"2024-03-0"), qPrintable(r->fix)); // the nearest valid points are offered
+}
+
+// Issue 29, rule 1: whatever the statement writer refuses is a failed pre-check ("statements") that names the field
+// to change; the writer's own words are the explanation.
+void tst_PreChecks::writerRefusals_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("field");
+    QTest::newRow("locality with a space") << "locality=F@zone1, F@zone2" << int(PlanField::Locality);
+    QTest::newRow("primary zone with a space") << "primary=zone1; zone2" << int(PlanField::PrimaryZone);
+    QTest::newRow("concurrency over 100") << "concurrency=150" << int(PlanField::Concurrency);
+    QTest::newRow("key password without its path") << "keypassword=k" << int(PlanField::KeyBackup);
+    QTest::newRow("key path with a quote") << "keyfrom=file:///k'ey" << int(PlanField::KeyBackup);
+    QTest::newRow("description with a bidi override") << QStringLiteral("description=a\u202Eb") << int(PlanField::Description);
+}
+
+void tst_PreChecks::writerRefusals()
+{
+    QFETCH(QString, change);
+    QFETCH(int, field);
+    auto f = setUp(QStringLiteral("healthy"), QStringLiteral("4.2.3.0"));
+    QVERIFY(f);
+    RestorePlan plan = planFor(*f);
+    const QString key = change.section(u'=', 0, 0);
+    const QString value = change.section(u'=', 1).replace(QStringLiteral("\\u202E"), QString(QChar(0x202E)));
+    if (key == u"locality")
+        plan.locality = value;
+    else if (key == u"primary")
+        plan.primaryZone = value;
+    else if (key == u"concurrency")
+        plan.concurrency = value.toInt();
+    else if (key == u"keypassword")
+        plan.keyPassword = value;
+    else if (key == u"keyfrom")
+        plan.keyFromUri = value;
+    else if (key == u"description")
+        plan.description = value;
+    QString refusal;
+    QVERIFY(!RestoreExecutor::statements(plan, f->inventory.version, &refusal));
+    const QList<CheckResult> results = PreChecks::evaluate(plan, f->inventory, {});
+    const CheckResult *r = find(results, QStringLiteral("statements"));
+    QVERIFY(r);
+    QCOMPARE(r->status, S::Fail);
+    QCOMPARE(int(r->field), field);
+    QVERIFY2(r->explanation.contains(refusal), qPrintable(r->explanation));
+    QVERIFY2(r->fix.contains(planFieldName(PlanField(field))), qPrintable(r->fix));
+    QVERIFY(!PreChecks::allowsStart(results));
+    QCOMPARE(int(PreChecks::blame(planFor(*f), f->inventory.version)), int(PlanField::None)); // the plan as it was passes
 }
 
 void tst_PreChecks::runningJob()
