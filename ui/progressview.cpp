@@ -655,7 +655,7 @@ void ProgressView::refreshOutcome()
     const QStringList pools = latest->poolList();
     if (latest->recover && latest->success) {
         text << tr("Finished at %1: %2 imported into %3. The auxiliary tenant was dropped.")
-                    .arg(DisplayZone::instance().serverTime(latest->finishTimestamp), latest->recover->whatText(), latest->tenantName);
+                    .arg(DisplayZone::instance().serverTime(latest->finishTimestamp, latest->at), latest->recover->whatText(), latest->tenantName);
         if (!pools.isEmpty())
             text << tr("The auxiliary tenant's resource pool %1 remains: drop it, or use it for the next recovery.").arg(pools.join(QStringLiteral(", ")));
     } else if (latest->recover && cancelled) {
@@ -663,7 +663,7 @@ void ProgressView::refreshOutcome()
         if (!pools.isEmpty())
             text << tr("The auxiliary tenant's resource pool %1 remains: drop it, or use it for the next recovery.").arg(pools.join(QStringLiteral(", ")));
     } else if (latest->success) {
-        text << tr("Finished at %1.").arg(DisplayZone::instance().serverTime(latest->finishTimestamp));
+        text << tr("Finished at %1.").arg(DisplayZone::instance().serverTime(latest->finishTimestamp, latest->at));
         const auto steps = nextStepsAfterSuccess(latest->tenantName, m_target.version, latest->backupClusterVersion);
         if (!steps.isEmpty()) {
             text << tr("Next steps, ready to run on the target's sys tenant:");

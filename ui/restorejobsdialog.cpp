@@ -156,16 +156,21 @@ void RestoreJobsDialog::fill()
         // the local record of a cancel sent from here does; the server's status stays beside it.
         const bool cancelled = !ok && (ProgressText::commentSaysCancelled(j.comment, j.recoverTable)
                                        || Recents::isCancelledJob(m_connected, j.tenantName, j.jobId));
-        QString result = ok ? tr("succeeded") : cancelled ? tr("cancelled") : failure.cause;
+        // The decoded cause in the cell; the cause with its fix and the server's comment in full on hover and in
+        // what Ctrl+C copies.
+        const QString result = ok ? tr("succeeded") : cancelled ? tr("cancelled") : failure.cause;
+        QString full = ok ? result : cancelled ? result : failure.summary();
         if (!ok && !j.comment.isEmpty())
-            result += QStringLiteral(" (%1)").arg(j.comment);
+            full += u'\n' + tr("Server's comment: %1").arg(j.comment);
         const QString status = cancelled ? tr("%1 — cancelled").arg(j.status) : j.status;
-        const QStringList cells{jobName(j), QString::number(j.jobId), status, DisplayZone::instance().serverTime(j.startTimestamp, false),
-                                DisplayZone::instance().serverTime(j.finishTimestamp, false), result};
+        const QStringList cells{jobName(j), QString::number(j.jobId), status, DisplayZone::instance().serverTime(j.startTimestamp, m_jobs.readAt, false),
+                                DisplayZone::instance().serverTime(j.finishTimestamp, m_jobs.readAt, false), result};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (c == 5)
-                item->setToolTip(ok ? cells[c] : failure.summary());
+            if (c == 5) {
+                item->setToolTip(full);
+                item->setData(Qt::UserRole, full);
+            }
             m_history->setItem(i, c, item);
         }
     }

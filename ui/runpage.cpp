@@ -189,7 +189,7 @@ void RunPage::retranslateUi()
         if (!m_job->startTimestamp.isEmpty())
             lines << tr("Started: %1").arg(DisplayZone::instance().serverTime(m_job->startTimestamp));
         if (m_finished && !m_job->finishTimestamp.isEmpty())
-            lines << tr("Finished: %1").arg(DisplayZone::instance().serverTime(m_job->finishTimestamp));
+            lines << tr("Finished: %1").arg(DisplayZone::instance().serverTime(m_job->finishTimestamp, m_final ? m_final->at : QDateTime::currentDateTimeUtc()));
     }
     m_details->setText(lines.join(QStringLiteral("   ")));
 }

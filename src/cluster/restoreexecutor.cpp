@@ -1,5 +1,7 @@
 #include "restoreexecutor.h"
 
+#include <QSet>
+
 #include "monitor/recoverprogress.h"
 #include "tr.h"
 
@@ -19,9 +21,14 @@ QList<RestoreJobInfo> jobsOf(const Session::Rows &rows, bool history)
 {
     auto col = [&](const QVariantList &row, const char *name) { return rows.value(row, name); };
     QList<RestoreJobInfo> out;
+    QSet<qint64> seen;
     for (const QVariantList &row : rows.rows) {
         RestoreJobInfo j;
         j.jobId = col(row, "JOB_ID").toLongLong();
+        // A job is one row, however often a server lists it (each tenant's history holds its own copy of a job).
+        if (seen.contains(j.jobId))
+            continue;
+        seen.insert(j.jobId);
         j.tenantName = col(row, "RESTORE_TENANT_NAME").toString();
         j.tenantId = col(row, "RESTORE_TENANT_ID").toLongLong();
         j.status = col(row, "STATUS").toString();

@@ -67,6 +67,11 @@ ObCluster::~ObCluster()
     qDeleteAll(m_recoverJobs);
 }
 
+QDateTime ObCluster::serverNow() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(m_faults.clockOffsetSecs);
+}
+
 double ObCluster::simulatedSeconds() const
 {
     return m_simBase + double(m_clock.elapsed() - m_realBase) / 1000.0 * m_speed;
@@ -177,7 +182,7 @@ void ObCluster::createCatalog()
     auto now = [this](const QList<Value> &a) {
         const QTimeZone zone = m_current ? sessionZone(*m_current) : QTimeZone::utc();
         const bool fraction = !a.isEmpty() && a[0].toInt() > 0;
-        return Value::text(QDateTime::currentDateTime().toTimeZone(zone).toString(fraction ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000")
+        return Value::text(serverNow().toTimeZone(zone).toString(fraction ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000")
                                                                                            : QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     };
     m_sql.addFunction("now", 0, now);
@@ -332,12 +337,12 @@ void ObCluster::registerBackups(const QString &root)
                 QList<Value> row{Value::integer(tenant.tenantId), Value::integer(b.backupSetId), Value::integer(b.destId), Value::integer(b.incarnation),
                                  Value::text(b.backupType == 1 ? QStringLiteral("FULL") : QStringLiteral("INC")),
                                  Value::integer(b.prevFullBackupSetId), Value::integer(b.prevIncBackupSetId),
-                                 Value::text(scnDisplay(quint64(b.startTime) * 1000, zone)), Value::text(scnDisplay(quint64(b.endTime) * 1000, zone)),
+                                 Value::text(scnDisplay(quint64(b.startTime) * 1000, QTimeZone::utc())), Value::text(scnDisplay(quint64(b.endTime) * 1000, QTimeZone::utc())),
                                  Value::text(setStatusName(b.status).replace(QStringLiteral("DOING"), QStringLiteral("DOING"))),
                                  Value::text(fileStatusName(b.fileStatus)), Value::integer((b.endTime - b.startTime) / 1000000),
                                  Value::text(b.plusArchivelog ? QStringLiteral("ON") : QStringLiteral("OFF")),
-                                 Value::integer(qint64(b.startReplayScn.value())), Value::text(scnDisplay(b.startReplayScn.value(), zone)),
-                                 Value::integer(qint64(b.minRestoreScn.value())), Value::text(scnDisplay(b.minRestoreScn.value(), zone)),
+                                 Value::integer(qint64(b.startReplayScn.value())), Value::text(scnDisplay(b.startReplayScn.value(), QTimeZone::utc())),
+                                 Value::integer(qint64(b.minRestoreScn.value())), Value::text(scnDisplay(b.minRestoreScn.value(), QTimeZone::utc())),
                                  Value::integer(b.outputBytes), Value::integer(b.outputBytes), Value::integer(0), Value::integer(0),
                                  Value::integer(1000), Value::integer(1000), Value::integer(100), Value::integer(100), Value::integer(10),
                                  Value::integer(b.metaTurnId), Value::integer(b.dataTurnId), Value::integer(b.result), Value::text(QString()),
@@ -376,11 +381,11 @@ void ObCluster::registerBackups(const QString &root)
                 r.second = qMax(r.second, x.checkpointScn.value());
                 QList<Value> row{Value::integer(tenant.tenantId), Value::integer(x.destId), Value::integer(x.roundId), Value::integer(x.pieceId),
                                  Value::integer(x.incarnation), Value::integer(destNo), Value::text(pieceStatusName(x.status)),
-                                 Value::integer(qint64(x.startScn.value())), Value::text(scnDisplay(x.startScn.value(), zone)),
-                                 Value::integer(qint64(x.checkpointScn.value())), Value::text(scnDisplay(x.checkpointScn.value(), zone)),
+                                 Value::integer(qint64(x.startScn.value())), Value::text(scnDisplay(x.startScn.value(), QTimeZone::utc())),
+                                 Value::integer(qint64(x.checkpointScn.value())), Value::text(scnDisplay(x.checkpointScn.value(), QTimeZone::utc())),
                                  Value::integer(qint64(x.maxScn.value())), Value::integer(qint64(x.endScn.value()))};
                 if (m_profile.version >= ObVersion(4, 1))
-                    row << Value::text(scnDisplay(x.endScn.value(), zone));
+                    row << Value::text(scnDisplay(x.endScn.value(), QTimeZone::utc()));
                 row << Value::text(QString::number(x.compatible)) << Value::integer(1) << Value::text(QStringLiteral("none"))
                     << Value::integer(x.inputBytes) << Value::text(bytesDisplay(x.inputBytes)) << Value::integer(x.outputBytes)
                     << Value::text(bytesDisplay(x.outputBytes)) << Value::text(QStringLiteral("1.00"))
@@ -391,8 +396,8 @@ void ObCluster::registerBackups(const QString &root)
                 const bool last = it == std::prev(rounds.cend());
                 QList<Value> row{Value::integer(tenant.tenantId), Value::integer(a.format.destId), Value::integer(it.key()), Value::integer(1),
                                  Value::integer(destNo), Value::text(last && active ? QStringLiteral("DOING") : QStringLiteral("STOP")),
-                                 Value::integer(qint64(it->first)), Value::text(scnDisplay(it->first, zone)),
-                                 Value::integer(qint64(it->second)), Value::text(scnDisplay(it->second, zone)), Value::text(QStringLiteral("1")),
+                                 Value::integer(qint64(it->first)), Value::text(scnDisplay(it->first, QTimeZone::utc())),
+                                 Value::integer(qint64(it->second)), Value::text(scnDisplay(it->second, QTimeZone::utc())), Value::text(QStringLiteral("1")),
                                  Value::integer(1), Value::integer(1), Value::integer(86400000000), Value::integer(1),
                                  Value::text(QStringLiteral("none")), Value::integer(0), Value::text(QStringLiteral("0.00MB")),
                                  Value::integer(0), Value::text(QStringLiteral("0.00MB")), Value::text(QStringLiteral("1.00")), Value::integer(0),

@@ -67,6 +67,7 @@ struct Faults
 {
     std::atomic<int> dropAfterQueries{-1}; // every connection drops after this many more queries (-1 = never)
     std::atomic<int> delayMs{0};           // each answer waits this long first
+    std::atomic<qint64> clockOffsetSecs{0}; // the server's wall clock is off by this much (OBSIM CLOCK OFFSET)
 };
 
 struct StatementResult
@@ -131,6 +132,8 @@ public:
     std::function<void(bool newPort)> onRestart;
 
     double simulatedSeconds() const;
+    // The server's wall clock (job start and finish times, NOW()): this machine's, off by OBSIM CLOCK OFFSET.
+    QDateTime serverNow() const;
 
     // Restore jobs advanced to now: how many run, how many there have been.
     struct JobCounts
@@ -157,11 +160,7 @@ private:
         QString progressDisplayMode = QStringLiteral("TABLET_CNT");
         quint64 restoreScn = 0;
         quint64 consistentScn = 0;
-        QDateTime startUtc; // START_TIMESTAMP = USEC_TO_TIME(restore_start_ts): shown in the reading session's zone
-        QString startText(const QTimeZone &zone) const
-        {
-            return startUtc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
-        }
+        QDateTime startUtc; // START_TIMESTAMP (a TIMESTAMP column: stored as the instant, shown in the reader's zone)
         QStringList setList;
         QStringList pieceList;
         quint64 backupClusterVersion = 0;

@@ -223,6 +223,13 @@ QString columnType(const QString &column)
                                          QStringLiteral("WITH_ROOTSERVER"), QStringLiteral("MANUAL_MIGRATE"),
                                          QStringLiteral("RESULT_STR")};
     const QString c = column.toUpper();
+    // The start and end of jobs and files: TIMESTAMP columns (ob_inner_table_schema_def.py: start_time, finish_time
+    // 'timestamp'), stored as the instant and shown in each reading session's time zone.
+    static const QStringList timestamps = {QStringLiteral("START_TIMESTAMP"), QStringLiteral("END_TIMESTAMP"),
+                                           QStringLiteral("FINISH_TIMESTAMP"), QStringLiteral("COMPLETION_TIMESTAMP"),
+                                           QStringLiteral("START_TIME"), QStringLiteral("COMPLETION_TIME")};
+    if (timestamps.contains(c) || c.endsWith(u"_SCN_DISPLAY")) // SCN_TO_TIMESTAMP(…) is a TIMESTAMP too
+        return QStringLiteral("TIMESTAMP");
     // The recover and import views' names and results (RESULT is text there; __all_virtual_ls_restore_progress's
     // lower-case `result` is an error code).
     static const QStringList textExact = {QStringLiteral("SRC_DATABASE"), QStringLiteral("SRC_TABLE"), QStringLiteral("SRC_TABLESPACE"),

@@ -412,7 +412,7 @@ StatementResult ObCluster::runRecoverTable(Session &session, const QString &sql,
     job->sourceCaseMode = m_backupCaseModes.value(job->backupTenantName, job->sourceMode == u"ORACLE" ? 2 : 1);
     job->targetCaseMode = int(m_sql.scalarInt(QStringLiteral("SELECT VALUE FROM oceanbase.CDB_OB_SYS_VARIABLES WHERE TENANT_ID = ? AND NAME = 'lower_case_table_names'"),
                                               {Value::integer(targetId)}));
-    job->startUtc = QDateTime::currentDateTimeUtc();
+    job->startUtc = serverNow();
     job->startSim = simulatedSeconds();
     job->statusSince = job->startSim;
     job->failAt = m_options.failRecoverAt.toUpper();
@@ -736,9 +736,9 @@ void ObCluster::advanceRecover(RecoverJob &job, double now)
 
 void ObCluster::writeRecoverRows(const RecoverJob &job, bool history)
 {
-    const QTimeZone zone = m_current ? sessionZone(*m_current) : QTimeZone(8 * 3600);
-    const QString start = job.startUtc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
-    const QString end = QDateTime::currentDateTimeUtc().toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
+    // TIMESTAMP columns: the instants, shown in each reader's zone (runSelect).
+    const QString start = utcText(job.startUtc);
+    const QString end = utcText(serverNow());
     const qint64 userId = job.userJobId;
     m_sql.exec(QStringLiteral("DELETE FROM oceanbase.CDB_OB_RECOVER_TABLE_JOBS WHERE (TENANT_ID = 1 AND JOB_ID = ?) OR (TENANT_ID = ? AND JOB_ID = ?)"),
                {Value::integer(job.sysJobId), Value::integer(job.targetTenantId), Value::integer(userId)});
@@ -748,7 +748,7 @@ void ObCluster::writeRecoverRows(const RecoverJob &job, bool history)
         QList<Value> row{Value::integer(tenantId), Value::integer(jobId), Value::integer(1), Value::integer(initiatorJob),
                          Value::text(start), finished ? Value::text(end) : Value::null(), Value::text(status), Value::text(job.auxTenant),
                          Value::text(job.targetTenant), Value::integer(job.importAll ? 1 : 0), Value::text(job.dbList), Value::text(job.tableList),
-                         Value::integer(qint64(job.restoreScn)), Value::text(scnDisplay(job.restoreScn, zone)), Value::text(job.restoreOption),
+                         Value::integer(qint64(job.restoreScn)), Value::text(scnDisplay(job.restoreScn, QTimeZone::utc())), Value::text(job.restoreOption),
                          Value::text(job.backupDest), Value::text(job.setList), Value::text(job.pieceList), Value::text(QString()),
                          Value::text(QString()), Value::text(job.remapDbList), Value::text(job.remapTableList),
                          Value::text(job.remapTablegroupList), Value::text(job.remapTablespaceList),
@@ -795,7 +795,7 @@ void ObCluster::writeRecoverRows(const RecoverJob &job, bool history)
                            Value::text(job.remapTablegroupList), Value::text(job.remapTablespaceList), Value::text(job.description)};
     m_sql.exec(insertInto(importTable, importRow.size()), importRow);
     auto timeAt = [&](double sim) {
-        return job.startUtc.addMSecs(qint64((sim - job.startSim) * 1000 / qMax(0.001, runningSpeed()))).toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
+        return utcText(job.startUtc.addMSecs(qint64((sim - job.startSim) * 1000 / qMax(0.001, runningSpeed()))));
     };
     for (const RecoverTask &t : job.tasks) {
         const QString status = t.end >= 0 ? QStringLiteral("FINISH") : t.start >= 0 ? QStringLiteral("DOING") : QStringLiteral("INIT");

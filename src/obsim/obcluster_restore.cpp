@@ -553,7 +553,7 @@ StatementResult ObCluster::startRestore(Session &session, const RestoreArgs &arg
     job->restoreType = options.value(QStringLiteral("method")).compare(u"quick", Qt::CaseInsensitive) == 0 && m_profile.restoreType
         ? QStringLiteral("QUICK") : QStringLiteral("FULL");
     job->progressDisplayMode = m_options.progressDisplayMode.toUpper();
-    job->startUtc = QDateTime::currentDateTimeUtc();
+    job->startUtc = serverNow();
     job->startSim = simulatedSeconds();
     job->failAtPercent = m_options.failRestoreAtPercent;
     job->failCode = m_options.failRestoreCode;
@@ -876,7 +876,7 @@ void ObCluster::writeJobRows(RestoreJob &job, double e)
         m_sql.exec(insertInto(QStringLiteral("CDB_OB_RESTORE_PROGRESS"), 22),
                    {Value::integer(job.jobId), Value::integer(job.jobId), Value::integer(job.tenantId), Value::text(job.tenantName),
                     Value::integer(job.backupTenantId), Value::text(job.backupTenantName), Value::integer(0), Value::text(job.backupClusterName),
-                    Value::text(QString()), Value::text(QLatin1StringView(steps[step])), Value::text(job.startText(zone)), Value::text(QString()),
+                    Value::text(QString()), Value::text(QLatin1StringView(steps[step])), Value::text(utcText(job.startUtc)), Value::text(QString()),
                     Value::integer(step >= 6 ? 1000 : 0), Value::integer(-1), Value::integer(step >= 6 ? qint64(1000 * w) : 0), Value::integer(-1),
                     Value::integer(qint64(job.restoreScn / 1000)), Value::integer(0), Value::integer(0), Value::text(QString()),
                     Value::text(QString()), Value::text(QString())});
@@ -891,11 +891,11 @@ void ObCluster::writeJobRows(RestoreJob &job, double e)
         if (m_profile.restoreType)
             row << Value::text(job.restoreType);
         // RESTORE_SCN_DISPLAY: '' when 0 in 4.0, NULL from 4.1.
-        row << Value::integer(qint64(job.restoreScn)) << Value::text(scnDisplay(job.restoreScn, zone)) << Value::text(status)
-            << Value::text(job.startText(zone)) << Value::text(job.setList.join(u',')) << Value::text(job.pieceList.join(u','));
+        row << Value::integer(qint64(job.restoreScn)) << Value::text(scnDisplay(job.restoreScn, QTimeZone::utc())) << Value::text(status)
+            << Value::text(utcText(job.startUtc)) << Value::text(job.setList.join(u',')) << Value::text(job.pieceList.join(u','));
         if (m_profile.progressColumns) {
             if (user)
-                row << Value::integer(qint64(recover)) << Value::text(scnDisplay(recover, zone)) << Value::real(recoverPct)
+                row << Value::integer(qint64(recover)) << Value::text(scnDisplay(recover, QTimeZone::utc())) << Value::real(recoverPct)
                     << Value::integer(job.tabletCount) << Value::integer(finished)
                     << Value::real(bytesMode ? double(finishedBytes) * 100.0 / double(qMax<qint64>(1, job.totalBytes))
                                              : finished * 100.0 / qMax(1, job.tabletCount));
@@ -963,8 +963,9 @@ void ObCluster::finishJob(RestoreJob &job, bool success, const QString &comment)
     job.done = true;
     job.success = success;
     job.comment = comment;
-    const QTimeZone zone = m_current ? sessionZone(*m_current) : QTimeZone(8 * 3600);
-    const QString t = QDateTime::currentDateTimeUtc().toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
+    // FINISH_TIMESTAMP: ObRestoreJobPersistKey's finish_time_ = ObTimeUtility::current_time(), written with
+    // add_time_column into a TIMESTAMP column: the instant, whichever session (if any) made the job finish.
+    const QString t = utcText(serverNow());
     if (m_profile.v3) {
         SqlError e;
         const auto row = m_sql.query(QStringLiteral("SELECT * FROM oceanbase.CDB_OB_RESTORE_PROGRESS WHERE JOB_ID = ?"), {Value::integer(job.jobId)}, &e);
@@ -984,12 +985,12 @@ void ObCluster::finishJob(RestoreJob &job, bool success, const QString &comment)
     auto historyRow = [&](qint64 tenantId) {
         QList<Value> row{Value::integer(tenantId), Value::integer(job.jobId), Value::text(job.tenantName), Value::integer(job.tenantId),
                          Value::text(job.backupTenantName), Value::integer(job.backupTenantId), Value::text(job.backupClusterName),
-                         Value::text(job.backupDest), Value::integer(qint64(job.restoreScn)), Value::text(scnDisplay(job.restoreScn, zone)),
+                         Value::text(job.backupDest), Value::integer(qint64(job.restoreScn)), Value::text(scnDisplay(job.restoreScn, QTimeZone::utc())),
                          Value::text(job.restoreOption)};
         if (m_profile.restoreType)
             row << Value::text(job.restoreType);
         // STATUS is SUCCESS or FAIL in code (the docs' FAILED is wrong, §2.3); BACKUP_CLUSTER_VERSION the CALC_VERSION integer.
-        row << Value::text(job.startText(zone)) << Value::text(t) << Value::text(success ? QStringLiteral("SUCCESS") : QStringLiteral("FAIL"))
+        row << Value::text(utcText(job.startUtc)) << Value::text(t) << Value::text(success ? QStringLiteral("SUCCESS") : QStringLiteral("FAIL"))
             << Value::text(job.pieceList.join(u',')) << Value::text(job.setList.join(u',')) << Value::integer(qint64(job.backupClusterVersion))
             << Value::integer(job.lsCount) << Value::integer(success ? job.lsCount : 0) << Value::integer(job.tabletCount)
             << Value::integer(success ? job.tabletCount : 0) << Value::integer(job.totalBytes)
@@ -1024,7 +1025,7 @@ void ObCluster::finishJob(RestoreJob &job, bool success, const QString &comment)
 
 StatementResult ObCluster::runAdmin(Session &, const QString &sql)
 {
-    // OBSIM DROP CONNECTIONS [AFTER n [QUERIES]] | DELAY ms | FAIL RESTORE t AT pct [WITH code] |
+    // OBSIM DROP CONNECTIONS [AFTER n [QUERIES]] | DELAY ms | CLOCK OFFSET [-]s | FAIL RESTORE t AT pct [WITH code] |
     // PAUSE RESTORE t [AT pct] | RESUME RESTORE t | RESTART [NEW PORT] | SET SPEED x |
     // HOLD AT EVERY PHASE | HOLD AT PHASE a [, b …] | HOLD OFF | RELEASE [phase]
     Parser p(sql, tokenize(sql));
@@ -1058,6 +1059,14 @@ StatementResult ObCluster::runAdmin(Session &, const QString &sql)
             return StatementResult::fail(p.error());
         if (onDropConnections)
             onDropConnections();
+        return StatementResult::ok();
+    }
+    if (p.accept("CLOCK")) {
+        qint64 seconds = 0;
+        const bool negative = p.expect("OFFSET") && p.acceptSymbol("-");
+        if (!p.integer(&seconds) || !p.expectEnd())
+            return StatementResult::fail(p.error());
+        m_faults.clockOffsetSecs = negative ? -seconds : seconds;
         return StatementResult::ok();
     }
     if (p.accept("DELAY")) {

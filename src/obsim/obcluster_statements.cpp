@@ -96,6 +96,23 @@ StatementResult ObCluster::runSelect(Session &session, const QString &sql, const
     if (!r)
         return StatementResult::fail(error);
     r->hasColumns = true;
+    // TIMESTAMP columns hold the instant in UTC and are shown in this session's time zone.
+    const QTimeZone zone = sessionZone(session);
+    for (qsizetype c = 0; c < r->columns.size(); ++c) {
+        if (!r->columns[c].timestamp)
+            continue;
+        for (QList<Value> &row : r->rows) {
+            if (row[c].isNull())
+                continue;
+            const QString text = QString::fromUtf8(row[c].toText());
+            const QString format = text.size() >= 23 ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz") : QStringLiteral("yyyy-MM-dd HH:mm:ss");
+            QDateTime instant = QDateTime::fromString(text.left(format.size()), format);
+            if (!instant.isValid())
+                continue; // '' and other text stay as stored
+            instant.setTimeZone(QTimeZone::utc());
+            row[c] = Value::text(instant.toTimeZone(zone).toString(format) + text.mid(format.size())); // the microseconds' last digits kept
+        }
+    }
     return {r, std::nullopt};
 }
 

@@ -43,6 +43,12 @@ inline SqlError obError(int obCode, const QString &message)
     }
 }
 
+// A TIMESTAMP column's stored form: the instant in UTC (shown in the reading session's zone, ObCluster::runSelect).
+inline QString utcText(const QDateTime &instant)
+{
+    return instant.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
+}
+
 inline QString nowText()
 {
     return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));

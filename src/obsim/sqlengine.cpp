@@ -95,7 +95,9 @@ QList<Column> columnsOf(sqlite3_stmt *stmt)
         col.name = sqlite3_column_name(stmt, c);
         const char *table = sqlite3_column_table_name(stmt, c);
         col.table = table ? QByteArray(table) : QByteArray();
-        col.type = typeFromDecl(sqlite3_column_decltype(stmt, c));
+        const char *decl = sqlite3_column_decltype(stmt, c);
+        col.type = typeFromDecl(decl);
+        col.timestamp = decl && QByteArray(decl).compare("TIMESTAMP", Qt::CaseInsensitive) == 0;
         out.append(col);
     }
     return out;

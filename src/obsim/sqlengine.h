@@ -37,6 +37,9 @@ struct Column
     QByteArray name;
     QByteArray table;
     mysql::FieldType type = mysql::TypeBlob; // TEXT (a BLOB with a character set), LONGLONG, DOUBLE
+    // Declared TIMESTAMP: the column holds an instant as UTC text ('yyyy-MM-dd HH:mm:ss.ffffff') and is shown in the
+    // reading session's time zone, as MySQL and OceanBase show a TIMESTAMP column.
+    bool timestamp = false;
 };
 
 struct ResultSet

@@ -2,6 +2,7 @@
 
 #include "common/scn.h"
 #include "monitor/restoreprogress.h"
+#include "tr.h"
 
 #include <QSettings>
 
@@ -80,6 +81,20 @@ QString DisplayZone::serverTime(const QString &utcText, bool labelled) const
 {
     const auto t = serverDateTime(utcText);
     return t ? dateTime(*t, labelled) : utcText;
+}
+
+bool DisplayZone::isAfter(const QString &utcText, const QDateTime &notAfter)
+{
+    const auto t = serverDateTime(utcText);
+    return t && notAfter.isValid() && *t > notAfter.addSecs(60);
+}
+
+QString DisplayZone::serverTime(const QString &utcText, const QDateTime &notAfter, bool labelled) const
+{
+    if (!isAfter(utcText, notAfter))
+        return serverTime(utcText, labelled);
+    return Tr::tr("%1 (impossible: later than %2, when it was read; the server's clock or time zone is off)")
+        .arg(serverTime(utcText, labelled), dateTime(notAfter, labelled));
 }
 
 } // namespace obrestore

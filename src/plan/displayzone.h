@@ -41,6 +41,11 @@ public:
     // converted to the display zone and labelled (unless a column header carries the label); text that is not a
     // time is returned as it is.
     QString serverTime(const QString &utcText, bool labelled = true) const;
+    // The same for a time that cannot be later than `notAfter` (a job's finish: not after the answer that said it
+    // had finished, nor after now): a later one is flagged as the server's clock or time zone being off, never
+    // shown as fact. A minute of clock skew is let pass.
+    QString serverTime(const QString &utcText, const QDateTime &notAfter, bool labelled = true) const;
+    static bool isAfter(const QString &utcText, const QDateTime &notAfter);
 
 Q_SIGNALS:
     void changed();

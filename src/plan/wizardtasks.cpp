@@ -247,6 +247,7 @@ RestoreJobsList listRestoreJobs(const ConnectionSettings &settings)
     if (!recovered)
         return out;
     out.version = version;
+    out.readAt = QDateTime::currentDateTimeUtc();
     out.running = std::move(*running) + *recovering;
     out.history = std::move(*history) + *recovered;
     // How far each running job is: one read of the same views the progress window polls.

@@ -118,6 +118,7 @@ struct RestoreJobsList
     QList<RestoreJobInfo> running;
     QList<ProgressSample> progress; // per running job, in the same order: one sample of its progress
     QList<RestoreJobInfo> history;
+    QDateTime readAt; // this computer's clock when the lists were read: no finish shown can be later
     ServerError error;
 };
 RestoreJobsList listRestoreJobs(const ConnectionSettings &settings);

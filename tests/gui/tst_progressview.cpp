@@ -10,6 +10,7 @@
 #include "common/i18n.h"
 #include "demoenvironment.h"
 #include "guisupport.h"
+#include "tr.h"
 #include "plan/recents.h"
 #include "plan/wizardtasks.h"
 #include "progresschart.h"
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void cancelWithTheNameTyped();
     void cancelRecoveryThenDropAuxiliaryPool();
     void connectionLossIsMarked();
+    void impossibleServerTimesAreFlagged();
     void reattachAfterReopen();
     void demoClusterOutlivesTheWizard();
     void demoClusterEndsWhenItsFolderGoes();
@@ -393,6 +395,54 @@ void tst_ProgressView::connectionLossIsMarked()
     QVERIFY(view.tracker().latest()->success);
     const auto gap = view.chart()->gapRanges().first();
     QVERIFY(gap.first <= gap.second);
+}
+
+// Issue 29, rule 2: a server whose clock (or time zone) is off reports a finish later than the answer that said the
+// job had finished: flagged where it is shown, never shown as fact; a job the server lists twice is one row.
+void tst_ProgressView::impossibleServerTimesAreFlagged()
+{
+    auto s = startRestoreSim(ObVersion(4, 2, 3, 0), 100.0);
+    QVERIFY(s);
+    QCOMPARE(s->fault(QStringLiteral("OBSIM CLOCK OFFSET 28800")), 0); // eight hours ahead
+    QCOMPARE(s->startRestore(QStringLiteral("t1")), 0);
+    ProgressView view(&m_pool);
+    view.setIntervalMs(100);
+    view.watch({s->settings(), s->version, QStringLiteral("t1"), std::nullopt});
+    QTRY_VERIFY_WITH_TIMEOUT(view.tracker().finished(), 60000);
+    QVERIFY(view.tracker().latest()->success);
+    const QString outcome = child<QLabel>(&view, "outcomeText")->text();
+    const QString impossible = Tr::tr("%1 (impossible: later than %2, when it was read; the server's clock or time zone is off)")
+                                   .arg(DisplayZone::instance().serverTime(view.tracker().latest()->finishTimestamp),
+                                        DisplayZone::instance().dateTime(view.tracker().latest()->at));
+    QVERIFY2(outcome.contains(impossible), qPrintable(outcome));
+
+    RestoreJobsDialog dialog(&m_pool);
+    dialog.setConnection(s->settings());
+    dialog.connectNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && dialog.jobs().version, 20000);
+    // CDB_OB_RESTORE_HISTORY lists the job for the sys tenant and for the restored tenant: one row here.
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.CDB_OB_RESTORE_HISTORY")).value(0).toInt(), 2);
+    QCOMPARE(dialog.jobs().history.size(), 1);
+    auto *history = child<QTableWidget>(&dialog, "historyTable");
+    QCOMPARE(history->rowCount(), 1);
+    const RestoreJobInfo &job = dialog.jobs().history.first();
+    QVERIFY(DisplayZone::isAfter(job.finishTimestamp, dialog.jobs().readAt));
+    QCOMPARE(history->item(0, 4)->text(), DisplayZone::instance().serverTime(job.finishTimestamp, dialog.jobs().readAt, false));
+    QVERIFY2(history->item(0, 4)->text().contains(DisplayZone::instance().serverTime(job.finishTimestamp, false) + QStringLiteral(" (")),
+             qPrintable(history->item(0, 4)->text()));
+
+    // A server with its clock right: the times are facts.
+    auto good = startRestoreSim(ObVersion(4, 2, 3, 0), 100.0);
+    QVERIFY(good);
+    QCOMPARE(good->startRestore(QStringLiteral("t2")), 0);
+    ProgressView right(&m_pool);
+    right.setIntervalMs(100);
+    right.watch({good->settings(), good->version, QStringLiteral("t2"), std::nullopt});
+    QTRY_VERIFY_WITH_TIMEOUT(right.tracker().finished(), 60000);
+    QVERIFY(!DisplayZone::isAfter(right.tracker().latest()->finishTimestamp, right.tracker().latest()->at));
+    QVERIFY2(child<QLabel>(&right, "outcomeText")->text().contains(
+                 ProgressView::tr("Finished at %1.").arg(DisplayZone::instance().serverTime(right.tracker().latest()->finishTimestamp))),
+             qPrintable(child<QLabel>(&right, "outcomeText")->text()));
 }
 
 void tst_ProgressView::reattachAfterReopen()

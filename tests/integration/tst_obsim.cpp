@@ -132,6 +132,7 @@ private Q_SLOTS:
     void statusSequence();
     void restoreInto3x();
     void historyAndStandby();
+    void historyTimesAreInstants();
     void cancelRestore();
     void dropTenantForceBefore42();
     void preview();
@@ -547,6 +548,46 @@ void tst_Obsim::historyAndStandby()
     QCOMPARE(column(s->db(), QStringLiteral("SELECT TENANT_ROLE FROM oceanbase.DBA_OB_TENANTS WHERE TENANT_NAME = 't1'")).value(0).toString(),
              QStringLiteral("PRIMARY"));
     QVERIFY(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE MODULE = 'physical_restore' AND EVENT = 'restore_finish'")).value(0).toInt() == 1);
+}
+
+// CDB_OB_RESTORE_HISTORY's START_TIMESTAMP and FINISH_TIMESTAMP are TIMESTAMP columns (__all_restore_job_history
+// start_time / finish_time 'timestamp', written with add_time_column from ObTimeUtility::current_time()): the
+// instants, shown in each reading session's time zone, whichever session's tick finished the job. The demo showed
+// successful jobs 8 hours in the future to a UTC reader (issue 29, rule 2).
+void tst_Obsim::historyTimesAreInstants()
+{
+    auto s = startSim(QStringLiteral("4.2.3.0"), 60.0);
+    QVERIFY(s);
+    auto utc = openConnection(s->port(), QStringLiteral("root@sys"), QString());
+    QVERIFY(utc);
+    QCOMPARE(run(utc->db(), QStringLiteral("SET time_zone = '+00:00'")), 0);
+    QCOMPARE(column(s->db(), QStringLiteral("SELECT @@time_zone")).value(0).toString(), QStringLiteral("+08:00")); // OceanBase's default
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QCOMPARE(runAll(s->db(), poolStatements()), 0);
+    QCOMPARE(run(s->db(), restoreSql(*s, QStringLiteral("t1"), QStringLiteral("UNTIL SCN=") + kInside)), 0);
+    followJob(s->db(), 20000); // the +08:00 session's reads tick the job to its end
+    const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+    const QString sql = QStringLiteral("SELECT START_TIMESTAMP, FINISH_TIMESTAMP, RESTORE_SCN_DISPLAY, STATUS FROM oceanbase.CDB_OB_RESTORE_HISTORY WHERE TENANT_ID = 1");
+    auto read = [&](const QSqlDatabase &db, const QTimeZone &zone) {
+        QSqlQuery q(db);
+        QList<QDateTime> out;
+        if (!q.exec(sql) || !q.next())
+            return out;
+        for (int i = 0; i < 3; ++i) {
+            QDateTime t = QDateTime::fromString(q.value(i).toString().left(23), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+            t.setTimeZone(zone);
+            out << t.toUTC();
+        }
+        return out;
+    };
+    const QList<QDateTime> inUtc = read(utc->db(), QTimeZone::utc());
+    const QList<QDateTime> inEight = read(s->db(), QTimeZone(8 * 3600));
+    QCOMPARE(inUtc.size(), 3);
+    QCOMPARE(inEight, inUtc); // the same instants, each shown in its reader's zone
+    QVERIFY2(before <= inUtc[0] && inUtc[0] <= inUtc[1] && inUtc[1] <= after,
+             qPrintable(QStringLiteral("%1 .. %2 .. %3 .. %4").arg(before.toString(Qt::ISODate), inUtc[0].toString(Qt::ISODate),
+                                                                  inUtc[1].toString(Qt::ISODate), after.toString(Qt::ISODate))));
+    QCOMPARE(inUtc[2], obrestore::Scn(kInside.toULongLong()).toUtcDateTime());
 }
 
 void tst_Obsim::cancelRestore()
