@@ -224,7 +224,7 @@ QStringList SourcePage::locationList() const
         QString l = m_locations->item(i)->data(Qt::UserRole).toString();
         if (const auto uri = BackupUri::parse(l); uri && !uri->isLocal() && !secret.isEmpty())
             l = uri->withAccessKey(secret).toRawString();
-        if (!out.contains(l))
+        if (!containsLocation(out, l))
             out << l;
     }
     return out;
@@ -246,9 +246,11 @@ void SourcePage::addLocationText(const QString &text)
     const QString shown = maskUriSecrets(text);
     for (int i = 0; i < m_locations->count(); ++i) {
         QListWidgetItem *item = m_locations->item(i);
-        if (item->text() == shown) {
-            if (!text.contains(QLatin1StringView("access_key=******")))
+        if (sameLocation(item->data(Qt::UserRole).toString(), text)) {
+            if (!text.contains(QLatin1StringView("access_key=******"))) {
                 item->setData(Qt::UserRole, text);
+                item->setText(shown);
+            }
             m_locations->setCurrentItem(item);
             return;
         }

@@ -1,5 +1,7 @@
 #include "tenantpage.h"
 
+#include "common/backupuri.h"
+
 #include "background.h"
 #include "plan/displayzone.h"
 #include "plan/tenantsmodel.h"
@@ -512,11 +514,11 @@ void TenantPage::updatePointState()
     if (plan.source) {
         const QStringList used = source && source->restorable ? source->fromUris() : QStringList();
         for (const DataDestEntry &d : plan.source->dataDests) {
-            if (!used.contains(d.uri))
+            if (!containsLocation(used, d.uri)) // by identity: the restore's FROM carries the parameters, the path may not
                 paths << (used.isEmpty() ? tr("Data backup path: %1") : tr("Data backup path not used for this point: %1")).arg(d.uri);
         }
         for (const ArchiveDestEntry &a : plan.source->archiveDests) {
-            if (!used.contains(a.uri))
+            if (!containsLocation(used, a.uri))
                 paths << (used.isEmpty() ? tr("Log archive path: %1") : tr("Log archive path not used for this point: %1")).arg(a.uri);
         }
     }

@@ -299,6 +299,50 @@ QString BackupUri::toDisplayString() const
     return maskUriSecrets(s);
 }
 
+namespace {
+
+QString locationIdentity(QStringView text)
+{
+    const auto uri = BackupUri::parse(text);
+    if (!uri)
+        return text.trimmed().toString();
+    QString path = uri->isLocal() ? uri->localPath() : uri->objectPath();
+    static const QRegularExpression slashes(QStringLiteral("/{2,}"));
+    path.replace(slashes, QStringLiteral("/"));
+    while (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    QString endpoint;
+    for (const QString &pair : uri->query().split(u'&', Qt::SkipEmptyParts)) {
+        if (pair.section(u'=', 0, 0).trimmed().compare(QLatin1StringView("host"), Qt::CaseInsensitive) != 0)
+            continue;
+        endpoint = pair.section(u'=', 1).trimmed().toLower();
+        for (const char *prefix : {"https://", "http://"}) {
+            if (endpoint.startsWith(QLatin1StringView(prefix)))
+                endpoint = endpoint.mid(qsizetype(qstrlen(prefix)));
+        }
+        while (endpoint.endsWith(u'/'))
+            endpoint.chop(1);
+    }
+    return uri->schemeName() + QStringLiteral("://") + path + u'\n' + endpoint;
+}
+
+} // namespace
+
+bool sameLocation(QStringView a, QStringView b)
+{
+    // The endpoint counts where both name one: a path recorded in the backup's own files carries no parameters.
+    const QString x = locationIdentity(a);
+    const QString y = locationIdentity(b);
+    const QString xEndpoint = x.section(u'\n', 1);
+    const QString yEndpoint = y.section(u'\n', 1);
+    return x.section(u'\n', 0, 0) == y.section(u'\n', 0, 0) && (xEndpoint.isEmpty() || yEndpoint.isEmpty() || xEndpoint == yEndpoint);
+}
+
+bool containsLocation(const QStringList &list, QStringView location)
+{
+    return std::any_of(list.cbegin(), list.cend(), [&](const QString &l) { return sameLocation(l, location); });
+}
+
 QString withSecretsFrom(const QString &maskedUri, const QStringList &locations)
 {
     const auto masked = BackupUri::parse(maskedUri);

@@ -56,6 +56,12 @@ private:
 // what a statement that runs needs. Anything else is returned unchanged.
 QString withSecretsFrom(const QString &maskedUri, const QStringList &locations);
 
+// Whether two locations are the same place: scheme, bucket and path (without a trailing or doubled '/'), and for
+// object storage the endpoint (host=, without http(s):// and case) where both name one; the other parameters (keys, region, checksum
+// type…) do not make another place. Text that is not a location is compared as it is.
+bool sameLocation(QStringView a, QStringView b);
+bool containsLocation(const QStringList &list, QStringView location);
+
 // One location: every secret parameter's value (access_key, secret_key, sts_token, …) masked up to the next '&',
 // as OceanBase's parse_storage_info_ takes it (so a secret with spaces, quotes, commas, ';' or '=' is masked
 // whole), with the name kept as written ("access_key =" too), and a user:secret@ before the bucket masked.

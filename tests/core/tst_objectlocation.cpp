@@ -28,6 +28,8 @@ private Q_SLOTS:
     void userInfoMaskedWhole();
     void keyHoldingAmpersandRefused();
     void knownSecretsMaskedByValue();
+    void sameLocation_data();
+    void sameLocation();
 };
 
 void tst_ObjectLocation::parses_data()
@@ -266,3 +268,32 @@ void tst_ObjectLocation::knownSecretsMaskedByValue()
 
 QTEST_GUILESS_MAIN(tst_ObjectLocation)
 #include "tst_objectlocation.moc"
+
+// Issue 29, rule 3: locations are compared by what place they name, never by their text.
+void tst_ObjectLocation::sameLocation_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    const QString data = QStringLiteral("s3://obdemo/backup/t1002/data");
+    QTest::newRow("with and without parameters") << data << data + QStringLiteral("?host=127.0.0.1:9000&access_id=a&access_key=******") << true;
+    QTest::newRow("other keys, same endpoint") << data + QStringLiteral("?host=s3.local&access_id=a&access_key=x")
+                                               << data + QStringLiteral("?access_key=y&host=S3.LOCAL&s3_region=r1&access_id=b") << true;
+    QTest::newRow("endpoint with scheme and slash") << data + QStringLiteral("?host=http://s3.local/") << data + QStringLiteral("?host=s3.local") << true;
+    QTest::newRow("trailing and doubled slashes") << QStringLiteral("s3://obdemo//backup/t1002/data/") << data << true;
+    QTest::newRow("local path and file URI") << QStringLiteral("file:///backup/t1/data/") << QStringLiteral("file:///backup/t1/data") << true;
+    QTest::newRow("another endpoint") << data + QStringLiteral("?host=a.example") << data + QStringLiteral("?host=b.example") << false;
+    QTest::newRow("another bucket") << data << QStringLiteral("s3://obdemo2/backup/t1002/data") << false;
+    QTest::newRow("another scheme") << data << QStringLiteral("oss://obdemo/backup/t1002/data") << false;
+    QTest::newRow("another path") << data << QStringLiteral("s3://obdemo/backup/t1002/clog") << false;
+}
+
+void tst_ObjectLocation::sameLocation()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(obrestore::sameLocation(a, b), same);
+    QCOMPARE(obrestore::sameLocation(b, a), same);
+    QCOMPARE(containsLocation({QStringLiteral("file:///elsewhere"), b}, a), same);
+}

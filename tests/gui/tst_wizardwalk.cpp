@@ -603,6 +603,10 @@ void tst_WizardWalk::walkBucket()
     typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-02 00:00:00"));
     const QString reads = child<QLabel>(&wizard, "restoreSourceText")->text();
     QVERIFY2(reads.contains(u"s3://obdemo/backup/t1002/data") && !reads.contains(secret), qPrintable(reads));
+    // The paths the restore reads are not listed again as "not used" (issue 29, rule 3: compared by identity, not
+    // by text with or without the parameters the FROM carries).
+    const QString paths = child<QLabel>(&wizard, "tenantPaths")->text();
+    QVERIFY2(!paths.contains(u"s3://obdemo/backup/t1002/data") && !paths.contains(u"s3://obdemo/backup/t1002/clog"), qPrintable(paths));
     click(&wizard, "checkFilesButton");
     QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&wizard, "checkFilesResult")->text().isEmpty()
                                  && !child<QLabel>(&wizard, "checkFilesResult")->text().contains(u"…"), 20000);
