@@ -100,9 +100,15 @@ void decryptionCheck(const RestorePlan &plan, QList<CheckResult> *list)
         return;
     }
     QStringList matched, refused, unknown;
-    for (const DataDestEntry &d : plan.source->dataDests) {
-        for (const BackupSetEntry &set : d.sets) {
-            if (!set.isEncrypted() || !plan.source->usableSet(set.id))
+    // The sets the chosen point reads (all usable ones when the point is not known yet).
+    const auto reads = plan.restoreSource();
+    const bool known = reads && reads->restorable;
+    const QList<qint64> readIds = known ? reads->setIds() : QList<qint64>();
+    for (qsizetype i = 0; i < plan.source->dataDests.size(); ++i) {
+        if (known && i != reads->dataIndex)
+            continue;
+        for (const BackupSetEntry &set : plan.source->dataDests[i].sets) {
+            if (!set.isEncrypted() || !plan.source->usableSet(set.id) || (known && !readIds.contains(set.id)))
                 continue;
             const QString id = QString::number(set.id);
             if (!set.info->passwdComparable)

@@ -4,6 +4,8 @@
 
 #include "tr.h"
 
+#include <algorithm>
+
 namespace obrestore {
 
 std::optional<Scn> RestorePlan::restoreScn(QString *error) const
@@ -72,6 +74,12 @@ bool RestorePlan::isEncrypted() const
 {
     if (!source)
         return false;
+    // What the chosen point reads, where it is known: a point that reads only unencrypted sets needs no password
+    // (and gets no SET DECRYPTION), however many other sets are encrypted.
+    if (const auto r = restoreSource(); r && r->restorable) {
+        return std::any_of(r->sets.cbegin(), r->sets.cend(),
+                           [](const BackupSetFileDesc &s) { return !s.passwd.isEmpty() || s.encryptionMode != 0; });
+    }
     for (const DataDestEntry &d : source->dataDests) {
         for (const BackupSetEntry &s : d.sets) {
             if (s.isEncrypted() && source->usableSet(s.id))

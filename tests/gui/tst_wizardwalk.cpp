@@ -75,6 +75,7 @@ void clickRadio(QRadioButton *radio)
 void typeInto(QLineEdit *edit, const QString &text)
 {
     QVERIFY(edit);
+    edit->setFocus(Qt::MouseFocusReason); // as a user clicks into it: leaving it later finishes the editing
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void walkRecoverTables();
     void decryptionCheckIsTruthful();
     void writerRefusalsArePreChecks();
+    void decryptionOnlyForWhatThePointReads();
     void diagnosticsPanel();
     void pointOutsideWindow();
     void backToAnotherSourceStartsOver();
@@ -782,6 +784,41 @@ void tst_WizardWalk::writerRefusalsArePreChecks()
     QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Summary));
     const QString statements = child<QPlainTextEdit>(&wizard, "statementsView")->toPlainText();
     QVERIFY2(statements.contains(QStringLiteral("&locality=%1").arg(locality)), qPrintable(statements));
+}
+
+// Issue 29, rule 5: a statement exists only for what the chosen point uses. mysql_tenant's encrypted set 3 is read
+// at its latest point, not at 2024-03-02 00:00 UTC (sets before it): there, no password is asked, checked or sent.
+void tst_WizardWalk::decryptionOnlyForWhatThePointReads()
+{
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOffline));
+    STEP(parse(wizard, m_demo->backupRoot()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
+    QVERIFY(wizard.state().plan.isEncrypted()); // latest: reads set 3
+    clickRadio(child<QRadioButton>(&wizard, "pointTimeRadio"));
+    child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("UTC"));
+    typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-02 00:00:00"));
+    const auto reads = wizard.state().plan.restoreSource();
+    QVERIFY(reads && reads->restorable);
+    QVERIFY2(!reads->setIds().contains(3), qPrintable(QString::number(reads->setIds().size())));
+    QVERIFY(!wizard.state().plan.isEncrypted());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    click(&wizard, "targetConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
+    typeInto(child<QLineEdit>(&wizard, "tenantNameEdit"), QStringLiteral("plain_point"));
+    QVERIFY(!child<QWidget>(&wizard, "decryptionBox")->isVisible());
+    QVERIFY2(child<QLabel>(&wizard, "targetProblems")->text().isEmpty(), qPrintable(child<QLabel>(&wizard, "targetProblems")->text()));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<PreChecksPage *>(wizard.currentPage());
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+    QVERIFY(std::none_of(page->results().cbegin(), page->results().cend(), [](const CheckResult &c) { return c.id == u"decryption"; }));
+    QVERIFY2(wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(child<QLabel>(&wizard, "checkStatus")->text()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    const QString statements = child<QPlainTextEdit>(&wizard, "statementsView")->toPlainText();
+    QVERIFY2(statements.contains(u"ALTER SYSTEM RESTORE plain_point") && !statements.contains(u"SET DECRYPTION"), qPrintable(statements));
 }
 
 // Scenario 3: the user picks offline parsing on the source page, an SCN point, and exports the script.
