@@ -81,6 +81,7 @@ void ProgressChart::clear()
     m_shown = 0;
     m_phases.clear();
     m_gaps.clear();
+    m_unwatched.clear();
     m_first = m_last = 0;
     m_zoomed = false;
     viewport()->update();
@@ -107,10 +108,13 @@ void ProgressChart::showTracker(const ProgressTracker &tracker)
         m_log->append(logPoints);
     m_phases = tracker.phases();
     m_gaps = tracker.gaps();
+    m_unwatched = tracker.unwatched();
     if (!points.isEmpty()) {
         m_first = points.first().at.toMSecsSinceEpoch();
         m_last = points.last().at.toMSecsSinceEpoch();
     }
+    for (const auto &u : std::as_const(m_unwatched)) // the job's start, when it was found running
+        m_first = m_first == 0 ? u.lost.toMSecsSinceEpoch() : qMin(m_first, u.lost.toMSecsSinceEpoch());
     // A gap still open runs to the newest lost sample.
     if (!m_gaps.isEmpty()) {
         if (m_first == 0)
@@ -155,6 +159,14 @@ QList<QPair<qint64, qint64>> ProgressChart::bandRanges() const
     return out;
 }
 
+QList<QPair<qint64, qint64>> ProgressChart::unwatchedRanges() const
+{
+    QList<QPair<qint64, qint64>> out;
+    for (const auto &g : m_unwatched)
+        out.append({g.lost.toMSecsSinceEpoch(), g.back.value_or(g.lost).toMSecsSinceEpoch()});
+    return out;
+}
+
 QList<QPair<qint64, qint64>> ProgressChart::gapRanges() const
 {
     QList<QPair<qint64, qint64>> out;
@@ -186,7 +198,7 @@ QString ProgressChart::shortStatus(const QString &status)
 void ProgressChart::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
-    if (m_phases.isEmpty() && m_gaps.isEmpty())
+    if (m_phases.isEmpty() && m_gaps.isEmpty() && m_unwatched.isEmpty())
         return;
     const QRectF plot = m_chart->mapToScene(m_chart->plotArea()).boundingRect();
     auto xOf = [&](qint64 ms) { return m_chart->mapToScene(m_chart->mapToPosition(QPointF(plotX(ms), 0), m_data)).x(); };
@@ -211,6 +223,21 @@ void ProgressChart::drawForeground(QPainter *painter, const QRectF &rect)
             painter->setPen(palette().color(QPalette::WindowText));
             painter->drawText(QPointF(x0 + 3, plot.top() + fm.ascent() + 2), label);
         }
+    }
+    // Not watched (found running, or the wizard was closed): the line is not drawn across it, the stretch is
+    // covered, grey and labelled.
+    for (const auto &[from, to] : unwatchedRanges()) {
+        const qreal x0 = qMax(plot.left(), xOf(from));
+        const qreal x1 = qMin(plot.right(), qMax(xOf(to), x0 + 3));
+        if (x1 <= plot.left() || x0 >= plot.right())
+            continue;
+        const QRectF r(x0, plot.top(), x1 - x0, plot.height());
+        painter->fillRect(r, palette().color(QPalette::Base));
+        painter->fillRect(r, QBrush(QColor(0x80, 0x80, 0x80, 120), Qt::FDiagPattern));
+        painter->setPen(palette().color(QPalette::PlaceholderText));
+        const QString label = tr("not watched");
+        if (x1 - x0 > fm.horizontalAdvance(label) + 6)
+            painter->drawText(QPointF(x0 + 3, plot.bottom() - 4), label);
     }
     // Connection lost: hatched, labelled.
     for (const auto &[lost, back] : gapRanges()) {

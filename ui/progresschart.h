@@ -39,6 +39,7 @@ public:
     // The bands and gaps as last drawn, for tests: [start, end] in ms since the epoch.
     QList<QPair<qint64, qint64>> bandRanges() const;
     QList<QPair<qint64, qint64>> gapRanges() const;
+    QList<QPair<qint64, qint64>> unwatchedRanges() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +62,7 @@ private:
     qsizetype m_shown = 0; // tracker points already appended
     QList<ProgressTracker::Phase> m_phases;
     QList<ProgressTracker::Gap> m_gaps;
+    QList<ProgressTracker::Gap> m_unwatched;
     qint64 m_first = 0;
     qint64 m_last = 0;
     qint64 m_windowSeconds = 0;

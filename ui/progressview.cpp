@@ -339,10 +339,13 @@ void ProgressView::watch(const PollTarget &target)
     m_tracker.clear();
     m_chart->clear();
     // Re-attached: the samples the earlier watch collected come back (rule 12 of issue 16), so the chart starts
-    // where the restore was first watched; the stretch nobody watched is a straight line between them.
+    // where the restore was first watched; the stretch nobody watched (the wizard closed) is drawn as such, never as
+    // a line. Without earlier samples, the time from the job's start to the first sample is drawn so.
     m_lastSave.invalidate();
-    if (const QByteArray saved = Recents::watchedSamples(target.connection, target.tenant); !saved.isEmpty())
-        m_tracker.restoreHistory(saved, target.jobId);
+    if (const QByteArray saved = Recents::watchedSamples(target.connection, target.tenant); !saved.isEmpty()) {
+        if (m_tracker.restoreHistory(saved, target.jobId) && !m_tracker.points().isEmpty())
+            m_tracker.markUnwatchedSince(m_tracker.points().last().at);
+    }
     m_chart->showTracker(m_tracker);
     m_cancelSent = false;
     m_cancelStatements.clear();

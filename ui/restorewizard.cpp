@@ -1,6 +1,8 @@
 #include "restorewizard.h"
 
+#include "background.h"
 #include "common/i18n.h"
+#include "plan/wizardtasks.h"
 #include "plan/recents.h"
 #include "precheckspage.h"
 #include "restorejobsdialog.h"
@@ -46,6 +48,9 @@ RestoreWizard::RestoreWizard(LanguageManager *languages, QWidget *parent)
     setPage(Page_Run, new RunPage(m_state, this));
     setStartId(Page_Scenario);
     connect(qobject_cast<PreChecksPage *>(page(Page_PreChecks)), &PreChecksPage::goToField, this, &RestoreWizard::goToField);
+    // The bottom right button never hides a running restore: on the run page it says the restore goes on.
+    connect(this, &QWizard::currentIdChanged, this, &RestoreWizard::updateCloseButton);
+    connect(qobject_cast<RunPage *>(page(Page_Run)), &RunPage::jobRunningChanged, this, &RestoreWizard::updateCloseButton);
 
     m_jobsButton = new QPushButton(this);
     m_jobsButton->setObjectName(QStringLiteral("restoreJobsButton"));
@@ -81,6 +86,8 @@ RestoreWizard::RestoreWizard(LanguageManager *languages, QWidget *parent)
         const QList<WatchedJob> watched = Recents::watchedJobs();
         if (!watched.isEmpty())
             openRestoreJobs(watched.first().connection);
+        else
+            openRestoreJobs(); // the demo cluster's running jobs
     });
 
     setMinimumSize(760, 540);
@@ -237,7 +244,7 @@ RestoreJobsDialog *RestoreWizard::openRestoreJobs(std::optional<ConnectionSettin
 void RestoreWizard::showWatchedJobs()
 {
     const QList<WatchedJob> watched = Recents::watchedJobs();
-    if (watched.isEmpty()) {
+    if (watched.isEmpty() && m_foundRunning.isEmpty()) {
         m_watchedNotice->hide();
         return;
     }
@@ -245,9 +252,13 @@ void RestoreWizard::showWatchedJobs()
     for (const WatchedJob &j : watched)
         jobs << (j.recoverTable ? tr("the table recovery into %1 (job %2) on %3")
                                 : tr("%1 (job %2) on %3")).arg(j.tenant.toHtmlEscaped()).arg(j.jobId).arg(j.connection.displayName().toHtmlEscaped());
-    m_watchedNotice->setText(tr("When obrestore last closed, it was watching: %1. <a href=\"#jobs\">Show the restore jobs</a> to follow "
-                                "them again.")
-                                 .arg(jobs.join(QStringLiteral("; "))));
+    if (!watched.isEmpty())
+        m_watchedNotice->setText(tr("When obrestore last closed, it was watching: %1. <a href=\"#jobs\">Show the restore jobs</a> to follow "
+                                    "them again.")
+                                     .arg(jobs.join(QStringLiteral("; "))));
+    else
+        m_watchedNotice->setText(tr("Running on the demo cluster now: %1. <a href=\"#jobs\">Show the restore jobs</a> to follow them.")
+                                     .arg(m_foundRunning.join(QStringLiteral("; ")).toHtmlEscaped()));
     m_watchedNotice->show();
 }
 
@@ -278,9 +289,21 @@ void RestoreWizard::setDemo(const DemoInfo &info)
     for (const WatchedJob &j : watched) {
         if (j.connection.host == info.host && j.connection.port == info.port) {
             openRestoreJobs(j.connection);
-            break;
+            return;
         }
     }
+    // Whatever this settings profile remembers (another profile, another user, the command line may have started
+    // them): the cluster's own running jobs are read, in the background, and named on the first page.
+    ConnectionSettings demo;
+    demo.host = info.host;
+    demo.port = info.port;
+    demo.user = info.user;
+    runInBackground(&m_pool, this, [demo] { return listRestoreJobs(demo); }, [this](const RestoreJobsList &jobs) {
+        m_foundRunning.clear();
+        for (const RestoreJobInfo &j : jobs.running)
+            m_foundRunning << (j.recoverTable ? tr("the table recovery into %1 (job %2)") : tr("%1 (job %2)")).arg(j.tenantName).arg(j.jobId);
+        showWatchedJobs();
+    });
 }
 
 void RestoreWizard::buildLanguageMenu()
@@ -324,6 +347,22 @@ void RestoreWizard::changeEvent(QEvent *event)
     QWizard::changeEvent(event);
 }
 
+void RestoreWizard::updateCloseButton()
+{
+    const auto *run = qobject_cast<RunPage *>(page(Page_Run));
+    if (currentId() == Page_Run && run && run->jobRunning()) {
+        setButtonText(QWizard::CancelButton, m_state.plan.isTables() ? tr("Close (the recovery continues)") : tr("Close (the restore continues)"));
+        button(QWizard::CancelButton)->setToolTip(tr("Closes the wizard only: the job runs on in the cluster, and the next start "
+                                                     "(or Restore jobs…) finds it again. To stop it, use Cancel restore."));
+    } else if (currentId() == Page_Run && run && run->job()) {
+        setButtonText(QWizard::CancelButton, tr("Close"));
+        button(QWizard::CancelButton)->setToolTip(QString());
+    } else {
+        setButtonText(QWizard::CancelButton, QWizard::tr("Cancel"));
+        button(QWizard::CancelButton)->setToolTip(QString());
+    }
+}
+
 void RestoreWizard::retranslateUi()
 {
     setWindowTitle(m_demo ? tr("obrestore — Restore an OceanBase tenant (demo)") : tr("obrestore — Restore an OceanBase tenant"));
@@ -333,7 +372,7 @@ void RestoreWizard::retranslateUi()
     setButtonText(QWizard::BackButton, QWizard::tr("< &Back"));
     setButtonText(QWizard::NextButton, QWizard::tr("&Next >"));
     setButtonText(QWizard::FinishButton, QWizard::tr("&Finish"));
-    setButtonText(QWizard::CancelButton, QWizard::tr("Cancel"));
+    updateCloseButton();
     setButtonText(QWizard::CustomButton2, tr("Restore jobs…"));
     m_jobsButton->setToolTip(tr("Running restores and the restore history of a target cluster; monitor a running restore again."));
     if (m_watchedNotice && m_watchedNotice->isVisible())

@@ -73,6 +73,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateCloseButton();
     void buildLanguageMenu();
     void switchLanguage(const QString &language);
 
@@ -82,6 +83,7 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QPushButton *m_jobsButton = nullptr;
     QLabel *m_watchedNotice = nullptr;
+    QStringList m_foundRunning; // the demo cluster's running jobs, read at start-up
     std::optional<DemoInfo> m_demo;
     // The destructor waits for the pool before the pages (QObject children, deleted later) go away.
     QThreadPool m_pool;

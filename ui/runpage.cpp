@@ -74,6 +74,7 @@ void RunPage::initializePage()
         if (m_job && m_job->jobId == 0 && r.jobId)
             m_job->jobId = *r.jobId;
         m_sent->setPlainText(m_statements.join(u'\n'));
+        Q_EMIT jobRunningChanged();
         if (r.jobId) {
             // A support bundle from this page also holds what it knows: the statements sent and the parse.
             QList<QPair<QString, QByteArray>> files{{QStringLiteral("plan/statements_sent.sql"), (m_statements.join(u'\n') + u'\n').toUtf8()}};
@@ -120,7 +121,10 @@ void RunPage::onSample(const ProgressSample &sample)
         return;
     m_job->status = sample.jobStatus;
     if (sample.isFinal()) {
+        const bool was = m_finished;
         m_finished = true;
+        if (!was)
+            Q_EMIT jobRunningChanged();
         m_final = sample;
         m_job->finishTimestamp = sample.finishTimestamp;
         m_job->comment = sample.comment;

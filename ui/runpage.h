@@ -29,7 +29,12 @@ public:
     bool isComplete() const override;
     bool isBusy() const { return m_busy; }
     std::optional<RestoreJobInfo> job() const { return m_job; }
+    // A job started from this page runs on (closing the wizard leaves it running on the cluster).
+    bool jobRunning() const { return m_state.jobId.has_value() && !m_finished; }
     ProgressView *progress() const { return m_progress; }
+
+Q_SIGNALS:
+    void jobRunningChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

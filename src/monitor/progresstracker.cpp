@@ -15,10 +15,12 @@ void ProgressTracker::clear()
     m_points.clear();
     m_phases.clear();
     m_gaps.clear();
+    m_unwatched.clear();
     m_latest.reset();
     m_last.reset();
     m_fingerprint.clear();
     m_lastChange.reset();
+    m_unwatchedSince.reset();
 }
 
 void ProgressTracker::add(const ProgressSample &sample)
@@ -34,6 +36,16 @@ void ProgressTracker::add(const ProgressSample &sample)
     // A sample that answers after a gap closes it, even without a reconnected() call.
     if (!m_gaps.isEmpty() && !m_gaps.last().back)
         m_gaps.last().back = sample.at;
+    if (m_unwatchedSince) {
+        if (*m_unwatchedSince < sample.at)
+            m_unwatched.append({*m_unwatchedSince, sample.at});
+        m_unwatchedSince.reset();
+    } else if (m_points.isEmpty() && m_unwatched.isEmpty() && sample.kind == ProgressSample::Kind::Running && sample.elapsedSeconds
+               && *sample.elapsedSeconds > 5) {
+        // Found running with no earlier samples: from its start (the server's own elapsed time, so a server clock
+        // that is off does not move it) to now, nobody watched.
+        m_unwatched.append({sample.at.addSecs(-*sample.elapsedSeconds), sample.at});
+    }
 
     const bool final = sample.isFinal();
     if (final && !sample.success && m_latest && !m_latest->isFinal()) {
@@ -194,7 +206,11 @@ QByteArray ProgressTracker::toJson() const
     for (const Gap &g : m_gaps)
         gaps.append(QJsonObject{{QStringLiteral("lost"), time(g.lost)},
                                 {QStringLiteral("back"), g.back ? QJsonValue(time(*g.back)) : QJsonValue(QJsonValue::Null)}});
-    QJsonObject o{{QStringLiteral("points"), points}, {QStringLiteral("phases"), phases}, {QStringLiteral("connection_gaps"), gaps}};
+    QJsonArray unwatched;
+    for (const Gap &g : m_unwatched)
+        unwatched.append(QJsonObject{{QStringLiteral("from"), time(g.lost)}, {QStringLiteral("to"), time(g.back.value_or(g.lost))}});
+    QJsonObject o{{QStringLiteral("points"), points}, {QStringLiteral("phases"), phases}, {QStringLiteral("connection_gaps"), gaps},
+                  {QStringLiteral("unwatched"), unwatched}};
     if (m_latest) {
         o.insert(QStringLiteral("job_id"), m_latest->jobId);
         o.insert(QStringLiteral("tenant"), m_latest->tenantName);
@@ -258,9 +274,17 @@ bool ProgressTracker::restoreHistory(const QByteArray &json, std::optional<qint6
         gap.back = back.isValid() ? back : (points.isEmpty() ? gap.lost : points.last().at);
         gaps << gap;
     }
+    QList<Gap> unwatched;
+    for (const QJsonValue &v : o.value(u"unwatched").toArray()) {
+        const Gap gap{time(v.toObject().value(u"from")), time(v.toObject().value(u"to"))};
+        if (!gap.lost.isValid() || !gap.back->isValid())
+            return false;
+        unwatched << gap;
+    }
     m_points = points;
     m_phases = phases;
     m_gaps = gaps;
+    m_unwatched = unwatched;
     return true;
 }
 

@@ -57,11 +57,17 @@ public:
 
     void add(const ProgressSample &sample);
     void markReconnected(const QDateTime &lost, const QDateTime &back);
+    // Re-attached after restoreHistory(): the time from `since` (the last point of the earlier watch) to the next
+    // sample was not watched; it becomes a gap, never a line drawn across it.
+    void markUnwatchedSince(const QDateTime &since) { m_unwatchedSince = since; }
     void clear();
 
     const QList<Point> &points() const { return m_points; }
     const QList<Phase> &phases() const { return m_phases; }
     const QList<Gap> &gaps() const { return m_gaps; }
+    // The stretches nobody watched: before the first sample of a job found running (from its start, as the server
+    // counts its elapsed time), and while the wizard was closed between two watches (markUnwatchedSince).
+    const QList<Gap> &unwatched() const { return m_unwatched; }
     // The points, phases and gaps as JSON (times RFC 3339 UTC, SCNs as strings), for a support bundle.
     QByteArray toJson() const;
     // Takes back the points, phases and gaps of toJson() (a watch's saved history, for a re-attached view) when
@@ -90,10 +96,12 @@ private:
     QList<Point> m_points;
     QList<Phase> m_phases;
     QList<Gap> m_gaps;
+    QList<Gap> m_unwatched;
     std::optional<ProgressSample> m_latest;
     std::optional<ProgressSample> m_last;
     QString m_fingerprint;
     std::optional<QDateTime> m_lastChange;
+    std::optional<QDateTime> m_unwatchedSince;
 };
 
 } // namespace obrestore

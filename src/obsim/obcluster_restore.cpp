@@ -1200,9 +1200,13 @@ StatementResult ObCluster::runAdmin(Session &, const QString &sql)
             job->failCode = int(code);
         } else if (pause && !job->pausedAt) {
             job->pausedAt = now;
-        } else if (!pause && job->pausedAt) {
-            job->pausedTotal += now - *job->pausedAt;
-            job->pausedAt.reset();
+        } else if (!pause) {
+            // RESUME: the job goes on, from where it stands or without the pause point it has not reached yet.
+            job->pauseAtPercent.reset();
+            if (job->pausedAt) {
+                job->pausedTotal += now - *job->pausedAt;
+                job->pausedAt.reset();
+            }
         }
         return StatementResult::ok();
     }

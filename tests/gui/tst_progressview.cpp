@@ -521,6 +521,25 @@ void tst_ProgressView::reattachAfterReopen()
         QCOMPARE(bytes.mid(30, 13), QByteArray("manifest.json"));
         QVERIFY(bytes.contains("restore/progress.json") && bytes.contains("restore/history.json")); // names are stored as is
     }
+    // Issue 29, rule 7: found at start-up whatever the settings profile remembers (here: nothing) — the demo
+    // cluster's own running jobs are read and named on the first page.
+    {
+        const QStringList keys = QSettings().allKeys();
+        QSettings saved;
+        QMap<QString, QVariant> backup;
+        for (const QString &k : keys)
+            backup.insert(k, saved.value(k));
+        saved.clear();
+        QVERIFY(Recents::watchedJobs().isEmpty());
+        RestoreWizard fresh(m_languages);
+        QVERIFY(child<QLabel>(&fresh, "watchedJobsNotice")->isHidden());
+        fresh.setDemo(info);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&fresh, "watchedJobsNotice")->isHidden(), 20000);
+        QVERIFY2(child<QLabel>(&fresh, "watchedJobsNotice")->text().contains(QStringLiteral("sales_copy")),
+                 qPrintable(child<QLabel>(&fresh, "watchedJobsNotice")->text()));
+        for (auto it = backup.cbegin(); it != backup.cend(); ++it)
+            saved.setValue(it.key(), it.value());
+    }
     // The view in both languages, for the README.
     for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         QVERIFY(m_languages->setLanguage(language));
@@ -535,8 +554,15 @@ void tst_ProgressView::reattachAfterReopen()
     click(dialog, "monitorJobButton");
     ProgressWindow *window = second.findChild<ProgressWindow *>();
     QVERIFY(window);
-    // … and shown again by the re-attached view: its chart starts where the first watch started.
+    // … and shown again by the re-attached view: its chart starts where the first watch started; the time nobody
+    // watched (between the two watches) is a gap, not a line (issue 29, rule 7).
     QCOMPARE(window->view()->tracker().points().first().at, firstWatched);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->view()->chart()->unwatchedRanges().isEmpty(), 20000);
+    const auto unwatched = window->view()->chart()->unwatchedRanges().first();
+    QVERIFY(unwatched.first >= firstWatched.toMSecsSinceEpoch() && unwatched.first < unwatched.second);
+    QVERIFY(std::none_of(window->view()->tracker().points().cbegin(), window->view()->tracker().points().cend(), [&](const auto &p) {
+        return p.at.toMSecsSinceEpoch() > unwatched.first && p.at.toMSecsSinceEpoch() < unwatched.second;
+    }));
     window->view()->setIntervalMs(200);
     QTRY_VERIFY_WITH_TIMEOUT(window->view()->tracker().finished(), 60000);
     QVERIFY(window->view()->tracker().latest()->success);

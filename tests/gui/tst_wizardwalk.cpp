@@ -3,6 +3,7 @@
 // point's checks, the timeline's geometry, and the GUI thread's heartbeat during a large parse and pre-checks.
 // With OBRESTORE_SCREENSHOT_DIR set, the walks also save every page in both languages.
 #include "plan/displayzone.h"
+#include "cluster/session.h"
 #include "common/guithread.h"
 #include "common/backupuri.h"
 #include "common/i18n.h"
@@ -311,10 +312,24 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
     child<QCheckBox>(&wizard, "confirmCheck")->setChecked(true);
     QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
     shot(wizard, QStringLiteral("6_summary"));
+    // The job will stand at half way until released below: the run page is seen while it runs.
+    ConnectionSettings adminSettings;
+    adminSettings.host = m_demo->host();
+    adminSettings.port = m_demo->port();
+    adminSettings.user = QStringLiteral("obsim_admin");
+    adminSettings.password = m_demo->adminPassword();
+    Session admin(adminSettings);
+    ServerError adminError;
+    QVERIFY2(admin.open(&adminError) && admin.execute(QStringLiteral("OBSIM PAUSE RESTORE %1 AT 50").arg(tenantName), &adminError),
+             qPrintable(adminError.toString()));
+    QCOMPARE(wizard.button(QWizard::CancelButton)->text(), QWizard::tr("Cancel"));
     QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Run));
     qobject_cast<RunPage *>(wizard.currentPage())->progress()->setIntervalMs(150); // the demo clock is fast
     QTRY_VERIFY_WITH_TIMEOUT(wizard.state().jobId.has_value(), 30000);
+    // Closing never hides a running restore (issue 29, rule 7): the button says the restore goes on.
+    QCOMPARE(wizard.button(QWizard::CancelButton)->text(), RestoreWizard::tr("Close (the restore continues)"));
+    QVERIFY(admin.execute(QStringLiteral("OBSIM RESUME RESTORE %1").arg(tenantName), &adminError));
     const QString headline = child<QLabel>(&wizard, "runHeadline")->text();
     QVERIFY2(headline.contains(QString::number(*wizard.state().jobId)) && headline.contains(tenantName), qPrintable(headline));
     const auto job = qobject_cast<RunPage *>(wizard.currentPage())->job();
@@ -332,6 +347,7 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
     QVERIFY(child<QLabel>(&wizard, "progressHeadline")->text().contains(tenantName));
     QVERIFY(child<QPlainTextEdit>(&wizard, "nextStepsEdit")->toPlainText().contains(QStringLiteral("ALTER SYSTEM ACTIVATE STANDBY TENANT %1;").arg(tenantName)));
     QTRY_COMPARE(qobject_cast<RunPage *>(wizard.currentPage())->job()->status, QStringLiteral("SUCCESS"));
+    QCOMPARE(wizard.button(QWizard::CancelButton)->text(), RestoreWizard::tr("Close"));
     // After the end, nothing says "started" or "not yet known" (rule 12 of issue 16).
     QCOMPARE(child<QLabel>(&wizard, "runHeadline")->text(), ProgressText::outcome(*progress->tracker().latest()));
     QVERIFY(child<QLabel>(&wizard, "throughputValue")->text() != ProgressView::tr("not yet known"));
