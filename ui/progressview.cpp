@@ -734,6 +734,8 @@ void ProgressView::askCancel()
     runInBackground(m_pool, this, [c, v, tenant, recovery] { return cancelRestore(c, v, tenant, recovery); }, [this](const StatementsRun &r) {
         m_busy = false;
         m_sentByView << r.statements;
+        if (!r.statements.isEmpty())
+            Q_EMIT statementsSent(r.statements);
         if (r.ok) {
             m_cancelSent = true;
             m_cancelStatements = r.statements;
@@ -794,8 +796,13 @@ void ProgressView::askDropPools()
     runInBackground(m_pool, this, [c, pools] { return dropPools(c, pools); }, [this, pools](const StatementsRun &r) {
         m_busy = false;
         m_sentByView << r.statements;
+        if (!r.statements.isEmpty())
+            Q_EMIT statementsSent(r.statements);
         m_actionResult = r.ok ? tr("Dropped: %1").arg(r.statements.join(u' '))
                               : tr("The pools were not all dropped: %1").arg(r.error.toStringWithFix());
+        if (r.ok && !r.leftUnits.isEmpty())
+            m_actionResult += u'\n' + tr("The unit config(s) %1 of these pools remain, used by no pool now; to drop them: %2")
+                                          .arg(r.leftUnits.join(QStringLiteral(", ")), r.leftUnitDrops.join(u' '));
         refreshOutcome();
         if (r.ok)
             m_dropPools->hide();

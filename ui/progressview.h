@@ -72,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void jobEnded(const obrestore::ProgressSample &final);
+    // Statements this view sent (a cancel, dropped pools), as shown (secrets masked).
+    void statementsSent(const QStringList &statements);
 
 protected:
     void changeEvent(QEvent *event) override;

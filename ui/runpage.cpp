@@ -50,6 +50,11 @@ RunPage::RunPage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_s
     m_tabs->addTab(m_sent, QString());
     layout->addWidget(m_tabs, 1);
     connect(m_progress->monitor(), &ProgressMonitor::sampled, this, &RunPage::onSample);
+    // What the progress view sends later (CANCEL RESTORE, DROP RESOURCE POOL) joins the statements sent.
+    connect(m_progress, &ProgressView::statementsSent, this, [this](const QStringList &statements) {
+        m_statements << statements;
+        m_sent->setPlainText(m_statements.join(u'\n'));
+    });
     retranslateUi();
 }
 

@@ -276,6 +276,20 @@ StatementsRun dropPools(const ConnectionSettings &settings, const QStringList &p
 {
     StatementsRun out;
     Session session(settings);
+    // The pools' unit configs, to name what remains (a pool is dropped, its unit config is not).
+    const auto inventory = ClusterInventory::read(session, &out.error);
+    if (!inventory)
+        return out;
+    for (const auto &p : inventory->pools) {
+        if (pools.contains(p.name) && !p.unitConfig.isEmpty() && !out.leftUnits.contains(p.unitConfig)
+            && std::none_of(inventory->pools.cbegin(), inventory->pools.cend(),
+                            [&](const auto &other) { return other.unitConfig == p.unitConfig && !pools.contains(other.name); }))
+        {
+            out.leftUnits << p.unitConfig;
+            if (const auto st = RestoreStatement::dropUnit(p.unitConfig, nullptr))
+                out.leftUnitDrops << st->display;
+        }
+    }
     for (const QString &pool : pools) {
         QString why;
         const auto st = RestoreStatement::dropPool(pool, &why);

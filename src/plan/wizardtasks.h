@@ -130,6 +130,8 @@ struct StatementsRun
     bool ok = false;
     QStringList statements; // what was sent, in order
     ServerError error;
+    QStringList leftUnits;  // dropPools: the unit configs of the dropped pools that no other pool uses (they remain)
+    QStringList leftUnitDrops; // and the statements that would drop them (not sent)
 };
 // `recovery`: CANCEL RECOVER TABLE <tenant> (the receiving tenant) instead.
 StatementsRun cancelRestore(const ConnectionSettings &settings, const ObVersion &targetVersion, const QString &tenant, bool recovery = false);

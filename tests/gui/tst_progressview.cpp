@@ -266,6 +266,7 @@ void tst_ProgressView::cancelWithTheNameTyped()
     });
     // The figures before the cancel, to be kept after it.
     QTRY_VERIFY_WITH_TIMEOUT(view.tracker().latest() && view.tracker().latest()->dataPercent.has_value(), 30000);
+    QSignalSpy sent(&view, &ProgressView::statementsSent); // what the run page adds to its "Statements sent"
     click(&view, "cancelRestoreButton");
     QTRY_VERIFY_WITH_TIMEOUT(view.tracker().finished(), 30000);
     // Rule 1 of issue 16: told as the user knows it (cancelled, not failed), the last known figures kept.
@@ -297,6 +298,14 @@ void tst_ProgressView::cancelWithTheNameTyped()
     });
     click(&view, "dropPoolsButton");
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&view, "outcomeText")->text().contains(QStringLiteral("Dropped: DROP RESOURCE POOL p1;")), 10000);
+    // Issue 29, rule 8: every statement sent is told (the cancel, then the drop), and the unit config left behind is
+    // named with its statement.
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(0).at(0).toStringList(), QStringList{QStringLiteral("ALTER SYSTEM CANCEL RESTORE t1;")});
+    QCOMPARE(sent.at(1).at(0).toStringList(), QStringList{QStringLiteral("DROP RESOURCE POOL p1;")});
+    QVERIFY2(child<QLabel>(&view, "outcomeText")->text().contains(QStringLiteral("u1")) &&
+                 child<QLabel>(&view, "outcomeText")->text().contains(QStringLiteral("DROP RESOURCE UNIT u1;")),
+             qPrintable(child<QLabel>(&view, "outcomeText")->text()));
     QCOMPARE(column(s->db(), QStringLiteral("SELECT count(*) FROM oceanbase.DBA_OB_RESOURCE_POOLS WHERE NAME = 'p1'")).value(0).toInt(), 0);
     // Export support bundle (issue 17): the job's rows from the cluster, the samples collected here and the statements
     // this view sent, written in the background; manifest.json first.
