@@ -64,13 +64,20 @@ TablesPage::TablesPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     connect(m_names, &QPlainTextEdit::textChanged, this, &TablesPage::updatePlan);
     connect(m_remaps, &QTableWidget::itemChanged, this, &TablesPage::updatePlan);
     connect(m_addRemap, &QPushButton::clicked, this, [this] {
-        // A new pair starts from the first recovered table, renamed: the usual case (app.orders → app.orders_restored).
+        // A new pair starts from the next recovered table without a pair yet, renamed: the usual case
+        // (app.orders → app.orders_restored).
+        QStringList paired;
+        for (int row = 0; row < m_remaps->rowCount(); ++row) {
+            if (const QTableWidgetItem *item = m_remaps->item(row, 0))
+                paired << item->text().trimmed();
+        }
         QString from;
         QString why;
         if (const auto names = RestoreStatement::parseRecoverNames(m_names->toPlainText(), m_state.plan.targetOracleMode, &why, m_state.plan.targetLowerCaseTableNames)) {
             for (const RecoverName &n : *names) {
-                if (!n.isEverything() && !n.databaseQuoted && !n.tableQuoted) {
-                    from = n.database + u'.' + n.table;
+                const QString name = n.database + u'.' + n.table;
+                if (!n.isEverything() && !n.databaseQuoted && !n.tableQuoted && !paired.contains(name, Qt::CaseInsensitive)) {
+                    from = name;
                     break;
                 }
             }

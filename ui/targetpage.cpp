@@ -328,9 +328,11 @@ void TargetPage::initializePage()
             m_name->setText(QStringLiteral("%1_restored").arg(m_state.plan.source->tenantName.isEmpty()
                                                                   ? QStringLiteral("tenant_%1").arg(m_state.plan.source->tenantId)
                                                                   : m_state.plan.source->tenantName));
-            updateUnitNames();
         }
     }
+    // The proposed unit and pool names follow this page's tenant, whatever an earlier visit (another kind of
+    // restore, another name) proposed; names the user typed stay.
+    updateUnitNames();
     updatePlan();
     retranslateUi();
 }
@@ -385,6 +387,7 @@ void TargetPage::connectTarget()
             if (!m_name->isModified() && r.inventory->hasTenant(m_name->text().trimmed()))
                 m_name->setText(freeTenantName(m_name->text().trimmed()));
             fillInventory();
+            updateUnitNames(); // the receiving tenants are listed now; the new name may have changed
         }
         updatePlan();
     });

@@ -431,6 +431,14 @@ void tst_WizardWalk::walkRecoverTables()
     child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("+08:00"));
     typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-02 08:00:00"));
     QVERIFY(child<QRadioButton>(&wizard, "restoreWholeTenantRadio")->isChecked()); // the default
+    // First as a whole-tenant restore (its new tenant's pool proposed), then back: the table recovery's auxiliary pool
+    // is named after its own receiving tenant, not what the earlier visit proposed (issue 29, rule 9).
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    click(&wizard, "targetConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
+    QCOMPARE(child<QLineEdit>(&wizard, "poolNameEdit")->text(), child<QLineEdit>(&wizard, "tenantNameEdit")->text() + QStringLiteral("_pool"));
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Tenant));
     clickRadio(child<QRadioButton>(&wizard, "restoreTablesRadio"));
     QVERIFY(wizard.state().plan.isTables());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
@@ -457,14 +465,15 @@ void tst_WizardWalk::walkRecoverTables()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // app.orders lies inside app.*
     names->setPlainText(QStringLiteral("app.orders\ncrm.*"));
     QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-    // The first remap starts from the first table, renamed; the second is typed.
+    // The first remap starts from the first table, renamed; the second from the next one, then changed.
     click(&wizard, "addRemapButton");
     auto *remaps = child<QTableWidget>(&wizard, "remapTable");
     QCOMPARE(remaps->rowCount(), 1);
     QCOMPARE(remaps->item(0, 0)->text(), QStringLiteral("app.orders"));
     QCOMPARE(remaps->item(0, 1)->text(), QStringLiteral("app.orders_restored"));
-    click(&wizard, "addRemapButton");
-    remaps->item(1, 0)->setText(QStringLiteral("crm.*"));
+    click(&wizard, "addRemapButton"); // the next listed name without a pair
+    QCOMPARE(remaps->item(1, 0)->text(), QStringLiteral("crm.*"));
+    QCOMPARE(remaps->item(1, 1)->text(), QStringLiteral("crm_restored.*"));
     remaps->item(1, 1)->setText(QStringLiteral("app_archive.*"));
     QCOMPARE(wizard.state().plan.remapTables.size(), 2);
     remaps->item(1, 1)->setText(QStringLiteral("app_archive.t"));   // a database cannot become a table
