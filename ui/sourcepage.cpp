@@ -5,6 +5,7 @@
 #include "diagnosticspanel.h"
 #include "objectstorageform.h"
 #include "common/backupuri.h"
+#include "plan/displayzone.h"
 #include "plan/recents.h"
 #include "plan/wizardtasks.h"
 
@@ -159,6 +160,8 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_remove->setEnabled(false);
     m_offlineRadio->setChecked(true);
     setOnline(false);
+    // The findings name times: written again in the one display zone whenever it changes.
+    connect(&DisplayZone::instance(), &DisplayZone::changed, this, &SourcePage::retranslateFindings);
     retranslateUi();
 }
 
@@ -333,7 +336,7 @@ void SourcePage::readOnline()
     m_connection->setBusy(true);
     Q_EMIT completeChanged();
     CatalogOptions options;
-    options.timeZone = m_state.plan.timeZone;
+    options.timeZone = DisplayZone::instance().zone();
     const quint64 request = ++m_request;
     runInBackground(m_state.pool, this, [settings, options] { return readOnlineSource(settings, options); },
                     [this, request](const OnlineSource &r) {
@@ -389,7 +392,7 @@ void SourcePage::startParse()
     m_countTimer->start();
     Q_EMIT completeChanged();
     CatalogOptions options;
-    options.timeZone = m_state.plan.timeZone;
+    options.timeZone = DisplayZone::instance().zone();
     const auto control = m_control;
     const quint64 request = ++m_request;
     // Two readers: the parse shares the machine with the GUI thread, which must never stall.
@@ -444,7 +447,9 @@ void SourcePage::setCatalog(std::optional<Catalog> catalog)
     ++m_state.sourceGeneration;
     m_state.plan.source.reset(); // the tenant page chooses again
     if (m_state.catalog)
-        m_diagnostics->setCatalog(*m_state.catalog, m_state.plan.timeZone);
+        DisplayZone::instance().suggestSourceOf(*m_state.catalog); // findings in the zone the next pages use
+    if (m_state.catalog)
+        m_diagnostics->setCatalog(*m_state.catalog, DisplayZone::instance().zone());
     else
         m_diagnostics->clear();
     updateSummary();
@@ -491,14 +496,14 @@ void SourcePage::retranslateFindings()
         return;
     const ScanResult scan = *m_scan;
     CatalogOptions options;
-    options.timeZone = m_state.plan.timeZone;
+    options.timeZone = DisplayZone::instance().zone();
     const quint64 generation = m_state.sourceGeneration;
     runInBackground(m_state.pool, this, [scan, options] { return buildCatalog(scan, options).diagnostics; },
                     [this, generation](const QList<Diagnostic> &diagnostics) {
                         if (generation != m_state.sourceGeneration || !m_state.catalog)
                             return;
                         m_state.catalog->diagnostics = diagnostics;
-                        m_diagnostics->setCatalog(*m_state.catalog, m_state.plan.timeZone);
+                        m_diagnostics->setCatalog(*m_state.catalog, DisplayZone::instance().zone());
                     });
 }
 

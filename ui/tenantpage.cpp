@@ -295,12 +295,8 @@ void TenantPage::selectRow(int row)
     m_timeline->setTenant(t); // the windows list is filled by retranslateUi() below, once
     // Until the user chooses a zone, times are shown in the source's: the tenant's recorded system time zone.
     if (t) {
-        for (const DataDestEntry &d : t->dataDests) {
-            if (const auto zone = d.locality ? parseTimeZone(QString::fromUtf8(d.locality->sysTimeZone)) : std::nullopt) {
-                DisplayZone::instance().suggestSource(*zone);
-                break;
-            }
-        }
+        if (const auto zone = DisplayZone::recordedZone(*t))
+            DisplayZone::instance().suggestSource(*zone);
     }
     if (changed && t && !t->windows.isEmpty()) {
         // A new tenant: start from its latest point, and offer its values in the edits.

@@ -83,6 +83,26 @@ QString DisplayZone::serverTime(const QString &utcText, bool labelled) const
     return t ? dateTime(*t, labelled) : utcText;
 }
 
+std::optional<QTimeZone> DisplayZone::recordedZone(const TenantEntry &tenant)
+{
+    for (const DataDestEntry &d : tenant.dataDests) {
+        if (const auto zone = d.locality ? parseTimeZone(QString::fromUtf8(d.locality->sysTimeZone)) : std::nullopt)
+            return zone;
+    }
+    return std::nullopt;
+}
+
+void DisplayZone::suggestSourceOf(const Catalog &catalog)
+{
+    for (const TenantEntry &t : catalog.tenants) {
+        if (t.windows.isEmpty())
+            continue; // the tenant page selects the first restorable tenant
+        if (const auto zone = recordedZone(t))
+            suggestSource(*zone);
+        return;
+    }
+}
+
 bool DisplayZone::isAfter(const QString &utcText, const QDateTime &notAfter)
 {
     const auto t = serverDateTime(utcText);

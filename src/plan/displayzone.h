@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimeZone>
 
+#include "backupdest/tenantcatalog.h"
+
 #include <optional>
 
 namespace obrestore {
@@ -28,6 +30,11 @@ public:
     void choose(const QTimeZone &zone);
     // The source cluster's zone: used only while the user has not chosen one.
     void suggestSource(const QTimeZone &zone);
+    // The zone a tenant's backups recorded (locality_info's sys_time_zone), and the first such of a catalog's
+    // tenants in their order (the tenant the tenant page selects first): suggested as soon as a source is read, so
+    // the source page's findings and every later page share one zone.
+    static std::optional<QTimeZone> recordedZone(const TenantEntry &tenant);
+    void suggestSourceOf(const Catalog &catalog);
     // Forget the choice (tests, or a reset): back to the source's zone if one was suggested, else local.
     void reset();
 

@@ -3,6 +3,8 @@
 #include "cluster/restoreexecutor.h"
 #include "tr.h"
 
+#include <algorithm>
+
 namespace obrestore {
 
 namespace {
@@ -37,7 +39,9 @@ QString restoreScript(const RestorePlan &plan, const ObVersion &targetVersion, c
             pinned = true;
         }
     }
-    out += comment(Tr::tr("Restore script written by obrestore on %1.").arg(generatedAt.toString(Qt::ISODate)));
+    // In the zone the script's other times are in, labelled (never a bare local time).
+    out += comment(Tr::tr("Restore script written by obrestore on %1.")
+                       .arg(generatedAt.toTimeZone(plan.timeZone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + u' ' + timeZoneLabel(plan.timeZone)));
     out += comment(Tr::tr("Run it on the target cluster's sys tenant (%1, OceanBase %2), for example with:\n"
                           "  obclient -h HOST -P PORT -uroot@sys -p < this_file.sql")
                        .arg(plan.target.displayName(), targetVersion.toString()));
@@ -63,8 +67,12 @@ QString restoreScript(const RestorePlan &plan, const ObVersion &targetVersion, c
     if (secret)
         out += comment(Tr::tr("Passwords are masked as '******': replace them before running the script, and do not "
                               "save the file with the passwords in it."));
-    out += comment(plan.isTables() ? Tr::tr("SET DECRYPTION and ALTER SYSTEM RECOVER TABLE must run in the same session.")
-                                   : Tr::tr("SET DECRYPTION and ALTER SYSTEM RESTORE must run in the same session."));
+    // Said only where the script has a SET DECRYPTION (a statement, or a note, only for what is used).
+    const bool decryption = std::any_of(statements.cbegin(), statements.cend(),
+                                        [](const RenderedStatement &st) { return st.display.startsWith(u"SET DECRYPTION"); });
+    if (decryption)
+        out += comment(plan.isTables() ? Tr::tr("SET DECRYPTION and ALTER SYSTEM RECOVER TABLE must run in the same session.")
+                                       : Tr::tr("SET DECRYPTION and ALTER SYSTEM RESTORE must run in the same session."));
     out += QStringLiteral("\n");
     for (const RenderedStatement &st : statements) {
         QString sql = st.display.trimmed();

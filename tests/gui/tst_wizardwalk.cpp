@@ -377,6 +377,12 @@ void tst_WizardWalk::walkOffline()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     STEP(parse(wizard, m_demo->backupRoot()));
     QCOMPARE(wizard.state().catalog->tenants.size(), 3);
+    // One display zone from the first page on (issue 29, rule 4): the source's recorded zone as soon as it is parsed,
+    // so the findings here and the tenant page's times share it.
+    if (!m_walkingAll) {
+        QCOMPARE(DisplayZone::instance().origin(), DisplayZone::Origin::Source);
+        QCOMPARE(DisplayZone::instance().zone(), *DisplayZone::recordedZone(wizard.state().catalog->tenants.first()));
+    }
     QCOMPARE(child<QLabel>(&wizard, "sourceSummary")->text(),
              SourcePage::tr("%n tenant(s) found, %1 with a restorable window. Press Next to choose one.", nullptr, 3).arg(2));
     QVERIFY(child<QLabel>(&wizard, "parseCounts")->text().contains(QString::number(wizard.state().catalog->counts.folders)));
