@@ -192,6 +192,23 @@ QString ProgressChart::shortStatus(const QString &status)
         return tr("Checking");
     if (s == u"RESTORE_PRE" || s == u"RESTORE_CREATE_INIT_LS" || s == u"PHYSICAL_RESTORE_WAIT_RESTORE_TO_CONSISTENT_SCN")
         return tr("Preparing");
+    // A table-level recovery's phases.
+    if (s == u"PREPARE" || s == u"RECOVERING")
+        return tr("Preparing");
+    if (s == u"RESTORE_AUX_TENANT")
+        return tr("Auxiliary tenant");
+    if (s == u"ACTIVE_AUX_TENANT")
+        return tr("Activating");
+    if (s == u"PRECHECK_IMPORT" || s == u"GEN_IMPORT_JOB")
+        return tr("Import set-up");
+    if (s == u"IMPORTING")
+        return tr("Importing");
+    if (s == u"CANCELING")
+        return tr("Cancelling");
+    if (s == u"COMPLETED" || s == u"SUCCESS")
+        return tr("Succeeded");
+    if (s == u"FAILED" || s == u"FAIL")
+        return tr("Failed");
     return status;
 }
 
@@ -218,8 +235,9 @@ void ProgressChart::drawForeground(QPainter *painter, const QRectF &rect)
                                                                                                         : colors[qHash(status) % 4];
         c.setAlpha(70);
         painter->fillRect(QRectF(x0, plot.top(), qMax<qreal>(1.0, x1 - x0), plot.height()), c);
-        const QString label = shortStatus(status);
-        if (x1 - x0 > fm.horizontalAdvance(label) + 6) {
+        // Every band named, shortened to its width where it is narrow (its full name is in the status rows beside).
+        const QString label = fm.elidedText(shortStatus(status), Qt::ElideRight, int(x1 - x0) - 6);
+        if (!label.isEmpty() && label != QStringLiteral("…")) {
             painter->setPen(palette().color(QPalette::WindowText));
             painter->drawText(QPointF(x0 + 3, plot.top() + fm.ascent() + 2), label);
         }

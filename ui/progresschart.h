@@ -40,6 +40,8 @@ public:
     QList<QPair<qint64, qint64>> bandRanges() const;
     QList<QPair<qint64, qint64>> gapRanges() const;
     QList<QPair<qint64, qint64>> unwatchedRanges() const;
+    // A band's name in the UI's language (the status itself only for a status no version is known to show).
+    static QString shortStatus(const QString &status);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,7 +54,6 @@ private:
     // QDateTimeAxis labels a value as the host's local time (Qt 6.4 has no zone for it): values are shifted by the
     // difference between the display zone and the host zone, so the labels read in the display zone.
     qreal plotX(qint64 msecs) const;
-    static QString shortStatus(const QString &status);
 
     QChart *m_chart = nullptr;
     QLineSeries *m_data = nullptr;

@@ -352,6 +352,8 @@ void ProgressView::watch(const PollTarget &target)
     m_recordJobId = -1;
     m_actionResult.clear();
     m_sentByView.clear();
+    m_lastElapsed.reset();
+    m_lastElapsedJob = 0;
     m_outcomeBox->hide();
     PollSettings settings;
     settings.intervalMs = m_intervalOverride > 0 ? m_intervalOverride : m_interval->value() * 1000;
@@ -540,21 +542,46 @@ void ProgressView::refresh()
                                  : cancelled ? QStringLiteral("%1 — %2").arg(latest->jobStatus, tr("cancelled"))
                                              : QStringLiteral("%1 — %2").arg(latest->jobStatus, ProgressText::status(latest->jobStatus)));
             const int step = RecoverTableState::phaseStep(r.phase);
-            m_tenantStatus->setText(r.auxTenant.isEmpty() ? dash
-                                    : step >= 2 || latest->isFinal() ? tr("%1: restored").arg(r.auxTenant)
-                                    : latest->tenantStatus.isEmpty() ? tr("%1: not created yet").arg(r.auxTenant)
-                                                                     : QStringLiteral("%1: %2").arg(r.auxTenant, ProgressText::status(latest->tenantStatus)));
+            // The auxiliary tenant: restored, then dropped when the job ends (OceanBase drops it either way).
+            m_tenantStatus->setText(r.auxTenant.isEmpty()                    ? dash
+                                    : latest->isFinal()                      ? tr("%1: dropped when the job ended").arg(r.auxTenant)
+                                    : step >= 2                              ? tr("%1: restored").arg(r.auxTenant)
+                                    : latest->tenantStatus.isEmpty()         ? tr("%1: not created yet").arg(r.auxTenant)
+                                                                             : QStringLiteral("%1: %2").arg(r.auxTenant, ProgressText::status(latest->tenantStatus)));
             m_import->setText(tr("%1 — %2").arg(r.whatText(), ProgressText::importProgress(*latest)));
         }
-        m_data->setText(ProgressText::dataRestore(*latest));
-        m_log->setText(ProgressText::logRecovery(*latest, zone));
-        // The server's own clock measures the elapsed time; the start is shown in the display zone.
-        m_elapsed->setText(latest->elapsedSeconds && !latest->isFinal()
-                               ? tr("%1 (since %2)").arg(ProgressText::duration(*latest->elapsedSeconds), clock(latest->at.addSecs(-*latest->elapsedSeconds)))
-                           : latest->elapsedSeconds ? ProgressText::duration(*latest->elapsedSeconds)
-                                                    : dash);
+        // After the auxiliary tenant's restore, its data restore and log recovery are done (the samples of the later
+        // phases no longer carry its figures).
+        const bool auxRestored = latest->recover && (RecoverTableState::phaseStep(latest->recover->phase) >= 2
+                                                     || (latest->isFinal() && latest->success));
+        m_data->setText(auxRestored ? tr("done (the auxiliary tenant was restored)") : ProgressText::dataRestore(*latest));
+        m_log->setText(auxRestored ? tr("done (the auxiliary tenant was restored)") : ProgressText::logRecovery(*latest, zone));
+        // The server's own clock measures the elapsed time; the start is shown in the display zone. A sample without
+        // it (a recovery's later phases) goes on from the last one that had it; a job that ended says how long it took
+        // by its own start and finish.
+        std::optional<qint64> elapsed = latest->elapsedSeconds;
+        if (latest->elapsedSeconds) {
+            m_lastElapsed = {*latest->elapsedSeconds, latest->at};
+        } else if (m_lastElapsed && latest->jobId == m_lastElapsedJob) {
+            elapsed = m_lastElapsed->first + m_lastElapsed->second.secsTo(latest->at);
+        }
+        if (latest->elapsedSeconds)
+            m_lastElapsedJob = latest->jobId;
+        if (latest->isFinal()) {
+            const auto start = serverDateTime(latest->startTimestamp);
+            const auto end = serverDateTime(latest->finishTimestamp);
+            if (start && end && *start <= *end)
+                elapsed = start->secsTo(*end);
+        }
+        m_elapsed->setText(elapsed && !latest->isFinal()
+                               ? tr("%1 (since %2)").arg(ProgressText::duration(*elapsed), clock(latest->at.addSecs(-*elapsed)))
+                           : elapsed ? ProgressText::duration(*elapsed)
+                                     : dash);
         const ProgressTracker::Estimate e = m_tracker.estimate();
-        const QString rate = ProgressText::throughput(e);
+        QString rate = ProgressText::throughput(e);
+        // One unit per kind of job, said: a recovery's rate is its auxiliary tenant's restore, in that restore's unit.
+        if (!rate.isEmpty() && latest->recover)
+            rate = tr("%1 (restoring the auxiliary tenant)").arg(rate);
         m_throughput->setText(!rate.isEmpty() ? rate : latest->isFinal() ? tr("not measured (the job has ended)") : tr("not yet known"));
         m_timeLeft->setText(ProgressText::timeLeft(e, *latest));
     } else {

@@ -110,6 +110,8 @@ private:
     bool m_busy = false;
     QString m_actionResult; // the last cancel / drop result, translated
     QStringList m_sentByView; // statements this view sent (cancel, drop pool)
+    std::optional<std::pair<qint64, QDateTime>> m_lastElapsed; // the newest elapsed seconds the server said, and when
+    qint64 m_lastElapsedJob = 0;
     QList<QPair<QString, QByteArray>> m_bundleFiles;
     QList<QPair<QString, QString>> m_bundleDescriptions;
     QStringList m_bundleSecrets;
