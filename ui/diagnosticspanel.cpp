@@ -71,6 +71,9 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent) : QWidget(parent)
     m_bundle = new QPushButton(this);
     m_bundle->setObjectName(QStringLiteral("exportBundleButton"));
     top->addWidget(m_bundle);
+    // Nothing to export before a parse (fill() enables them with a catalog).
+    m_export->setEnabled(false);
+    m_bundle->setEnabled(false);
     m_copy = new QPushButton(this);
     m_copy->setObjectName(QStringLiteral("copyFindingButton"));
     m_copy->setEnabled(false);

@@ -43,8 +43,7 @@ ProgressChart::ProgressChart(QWidget *parent) : QChartView(parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setMinimumSize(360, 180); // the run page of a table recovery also shows the import tasks below it
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(now), QDateTime::fromMSecsSinceEpoch(now + 60000));
+    fitRange();
     retranslateUi();
 }
 
@@ -84,6 +83,7 @@ void ProgressChart::clear()
     m_unwatched.clear();
     m_first = m_last = 0;
     m_zoomed = false;
+    fitRange(); // the minute ahead, in the display zone, until the first sample
     viewport()->update();
 }
 
@@ -137,10 +137,9 @@ void ProgressChart::setWindowSeconds(qint64 seconds)
 
 void ProgressChart::fitRange()
 {
-    if (m_first == 0)
-        return;
-    qint64 from = m_first;
-    qint64 to = qMax(m_last, m_first + 60000); // at least a minute wide
+    // Before the first sample the axis shows the minute ahead (never Qt's default, 1970).
+    qint64 from = m_first != 0 ? m_first : QDateTime::currentMSecsSinceEpoch();
+    qint64 to = qMax(m_last, from + 60000); // at least a minute wide
     if (m_windowSeconds > 0 && to - from > m_windowSeconds * 1000)
         from = to - m_windowSeconds * 1000;
     const qint64 margin = (to - from) / 50;

@@ -146,10 +146,8 @@ void SummaryPage::retranslateUi()
     } else {
         row(tr("New tenant"), plan.tenantName);
     }
-    row(tr("Resource pool"), plan.createPool ? tr("new: %1 (%2 units of %3 per zone in %4)")
-                                                   .arg(plan.pool.name)
-                                                   .arg(plan.pool.unitNum)
-                                                   .arg(plan.unit.name, plan.pool.zones.join(QStringLiteral(", ")))
+    row(tr("Resource pool"), plan.createPool ? tr("new: %1 (%n unit(s) of %2 per zone in %3)", nullptr, plan.pool.unitNum)
+                                                   .arg(plan.pool.name, plan.unit.name, plan.pool.zones.join(QStringLiteral(", ")))
                                              : plan.existingPool);
     m_plan->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
     m_copy->setText(tr("Copy"));

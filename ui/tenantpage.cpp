@@ -482,6 +482,11 @@ void TenantPage::updatePointState()
     } else {
         QString error;
         const auto t = plan.restoreScn(&error);
+        // The field not being typed in shows the same point (never the one before, which a time in a gap left there).
+        if (plan.point == RestorePlan::Point::Time)
+            m_scnEdit->setText(t ? t->toDecimal() : QString());
+        else if (plan.point == RestorePlan::Point::Scn)
+            m_timeEdit->setText(t ? editText(*t, plan.timeZone) : QString());
         if (!t) {
             problem = plan.point == RestorePlan::Point::Scn ? tr("Enter the SCN as a whole number.") : error;
         } else {

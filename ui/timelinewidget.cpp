@@ -511,10 +511,16 @@ void TimelineWidget::paintEvent(QPaintEvent *)
                 line2 = date;
         }
         lastDate = dt.date();
-        const double w = minSpacing;
-        p.drawText(QRectF(x - w / 2, axisY + 5, w, fm.height()), Qt::AlignHCenter | Qt::AlignTop, line1);
+        // Centred on the tick, but never into the label column (where the zone's name is) nor past the right edge.
+        const double w = std::max<double>(minSpacing, std::max(fm.horizontalAdvance(line1), fm.horizontalAdvance(line2)) + 4);
+        QRectF r(x - w / 2, axisY + 5, w, fm.height());
+        if (r.left() < plot.left())
+            r.moveLeft(plot.left());
+        if (r.right() > width())
+            r.moveRight(width());
+        p.drawText(r, Qt::AlignHCenter | Qt::AlignTop, line1);
         if (!line2.isEmpty())
-            p.drawText(QRectF(x - w / 2, axisY + 5 + fm.height(), w, fm.height()), Qt::AlignHCenter | Qt::AlignTop, line2);
+            p.drawText(r.translated(0, fm.height()), Qt::AlignHCenter | Qt::AlignTop, line2);
     }
     p.setPen(pal.text().color());
     p.drawText(QRectF(4, axisY + 5, plot.left() - 8, fm.height()), Qt::AlignRight | Qt::AlignTop, timeZoneLabel(m_zone));

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void switchesCoreStringsAtRunTime();
     void refusesUnknownLanguage();
     void remembersChoice();
+    void qtsOwnDialogsFollow();
 };
 
 void tst_I18n::initTestCase()
@@ -80,6 +81,20 @@ void tst_I18n::remembersChoice()
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("klingon"));
     // An unusable saved value falls back to the system locale (the tests run with LANGUAGE=en).
     QCOMPARE(LanguageManager::preferredLanguage(), QStringLiteral("en"));
+}
+
+// Qt's own words (the file dialog's buttons and labels, QWizard's) follow the UI language too (issue 29, rule 10).
+void tst_I18n::qtsOwnDialogsFollow()
+{
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+    for (const auto &[context, text] : {std::pair{"QFileDialog", "Look in:"}, std::pair{"QFileDialog", "File &name:"},
+                                        std::pair{"QPlatformTheme", "Save"}, std::pair{"QPlatformTheme", "Cancel"}}) {
+        const QString translated = QCoreApplication::translate(context, text);
+        QVERIFY2(translated != QLatin1StringView(text), qPrintable(QStringLiteral("%1: %2").arg(QLatin1StringView(context), translated)));
+    }
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), QStringLiteral("Look in:"));
 }
 
 QTEST_GUILESS_MAIN(tst_I18n)

@@ -376,7 +376,12 @@ void tst_WizardWalk::walkOffline()
     QVERIFY(!child<QRadioButton>(&wizard, "sourceOnlineRadio")->isVisible());
     QCOMPARE(child<QComboBox>(&wizard, "locationEdit")->currentText(), m_demo->backupRoot()); // demo pre-fill
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    // Nothing parsed yet: nothing to export (issue 29, rule 10).
+    auto *panel = child<QWidget>(&wizard, "diagnosticsPanel");
+    QVERIFY(!child<QPushButton>(panel, "exportReportButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(panel, "exportBundleButton")->isEnabled());
     STEP(parse(wizard, m_demo->backupRoot()));
+    QVERIFY(child<QPushButton>(panel, "exportReportButton")->isEnabled());
     QCOMPARE(wizard.state().catalog->tenants.size(), 3);
     // One display zone from the first page on (issue 29, rule 4): the source's recorded zone as soon as it is parsed,
     // so the findings here and the tenant page's times share it.
@@ -1024,6 +1029,9 @@ void tst_WizardWalk::pointOutsideWindow()
     typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-03 00:00:00"));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     QVERIFY(child<QLabel>(&wizard, "pointProblem")->text().contains(u"4018"));
+    // The SCN field shows the typed point, in the gap, not the last valid one (issue 29, rule 10).
+    QCOMPARE(child<QLineEdit>(&wizard, "pointScnEdit")->text(), wizard.state().plan.restoreScn()->toDecimal());
+    QCOMPARE(*wizard.state().plan.restoreScn(), *Scn::parse(QStringLiteral("2024-03-03 00:00:00"), QTimeZone::utc()));
     auto *before = child<QPushButton>(&wizard, "useBeforeButton");
     auto *after = child<QPushButton>(&wizard, "useAfterButton");
     QVERIFY(before->isVisible() && after->isVisible());
