@@ -3183,6 +3183,93 @@ Files:
         <source>&quot;%1&quot;: a tablegroup or tablespace remap takes one name on each side (old:new).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (impossible: later than %2, when it was read; the server&apos;s clock or time zone is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n statement(s) the next page shows are written for OceanBase %1.</source>
+        <translation>
+            <numerusform>The %n statement the next page shows is written for OceanBase %1.</numerusform>
+            <numerusform>The %n statements the next page shows are written for OceanBase %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statements cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plan and run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Source page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Tenant page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Tables page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Target page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key backup path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables and databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -4171,13 +4258,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) failed: fix them (go Back to change the plan) and run the checks again.</source>
-        <translation>
-            <numerusform>%n check failed: fix them (go Back to change the plan) and run the checks again.</numerusform>
-            <numerusform>%n checks failed: fix them (go Back to change the plan) and run the checks again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>No check failed; read the %n warning(s) before you go on.</source>
         <translation>
             <numerusform>No check failed; read the %n warning before you go on.</numerusform>
@@ -4195,6 +4275,21 @@ Fix: %2</source>
     <message>
         <source>The recycle bin first, then version, receiving tenant, compatibility mode, target databases and tables, other recoveries, the auxiliary tenant&apos;s pool, restore point and decryption.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to %1 and change %2 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: fix them (select one and go to its field, or go Back) and run the checks again.</source>
+        <translation>
+            <numerusform>%n check failed: fix it (select it and go to its field, or go Back) and run the checks again.</numerusform>
+            <numerusform>%n checks failed: fix them (select one and go to its field, or go Back) and run the checks again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4344,30 @@ Fix: %2</source>
     </message>
     <message>
         <source>Time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auxiliary tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not watched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4594,6 +4713,22 @@ Fix: %2</source>
         <source>No restore is being followed yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: dropped when the job ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (the auxiliary tenant was restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restoring the auxiliary tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit config(s) %1 of these pools remain, used by no pool now; to drop them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ProgressWindow</name>
@@ -4696,6 +4831,10 @@ Fix: %2</source>
         <source>Finished (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server&apos;s comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::RestoreWizard</name>
@@ -4733,6 +4872,34 @@ Fix: %2</source>
     </message>
     <message>
         <source>the table recovery into %1 (job %2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on the demo cluster now: %1. &lt;a href=&quot;#jobs&quot;&gt;Show the restore jobs&lt;/a&gt; to follow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table recovery into %1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (the recovery continues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (the restore continues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the wizard only: the job runs on in the cluster, and the next start (or Restore jobs…) finds it again. To stop it, use Cancel restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5068,10 +5235,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>new: %1 (%2 units of %3 per zone in %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5110,6 +5273,13 @@ Fix: %2</source>
     <message>
         <source>I have read the statements. Start the table recovery on %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>new: %1 (%n unit(s) of %2 per zone in %3)</source>
+        <translation>
+            <numerusform>new: %1 (%n unit of %2 per zone in %3)</numerusform>
+            <numerusform>new: %1 (%n units of %2 per zone in %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

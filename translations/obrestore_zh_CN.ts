@@ -3172,6 +3172,92 @@ Files:
         <source>&quot;%1&quot;: a tablegroup or tablespace remap takes one name on each side (old:new).</source>
         <translation>“%1”：表组或表空间的重映射两边各只写一个名称（旧:新）。</translation>
     </message>
+    <message>
+        <source>%1 (impossible: later than %2, when it was read; the server&apos;s clock or time zone is off)</source>
+        <translation>%1（不可能：晚于读取时的 %2；服务器的时钟或时区有误）</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>语句</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n statement(s) the next page shows are written for OceanBase %1.</source>
+        <translation>
+            <numerusform>下一页展示的 %n 条语句已按 OceanBase %1 生成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statements cannot be written: %1</source>
+        <translation>无法生成语句：%1</translation>
+    </message>
+    <message>
+        <source>Change the plan and run the checks again.</source>
+        <translation>请修改方案后重新运行检查。</translation>
+    </message>
+    <message>
+        <source>Change %1.</source>
+        <translation>请修改%1。</translation>
+    </message>
+    <message>
+        <source>Change %1 on %2.</source>
+        <translation>请在%2修改%1。</translation>
+    </message>
+    <message>
+        <source>the Source page</source>
+        <translation>“源”页</translation>
+    </message>
+    <message>
+        <source>the Tenant page</source>
+        <translation>“租户”页</translation>
+    </message>
+    <message>
+        <source>the Tables page</source>
+        <translation>“表”页</translation>
+    </message>
+    <message>
+        <source>the Target page</source>
+        <translation>“目标集群”页</translation>
+    </message>
+    <message>
+        <source>Backup locations</source>
+        <translation>备份路径</translation>
+    </message>
+    <message>
+        <source>Unit config</source>
+        <translation>资源单元规格</translation>
+    </message>
+    <message>
+        <source>Primary zone</source>
+        <translation>Primary Zone</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>并发度</translation>
+    </message>
+    <message>
+        <source>Key backup path</source>
+        <translation>密钥备份路径</translation>
+    </message>
+    <message>
+        <source>KMS information</source>
+        <translation>KMS 信息</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Tables and databases</source>
+        <translation>表和数据库</translation>
+    </message>
+    <message>
+        <source>Remaps</source>
+        <translation>重映射</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -4170,12 +4256,6 @@ Fix: %2</source>
         <translation>无法执行检查：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) failed: fix them (go Back to change the plan) and run the checks again.</source>
-        <translation>
-            <numerusform>%n 项检查失败：请先处理（返回上一步修改方案），再重新检查。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>No check failed; read the %n warning(s) before you go on.</source>
         <translation>
             <numerusform>没有检查失败；继续之前请阅读 %n 条警告。</numerusform>
@@ -4192,6 +4272,20 @@ Fix: %2</source>
     <message>
         <source>The recycle bin first, then version, receiving tenant, compatibility mode, target databases and tables, other recoveries, the auxiliary tenant&apos;s pool, restore point and decryption.</source>
         <translation>先查回收站，再检查版本、目标租户、兼容模式、目标数据库和表、其他表级恢复、辅助租户的资源池、恢复时间点和解密。</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>转到%1</translation>
+    </message>
+    <message>
+        <source>Go back to %1 and change %2 there.</source>
+        <translation>返回%1修改%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: fix them (select one and go to its field, or go Back) and run the checks again.</source>
+        <translation>
+            <numerusform>%n 项检查未通过：请处理（选中一项转到对应字段，或返回上一步），然后重新运行检查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4341,30 @@ Fix: %2</source>
     <message>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>Auxiliary tenant</source>
+        <translation>辅助租户</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>激活中</translation>
+    </message>
+    <message>
+        <source>Import set-up</source>
+        <translation>导入准备</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>导入中</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>取消中</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>未监控</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +4709,22 @@ Fix: %2</source>
         <source>No restore is being followed yet.</source>
         <translation>尚未跟踪任何恢复。</translation>
     </message>
+    <message>
+        <source>%1: dropped when the job ended</source>
+        <translation>%1：任务结束时已删除</translation>
+    </message>
+    <message>
+        <source>done (the auxiliary tenant was restored)</source>
+        <translation>已完成（辅助租户已恢复）</translation>
+    </message>
+    <message>
+        <source>%1 (restoring the auxiliary tenant)</source>
+        <translation>%1（恢复辅助租户时）</translation>
+    </message>
+    <message>
+        <source>The unit config(s) %1 of these pools remain, used by no pool now; to drop them: %2</source>
+        <translation>这些资源池的资源单元规格 %1 仍然保留，目前没有资源池使用；如需删除：%2</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ProgressWindow</name>
@@ -4693,6 +4827,10 @@ Fix: %2</source>
         <source>Finished (%1)</source>
         <translation>结束时间（%1）</translation>
     </message>
+    <message>
+        <source>Server&apos;s comment: %1</source>
+        <translation>服务器的说明：%1</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::RestoreWizard</name>
@@ -4731,6 +4869,34 @@ Fix: %2</source>
     <message>
         <source>the table recovery into %1 (job %2) on %3</source>
         <translation>%3 上恢复到 %1 的表级恢复（任务 %2）</translation>
+    </message>
+    <message>
+        <source>Running on the demo cluster now: %1. &lt;a href=&quot;#jobs&quot;&gt;Show the restore jobs&lt;/a&gt; to follow them.</source>
+        <translation>演示集群上正在运行：%1。&lt;a href=&quot;#jobs&quot;&gt;查看恢复任务&lt;/a&gt;以继续跟踪。</translation>
+    </message>
+    <message>
+        <source>the table recovery into %1 (job %2)</source>
+        <translation>恢复到 %1 的表级恢复（任务 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation>%1（任务 %2）</translation>
+    </message>
+    <message>
+        <source>Close (the recovery continues)</source>
+        <translation>关闭（表级恢复继续运行）</translation>
+    </message>
+    <message>
+        <source>Close (the restore continues)</source>
+        <translation>关闭（恢复继续运行）</translation>
+    </message>
+    <message>
+        <source>Closes the wizard only: the job runs on in the cluster, and the next start (or Restore jobs…) finds it again. To stop it, use Cancel restore.</source>
+        <translation>只关闭向导：任务在集群中继续运行，下次启动（或“恢复任务…”）会重新找到它。要停止它，请使用“取消恢复”。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -5061,10 +5227,6 @@ Fix: %2</source>
         <translation>资源池</translation>
     </message>
     <message>
-        <source>new: %1 (%2 units of %3 per zone in %4)</source>
-        <translation>新建：%1（%4 中每个 Zone %2 个 %3 资源单元）</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -5103,6 +5265,12 @@ Fix: %2</source>
     <message>
         <source>I have read the statements. Start the table recovery on %1.</source>
         <translation>我已阅读这些语句。在 %1 上开始表级恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>new: %1 (%n unit(s) of %2 per zone in %3)</source>
+        <translation>
+            <numerusform>新建：%1（每个 Zone %n 个 %2 资源单元，Zone：%3）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
