@@ -3270,6 +3270,11 @@ Files:
         <source>Remaps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>the separator between the items of a list in running text</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -5731,11 +5736,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2
-SCN %3 → %4; backup sets %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Times are now shown in %1; the restore point did not move (SCN %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5753,6 +5753,12 @@ SCN %3 → %4; backup sets %5</source>
     </message>
     <message>
         <source>Restore point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2
+SCN %3 → %4
+backup sets %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

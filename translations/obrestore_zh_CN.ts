@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>A restore to %1 reads backup set(s) %2 from %3</source>
-        <translation>恢复到 %1 将从 %3 读取备份集 %2</translation>
+        <translation>备份集 %2（位于 %3）：恢复到 %1 时读取</translation>
     </message>
     <message>
         <source>and the newest set&apos;s own archived log (PLUS ARCHIVELOG), no log archive path</source>
@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>and piece(s) %1 from %2</source>
-        <translation>并从 %2 读取归档分片 %1</translation>
+        <translation>以及归档分片 %1（位于 %2）</translation>
     </message>
     <message>
         <source>FROM &apos;%1&apos;</source>
@@ -3257,6 +3257,11 @@ Files:
     <message>
         <source>Remaps</source>
         <translation>重映射</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>the separator between the items of a list in running text</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5720,12 +5725,6 @@ Fix: %2</source>
         <translation>租户 %1</translation>
     </message>
     <message>
-        <source>%1 → %2
-SCN %3 → %4; backup sets %5</source>
-        <translation>%1 → %2
-SCN %3 → %4；备份集 %5</translation>
-    </message>
-    <message>
         <source>Times are now shown in %1; the restore point did not move (SCN %2).</source>
         <translation>时间现在按 %1 显示；恢复时间点没有改变（SCN %2）。</translation>
     </message>
@@ -5744,6 +5743,14 @@ SCN %3 → %4；备份集 %5</translation>
     <message>
         <source>Restore point:</source>
         <translation>恢复时间点：</translation>
+    </message>
+    <message>
+        <source>%1 → %2
+SCN %3 → %4
+backup sets %5</source>
+        <translation>%1 → %2
+SCN %3 → %4
+备份集 %5</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "progressview.h"
 
+#include "common/displaytext.h"
 #include "report/supportbundle.h"
 
 #include "background.h"
@@ -687,11 +688,11 @@ void ProgressView::refreshOutcome()
         text << tr("Finished at %1: %2 imported into %3. The auxiliary tenant was dropped.")
                     .arg(DisplayZone::instance().serverTime(latest->finishTimestamp, latest->at), latest->recover->whatText(), latest->tenantName);
         if (!pools.isEmpty())
-            text << tr("The auxiliary tenant's resource pool %1 remains: drop it, or use it for the next recovery.").arg(pools.join(QStringLiteral(", ")));
+            text << tr("The auxiliary tenant's resource pool %1 remains: drop it, or use it for the next recovery.").arg(listText(pools));
     } else if (latest->recover && cancelled) {
         text << tr("The recovery into %1 was cancelled; the auxiliary tenant was dropped, %1 was left alone.").arg(latest->tenantName);
         if (!pools.isEmpty())
-            text << tr("The auxiliary tenant's resource pool %1 remains: drop it, or use it for the next recovery.").arg(pools.join(QStringLiteral(", ")));
+            text << tr("The auxiliary tenant's resource pool %1 remains: drop it, or use it for the next recovery.").arg(listText(pools));
     } else if (latest->success) {
         text << tr("Finished at %1.").arg(DisplayZone::instance().serverTime(latest->finishTimestamp, latest->at));
         const auto steps = nextStepsAfterSuccess(latest->tenantName, m_target.version, latest->backupClusterVersion);
@@ -704,7 +705,7 @@ void ProgressView::refreshOutcome()
     } else if (cancelled) {
         text << tr("The tenant %1 was dropped by the cancel.").arg(latest->tenantName);
         if (!pools.isEmpty())
-            text << tr("The resource pool(s) %1 remain: drop them, or use them for the next restore.").arg(pools.join(QStringLiteral(", ")));
+            text << tr("The resource pool(s) %1 remain: drop them, or use them for the next restore.").arg(listText(pools));
     } else {
         text << tr("Cause: %1").arg(failure.cause) << tr("Fix: %1").arg(failure.fix);
         const QString where = failure.summary().section(u'\n', 2);
@@ -713,7 +714,7 @@ void ProgressView::refreshOutcome()
         if (!failure.raw.isEmpty())
             text << tr("Server comment: %1").arg(failure.raw);
         if (!pools.isEmpty())
-            text << tr("The resource pool(s) %1 remain: drop them, or use them for the next restore.").arg(pools.join(QStringLiteral(", ")));
+            text << tr("The resource pool(s) %1 remain: drop them, or use them for the next restore.").arg(listText(pools));
     }
     if (!m_actionResult.isEmpty())
         text << m_actionResult;
@@ -806,7 +807,7 @@ void ProgressView::askDropPools()
     // A destructive answer is never the default: Return keeps the pools.
     QMessageBox ask(QMessageBox::Question, tr("Drop resource pools"),
                     tr("Drop the resource pool(s) %1 on %2? Their unit config stays.")
-                        .arg(pools.join(QStringLiteral(", ")), m_target.connection.displayName()),
+                        .arg(listText(pools), m_target.connection.displayName()),
                     QMessageBox::NoButton, this);
     ask.setObjectName(QStringLiteral("dropPoolsQuestion"));
     QPushButton *drop = ask.addButton(tr("Drop"), QMessageBox::DestructiveRole);
@@ -829,7 +830,7 @@ void ProgressView::askDropPools()
                               : tr("The pools were not all dropped: %1").arg(r.error.toStringWithFix());
         if (r.ok && !r.leftUnits.isEmpty())
             m_actionResult += u'\n' + tr("The unit config(s) %1 of these pools remain, used by no pool now; to drop them: %2")
-                                          .arg(r.leftUnits.join(QStringLiteral(", ")), r.leftUnitDrops.join(u' '));
+                                          .arg(listText(r.leftUnits), r.leftUnitDrops.join(u' '));
         refreshOutcome();
         if (r.ok)
             m_dropPools->hide();

@@ -1,5 +1,6 @@
 #include "summarypage.h"
 
+#include "common/displaytext.h"
 #include "plan/restorescript.h"
 #include "savefile.h"
 
@@ -141,13 +142,13 @@ void SummaryPage::retranslateUi()
         QStringList remaps;
         for (const RemapPair &p : plan.remapTables)
             remaps << QStringLiteral("%1 → %2").arg(p.from, p.to);
-        row(tr("Remaps"), remaps.isEmpty() ? tr("none: the tables keep their names") : remaps.join(QStringLiteral(", ")));
+        row(tr("Remaps"), remaps.isEmpty() ? tr("none: the tables keep their names") : listText(remaps));
         row(tr("Receiving tenant"), plan.tenantName);
     } else {
         row(tr("New tenant"), plan.tenantName);
     }
     row(tr("Resource pool"), plan.createPool ? tr("new: %1 (%n unit(s) of %2 per zone in %3)", nullptr, plan.pool.unitNum)
-                                                   .arg(plan.pool.name, plan.unit.name, plan.pool.zones.join(QStringLiteral(", ")))
+                                                   .arg(plan.pool.name, plan.unit.name, listText(plan.pool.zones))
                                              : plan.existingPool);
     m_plan->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
     m_copy->setText(tr("Copy"));

@@ -1,6 +1,7 @@
 #include "tenantpage.h"
 
 #include "common/backupuri.h"
+#include "common/displaytext.h"
 
 #include "background.h"
 #include "plan/displayzone.h"
@@ -154,6 +155,12 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_conversion->setObjectName(QStringLiteral("pointConversion"));
     m_conversion->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_conversion);
+    // The point's problem, what the restore reads and the file check share one block of a steady height, so the page
+    // does not jump as their lines come and go (issue 29, rule 10).
+    auto *pointDetails = new QWidget(this);
+    pointDetails->setObjectName(QStringLiteral("pointDetails"));
+    auto *detailsLayout = new QVBoxLayout(pointDetails);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
     auto *problemRow = new QHBoxLayout;
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("pointProblem"));
@@ -166,7 +173,7 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     problemRow->addWidget(m_problem, 1);
     problemRow->addWidget(m_useBefore);
     problemRow->addWidget(m_useAfter);
-    layout->addLayout(problemRow);
+    detailsLayout->addLayout(problemRow);
 
     // What a restore to that point reads (OceanBase's own choice, offline), and a check that those files are there.
     auto *readsRow = new QHBoxLayout;
@@ -178,12 +185,16 @@ TenantPage::TenantPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_checkFiles = new QPushButton(this);
     m_checkFiles->setObjectName(QStringLiteral("checkFilesButton"));
     readsRow->addWidget(m_checkFiles, 0, Qt::AlignTop);
-    layout->addLayout(readsRow);
+    detailsLayout->addLayout(readsRow);
     m_checkResult = new QLabel(this);
     m_checkResult->setObjectName(QStringLiteral("checkFilesResult"));
     m_checkResult->setWordWrap(true);
     m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_checkResult);
+    detailsLayout->addWidget(m_checkResult);
+    detailsLayout->addStretch(1);
+    // Four lines of what the restore reads and one of the file check: its usual size.
+    pointDetails->setMinimumHeight(fontMetrics().lineSpacing() * 5 + detailsLayout->spacing() * 2);
+    layout->addWidget(pointDetails);
 
     // What to restore: the whole tenant (into a new one), or tables and databases into an existing tenant.
     auto *kindRow = new QHBoxLayout;
@@ -329,9 +340,10 @@ void TenantPage::fillWindows()
             QStringList ids;
             for (qint64 id : std::as_const(sets))
                 ids << QString::number(id);
-            auto *item = new QListWidgetItem(tr("%1 → %2\nSCN %3 → %4; backup sets %5")
+            // The sets on a line of their own: a narrow list wrapped "backup sets" (备份集) in the middle.
+            auto *item = new QListWidgetItem(tr("%1 → %2\nSCN %3 → %4\nbackup sets %5")
                                                  .arg(w.start.toDisplayString(zone), w.end.toDisplayString(zone), w.start.toDecimal(),
-                                                      w.end.toDecimal(), ids.isEmpty() ? QString::number(w.backupSetId) : ids.join(QStringLiteral(", "))));
+                                                      w.end.toDecimal(), ids.isEmpty() ? QString::number(w.backupSetId) : listText(ids)));
             m_windows->addItem(item);
         }
     }

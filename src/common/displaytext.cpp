@@ -76,4 +76,9 @@ QString escapeForDisplay(QStringView text)
     return out;
 }
 
+QString listText(const QStringList &items)
+{
+    return items.join(Tr::tr(", ", "the separator between the items of a list in running text"));
+}
+
 } // namespace obrestore

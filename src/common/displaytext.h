@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -24,5 +25,8 @@ QString describeCharacter(char32_t c);
 // shown), "\u202E" above; everything else unchanged. For text reports, the wizard's views and the bundle's text
 // files; JSON escapes them by its own rules.
 QString escapeForDisplay(QStringView text);
+
+// Items of a list in running text, with the UI language's separator ("1, 2" in English, "1、2" in Chinese).
+QString listText(const QStringList &items);
 
 } // namespace obrestore

@@ -9,6 +9,19 @@
 
 namespace obrestore {
 
+namespace {
+
+// A number and its '%' stay on one line (a wrapped label left a lone '%' on the next one).
+const QString kPercent = QString(QChar(0x00A0)) + u'%';
+
+QString withPercent(QString text)
+{
+    return text.replace(QStringLiteral(" %"), kPercent);
+}
+
+} // namespace
+
+
 namespace ProgressText {
 
 QString status(const QString &status)
@@ -89,7 +102,7 @@ QString duration(qint64 seconds)
 QString dataRestore(const ProgressSample &s)
 {
     const QLocale locale;
-    const QString percent = s.dataPercent ? locale.toString(*s.dataPercent, 'f', 2) + QStringLiteral(" %") : QStringLiteral("–");
+    const QString percent = s.dataPercent ? locale.toString(*s.dataPercent, 'f', 2) + kPercent : QStringLiteral("–");
     switch (s.dataBasis) {
     case ProgressSample::DataBasis::Tablets:
         if (s.tablets && *s.tablets > 0)
@@ -117,9 +130,9 @@ QString brief(const ProgressSample &s)
     const QLocale locale;
     QStringList parts;
     if (s.dataPercent)
-        parts << Tr::tr("data %1 %").arg(locale.toString(*s.dataPercent, 'f', 2));
+        parts << withPercent(Tr::tr("data %1 %").arg(locale.toString(*s.dataPercent, 'f', 2)));
     if (s.logPercent)
-        parts << Tr::tr("log %1 %").arg(locale.toString(*s.logPercent, 'f', 2));
+        parts << withPercent(Tr::tr("log %1 %").arg(locale.toString(*s.logPercent, 'f', 2)));
     return parts.isEmpty() ? Tr::tr("not counted yet") : parts.join(QStringLiteral(", "));
 }
 
@@ -131,7 +144,7 @@ QString logRecovery(const ProgressSample &s, const QTimeZone &zone)
     const QString target = Scn(s.restoreScn).toDisplayString(zone);
     if (!s.recoverScn || *s.recoverScn <= 1)
         return Tr::tr("not started; restore point %1 (SCN %2)").arg(target).arg(s.restoreScn);
-    const QString percent = s.logPercent ? locale.toString(*s.logPercent, 'f', 2) + QStringLiteral(" %") : QStringLiteral("–");
+    const QString percent = s.logPercent ? locale.toString(*s.logPercent, 'f', 2) + kPercent : QStringLiteral("–");
     return Tr::tr("recovered up to %1 (SCN %2) of restore point %3 (SCN %4): %5")
         .arg(Scn(*s.recoverScn).toDisplayString(zone))
         .arg(*s.recoverScn)
@@ -147,11 +160,11 @@ QString throughput(const ProgressTracker::Estimate &e)
     if (e.tabletsPerMinute)
         parts << Tr::tr("%1 tablets/min").arg(locale.toString(*e.tabletsPerMinute, 'f', 0));
     else if (e.dataPercentPerMinute)
-        parts << Tr::tr("data restore %1 %/min").arg(locale.toString(*e.dataPercentPerMinute, 'f', 2));
+        parts << withPercent(Tr::tr("data restore %1 %/min").arg(locale.toString(*e.dataPercentPerMinute, 'f', 2)));
     if (e.logSecondsPerSecond)
         parts << Tr::tr("replaying %1 s of log per second").arg(locale.toString(*e.logSecondsPerSecond, 'f', 1));
     else if (e.logPercentPerMinute)
-        parts << Tr::tr("log recovery %1 %/min").arg(locale.toString(*e.logPercentPerMinute, 'f', 2));
+        parts << withPercent(Tr::tr("log recovery %1 %/min").arg(locale.toString(*e.logPercentPerMinute, 'f', 2)));
     return parts.join(QStringLiteral("; "));
 }
 

@@ -3,6 +3,7 @@
 #include "cluster/recovertablerules.h"
 #include "cluster/restoreexecutor.h"
 #include "common/compatibility.h"
+#include "common/displaytext.h"
 #include "tr.h"
 
 #include <QHash>
@@ -72,7 +73,7 @@ void pointCheck(const RestorePlan &plan, QList<CheckResult> *list)
                 nearest << after->toDisplayString(plan.timeZone);
             out << result("point", S::Fail, Tr::tr("Restore point"),
                           Tr::tr("%1 is outside every restorable window; OceanBase would fail with \"No enough log for restore\" (4018).").arg(t->toDisplayString(plan.timeZone)),
-                          Tr::tr("The nearest restorable points: %1.").arg(nearest.join(QStringLiteral(", "))));
+                          Tr::tr("The nearest restorable points: %1.").arg(listText(nearest)));
         }
     }
 
@@ -120,16 +121,16 @@ void decryptionCheck(const RestorePlan &plan, QList<CheckResult> *list)
     if (!refused.isEmpty())
         out << result("decryption", S::Fail, title,
                       Tr::tr("No password given matches the one recorded with backup set(s) %1: OceanBase would fail with "
-                             "\"invalid password for backup\" (9047).").arg(refused.join(QStringLiteral(", "))),
+                             "\"invalid password for backup\" (9047).").arg(listText(refused)),
                       passwordFix());
     else if (!unknown.isEmpty())
         out << result("decryption", S::Warn, title,
                       Tr::tr("Not checked: the source cluster's views say that backup set(s) %1 have a password, not what it is.")
-                          .arg(unknown.join(QStringLiteral(", "))),
+                          .arg(listText(unknown)),
                       Tr::tr("The server's restore preview checks the passwords; without one, the restore itself does (9047)."));
     else
         out << result("decryption", S::Pass, title,
-                      Tr::tr("The passwords given match those recorded with backup set(s) %1.").arg(matched.join(QStringLiteral(", "))));
+                      Tr::tr("The passwords given match those recorded with backup set(s) %1.").arg(listText(matched)));
 }
 
 // Quick restore (method=quick, 4.3.3+) of the sets the point reads: ObRestoreUtil::check_backup_set_compatible_
@@ -157,16 +158,16 @@ void quickRestoreCheck(const RestorePlan &plan, QList<CheckResult> *list)
         *list << result("quick", S::Fail, title,
                         Tr::tr("Backup set(s) %1 were made before OceanBase 4.3, and OceanBase restores such sets in full "
                                "only: it would refuse the quick restore (\"quick restore is not allowed\", 4179).")
-                            .arg(old.join(QStringLiteral(", "))),
+                            .arg(listText(old)),
                         Tr::tr("Clear Quick restore in the advanced restore options of the target page."));
     else if (!unknown.isEmpty())
         *list << result("quick", S::Warn, title,
                         Tr::tr("Not checked: the source does not say which version made backup set(s) %1; OceanBase "
-                               "refuses a quick restore of a set made before 4.3.").arg(unknown.join(QStringLiteral(", "))));
+                               "refuses a quick restore of a set made before 4.3.").arg(listText(unknown)));
     else
         *list << result("quick", S::Pass, title,
                         Tr::tr("Backup set(s) %1 were made by OceanBase 4.3 or later and can be restored quickly.")
-                            .arg(all.join(QStringLiteral(", "))));
+                            .arg(listText(all)));
 }
 
 } // namespace
@@ -184,7 +185,7 @@ CheckResult PreChecks::resources(const RestorePlan &plan, const ClusterInventory
                           Tr::tr("Pick an unused pool or create a new one."));
         else
             return result("pool", S::Pass, Tr::tr("Resource pool"), Tr::tr("%1 exists and is unused (%n unit(s) per zone in %2).", nullptr, pool->unitCount)
-                                                                        .arg(pool->name, pool->zones.join(QStringLiteral(", "))));
+                                                                        .arg(pool->name, listText(pool->zones)));
     } else {
         QStringList shortages;
         bool unknown = false;
@@ -230,7 +231,7 @@ CheckResult PreChecks::resources(const RestorePlan &plan, const ClusterInventory
                     short_ << Tr::tr("log disk (the unit needs %1, at most %2 free on one server)").arg(gib(plan.unit.logDiskBytes), gib(mostLogDisk));
                 QString text = Tr::tr("zone %1 has room for %2 such unit(s), %3 needed").arg(zone).arg(fit).arg(plan.pool.unitNum);
                 if (!short_.isEmpty())
-                    text += QStringLiteral(": ") + Tr::tr("short of %1").arg(short_.join(QStringLiteral(", ")));
+                    text += QStringLiteral(": ") + Tr::tr("short of %1").arg(listText(short_));
                 shortages << text;
             }
         }
@@ -240,7 +241,7 @@ CheckResult PreChecks::resources(const RestorePlan &plan, const ClusterInventory
         else if (unknown)
             return result("pool", S::Warn, Tr::tr("Resources"), Tr::tr("The target does not report its servers' free resources; the server checks them when the pool is created."));
         else
-            return result("pool", S::Pass, Tr::tr("Resources"), Tr::tr("The new pool fits the free resources of zones %1.").arg(plan.pool.zones.join(QStringLiteral(", "))));
+            return result("pool", S::Pass, Tr::tr("Resources"), Tr::tr("The new pool fits the free resources of zones %1.").arg(listText(plan.pool.zones)));
     }
 
 }
@@ -268,7 +269,7 @@ CheckResult PreChecks::dataDisk(const RestorePlan &plan, const ClusterInventoryD
         bytes += setBytes;
     }
     if (bytes <= 0)
-        return result("data_disk", S::Warn, title, Tr::tr("Not checked: backup set(s) %1 do not record their size.").arg(unrecorded.join(QStringLiteral(", "))));
+        return result("data_disk", S::Warn, title, Tr::tr("Not checked: backup set(s) %1 do not record their size.").arg(listText(unrecorded)));
     // The pool's zones and units per zone.
     QStringList zones;
     int units = 1;
@@ -304,12 +305,12 @@ CheckResult PreChecks::dataDisk(const RestorePlan &plan, const ClusterInventoryD
     QStringList ids;
     for (qint64 id : source->setIds())
         ids << QString::number(id);
-    const QString size = Tr::tr("The backup sets this restore reads (%1) record %2.").arg(ids.join(QStringLiteral(", ")), gib(bytes));
+    const QString size = Tr::tr("The backup sets this restore reads (%1) record %2.").arg(listText(ids), gib(bytes));
     if (!shortages.isEmpty())
         return result("data_disk", S::Fail, title, size + u' ' + Tr::tr("Not enough free data disk: %1.").arg(shortages.join(QStringLiteral("; "))),
                       Tr::tr("Free data disk on those servers (datafile_size, datafile_maxsize), or restore into zones with more room."));
     if (!unknown.isEmpty())
-        return result("data_disk", S::Warn, title, size + u' ' + Tr::tr("Zone(s) %1 do not report their free data disk: not checked there.").arg(unknown.join(QStringLiteral(", "))));
+        return result("data_disk", S::Warn, title, size + u' ' + Tr::tr("Zone(s) %1 do not report their free data disk: not checked there.").arg(listText(unknown)));
     return result("data_disk", S::Pass, title, size + u' ' + Tr::tr("Every zone of the pool has that free on its servers (the restored data can take more than the "
                                                                     "backup wrote when the backup was compressed)."));
 }
@@ -412,7 +413,7 @@ CheckResult PreChecks::preview(const RestorePlan &plan, const ClusterInventoryDa
     QStringList used;
     for (const QVariantList &row : rows->rows)
         used << QStringLiteral("%1 %2").arg(row.value(0).toString(), row.value(2).toString().section(u'/', -1));
-    return result("preview", S::Pass, Tr::tr("Restore preview"), Tr::tr("The target would use: %1.").arg(used.join(QStringLiteral(", "))));
+    return result("preview", S::Pass, Tr::tr("Restore preview"), Tr::tr("The target would use: %1.").arg(listText(used)));
 }
 
 void PreChecks::settleWithPreview(QList<CheckResult> *results, const CheckResult &preview, ServerError::Kind previewError)
@@ -510,13 +511,13 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
             out << result("data_version", S::Fail, title,
                           Tr::tr("The data version (COMPATIBLE) of %1 is below 4.2.1.0: OceanBase refuses RECOVER TABLE and its "
                                  "cancel (\"Tenant COMPATIBLE is below 4.2.1.0, recover table is not supported\", 1235), "
-                                 "whatever the binaries' version.").arg(low.join(QStringLiteral(", "))),
+                                 "whatever the binaries' version.").arg(listText(low)),
                           Tr::tr("Finish the upgrade of those tenants (ALTER SYSTEM RUN UPGRADE JOB \"UPGRADE_ALL\" and the "
                                  "post-upgrade steps), then recover the tables."));
         else if (!unknown.isEmpty())
             out << result("data_version", S::Warn, title,
                           Tr::tr("Not checked for %1: the target did not list its data version (COMPATIBLE), which must be "
-                                 "4.2.1.0 or later.").arg(unknown.join(QStringLiteral(", "))),
+                                 "4.2.1.0 or later.").arg(listText(unknown)),
                           Tr::tr("Run on the target: SELECT TENANT_ID, VALUE FROM oceanbase.GV$OB_PARAMETERS WHERE NAME = "
                                  "'compatible';"));
         else
@@ -674,25 +675,25 @@ QList<CheckResult> PreChecks::evaluateRecover(const RestorePlan &plan, const Clu
         if (!missing.isEmpty())
             out << result("target_databases", S::Fail, Tr::tr("Target databases"),
                           atStatement ? Tr::tr("%1 has no database %2; OceanBase refuses the recovery (1049, Unknown database).")
-                                            .arg(plan.tenantName, missing.join(QStringLiteral(", ")))
+                                            .arg(plan.tenantName, listText(missing))
                                       : Tr::tr("%1 has no database %2. OceanBase %3 accepts the statement, restores the auxiliary "
                                                "tenant, and only then fails the import (1049, Unknown database): hours lost.")
-                                            .arg(plan.tenantName, missing.join(QStringLiteral(", ")), target.version.toString()),
+                                            .arg(plan.tenantName, listText(missing), target.version.toString()),
                           Tr::tr("Create the database in %1 first, or remap the tables to an existing database.").arg(plan.tenantName));
         else
             out << result("target_databases", S::Pass, Tr::tr("Target databases"), Tr::tr("Every target database exists in %1.").arg(plan.tenantName));
         if (!existing.isEmpty())
             out << result("target_tables", S::Fail, Tr::tr("Target tables"),
                           atStatement ? Tr::tr("%1 already has %2; OceanBase refuses the recovery (1050, table exists).")
-                                            .arg(plan.tenantName, existing.join(QStringLiteral(", ")))
+                                            .arg(plan.tenantName, listText(existing))
                                       : Tr::tr("%1 already has %2. OceanBase %3 accepts the statement, restores the auxiliary "
                                                "tenant, and only then fails the import of that table (1050, table exists): "
-                                               "hours lost.").arg(plan.tenantName, existing.join(QStringLiteral(", ")), target.version.toString()),
+                                               "hours lost.").arg(plan.tenantName, listText(existing), target.version.toString()),
                           Tr::tr("Remap each to a new name (for example %1_restored), or drop or rename the existing table.").arg(existing.first()));
         else if (!unlisted.isEmpty())
             out << result("target_tables", S::Warn, Tr::tr("Target tables"),
                           Tr::tr("The tables of %1 are known only once the auxiliary tenant is restored, so they could not be "
-                                 "checked against %2's; OceanBase fails the import of any that exists.").arg(unlisted.join(QStringLiteral(", ")), plan.tenantName),
+                                 "checked against %2's; OceanBase fails the import of any that exists.").arg(listText(unlisted), plan.tenantName),
                           Tr::tr("Remap the database to a new one (db.*:db_restored.*) to be safe."));
         else
             out << result("target_tables", S::Pass, Tr::tr("Target tables"), Tr::tr("None of the target tables exists in %1.").arg(plan.tenantName));

@@ -176,7 +176,7 @@ QString restoreSourceText(const TenantRestoreSource &r, const QTimeZone &zone)
     QStringList ids;
     for (qint64 id : r.setIds())
         ids << QString::number(id);
-    out << Tr::tr("A restore to %1 reads backup set(s) %2 from %3").arg(point, ids.join(QStringLiteral(", ")), r.dataDestUri);
+    out << Tr::tr("A restore to %1 reads backup set(s) %2 from %3").arg(point, listText(ids), r.dataDestUri);
     if (r.archiveDestUri.isEmpty())
         out << Tr::tr("and the newest set's own archived log (PLUS ARCHIVELOG), no log archive path");
     else

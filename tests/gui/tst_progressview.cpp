@@ -6,6 +6,7 @@
 #include "common/guithread.h"
 #include "plan/displayzone.h"
 #include "monitor/progresstext.h"
+#include "monitor/restorefailure.h"
 #include "../integration/obsimclient.h"
 #include "common/i18n.h"
 #include "demoenvironment.h"
@@ -449,6 +450,32 @@ void tst_ProgressView::impossibleServerTimesAreFlagged()
     right.watch({good->settings(), good->version, QStringLiteral("t2"), std::nullopt});
     QTRY_VERIFY_WITH_TIMEOUT(right.tracker().finished(), 60000);
     QVERIFY(!DisplayZone::isAfter(right.tracker().latest()->finishTimestamp, right.tracker().latest()->at));
+    // A failed job's Result is the decoded cause; the server's raw comment is in the tooltip, whole (rule 8).
+    QCOMPARE(good->fault(QStringLiteral("OBSIM PAUSE RESTORE t3 AT 50")), 0); // held until the failure point is set
+    QCOMPARE(good->sql(QStringLiteral("CREATE RESOURCE POOL p3 UNIT = 'u1', UNIT_NUM = 1, ZONE_LIST = ('zone1','zone2','zone3')")), 0);
+    QCOMPARE(good->sql(QStringLiteral("ALTER SYSTEM RESTORE t3 FROM 'file://%1/data,file://%1/clog' UNTIL SCN=%2 WITH 'pool_list=p3'")
+                           .arg(good->dir.path(), kRestoreSimPoint)),
+             0);
+    QCOMPARE(good->fault(QStringLiteral("OBSIM FAIL RESTORE t3 AT 60 WITH -9094")), 0);
+    QCOMPARE(good->fault(QStringLiteral("OBSIM RESUME RESTORE t3")), 0);
+    RestoreJobsDialog failedJobs(&m_pool);
+    failedJobs.setConnection(good->settings());
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        if (failedJobs.isBusy())
+            return false;
+        if (std::any_of(failedJobs.jobs().history.cbegin(), failedJobs.jobs().history.cend(), [](const RestoreJobInfo &j) { return j.tenantName == u"t3"; }))
+            return true;
+        failedJobs.connectNow();
+        return false;
+    }(), 30000);
+    const auto &listed = failedJobs.jobs().history;
+    const auto t3 = std::find_if(listed.cbegin(), listed.cend(), [](const RestoreJobInfo &j) { return j.tenantName == u"t3"; });
+    QVERIFY(!t3->comment.isEmpty());
+    auto *table = child<QTableWidget>(&failedJobs, "historyTable");
+    const int row = int(t3 - listed.cbegin());
+    QCOMPARE(table->item(row, 5)->text(), decodeRestoreComment(t3->comment).cause);
+    QVERIFY(!table->item(row, 5)->text().contains(t3->comment));
+    QVERIFY(table->item(row, 5)->toolTip().contains(t3->comment));
     QVERIFY2(child<QLabel>(&right, "outcomeText")->text().contains(
                  ProgressView::tr("Finished at %1.").arg(DisplayZone::instance().serverTime(right.tracker().latest()->finishTimestamp))),
              qPrintable(child<QLabel>(&right, "outcomeText")->text()));
