@@ -549,7 +549,7 @@ void ProgressView::refresh()
                                     : step >= 2                              ? tr("%1: restored").arg(r.auxTenant)
                                     : latest->tenantStatus.isEmpty()         ? tr("%1: not created yet").arg(r.auxTenant)
                                                                              : QStringLiteral("%1: %2").arg(r.auxTenant, ProgressText::status(latest->tenantStatus)));
-            m_import->setText(tr("%1 — %2").arg(r.whatText(), ProgressText::importProgress(*latest)));
+            m_import->setText(tr("%1 — %2").arg(listText(r.whatItems()), ProgressText::importProgress(*latest)));
         }
         // After the auxiliary tenant's restore, its data restore and log recovery are done (the samples of the later
         // phases no longer carry its figures).
@@ -686,7 +686,7 @@ void ProgressView::refreshOutcome()
     const QStringList pools = latest->poolList();
     if (latest->recover && latest->success) {
         text << tr("Finished at %1: %2 imported into %3. The auxiliary tenant was dropped.")
-                    .arg(DisplayZone::instance().serverTime(latest->finishTimestamp, latest->at), latest->recover->whatText(), latest->tenantName);
+                    .arg(DisplayZone::instance().serverTime(latest->finishTimestamp, latest->at), listText(latest->recover->whatItems()), latest->tenantName);
         if (!pools.isEmpty())
             text << tr("The auxiliary tenant's resource pool %1 remains: drop it, or use it for the next recovery.").arg(listText(pools));
     } else if (latest->recover && cancelled) {

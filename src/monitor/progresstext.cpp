@@ -1,5 +1,6 @@
 #include "progresstext.h"
 
+#include "common/displaytext.h"
 #include "monitor/recoverprogress.h"
 #include "monitor/restorefailure.h"
 
@@ -204,7 +205,7 @@ QString outcome(const ProgressSample &final, bool cancelledHere)
     if (final.recover) {
         const RecoverTableState &r = *final.recover;
         if (final.success)
-            return Tr::tr("Table recovery job %1 into %2 succeeded: %3 imported.").arg(final.jobId).arg(final.tenantName, r.whatText());
+            return Tr::tr("Table recovery job %1 into %2 succeeded: %3 imported.").arg(final.jobId).arg(final.tenantName, listText(r.whatItems()));
         if (cancelled)
             return Tr::tr("Table recovery job %1 into %2 was cancelled.").arg(final.jobId).arg(final.tenantName);
         return Tr::tr("Table recovery job %1 into %2 failed.").arg(final.jobId).arg(final.tenantName);

@@ -31,15 +31,20 @@ int RecoverTableState::phaseStep(Phase phase)
     }
 }
 
-QString RecoverTableState::whatText() const
+QStringList RecoverTableState::whatItems() const
 {
     if (importAll)
-        return QStringLiteral("*.*");
+        return {QStringLiteral("*.*")};
     QStringList parts;
     for (const QString &db : dbList.split(u',', Qt::SkipEmptyParts))
         parts << db + QStringLiteral(".*");
     parts += tableList.split(u',', Qt::SkipEmptyParts);
-    return parts.join(QStringLiteral(", "));
+    return parts;
+}
+
+QString RecoverTableState::whatText() const
+{
+    return whatItems().join(QStringLiteral(", "));
 }
 
 QStringList RecoverTableState::auxPools() const

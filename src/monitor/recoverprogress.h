@@ -51,7 +51,8 @@ struct RecoverTableState
     QString comment;
 
     // What is recovered, as the job names it: "app.orders, hr.*" (or "*.*").
-    QString whatText() const;
+    QString whatText() const;       // "crm.*, app.orders": for reports and JSON (never translated)
+    QStringList whatItems() const;  // the same names, for a list in the UI language (listText)
     QStringList auxPools() const;            // pool_list of the auxiliary tenant (it stays after the job)
 };
 
