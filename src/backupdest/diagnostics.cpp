@@ -46,7 +46,7 @@ Diagnostic destinationGone(qint64 tenant, const QStringList &uris)
     return make("PATH_NOT_FOUND", Severity::Error, tenant, uris.value(0),
                 Tr::tr("Gone since the location was parsed: %1. It was removed, moved or unmounted; mount or copy it "
                        "back, then parse the location again.")
-                    .arg(uris.join(QStringLiteral(", "))));
+                    .arg(listText(uris)));
 }
 
 Diagnostic permissionDenied(const QString &uri, const QString &osMessage, Tenant tenant)
@@ -294,7 +294,7 @@ Diagnostic legacy3xLayout(const QString &uri, const QString &clusterName, qint64
                        "or a newer version.")
                     .arg(uri, clusterName.isEmpty() ? Tr::tr("unknown") : clusterName,
                          clusterId > 0 ? QString::number(clusterId) : Tr::tr("unknown"),
-                         ids.isEmpty() ? Tr::tr("none found") : ids.join(QStringLiteral(", "))));
+                         ids.isEmpty() ? Tr::tr("none found") : listText(ids)));
 }
 
 Diagnostic tmpFilesIgnored(const QString &uri, int count, Tenant tenant)
@@ -339,7 +339,7 @@ Diagnostic multipleDataDests(qint64 tenant, const QStringList &uris)
                        "whose window you choose.")
                     .arg(tenant)
                     .arg(uris.size())
-                    .arg(uris.join(QStringLiteral(", "))));
+                    .arg(listText(uris)));
 }
 
 Diagnostic noBackupSets(qint64 tenant, const QString &uri, bool folderMissing)
@@ -618,7 +618,7 @@ Diagnostic backupSetFilesMissing(qint64 tenant, const QString &uri, qint64 setId
                        "(copy tools that skip empty folders or stop early are the usual cause).",
                        nullptr, total)
                     .arg(setId)
-                    .arg(missing.join(QStringLiteral(", "))));
+                    .arg(listText(missing)));
 }
 
 Diagnostic pieceFilesMissing(qint64 tenant, const QString &uri, const PieceKey &key, const QStringList &missing, int total)
@@ -627,7 +627,7 @@ Diagnostic pieceFilesMissing(qint64 tenant, const QString &uri, const PieceKey &
                 Tr::tr("Archive piece %1 lacks %n file(s) or folder(s) the restore opens: %2. The log replay would "
                        "stop there. Copy the piece's folder again from the original log archive path.",
                        nullptr, total)
-                    .arg(pieceName(key), missing.join(QStringLiteral(", "))));
+                    .arg(pieceName(key), listText(missing)));
 }
 
 Diagnostic noRoundStart(qint64 tenant, const QString &uri, qint64 destId)
@@ -685,7 +685,7 @@ Diagnostic noRestorableWindow(qint64 tenant, const QString &tenantName, const QS
     return make("NO_RESTORABLE_WINDOW", Severity::Error, tenant, uri,
                 Tr::tr("Tenant %1 was found, but no point in time can be restored. The causes: %2.")
                     .arg(tenantLabel(tenant, tenantName))
-                    .arg(causes.isEmpty() ? Tr::tr("see the other findings for this tenant") : causes.join(QStringLiteral(", "))));
+                    .arg(causes.isEmpty() ? Tr::tr("see the other findings for this tenant") : listText(causes)));
 }
 
 } // namespace obrestore::diag

@@ -134,7 +134,7 @@ QString brief(const ProgressSample &s)
         parts << withPercent(Tr::tr("data %1 %").arg(locale.toString(*s.dataPercent, 'f', 2)));
     if (s.logPercent)
         parts << withPercent(Tr::tr("log %1 %").arg(locale.toString(*s.logPercent, 'f', 2)));
-    return parts.isEmpty() ? Tr::tr("not counted yet") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? Tr::tr("not counted yet") : listText(parts);
 }
 
 QString logRecovery(const ProgressSample &s, const QTimeZone &zone)
