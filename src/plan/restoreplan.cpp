@@ -219,10 +219,6 @@ std::optional<RecoverTableRequest> RestorePlan::toRecoverRequest(const ObVersion
     return r;
 }
 
-} // namespace obrestore
-
-namespace obrestore {
-
 QString planFieldPage(PlanField field)
 {
     switch (field) {
