@@ -106,10 +106,12 @@ StatementResult ObCluster::runSelect(Session &session, const QString &sql, const
                 continue;
             const QString text = QString::fromUtf8(row[c].toText());
             const QString format = text.size() >= 23 ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz") : QStringLiteral("yyyy-MM-dd HH:mm:ss");
-            QDateTime instant = QDateTime::fromString(text.left(format.size()), format);
+            // Date and time read apart and put together in UTC (a local-time parse could fall in a DST gap).
+            const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+            const QTime time = QTime::fromString(text.mid(11, format.size() - 11), format.mid(11));
+            const QDateTime instant(date, time, QTimeZone::utc());
             if (!instant.isValid())
                 continue; // '' and other text stay as stored
-            instant.setTimeZone(QTimeZone::utc());
             row[c] = Value::text(instant.toTimeZone(zone).toString(format) + text.mid(format.size())); // the microseconds' last digits kept
         }
     }
