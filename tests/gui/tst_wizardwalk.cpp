@@ -289,6 +289,17 @@ void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tena
         shot(wizard, QStringLiteral("4_target_advanced"));
         advanced->setChecked(false);
     }
+    if (newPool) {
+        // With a new pool's panel and the advanced options both open, the Locality field stays whole (issue 29,
+        // rule 10): what the page shows fits, or it scrolls to the field it needs.
+        auto *advanced = child<QCheckBox>(&wizard, "advancedCheck");
+        advanced->setChecked(true);
+        QCoreApplication::processEvents();
+        auto *localityEdit = child<QLineEdit>(&wizard, "localityEdit");
+        QVERIFY(localityEdit->isVisible());
+        QCOMPARE(localityEdit->visibleRegion().boundingRect().size(), localityEdit->size());
+        advanced->setChecked(false);
+    }
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_PreChecks));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // running
