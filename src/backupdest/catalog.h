@@ -32,7 +32,7 @@ struct BackupSetEntry
     {
         return info && info->status == qint32(SetStatus::Success) && info->fileStatus == qint32(FileStatus::Available);
     }
-    bool isEncrypted() const { return info && (!info->passwd.isEmpty() || info->encryptionMode != 0); }
+    bool isEncrypted() const { return info && info->isEncrypted(); }
 };
 
 // OceanBase's ObBackupUtils::check_passwd(passwd_array, passwd): a set without a password passes; otherwise its

@@ -91,6 +91,7 @@ struct BackupSetFileDesc
     // Whether `passwd` is the set's recorded password (read from its single_backup_set_info file, which is what
     // OceanBase's own check_passwd compares) or only says that there is one (read from a view).
     bool passwdComparable = true;
+    bool isEncrypted() const { return !passwd.isEmpty() || encryptionMode != 0; }
     qint32 fileStatus = 0;
     QByteArray backupPath;
     Scn startReplayScn;

@@ -101,22 +101,26 @@ void decryptionCheck(const RestorePlan &plan, QList<CheckResult> *list)
         return;
     }
     QStringList matched, refused, unknown;
-    // The sets the chosen point reads (all usable ones when the point is not known yet).
-    const auto reads = plan.restoreSource();
-    const bool known = reads && reads->restorable;
-    const QList<qint64> readIds = known ? reads->setIds() : QList<qint64>();
-    for (qsizetype i = 0; i < plan.source->dataDests.size(); ++i) {
-        if (known && i != reads->dataIndex)
-            continue;
-        for (const BackupSetEntry &set : plan.source->dataDests[i].sets) {
-            if (!set.isEncrypted() || !plan.source->usableSet(set.id) || (known && !readIds.contains(set.id)))
-                continue;
-            const QString id = QString::number(set.id);
-            if (!set.info->passwdComparable)
-                unknown << id;
-            else
-                (decryptionAccepts(plan.decryptionPasswords, set.info->passwd) ? matched : refused) << id;
+    // The sets the chosen point reads (all usable ones while no point is known), as isEncrypted() counts them.
+    QList<BackupSetFileDesc> sets;
+    if (const auto reads = plan.restoreSource(); reads && reads->restorable) {
+        sets = reads->sets;
+    } else {
+        for (const DataDestEntry &d : plan.source->dataDests) {
+            for (const BackupSetEntry &set : d.sets) {
+                if (set.info && plan.source->usableSet(set.id))
+                    sets << *set.info;
+            }
         }
+    }
+    for (const BackupSetFileDesc &set : std::as_const(sets)) {
+        if (!set.isEncrypted())
+            continue;
+        const QString id = QString::number(set.backupSetId);
+        if (!set.passwdComparable)
+            unknown << id;
+        else
+            (decryptionAccepts(plan.decryptionPasswords, set.passwd) ? matched : refused) << id;
     }
     if (!refused.isEmpty())
         out << result("decryption", S::Fail, title,

@@ -77,8 +77,7 @@ bool RestorePlan::isEncrypted() const
     // What the chosen point reads, where it is known: a point that reads only unencrypted sets needs no password
     // (and gets no SET DECRYPTION), however many other sets are encrypted.
     if (const auto r = restoreSource(); r && r->restorable) {
-        return std::any_of(r->sets.cbegin(), r->sets.cend(),
-                           [](const BackupSetFileDesc &s) { return !s.passwd.isEmpty() || s.encryptionMode != 0; });
+        return std::any_of(r->sets.cbegin(), r->sets.cend(), [](const BackupSetFileDesc &s) { return s.isEncrypted(); });
     }
     for (const DataDestEntry &d : source->dataDests) {
         for (const BackupSetEntry &s : d.sets) {
