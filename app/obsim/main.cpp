@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption linger(QStringLiteral("linger"), QStringLiteral("Seconds to keep the restore history available after the last owner has gone (default 120)."), QStringLiteral("seconds"), QStringLiteral("120"));
     const QCommandLineOption removeOnExit(QStringLiteral("remove-on-exit"), QStringLiteral("Remove this folder on exit (only a folder named obrestore-demo-*)."), QStringLiteral("dir"));
     const QCommandLineOption displayMode(QStringLiteral("progress-display-mode"), QStringLiteral("4.3.x: RESTORE_PROGRESS counts TABLET_CNT (default) or BYTES."), QStringLiteral("mode"), QStringLiteral("TABLET_CNT"));
-    parser.addOptions({port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay, failAt, failRecoverAt, stateFile, ownersDir,
+    const QCommandLineOption storageKeys(QStringLiteral("storage-keys"), QStringLiteral("How the registered object-storage backups' keys appear in CDB_OB_BACKUP_STORAGE_INFO and the parameters: plain (Community Edition, the default) or encrypted (encrypt_key=, builds with transparent encryption; the default with --enterprise)."), QStringLiteral("plain|encrypted"));
+    parser.addOptions({storageKeys, port, version, enterprise, speed, backupRoot, scenario, rootPassword, adminPassword, dropAfter, delay, failAt, failRecoverAt, stateFile, ownersDir,
                        linger, removeOnExit, displayMode});
     parser.process(app);
 
@@ -79,6 +80,11 @@ int main(int argc, char *argv[])
     options.ce = !parser.isSet(enterprise);
     options.speed = parser.value(speed).toDouble();
     options.backupRoots = parser.values(backupRoot);
+    options.storageKeysEncrypted = parser.isSet(storageKeys) ? parser.value(storageKeys) == u"encrypted" : !options.ce;
+    if (parser.isSet(storageKeys) && parser.value(storageKeys) != u"plain" && parser.value(storageKeys) != u"encrypted") {
+        QTextStream(stderr) << "obsim: --storage-keys is plain or encrypted" << Qt::endl;
+        return 2;
+    }
     options.scenarioFile = parser.value(scenario);
     // The environment, when set, wins over the defaults; a flag given wins over both.
     options.rootPassword = parser.isSet(rootPassword) || !qEnvironmentVariableIsSet("OBSIM_ROOT_PASSWORD")

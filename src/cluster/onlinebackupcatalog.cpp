@@ -1,5 +1,6 @@
 #include "onlinebackupcatalog.h"
 
+#include "common/backupuri.h"
 #include "common/obversion.h"
 #include "common/scn.h"
 
@@ -54,6 +55,25 @@ Scn scnOf(const QVariant &v)
 QString uriOf(const QString &path)
 {
     return path.startsWith(u'/') ? QStringLiteral("file://") + path : path;
+}
+
+// A destination's PATH as the views give it (ObBackupDest::get_backup_path_str: the root path, and for object
+// storage "?host=…", never a key) split like an offline destination: the URI without parameters, and the
+// parameters a statement's FROM needs (completed with the key by SourceKeys, sourcekeys.h).
+void splitPath(const QString &path, QString *uri, QString *parameters)
+{
+    const QString full = uriOf(path.trimmed());
+    const auto parsed = BackupUri::parse(full);
+    if (!parsed || parsed->isLocal()) {
+        *uri = full;
+        parameters->clear();
+        return;
+    }
+    QString root = parsed->schemeName() + QStringLiteral("://") + parsed->objectPath();
+    while (root.endsWith(u'/'))
+        root.chop(1);
+    *uri = root;
+    *parameters = parsed->query();
 }
 
 } // namespace
@@ -151,7 +171,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
         const qint64 destId = sets->value(row, "DEST_ID").toLongLong();
         DataDestEntry &d = data[{tenant, destId}];
         if (d.uri.isEmpty()) {
-            d.uri = uriOf(sets->value(row, "PATH").toString());
+            splitPath(sets->value(row, "PATH").toString(), &d.uri, &d.parameters);
             d.path = d.uri;
             d.format = format(tenant, destId, 0, d.uri);
             d.backupSetsDirFound = true;
@@ -218,7 +238,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
         const qint64 destId = pieces->value(row, "DEST_ID").toLongLong();
         ArchiveDestEntry &a = archives[{tenant, destId}];
         if (a.uri.isEmpty()) {
-            a.uri = uriOf(pieces->value(row, "PATH").toString());
+            splitPath(pieces->value(row, "PATH").toString(), &a.uri, &a.parameters);
             a.path = a.uri;
             a.format = format(tenant, destId, 1, a.uri);
             a.piecesDirFound = true;

@@ -123,8 +123,30 @@ bool RestoreStatement::isValidUri(const QString &uri, QString *error)
                                .arg(maskUriSecrets(uri)));
     // Forms OceanBase would not read as meant (credentials before the bucket, "access_key =" with a space).
     QString parseError;
-    if (!BackupUri::parse(uri, &parseError))
+    const auto parsed = BackupUri::parse(uri, &parseError);
+    if (!parsed)
         return fail(error, parseError);
+    if (!parsed->isLocal()) {
+        // OceanBase reads a RESTORE's FROM with ObBackupDest::set_without_decryption (ob_restore_util.cpp,
+        // get_encrypt_backup_dest_format_str): a key the source cluster stored encrypted (encrypt_key=, builds with
+        // transparent encryption) is refused there with OB_INVALID_BACKUP_DEST; and validate_arguments
+        // (ob_storage_info.cpp) wants host=, and access_id= with access_key= unless role_arn= is given.
+        QStringList names;
+        for (const QString &token : parsed->query().split(u'&', Qt::SkipEmptyParts)) {
+            if (!token.section(u'=', 1).isEmpty())
+                names << token.section(u'=', 0, 0);
+        }
+        if (names.contains(u"encrypt_key"))
+            return fail(error, Tr::tr("The backup location \"%1\" holds the key as the source cluster stores it encrypted "
+                                      "(encrypt_key=), which OceanBase refuses in a restore: give its access_key instead.")
+                                   .arg(maskUriSecrets(uri)));
+        if (!names.contains(u"host"))
+            return fail(error, Tr::tr("The backup location \"%1\" names no endpoint (host=).").arg(maskUriSecrets(uri)));
+        if (!names.contains(u"role_arn") && (!names.contains(u"access_id") || !names.contains(u"access_key")))
+            return fail(error, Tr::tr("The backup location \"%1\" has no access key (access_id= and access_key=): OceanBase "
+                                      "cannot read it.")
+                                   .arg(maskUriSecrets(uri)));
+    }
     return true;
 }
 

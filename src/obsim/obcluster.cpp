@@ -9,6 +9,7 @@
 #include "obsimutil.h"
 #include "sqllexer.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -296,6 +297,41 @@ void ObCluster::registerBackups(const QString &root)
     const Catalog catalog = buildCatalog(DestScanner().scan({*uri}));
     const QTimeZone zone(8 * 3600);
     const QString t = nowText();
+    // Object storage: each destination's storage information as OceanBase keeps it (ObBackupDest): the root, the
+    // endpoint, the authorization and the extension. The views' PATH is root?endpoint with no key
+    // (get_backup_path_str); the parameters and CDB_OB_BACKUP_STORAGE_INFO hold the key, in plain text in
+    // Community Edition builds and as encrypt_key=<hex> in builds with transparent encryption
+    // (ObBackupStorageInfo::get_access_key_ under OB_BUILD_TDE_SECURITY): Options::storageKeysEncrypted.
+    QString endpoint;
+    QStringList authorization;
+    QStringList extension;
+    for (const QString &token : uri->isLocal() ? QStringList() : uri->query().split(u'&', Qt::SkipEmptyParts)) {
+        if (token.startsWith(u"host="))
+            endpoint = token;
+        else if (token.startsWith(u"access_id="))
+            authorization.prepend(token);
+        else if (token.startsWith(u"access_key="))
+            authorization << (m_options.storageKeysEncrypted
+                                  ? QStringLiteral("encrypt_key=") + QString::fromLatin1(QCryptographicHash::hash(token.toUtf8() + m_options.clusterName.toUtf8(), QCryptographicHash::Sha256).toHex().toUpper())
+                                  : token);
+        else
+            extension << token;
+    }
+    auto pathOf = [&](const QString &destUri) { return uri->isLocal() || endpoint.isEmpty() ? destUri : destUri + u'?' + endpoint; };
+    auto destStringOf = [&](const QString &destUri) {
+        QStringList query{endpoint};
+        query << authorization << extension;
+        query.removeAll(QString());
+        return uri->isLocal() ? destUri : destUri + u'?' + query.join(u'&');
+    };
+    auto addStorageInfo = [&](qint64 tenantId, const QString &destUri, qint64 destId, qint64 destType) {
+        QList<Value> row{Value::integer(tenantId), Value::text(destUri), Value::text(endpoint), Value::integer(destId), Value::integer(destType),
+                         Value::text(authorization.join(u'&')), Value::text(extension.join(u'&')),
+                         Value::text(QStringLiteral("1712641788_connect_file_20240301T080000")), Value::text(t)};
+        if (m_profile.version >= ObVersion(4, 3, 3))
+            row << Value::integer(0) << Value::integer(0) << Value::text(QStringLiteral("UNLIMITED"));
+        m_sql.exec(insertInto(QStringLiteral("CDB_OB_BACKUP_STORAGE_INFO"), row.size()), row);
+    };
     for (const TenantEntry &tenant : catalog.tenants) {
         if (tenant.layout == TenantEntry::Layout::V3x || m_profile.v3)
             continue;
@@ -329,7 +365,8 @@ void ObCluster::registerBackups(const QString &root)
         }
         for (const DataDestEntry &d : tenant.dataDests) {
             m_sql.exec(insertInto(QStringLiteral("CDB_OB_BACKUP_PARAMETER"), 3),
-                       {Value::integer(tenant.tenantId), Value::text(QStringLiteral("data_backup_dest")), Value::text(d.uri)});
+                       {Value::integer(tenant.tenantId), Value::text(QStringLiteral("data_backup_dest")), Value::text(destStringOf(d.uri))});
+            addStorageInfo(tenant.tenantId, d.uri, d.format.destId, 1);
             for (const BackupSetEntry &s : d.sets) {
                 if (!s.info)
                     continue;
@@ -350,7 +387,7 @@ void ObCluster::registerBackups(const QString &root)
                                  // CDB_OB_BACKUP_SET_FILES shows the password column; obsim never repeats a secret.
                                  Value::text(b.passwd.isEmpty() ? QString() : QStringLiteral("******")),
                                  Value::text(ObVersion::fromCalcVersion(b.tenantCompatible).value_or(ObVersion()).toString()),
-                                 Value::text(QString::number(b.backupCompatible)), Value::text(d.uri)};
+                                 Value::text(QString::number(b.backupCompatible)), Value::text(pathOf(d.uri))};
                 if (m_profile.version >= ObVersion(4, 1))
                     row << Value::text(ObVersion::fromCalcVersion(b.clusterVersion).value_or(ObVersion()).toString());
                 if (m_profile.version >= ObVersion(4, 2, 1))
@@ -360,7 +397,7 @@ void ObCluster::registerBackups(const QString &root)
         }
         for (const ArchiveDestEntry &a : tenant.archiveDests) {
             const qint64 destNo = 0;
-            for (const auto &[name, value] : QList<QPair<QString, QString>>{{QStringLiteral("path"), a.uri},
+            for (const auto &[name, value] : QList<QPair<QString, QString>>{{QStringLiteral("path"), destStringOf(a.uri)},
                                                                             {QStringLiteral("dest_id"), QString::number(a.format.destId)},
                                                                             {QStringLiteral("binding"), QStringLiteral("OPTIONAL")},
                                                                             {QStringLiteral("piece_switch_interval"), QStringLiteral("1d")},
@@ -368,7 +405,8 @@ void ObCluster::registerBackups(const QString &root)
                 m_sql.exec(insertInto(QStringLiteral("CDB_OB_ARCHIVE_DEST"), 4),
                            {Value::integer(tenant.tenantId), Value::integer(destNo), Value::text(name), Value::text(value)});
             m_sql.exec(insertInto(QStringLiteral("CDB_OB_BACKUP_PARAMETER"), 3),
-                       {Value::integer(tenant.tenantId), Value::text(QStringLiteral("log_archive_dest")), Value::text(QStringLiteral("LOCATION=") + a.uri)});
+                       {Value::integer(tenant.tenantId), Value::text(QStringLiteral("log_archive_dest")), Value::text(QStringLiteral("LOCATION=") + destStringOf(a.uri))});
+            addStorageInfo(tenant.tenantId, a.uri, a.format.destId, 2);
             QMap<qint64, QPair<quint64, quint64>> rounds; // round → (start, checkpoint)
             bool active = false;
             for (const PieceEntry &p : a.pieces) {
@@ -389,7 +427,7 @@ void ObCluster::registerBackups(const QString &root)
                 row << Value::text(QString::number(x.compatible)) << Value::integer(1) << Value::text(QStringLiteral("none"))
                     << Value::integer(x.inputBytes) << Value::text(bytesDisplay(x.inputBytes)) << Value::integer(x.outputBytes)
                     << Value::text(bytesDisplay(x.outputBytes)) << Value::text(QStringLiteral("1.00"))
-                    << Value::text(fileStatusName(x.fileStatus)) << Value::text(a.uri);
+                    << Value::text(fileStatusName(x.fileStatus)) << Value::text(pathOf(a.uri));
                 m_sql.exec(insertInto(QStringLiteral("CDB_OB_ARCHIVELOG_PIECE_FILES"), row.size()), row);
             }
             for (auto it = rounds.cbegin(); it != rounds.cend(); ++it) {
@@ -402,7 +440,7 @@ void ObCluster::registerBackups(const QString &root)
                                  Value::text(QStringLiteral("none")), Value::integer(0), Value::text(QStringLiteral("0.00MB")),
                                  Value::integer(0), Value::text(QStringLiteral("0.00MB")), Value::text(QStringLiteral("1.00")), Value::integer(0),
                                  Value::text(QStringLiteral("0.00MB")), Value::integer(0), Value::text(QStringLiteral("0.00MB")),
-                                 Value::text(QString()), Value::text(a.uri)};
+                                 Value::text(QString()), Value::text(pathOf(a.uri))};
                 m_sql.exec(insertInto(QStringLiteral("CDB_OB_ARCHIVELOG"), row.size()), row);
             }
         }

@@ -95,7 +95,11 @@ public:
         double speed = 1.0;               // simulated seconds per real second
         QString clusterName = QStringLiteral("obcluster");
         qint64 clusterId = 1712641788;
-        QStringList backupRoots;          // trees registered as this cluster's own backups (online source)
+        QStringList backupRoots;          // trees registered as this cluster's own backups (online source): folders,
+                                          // or object storage with its key (s3://bucket/path?host=…&access_id=…&access_key=…)
+        // How the registered backups' keys are kept: in plain text (Community Edition builds) or as
+        // encrypt_key=<hex> (builds with transparent encryption), docs/object-storage.md §6.
+        bool storageKeysEncrypted = false;
         QString scenarioFile;             // JSON: zones, servers, unit configs, pools, tenants
         QString rootPassword;             // root@sys
         std::optional<double> failRestoreAtPercent; // every new restore job fails at this progress …

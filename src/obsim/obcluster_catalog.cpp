@@ -142,6 +142,13 @@ QList<ViewDef> catalogViews(const VersionProfile &p)
                                   "COMMENT, PATH"));
     add("CDB_OB_BACKUP_PARAMETER", cols("TENANT_ID, NAME, VALUE"));
     add("CDB_OB_ARCHIVE_DEST", cols("TENANT_ID, DEST_NO, NAME, VALUE"));
+    // __all_backup_storage_info through its CDB view (ob_inner_table_schema.21251_21300.cpp); the _HISTORY view is
+    // the same shape and stays empty here (obsim never removes a destination).
+    QStringList storageInfo = cols("TENANT_ID, PATH, ENDPOINT, DEST_ID, DEST_TYPE, AUTHORIZATION, EXTENSION, CHECK_FILE_NAME, LAST_CHECK_TIMESTAMP");
+    if (p.version >= ObVersion(4, 3, 3))
+        storageInfo += cols("MAX_IOPS, MAX_BANDWIDTH, MAX_BANDWIDTH_DISPLAY");
+    add("CDB_OB_BACKUP_STORAGE_INFO", storageInfo);
+    add("CDB_OB_BACKUP_STORAGE_INFO_HISTORY", storageInfo);
 
     QStringList progress = cols("TENANT_ID, JOB_ID, RESTORE_TENANT_NAME, RESTORE_TENANT_ID, BACKUP_TENANT_NAME, "
                                 "BACKUP_TENANT_ID, BACKUP_CLUSTER_NAME, BACKUP_DEST, RESTORE_OPTION");
@@ -221,7 +228,8 @@ QString columnType(const QString &column)
                                          QStringLiteral("ID_LIST"), QStringLiteral("TRACE"), QStringLiteral("LOCKED"),
                                          QStringLiteral("RECYCLEBIN"), QStringLiteral("PLUS_ARCHIVELOG"),
                                          QStringLiteral("WITH_ROOTSERVER"), QStringLiteral("MANUAL_MIGRATE"),
-                                         QStringLiteral("RESULT_STR")};
+                                         QStringLiteral("RESULT_STR"), QStringLiteral("ENDPOINT"), QStringLiteral("AUTHORIZATION"),
+                                         QStringLiteral("EXTENSION"), QStringLiteral("CHECK_FILE_NAME")};
     const QString c = column.toUpper();
     // The start and end of jobs and files: TIMESTAMP columns (ob_inner_table_schema_def.py: start_time, finish_time
     // 'timestamp'), stored as the instant and shown in each reading session's time zone.

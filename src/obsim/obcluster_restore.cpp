@@ -111,6 +111,20 @@ static std::optional<SqlError> resolveSource(const VersionProfile &profile, cons
         const QString uri = raw.trimmed();
         if (!uri.startsWith(u"file://") && !uri.startsWith(u"oss://") && !uri.startsWith(u"cos://") && !uri.startsWith(u"s3://"))
             return obError(-9026, QStringLiteral("%1 is not a valid uri").arg(maskSecrets(uri)));
+        // ObBackupDest::set_without_decryption (ob_restore_util.cpp reads the FROM with it): a key kept encrypted by
+        // a cluster (encrypt_key=) is refused; ObObjectStorageInfo::validate_arguments: object storage needs host=,
+        // access_id= and access_key=. Both are OB_INVALID_BACKUP_DEST.
+        if (!uri.startsWith(u"file://")) {
+            QStringList names;
+            for (const QString &token : uri.section(u'?', 1).split(u'&', Qt::SkipEmptyParts)) {
+                if (!token.section(u'=', 1).isEmpty())
+                    names << token.section(u'=', 0, 0);
+            }
+            if (names.contains(u"encrypt_key"))
+                return obError(-9026, QStringLiteral("backup destination contains encrypt_key, which is not a valid uri"));
+            if (!names.contains(u"host") || !names.contains(u"access_id") || !names.contains(u"access_key"))
+                return obError(-9026, QStringLiteral("%1 is not a valid uri").arg(maskSecrets(uri)));
+        }
         if (!out->uris.contains(uri))
             out->uris << uri;
     }

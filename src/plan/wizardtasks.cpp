@@ -67,6 +67,8 @@ OnlineSource readOnlineSource(const ConnectionSettings &settings, const CatalogO
     auto scan = OnlineBackupCatalog::readScan(session, &out.error);
     if (!scan)
         return out;
+    out.keys = SourceKeys(*scan, SourceKeys::read(session));
+    out.keys.applyTo(*scan);
     out.scan = *scan;
     out.catalog = buildCatalog(std::move(*scan), options);
     return out;

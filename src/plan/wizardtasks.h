@@ -4,6 +4,7 @@
 #include "backupdest/tenantcatalog.h"
 #include "cluster/clusterinventory.h"
 #include "cluster/restoreexecutor.h"
+#include "cluster/sourcekeys.h"
 #include "prechecks.h"
 #include "restoreplan.h"
 
@@ -32,7 +33,9 @@ ClusterProbe probeCluster(const ConnectionSettings &settings);
 struct OnlineSource
 {
     std::optional<Catalog> catalog;
-    ScanResult scan; // what the catalog was built from: rebuilt for the messages' language after a switch
+    ScanResult scan; // what the catalog was built from (keys applied): rebuilt for the messages' language after a switch
+    // The object-storage destinations' keys: from the source where it holds them readable, else typed later.
+    SourceKeys keys;
     ObVersion sourceVersion;
     ServerError error;
 };

@@ -1,6 +1,9 @@
 #include "backupdest/destscanner.h"
 #include "cluster/clusterinventory.h"
 #include "cluster/onlinebackupcatalog.h"
+#include "cluster/sourcekeys.h"
+#include "backupdest/restoresource.h"
+#include "s3testserver.h"
 #include "scenarios.h"
 #include "server.h"
 
@@ -48,6 +51,8 @@ private Q_SLOTS:
     void sameWindowsOnlineAndOffline_data();
     void sameWindowsOnlineAndOffline();
     void sourceTimeZonesAndModes();
+    void bucketSourceKeys_data();
+    void bucketSourceKeys();
 };
 
 void tst_OnlineCatalog::inventory_data()
@@ -190,6 +195,122 @@ void tst_OnlineCatalog::sourceTimeZonesAndModes()
     QCOMPARE(read->rows.value(0).value(0).toString(), QStringLiteral("+03:00"));
     QCOMPARE(read->rows.value(0).value(1).toString(), QStringLiteral("+00:00"));
     QCOMPARE(OnlineBackupCatalog::readTenantTimeZones(session).of(1), QStringLiteral("+03:00"));
+}
+
+// Issue 28: a source cluster that backs up to a bucket. Its views give each destination's PATH with the endpoint and
+// no key (get_backup_path_str); the key is in CDB_OB_BACKUP_STORAGE_INFO and the parameters, in plain text (Community
+// Edition) or as encrypt_key= (builds with transparent encryption), which a RESTORE refuses. Online and offline give
+// the same restore source; the FROM carries the key; obsim's RESTORE reads the bucket with it and refuses what
+// OceanBase refuses.
+void tst_OnlineCatalog::bucketSourceKeys_data()
+{
+    QTest::addColumn<bool>("encrypted");
+    QTest::newRow("Community Edition: the key in plain text") << false;
+    QTest::newRow("transparent encryption: encrypt_key") << true;
+}
+
+void tst_OnlineCatalog::bucketSourceKeys()
+{
+    QFETCH(bool, encrypted);
+    QString why;
+    if (!obfixture::S3TestServer::installed(&why))
+        QFAIL(qPrintable(why));
+    obfixture::S3TestServer s3;
+    obfixture::S3TestServer::Options so;
+    so.buckets = {QStringLiteral("prodbk")};
+    QVERIFY2(s3.start(so, &why), qPrintable(why));
+    QTemporaryDir dir;
+    obfixture::findScenario(QStringLiteral("demo"))->write(dir.path());
+    QVERIFY2(s3.seed(QStringLiteral("prodbk"), QStringLiteral("ob"), dir.path(), &why) > 0, qPrintable(why));
+    const QString location = s3.uri(QStringLiteral("prodbk"), QStringLiteral("ob"));
+    const QString secret = so.secret;
+    const auto uri = BackupUri::parse(location);
+    QVERIFY(uri);
+    const Catalog offline = buildCatalog(DestScanner().scan({*uri}));
+    QCOMPARE(offline.tenants.size(), 3);
+
+    obsim::ObCluster::Options o;
+    o.backupRoots = {location};
+    o.storageKeysEncrypted = encrypted;
+    obsim::EmbeddedServer sim(o);
+    QVERIFY(sim.start());
+    ConnectionSettings settings;
+    settings.port = sim.port();
+    Session session(settings);
+    ServerError error;
+    auto scan = OnlineBackupCatalog::readScan(session, &error);
+    QVERIFY2(scan, qPrintable(error.toString()));
+    // The views' paths: the destination and its endpoint, never a key.
+    QVERIFY(!scan->dataDests.isEmpty());
+    for (const DataDestEntry &d : scan->dataDests) {
+        QVERIFY2(d.uri.startsWith(u"s3://prodbk/ob/") && !d.uri.contains(u'?'), qPrintable(d.uri));
+        QCOMPARE(d.parameters, QStringLiteral("host=") + s3.endpoint());
+    }
+    const QList<SourceStorageInfo> infos = SourceKeys::read(session);
+    QVERIFY(!infos.isEmpty());
+    for (const SourceStorageInfo &i : infos)
+        QVERIFY2(i.authorization.contains(encrypted ? u"encrypt_key=" : u"access_key="), qPrintable(i.view + u' ' + i.root));
+    SourceKeys keys(*scan, infos);
+    QCOMPARE(keys.buckets().size(), 1);
+    const SourceKeys::Bucket bucket = keys.buckets().first();
+    QCOMPARE(bucket.displayName(), QStringLiteral("s3://prodbk (host=%1)").arg(s3.endpoint()));
+    QCOMPARE(bucket.accessId, so.accessId);
+    QVERIFY(!bucket.formUri.contains(secret));
+    QCOMPARE(bucket.destinations.size(), scan->dataDests.size() + scan->archiveDests.size());
+    if (encrypted) {
+        QCOMPARE(bucket.state, SourceKeys::State::Encrypted);
+        QVERIFY(keys.locations().isEmpty());
+        // The encrypted form itself is refused by OceanBase in a FROM: obsim too.
+        const SourceStorageInfo &i = infos.first();
+        const QString withEncrypted = i.root + u'?' + i.endpoint + u'&' + i.authorization + u'&' + i.extension;
+        QVERIFY(!session.execute(QStringLiteral("ALTER SYSTEM RESTORE t_enc FROM '%1' WITH 'pool_list=p'").arg(withEncrypted), &error));
+        QCOMPARE(error.code, 9026);
+        QVERIFY2(error.toString().contains(u"encrypt_key"), qPrintable(error.toString()));
+        // Typed by the DBA: a location of another bucket is refused, one without a key too, this bucket's is taken.
+        QString typedError;
+        QVERIFY(!keys.setTyped(bucket.id, s3.uri(QStringLiteral("other"), QStringLiteral("ob")), &typedError));
+        QVERIFY2(typedError.contains(u"other"), qPrintable(typedError));
+        QVERIFY(!keys.setTyped(bucket.id, bucket.formUri, &typedError));
+        QVERIFY(keys.setTyped(bucket.id, bucket.formUri + QStringLiteral("&access_key=") + secret, &typedError));
+        QCOMPARE(keys.buckets().first().state, SourceKeys::State::Typed);
+    } else {
+        QCOMPARE(bucket.state, SourceKeys::State::FromSource);
+    }
+    QCOMPARE(keys.locations().size(), bucket.destinations.size());
+    for (const QString &l : keys.locations())
+        QVERIFY(l.contains(QStringLiteral("access_key=") + secret));
+    keys.applyTo(*scan);
+    for (const DataDestEntry &d : scan->dataDests)
+        QVERIFY2(d.parameters.contains(u"access_key=******") && !d.parameters.contains(secret), qPrintable(d.parameters));
+    const Catalog online = buildCatalog(*scan);
+    QCOMPARE(online.tenants.size(), offline.tenants.size());
+    for (qsizetype i = 0; i < offline.tenants.size(); ++i) {
+        const TenantRestoreSource a = latestRestoreSource(offline.tenants[i]);
+        const TenantRestoreSource b = latestRestoreSource(online.tenants[i]);
+        QCOMPARE(b.restorable, a.restorable);
+        QCOMPARE(b.fromUris(), a.fromUris()); // the same FROM (masked) as from the bucket itself
+    }
+    // The statement's FROM with the real key: obsim reads the bucket with it and takes the restore.
+    const TenantRestoreSource source = latestRestoreSource(online.tenants.first());
+    QVERIFY(source.restorable);
+    QStringList from;
+    for (const QString &u : source.fromUris())
+        from << withSecretsFrom(u, keys.locations());
+    QVERIFY(from.join(u',').contains(secret));
+    QVERIFY(session.execute(QStringLiteral("CREATE RESOURCE UNIT u8 MAX_CPU 4, MEMORY_SIZE '8G', LOG_DISK_SIZE '24G'"), &error));
+    QVERIFY(session.execute(QStringLiteral("CREATE RESOURCE POOL p UNIT = 'u8', UNIT_NUM = 1, ZONE_LIST = ('zone1')"), &error));
+    // Without a key, and with a wrong one: refused as OceanBase refuses them.
+    QStringList keyless;
+    for (const QString &u : source.fromUris())
+        keyless << u.left(u.indexOf(u'?')) + QStringLiteral("?host=") + s3.endpoint();
+    QVERIFY(!session.execute(QStringLiteral("ALTER SYSTEM RESTORE t_nokey FROM '%1' WITH 'pool_list=p'").arg(keyless.join(u',')), &error));
+    QCOMPARE(error.code, 9026);
+    QVERIFY(!session.execute(QStringLiteral("ALTER SYSTEM RESTORE t_wrong FROM '%1' WITH 'pool_list=p'")
+                                 .arg(QString(from.join(u',')).replace(secret, QStringLiteral("wrong-secret"))), &error));
+    QCOMPARE(error.code, 9071);
+    QVERIFY(session.execute(QStringLiteral("SET DECRYPTION IDENTIFIED BY 'backup_pw_1'"), &error)); // the demo's encrypted set
+    QVERIFY2(session.execute(QStringLiteral("ALTER SYSTEM RESTORE t_ok FROM '%1' WITH 'pool_list=p'").arg(from.join(u',')), &error),
+             qPrintable(error.toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_OnlineCatalog)
