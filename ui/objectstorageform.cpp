@@ -182,6 +182,27 @@ void ObjectStorageForm::setUri(const QString &text)
     m_provider->setCurrentIndex(provider);
 }
 
+void ObjectStorageForm::setKeyFor(const QString &bucketName, const QString &uri)
+{
+    m_keyFor = bucketName;
+    for (QLineEdit *e : {m_endpoint, m_bucket, m_path, m_accessId, m_secret, m_region, m_appId})
+        e->clear();
+    m_addressing->setCurrentIndex(0);
+    m_result->clear();
+    setUri(uri);
+    retranslateUi();
+    m_secret->setFocus();
+}
+
+void ObjectStorageForm::setLocationMode()
+{
+    if (m_keyFor.isEmpty())
+        return;
+    m_keyFor.clear();
+    m_result->clear();
+    retranslateUi();
+}
+
 void ObjectStorageForm::setTestResult(bool ok, const QString &text)
 {
     m_result->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + text);
@@ -234,7 +255,7 @@ void ObjectStorageForm::changeEvent(QEvent *event)
 
 void ObjectStorageForm::retranslateUi()
 {
-    setWindowTitle(tr("Object storage location"));
+    setWindowTitle(m_keyFor.isEmpty() ? tr("Object storage location") : tr("Access key of %1").arg(m_keyFor));
     m_close->setText(tr("Close"));
     m_provider->setItemText(AwsS3, tr("Amazon S3 (s3://)"));
     m_provider->setItemText(S3Compatible, tr("S3-compatible: MinIO, Ceph, GCS… (s3://)"));
@@ -252,7 +273,7 @@ void ObjectStorageForm::retranslateUi()
     m_secret->setPlaceholderText(tr("kept in memory only, never saved"));
     m_region->setPlaceholderText(tr("from the endpoint, else us-east-1"));
     m_test->setText(tr("Test access"));
-    m_add->setText(tr("Add location"));
+    m_add->setText(m_keyFor.isEmpty() ? tr("Add location") : tr("Use this key"));
 }
 
 } // namespace obrestore

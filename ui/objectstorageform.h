@@ -29,6 +29,12 @@ public:
     void setUri(const QString &uri);
     // The secret typed here: used for a location whose key is masked or missing (a recent location).
     QString secret() const;
+    // Asks for the key of one bucket of an online source (issue 28): the fields from `uri` (endpoint, bucket, path,
+    // access key ID and other parameters, no secret), the secret field empty, the window titled with `bucketName`
+    // and its button "Use this key". setLocationMode() goes back to adding a location.
+    void setKeyFor(const QString &bucketName, const QString &uri);
+    void setLocationMode();
+    bool isKeyMode() const { return !m_keyFor.isEmpty(); }
     void setTestResult(bool ok, const QString &text);
     void setTesting(bool testing);
 
@@ -58,6 +64,7 @@ private:
     QPushButton *m_close = nullptr;
     QLabel *m_result = nullptr;
     QList<QLabel *> m_labels;
+    QString m_keyFor; // the bucket whose key is asked for; empty when adding a location
 };
 
 } // namespace obrestore

@@ -23,7 +23,9 @@
 #include <QRadioButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QHeaderView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace obrestore {
@@ -48,9 +50,39 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("sourceStack"));
-    // Online.
-    m_connection = new ConnectionForm(QStringLiteral("source"), m_stack);
-    m_stack->addWidget(m_connection);
+    // Online: the connection, and for backups in object storage the keys of their buckets.
+    auto *online = new QWidget(m_stack);
+    online->setObjectName(QStringLiteral("onlinePanel"));
+    auto *onlineLayout = new QVBoxLayout(online);
+    onlineLayout->setContentsMargins(0, 0, 0, 0);
+    m_connection = new ConnectionForm(QStringLiteral("source"), online);
+    onlineLayout->addWidget(m_connection);
+    m_keysBox = new QWidget(online);
+    m_keysBox->setObjectName(QStringLiteral("sourceKeysBox"));
+    auto *keys = new QVBoxLayout(m_keysBox);
+    keys->setContentsMargins(0, 0, 0, 0);
+    m_keysLabel = new QLabel(m_keysBox);
+    m_keysLabel->setObjectName(QStringLiteral("sourceKeysLabel"));
+    m_keysLabel->setWordWrap(true);
+    keys->addWidget(m_keysLabel);
+    auto *keysRow = new QHBoxLayout;
+    m_keysList = new QTreeWidget(m_keysBox);
+    m_keysList->setObjectName(QStringLiteral("sourceKeysList"));
+    m_keysList->setColumnCount(3);
+    m_keysList->setRootIsDecorated(false);
+    m_keysList->setUniformRowHeights(true);
+    m_keysList->setWordWrap(false);
+    m_keysList->header()->setStretchLastSection(true);
+    m_keysList->setMaximumHeight(m_keysList->fontMetrics().lineSpacing() * 5 + 12);
+    m_enterKey = new QPushButton(m_keysBox);
+    m_enterKey->setObjectName(QStringLiteral("enterKeyButton"));
+    m_enterKey->setEnabled(false);
+    keysRow->addWidget(m_keysList, 1);
+    keysRow->addWidget(m_enterKey, 0, Qt::AlignTop);
+    keys->addLayout(keysRow);
+    m_keysBox->setVisible(false);
+    onlineLayout->addWidget(m_keysBox);
+    m_stack->addWidget(online);
     // Offline.
     auto *offline = new QWidget(m_stack);
     offline->setObjectName(QStringLiteral("offlinePanel"));
@@ -123,7 +155,11 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
     connect(m_onlineRadio, &QRadioButton::toggled, this, [this](bool on) { setOnline(on); });
     connect(m_connection, &ConnectionForm::actionRequested, this, &SourcePage::readOnline);
     connect(m_browse, &QPushButton::clicked, this, &SourcePage::browseLocation);
+    connect(m_enterKey, &QPushButton::clicked, this, &SourcePage::enterKey);
+    connect(m_keysList, &QTreeWidget::itemActivated, this, &SourcePage::enterKey);
+    connect(m_keysList, &QTreeWidget::currentItemChanged, this, [this] { m_enterKey->setEnabled(m_keysList->currentItem() && !m_busy); });
     connect(m_objectToggle, &QPushButton::clicked, this, [this] {
+        m_objectForm->setLocationMode();
         const auto typed = BackupUri::parse(m_location->currentText().trimmed());
         if (typed && !typed->isLocal()) {
             m_objectForm->setUri(m_location->currentText().trimmed()); // a pasted object-storage URI fills the form
@@ -134,6 +170,10 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
         m_objectForm->activateWindow();
     });
     connect(m_objectForm, &ObjectStorageForm::addRequested, this, [this] {
+        if (m_objectForm->isKeyMode()) {
+            useTypedKey();
+            return;
+        }
         QString error;
         const QString uri = m_objectForm->uri(&error);
         if (uri.isEmpty()) {
@@ -209,6 +249,7 @@ void SourcePage::setOnline(bool online)
         // Another kind of source: what was found belongs to the other one.
         setCatalog(std::nullopt);
         m_outcome = Outcome::None;
+        m_state.sourceKeys = SourceKeys();
     }
     m_state.sourceOnline = online;
     m_stack->setCurrentIndex(online ? 0 : 1);
@@ -277,6 +318,7 @@ void SourcePage::editLocation(QListWidgetItem *item)
     if (!item)
         return;
     const QString text = item->data(Qt::UserRole).toString();
+    m_objectForm->setLocationMode();
     delete item;
     m_remove->setEnabled(m_locations->count() > 0);
     if (const auto uri = BackupUri::parse(text); uri && !uri->isLocal()) {
@@ -344,18 +386,147 @@ void SourcePage::readOnline()
                             return;
                         m_busy = false;
                         m_connection->setBusy(false);
+                        m_state.sourceKeys = r.keys;
+                        m_keyTests.clear();
                         if (!r.catalog) {
                             m_outcome = Outcome::Failed;
                             m_failure = r.error.toString();
                             m_connection->showError(r.error);
                             setCatalog(std::nullopt);
+                            updateKeys();
                             return;
                         }
                         m_outcome = Outcome::Online;
                         m_scan = r.scan;
                         m_connection->showConnected(r.sourceVersion);
                         setCatalog(r.catalog);
+                        // The statement's FROM takes each destination's key from here (held in memory only).
+                        m_state.plan.sourceLocations = m_state.sourceKeys.locations();
+                        updateKeys();
+                        testKeys();
                     });
+}
+
+void SourcePage::updateKeys()
+{
+    const SourceKeys &keys = m_state.sourceKeys;
+    m_keysBox->setVisible(m_state.sourceOnline && !keys.isEmpty());
+    const QString current = m_keysList->currentItem() ? m_keysList->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    m_keysList->clear();
+    int missing = 0;
+    for (const SourceKeys::Bucket &b : keys.buckets()) {
+        QString state;
+        switch (b.state) {
+        case SourceKeys::State::FromSource:
+            state = tr("read from the source cluster");
+            break;
+        case SourceKeys::State::Typed:
+            state = tr("entered here (kept for this session only)");
+            break;
+        case SourceKeys::State::Encrypted:
+            state = tr("stored encrypted by the source cluster, which a restore cannot use: enter it");
+            ++missing;
+            break;
+        case SourceKeys::State::Missing:
+            state = tr("not readable on the source cluster: enter it");
+            ++missing;
+            break;
+        }
+        if (m_keyTests.contains(b.id))
+            state += QStringLiteral(" — ") + m_keyTests.value(b.id);
+        auto *item = new QTreeWidgetItem(m_keysList, {b.displayName(), tr("%n destination(s)", nullptr, int(b.destinations.size())), state});
+        item->setData(0, Qt::UserRole, b.id);
+        item->setToolTip(0, b.destinations.join(u'\n'));
+        item->setToolTip(2, state);
+        if (b.state == SourceKeys::State::Encrypted || b.state == SourceKeys::State::Missing)
+            item->setForeground(2, QColor(0xb3, 0x26, 0x1e));
+        if (b.id == current)
+            m_keysList->setCurrentItem(item);
+    }
+    for (int c = 0; c < 2; ++c)
+        m_keysList->resizeColumnToContents(c);
+    QString text = tr("The backups are in object storage: a restore's FROM needs each bucket's access key. Keys are kept in "
+                      "memory only, never saved, shown or logged.");
+    if (missing > 0)
+        text += u' ' + tr("%n bucket(s) have no key a restore can use: select one and press Enter key… (a restore that reads it "
+                          "cannot start without).", nullptr, missing);
+    m_keysLabel->setText(text);
+    m_enterKey->setEnabled(m_keysList->currentItem() && !m_busy);
+}
+
+void SourcePage::enterKey()
+{
+    if (!m_keysList->currentItem() && m_keysList->topLevelItemCount() > 0)
+        m_keysList->setCurrentItem(m_keysList->topLevelItem(0));
+    const QTreeWidgetItem *item = m_keysList->currentItem();
+    if (!item)
+        return;
+    m_keyBucket = item->data(0, Qt::UserRole).toString();
+    for (const SourceKeys::Bucket &b : m_state.sourceKeys.buckets()) {
+        if (b.id == m_keyBucket)
+            m_objectForm->setKeyFor(b.displayName(), b.formUri);
+    }
+    m_objectForm->show();
+    m_objectForm->raise();
+    m_objectForm->activateWindow();
+}
+
+void SourcePage::useTypedKey()
+{
+    QString error;
+    const QString uri = m_objectForm->uri(&error);
+    if (uri.isEmpty() || !m_state.sourceKeys.setTyped(m_keyBucket, uri, &error)) {
+        m_objectForm->setTestResult(false, error);
+        return;
+    }
+    m_objectForm->hide();
+    m_objectForm->setLocationMode();
+    m_keyTests.remove(m_keyBucket);
+    if (!m_scan)
+        return;
+    // The catalog again with the key's parameters in the destinations (masked), so the tenant page says what the
+    // restore reads exactly as for an offline location; built in the background like every catalog.
+    ScanResult scan = *m_scan;
+    m_state.sourceKeys.applyTo(scan);
+    CatalogOptions options;
+    options.timeZone = DisplayZone::instance().zone();
+    m_busy = true;
+    Q_EMIT completeChanged();
+    const quint64 request = ++m_request;
+    runInBackground(m_state.pool, this, [scan, options] { return buildCatalog(scan, options); },
+                    [this, request, scan](const Catalog &catalog) {
+                        if (request != m_request)
+                            return;
+                        m_busy = false;
+                        m_scan = scan;
+                        setCatalog(catalog);
+                        m_state.plan.sourceLocations = m_state.sourceKeys.locations();
+                        updateKeys();
+                        testKeys();
+                    });
+}
+
+void SourcePage::testKeys()
+{
+    // Each usable key tried on its bucket (a listing of its first destination), so a key rotated since the source
+    // stored it is named before a restore fails on it. Reaching the bucket from this computer is not what the
+    // cluster's servers do (they may use an internal endpoint): a failure is shown, never blocking.
+    const quint64 request = ++m_keyTestRequest;
+    for (const SourceKeys::Bucket &b : m_state.sourceKeys.buckets()) {
+        const QString location = m_state.sourceKeys.locationOf(b.id);
+        if (location.isEmpty() || m_keyTests.contains(b.id))
+            continue;
+        m_keyTests.insert(b.id, tr("testing access…"));
+        const QString id = b.id;
+        runInBackground(m_state.pool, this, [location] { return obrestore::testAccess(location, QString()); },
+                        [this, request, id](const AccessTest &r) {
+                            if (request != m_keyTestRequest)
+                                return;
+                            m_keyTests.insert(id, (r.reachable ? tr("✔ access tested: %1") : tr("✖ access test failed: %1")).arg(r.summary));
+                            updateKeys();
+                        });
+    }
+    updateKeys();
 }
 
 void SourcePage::startParse()
@@ -413,6 +584,7 @@ void SourcePage::startParse()
                             m_outcome = r.catalog.cancelled ? Outcome::Cancelled : Outcome::Parsed;
                         }
                         m_scan = r.scan;
+                        m_state.sourceKeys = SourceKeys(); // an offline location carries its own key
                         setCatalog(r.catalog.cancelled ? std::nullopt : std::optional<Catalog>(r.catalog));
                         m_state.sourceStorage = r.scan.storage;
                         m_state.plan.sourceLocations = locations; // the statement's FROM takes its secrets from here
@@ -541,6 +713,9 @@ void SourcePage::retranslateUi()
         m_locations->item(i)->setToolTip(locationToolTip());
     m_parse->setText(tr("Parse"));
     m_cancel->setText(tr("Cancel parse"));
+    m_keysList->setHeaderLabels({tr("Bucket"), tr("Destinations"), tr("Access key")});
+    m_enterKey->setText(tr("Enter key…"));
+    updateKeys();
     updateCounts();
     updateSummary();
 }

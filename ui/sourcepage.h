@@ -2,6 +2,7 @@
 
 #include "wizardstate.h"
 
+#include <QMap>
 #include <QWizardPage>
 
 #include <memory>
@@ -16,6 +17,7 @@ class QPushButton;
 class QRadioButton;
 class QStackedWidget;
 class QTimer;
+class QTreeWidget;
 
 namespace obrestore {
 
@@ -50,6 +52,12 @@ private:
     void retranslateUi();
     void setOnline(bool online);
     void readOnline();
+    // The online source's buckets and their keys (issue 28): listed with where each key comes from; Enter key… asks
+    // for a missing one in the object-storage form, and the catalog is rebuilt with it.
+    void updateKeys();
+    void enterKey();
+    void useTypedKey();
+    void testKeys();
     void addLocation();
     void addLocationText(const QString &text);
     void editLocation(QListWidgetItem *item);
@@ -69,6 +77,13 @@ private:
     QButtonGroup *m_modeGroup = nullptr;
     QStackedWidget *m_stack = nullptr;
     ConnectionForm *m_connection = nullptr;
+    QWidget *m_keysBox = nullptr;
+    QLabel *m_keysLabel = nullptr;
+    QTreeWidget *m_keysList = nullptr;
+    QPushButton *m_enterKey = nullptr;
+    QString m_keyBucket; // the bucket whose key the object-storage form asks for
+    QMap<QString, QString> m_keyTests; // bucket id → what Test access found with its key (translated)
+    quint64 m_keyTestRequest = 0;
     QLabel *m_locationLabel = nullptr;
     QComboBox *m_location = nullptr;
     QPushButton *m_browse = nullptr;

@@ -519,6 +519,16 @@ void TenantPage::updatePointState()
     const auto source = plan.source && problem.isEmpty() ? plan.restoreSource() : std::nullopt;
     if (source && !source->restorable && source->reason)
         problem = source->reason->message;
+    if (source && source->restorable) {
+        // An online source's bucket without a usable key: the restore would be refused (issue 28).
+        QStringList buckets;
+        for (const SourceKeys::Bucket &b : m_state.sourceKeys.missingFor(source->fromUris()))
+            buckets << b.displayName();
+        if (!buckets.isEmpty())
+            problem = tr("This restore reads %1, whose access key is not known: go back to the Source page, select the "
+                         "bucket and press Enter key….")
+                          .arg(listText(buckets));
+    }
     m_reads->setText(source && source->restorable ? restoreSourceText(*source, plan.timeZone) : QString());
     m_reads->setVisible(!m_reads->text().isEmpty());
     // The tenant's backup paths; when a source is chosen it names the ones the restore uses, so only the others
@@ -580,7 +590,7 @@ bool TenantPage::isComplete() const
     if (!plan.source || !parseTimeZone(m_zone->currentText().trimmed()))
         return false;
     const auto source = plan.restoreSource();
-    return source && source->restorable;
+    return source && source->restorable && m_state.sourceKeys.missingFor(source->fromUris()).isEmpty();
 }
 
 void TenantPage::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "backupdest/tenantcatalog.h"
 #include "cluster/clusterinventory.h"
 #include "cluster/restoreexecutor.h"
+#include "cluster/sourcekeys.h"
 #include "demobanner.h"
 #include "plan/prechecks.h"
 #include "plan/restoreplan.h"
@@ -24,6 +25,7 @@ struct WizardState
     ConnectionSettings sourceConnection;  // scenario 1 (and 3 when online)
     std::optional<Catalog> catalog;       // the tenants found, online or offline
     std::shared_ptr<const Storage> sourceStorage; // what an offline catalog was read through (object storage too)
+    SourceKeys sourceKeys;                // an online source's object-storage keys (in memory only)
     quint64 sourceGeneration = 0;         // bumped whenever the catalog changes: dependents start over
 
     // Target.

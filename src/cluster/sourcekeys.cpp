@@ -212,7 +212,7 @@ void SourceKeys::updateStates()
             allFromSource = allFromSource && d.fromSource.has_value();
             encrypted = encrypted || d.encryptedAtSource;
         }
-        b.state = allFromSource ? State::FromSource : m_typed.contains(b.id) ? State::Typed : encrypted ? State::Encrypted : State::Missing;
+        b.state = m_typed.contains(b.id) ? State::Typed : allFromSource ? State::FromSource : encrypted ? State::Encrypted : State::Missing;
     }
 }
 
@@ -259,7 +259,7 @@ void SourceKeys::setKeyForAll(const QString &accessKey)
         return;
     rememberSecret(accessKey);
     for (const Bucket &b : std::as_const(m_buckets)) {
-        if (b.state == State::FromSource || b.accessId.isEmpty() || m_typed.contains(b.id))
+        if (b.state == State::FromSource || b.state == State::Typed || b.accessId.isEmpty())
             continue;
         Typed t;
         t.accessId = b.accessId;
@@ -280,10 +280,10 @@ QString SourceKeys::queryOf(const Destination &d) const
 {
     // In OceanBase's order (get_backup_dest_str): endpoint, authorization, extension.
     QStringList query{d.endpoint};
-    if (d.fromSource) {
-        query << d.fromSource->authorization << d.fromSource->extension;
-    } else if (const auto t = m_typed.constFind(d.bucketId); t != m_typed.cend()) {
+    if (const auto t = m_typed.constFind(d.bucketId); t != m_typed.cend()) {
         query << QStringLiteral("access_id=") + t->accessId << QStringLiteral("access_key=") + t->accessKey << t->extension;
+    } else if (d.fromSource) {
+        query << d.fromSource->authorization << d.fromSource->extension;
     } else {
         return QString();
     }
@@ -318,6 +318,15 @@ QStringList SourceKeys::locations() const
             out << d.root + u'?' + query;
     }
     return out;
+}
+
+QString SourceKeys::locationOf(const QString &bucketId) const
+{
+    for (const Destination &d : m_destinations) {
+        if (d.bucketId == bucketId && !queryOf(d).isEmpty())
+            return d.root + u'?' + queryOf(d);
+    }
+    return QString();
 }
 
 QList<SourceKeys::Bucket> SourceKeys::missingFor(const QStringList &uris) const

@@ -30,7 +30,8 @@ class SourceKeys
 public:
     enum class State {
         FromSource, // every destination of the bucket has its key from the source cluster
-        Typed,      // the DBA typed the bucket's key (and it is used where the source has none)
+        Typed,      // the DBA typed the bucket's key: it is used for all its destinations (a key rotated since the
+                    // source stored it is replaced so)
         Encrypted,  // the source keeps the key encrypted (encrypt_key=), which a RESTORE refuses: it must be typed
         Missing,    // the source keeps no key the product can read
     };
@@ -74,6 +75,8 @@ public:
     void applyTo(ScanResult &scan) const;
     // Every destination with a usable key as a location with its real parameters: the plan's sourceLocations.
     QStringList locations() const;
+    // The bucket's first destination with its real parameters (for Test access), or empty when it has no usable key.
+    QString locationOf(const QString &bucketId) const;
     // The buckets of `uris` (a restore's FROM) that have no usable key.
     QList<Bucket> missingFor(const QStringList &uris) const;
 

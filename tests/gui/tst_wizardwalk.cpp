@@ -28,6 +28,10 @@
 #include "tenantpage.h"
 #include "timelinewidget.h"
 #include "tr.h"
+#include "server.h"
+#include "objectstorageform.h"
+#include <QDialog>
+#include <QSpinBox>
 
 #include <functional>
 
@@ -114,6 +118,8 @@ private Q_SLOTS:
     void walkOffline();
     void walkOnline();
     void walkBucket();
+    void walkOnlineBucket_data();
+    void walkOnlineBucket();
     void walkTargetNotManaged();
     void walkRecoverTables();
     void decryptionCheckIsTruthful();
@@ -133,7 +139,8 @@ private:
     void startWizard(RestoreWizard &wizard, Scenario scenario);
     void parse(RestoreWizard &wizard, const QString &location);
     void removeLocations(RestoreWizard &wizard);
-    void toRestoreStarted(RestoreWizard &wizard, const QString &tenantName, bool newPool);
+    // `otherTarget`: the source is online but the restore goes to the demo cluster, not to the source itself.
+    void toRestoreStarted(RestoreWizard &wizard, const QString &tenantName, bool newPool, bool otherTarget = false);
     void shot(RestoreWizard &wizard, const QString &name);
 
     LanguageManager *m_languages = nullptr;
@@ -218,12 +225,20 @@ void tst_WizardWalk::removeLocations(RestoreWizard &wizard)
 }
 
 // From the tenant page (tenant chosen, point set) to the Run page with a job id.
-void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tenantName, bool newPool)
+void tst_WizardWalk::toRestoreStarted(RestoreWizard &wizard, const QString &tenantName, bool newPool, bool otherTarget)
 {
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Target));
+    if (otherTarget) {
+        // Connected to the source at once; then the DBA names another cluster and connects to it.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value(), 15000);
+        child<QCheckBox>(&wizard, "sameAsSourceCheck")->setChecked(false);
+        child<QSpinBox>(&wizard, "targetPortEdit")->setValue(m_demo->port());
+        click(&wizard, "targetConnectButton");
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.state().target.has_value() && wizard.state().plan.target.port == m_demo->port(), 15000);
+    }
     const bool sameAsSource = child<QCheckBox>(&wizard, "sameAsSourceCheck")->isChecked();
-    if (!sameAsSource) {
+    if (!sameAsSource && !otherTarget) {
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // not connected yet
         click(&wizard, "targetConnectButton");
     } // else connected on its own: the source connection has just worked (rule 10 of issue 16)
@@ -674,6 +689,109 @@ void tst_WizardWalk::walkBucket()
     const QString sent = child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText();
     QVERIFY2(sent.contains(u"FROM 's3://obdemo/backup/t1002/data?host=") && sent.contains(u"access_key=******"), qPrintable(sent));
     QVERIFY(!sent.contains(secret));
+}
+
+// Scenario 1 when the source cluster backs up to a bucket (issue 28): a cluster of its own (obsim) whose backups are
+// demo mode's bucket. Its views give the destinations without a key; the key is read from the source (Community
+// Edition) or, where the source keeps it encrypted, typed once by the DBA; the restore into the source cluster itself
+// into another cluster (the demo's) runs to success, the statement sent holding the key and no screen showing it.
+void tst_WizardWalk::walkOnlineBucket_data()
+{
+    QTest::addColumn<bool>("encrypted");
+    QTest::newRow("key read from the source") << false;
+    QTest::newRow("key kept encrypted: typed by the DBA") << true;
+}
+
+void tst_WizardWalk::walkOnlineBucket()
+{
+    QFETCH(bool, encrypted);
+    QString error;
+    if (m_demo->bucketLocation().isEmpty())
+        QVERIFY2(m_demo->startBucket(&error), qPrintable(error));
+    const QString secret = QStringLiteral("demo-secret-key");
+    QVERIFY(m_demo->bucketLocation().contains(QStringLiteral("access_key=") + secret));
+    obsim::ObCluster::Options o;
+    o.backupRoots = {m_demo->bucketLocation()};
+    o.storageKeysEncrypted = encrypted;
+    o.speed = 60.0;
+    obsim::EmbeddedServer source(o);
+    QVERIFY(source.start());
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOnline));
+    child<QSpinBox>(&wizard, "sourcePortEdit")->setValue(source.port());
+    click(&wizard, "sourceConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.state().catalog.has_value(), 15000);
+    QCOMPARE(wizard.state().catalog->tenants.size(), 3);
+    QVERIFY(child<QWidget>(&wizard, "sourceKeysBox")->isVisible());
+    auto *keys = child<QTreeWidget>(&wizard, "sourceKeysList");
+    QCOMPARE(keys->topLevelItemCount(), 1);
+    QVERIFY2(keys->topLevelItem(0)->text(0).startsWith(u"s3://obdemo (host=http://127.0.0.1:"), qPrintable(keys->topLevelItem(0)->text(0)));
+    if (encrypted) {
+        QVERIFY2(keys->topLevelItem(0)->text(2).startsWith(SourcePage::tr("stored encrypted by the source cluster, which a restore cannot use: enter it")),
+                 qPrintable(keys->topLevelItem(0)->text(2)));
+        QVERIFY(wizard.state().plan.sourceLocations.isEmpty());
+        // Next is blocked on the tenant page, with the bucket named and the fix.
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Tenant));
+        child<QTableView>(&wizard, "tenantTable")->selectRow(0);
+        QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
+        QTRY_VERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const QString problem = child<QLabel>(&wizard, "pointProblem")->text();
+        QVERIFY2(problem.contains(u"s3://obdemo") && problem.contains(SourcePage::tr("Enter key…")), qPrintable(problem));
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Source));
+        // Enter key…: the form asks for this bucket's key, its access key ID read from the source, the secret empty.
+        keys->setCurrentItem(keys->topLevelItem(0));
+        click(&wizard, "enterKeyButton");
+        auto *form = qobject_cast<QDialog *>(child<QWidget>(&wizard, "objectStorageForm"));
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        QVERIFY2(form->windowTitle().contains(u"s3://obdemo"), qPrintable(form->windowTitle()));
+        QCOMPARE(child<QLineEdit>(&wizard, "objectBucketEdit")->text(), QStringLiteral("obdemo"));
+        QVERIFY(!child<QLineEdit>(&wizard, "objectAccessIdEdit")->text().isEmpty());
+        QVERIFY(child<QLineEdit>(&wizard, "objectSecretEdit")->text().isEmpty());
+        QCOMPARE(child<QPushButton>(&wizard, "addObjectLocationButton")->text(), ObjectStorageForm::tr("Use this key"));
+        child<QLineEdit>(&wizard, "objectSecretEdit")->setText(secret);
+        click(&wizard, "testAccessButton");
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&wizard, "testAccessResult")->text().startsWith(u"✔"), 20000);
+        if (!m_shotDir.isEmpty())
+            QVERIFY(form->grab().save(QStringLiteral("%1/2_source_online_bucket_key_%2.png").arg(m_shotDir, m_shotLanguage)));
+        click(&wizard, "addObjectLocationButton");
+        QVERIFY(!form->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(keys->topLevelItemCount() == 1 && keys->topLevelItem(0)->text(2).startsWith(SourcePage::tr("entered here (kept for this session only)")), 15000);
+        QCOMPARE(child<QPushButton>(&wizard, "addObjectLocationButton")->text(), ObjectStorageForm::tr("Add location")); // the form is itself again
+    } else {
+        QVERIFY2(keys->topLevelItem(0)->text(2).startsWith(SourcePage::tr("read from the source cluster")), qPrintable(keys->topLevelItem(0)->text(2)));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(keys->topLevelItem(0)->text(2).contains(u"✔"), 20000); // the key tried on its bucket
+    QVERIFY(!wizard.state().plan.sourceLocations.isEmpty());
+    for (int c = 0; c < 3; ++c)
+        QVERIFY(!keys->topLevelItem(0)->text(c).contains(secret));
+    if (encrypted)
+        shot(wizard, QStringLiteral("2_source_online_bucket"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Tenant));
+    child<QTableView>(&wizard, "tenantTable")->selectRow(0);
+    QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
+    clickRadio(child<QRadioButton>(&wizard, "pointTimeRadio"));
+    child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("UTC"));
+    typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-02 00:00:00"));
+    // What the restore reads, from which bucket, as offline: the destinations with their parameters, the key masked.
+    const QString reads = child<QLabel>(&wizard, "restoreSourceText")->text();
+    QVERIFY2(reads.contains(u"s3://obdemo/backup/t1002/data") && !reads.contains(secret), qPrintable(reads));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    // Into another cluster (the demo's), which reads the bucket with the key the statement carries.
+    STEP(toRestoreStarted(wizard, encrypted ? QStringLiteral("bucket_typed") : QStringLiteral("bucket_online"), true, true));
+    const QString sent = child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText();
+    QVERIFY2(sent.contains(u"FROM 's3://obdemo/backup/t1002/data?host=") && sent.contains(u"access_key=******"), qPrintable(sent));
+    QVERIFY(!sent.contains(secret));
+    // The target read the bucket with the key the statement carried, and the restore succeeds.
+    auto *progress = qobject_cast<RunPage *>(wizard.currentPage())->progress();
+    progress->setIntervalMs(150);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->tracker().finished(), 60000);
+    QVERIFY2(progress->tracker().latest()->success, qPrintable(progress->tracker().latest()->comment));
+    if (encrypted)
+        shot(wizard, QStringLiteral("7_run_online_bucket"));
 }
 
 // Scenario 1: the source cluster online (the demo cluster serves the sample as its own backups), target = source.
