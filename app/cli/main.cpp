@@ -4,8 +4,11 @@
 #include "backupdest/restoreverify.h"
 #include "backupdest/tenantcatalog.h"
 #include "buildinfo.h"
+#include "cluster/clusterinventory.h"
+#include "cluster/onlinebackupcatalog.h"
 #include "cluster/restorestatement.h"
 #include "cluster/session.h"
+#include "cluster/sourcekeys.h"
 #include "common/backupuri.h"
 #include "common/i18n.h"
 #include "common/obversion.h"
@@ -38,6 +41,7 @@ struct Cli
 // Exit codes of the contract.
 constexpr int kExitOk = 0;
 constexpr int kExitMisuse = 2;
+constexpr int kExitCannotRead = 4;
 
 int misuse(const QString &message, const QString &help)
 {
@@ -52,8 +56,73 @@ void writeUtf8(FILE *stream, const QByteArray &bytes)
     std::fflush(stream);
 }
 
+// The keys of --access-key-file: "FILE" for every location (or bucket) without one, "s3://bucket=FILE" for one bucket
+// of an online source. False with `error` when a file cannot be read.
+bool readAccessKeyFiles(const QStringList &values, QString *forAll, QMap<QString, QString> *perBucket, QString *error)
+{
+    static const QRegularExpression bucketPrefix(QStringLiteral(R"(\A([a-z0-9]+://[^/=?]+)=(.+)\z)"));
+    for (const QString &value : values) {
+        const auto m = bucketPrefix.match(value);
+        const QString file = m.hasMatch() ? m.captured(2) : value;
+        QString key;
+        QString fileError;
+        if (!readFirstLine(file, &key, &fileError)) {
+            *error = Cli::tr("Cannot read the access key file %1: %2").arg(file, fileError);
+            return false;
+        }
+        rememberSecret(key);
+        if (m.hasMatch())
+            perBucket->insert(m.captured(1), key);
+        else
+            *forAll = key;
+    }
+    return true;
+}
+
+// inspect --online: the source cluster's views read as a scan (scenario 1), each object-storage destination with the
+// key the source keeps readable, else the one given (per bucket, else for all). Exit 4 when the cluster cannot be read.
+struct OnlineInspect
+{
+    std::optional<ScanResult> scan;
+    SourceKeys keys;
+    std::shared_ptr<BackupStorage> storage; // for --verify: the destinations' files, read with their keys
+    int exitCode = 0;
+};
+
+OnlineInspect readOnlineForInspect(const ConnectionSettings &c, const QString &keyForAll, const QMap<QString, QString> &perBucket)
+{
+    OnlineInspect out;
+    QTextStream err(stderr);
+    Session session(c);
+    ServerError e;
+    if (!session.open(&e) || !(out.scan = OnlineBackupCatalog::readScan(session, &e))) {
+        err << Cli::tr("Cannot read %1: %2").arg(c.displayName(), e.toStringWithFix()) << Qt::endl;
+        out.exitCode = kExitCannotRead;
+        return out;
+    }
+    out.keys = SourceKeys(*out.scan, SourceKeys::read(session));
+    for (const SourceKeys::Bucket &b : out.keys.buckets()) {
+        const QString key = perBucket.value(b.scheme + QStringLiteral("://") + b.bucket);
+        QString ignored;
+        if (!key.isEmpty() && !b.accessId.isEmpty())
+            out.keys.setTyped(b.id, BackupUri::parse(b.formUri)->withAccessKey(key).toRawString(), &ignored);
+    }
+    out.keys.setKeyForAll(keyForAll);
+    out.keys.applyTo(*out.scan);
+    out.scan->diagnostics += out.keys.diagnostics();
+    out.storage = std::make_shared<BackupStorage>();
+    for (const QString &location : out.keys.locations()) {
+        QString ignored;
+        if (const auto uri = BackupUri::parse(location))
+            out.storage->rootOf(*uri, &ignored); // registers the bucket's reader with its key
+    }
+    out.scan->storage = out.storage;
+    return out;
+}
+
 // obrestore inspect URI... [--json] [--target-version V] [--time-zone TZ] [--decryption PWD]...
 //                          [--until-scn N | --until-time T] [--tenant NAME|ID] [--verify]
+// obrestore inspect --online --host H --port P --user U [the same options]
 int runInspect(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -94,8 +163,17 @@ int runInspect(const QStringList &args)
                                            Cli::tr("Read the object storage secret access key from this file (its first "
                                                    "line), for locations without access_key=. OBRESTORE_ACCESS_KEY works too."),
                                            Cli::tr("file"));
+    const QCommandLineOption onlineOption(QStringLiteral("online"),
+                                          Cli::tr("Read the source cluster's views instead of a backup location (scenario 1): its "
+                                                  "tenants, backup sets and archive pieces, each object-storage destination with "
+                                                  "the key the cluster keeps readable. The password comes from OBRESTORE_PASSWORD, "
+                                                  "--password-file, or a prompt. Exit status 4 when the cluster cannot be read."));
+    const QCommandLineOption hostOption(QStringLiteral("host"), Cli::tr("With --online: the source cluster's host."), Cli::tr("host"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"), Cli::tr("With --online: its SQL port (default 2881)."), Cli::tr("port"), QStringLiteral("2881"));
+    const QCommandLineOption userOption(QStringLiteral("user"), Cli::tr("With --online: a sys tenant user (default root@sys)."), Cli::tr("user"), QStringLiteral("root@sys"));
+    const QCommandLineOption passwordFileOption(QStringLiteral("password-file"), Cli::tr("With --online: read the password from the first line of this file."), Cli::tr("file"));
     parser.addOptions({jsonOption, targetOption, zoneOption, untilScnOption, untilTimeOption, tenantOption, verifyOption,
-                       keyFileOption, timeoutOption});
+                       keyFileOption, timeoutOption, onlineOption, hostOption, portOption, userOption, passwordFileOption});
     parser.addOptions(decryptionOption.all());
     parser.addPositionalArgument(QStringLiteral("uri"),
                                  Cli::tr("A backup location: file:///path, a path (a relative one is taken from the "
@@ -110,17 +188,41 @@ int runInspect(const QStringList &args)
         return kExitOk;
     }
     const QStringList uris = parser.positionalArguments();
-    if (uris.isEmpty())
+    const bool online = parser.isSet(onlineOption);
+    if (uris.isEmpty() && !online)
         return misuse(Cli::tr("Give at least one backup location."), helpTextOf(parser, QStringLiteral("inspect")));
+    if (!uris.isEmpty() && online)
+        return misuse(Cli::tr("--online reads the source cluster's views: give no backup location with it."),
+                      helpTextOf(parser, QStringLiteral("inspect")));
+    for (const QCommandLineOption *o : {&hostOption, &portOption, &userOption, &passwordFileOption}) {
+        if (!online && parser.isSet(*o))
+            return misuse(Cli::tr("--%1 goes with --online.").arg(o->names().constFirst()), helpTextOf(parser, QStringLiteral("inspect")));
+    }
 
     // The secret key for object storage locations written without access_key=: a file (first line) or the
-    // environment, so it need not appear on a command line (where `ps` shows it).
+    // environment, so it need not appear on a command line (where `ps` shows it). Online, a file may name the bucket
+    // it is for (s3://bucket=FILE).
     QString accessKey = qEnvironmentVariable("OBRESTORE_ACCESS_KEY");
-    QString fileError;
-    if (parser.isSet(keyFileOption) && !readFirstLine(parser.value(keyFileOption), &accessKey, &fileError))
-        return misuse(Cli::tr("Cannot read the access key file %1: %2").arg(parser.value(keyFileOption), fileError),
-                      helpTextOf(parser, QStringLiteral("inspect")));
     rememberSecret(accessKey);
+    QMap<QString, QString> bucketKeys;
+    {
+        QString fileError;
+        if (!readAccessKeyFiles(parser.values(keyFileOption), &accessKey, &bucketKeys, &fileError))
+            return misuse(fileError, helpTextOf(parser, QStringLiteral("inspect")));
+        if (!online && !bucketKeys.isEmpty())
+            return misuse(Cli::tr("--access-key-file BUCKET=FILE is for --online; a location takes its key as access_key= or from FILE."),
+                          helpTextOf(parser, QStringLiteral("inspect")));
+    }
+    ConnectionSettings connection;
+    if (online) {
+        connection.host = parser.value(hostOption);
+        const auto portNumber = parsePort(parser.value(portOption));
+        if (!portNumber)
+            return misuse(Cli::tr("\"%1\" is not a port: give a number from 1 to 65535.").arg(parser.value(portOption)),
+                          helpTextOf(parser, QStringLiteral("inspect")));
+        connection.port = *portNumber;
+        connection.user = parser.value(userOption);
+    }
     QList<BackupUri> locations;
     for (const QString &text : uris) {
         QString error;
@@ -192,8 +294,26 @@ int runInspect(const QStringList &args)
                           helpTextOf(parser, QStringLiteral("inspect")));
         scanOptions.timeoutSeconds = text.toInt();
     }
-    const DestScanner scanner;
-    const ScanResult scan = scanner.scan(locations, scanOptions);
+    ScanResult scan;
+    if (online) {
+        if (parser.isSet(passwordFileOption)) {
+            QString fileError;
+            if (!readFirstLine(parser.value(passwordFileOption), &connection.password, &fileError))
+                return misuse(Cli::tr("Cannot read the password file %1: %2").arg(parser.value(passwordFileOption), fileError),
+                              helpTextOf(parser, QStringLiteral("inspect")));
+        } else if (qEnvironmentVariableIsSet("OBRESTORE_PASSWORD")) {
+            connection.password = qEnvironmentVariable("OBRESTORE_PASSWORD");
+        } else {
+            connection.password = promptSecret(Cli::tr("Password for %1: ").arg(connection.displayName()));
+        }
+        rememberSecret(connection.password);
+        OnlineInspect read = readOnlineForInspect(connection, accessKey, bucketKeys);
+        if (!read.scan)
+            return read.exitCode;
+        scan = std::move(*read.scan);
+    } else {
+        scan = DestScanner().scan(locations, scanOptions);
+    }
     Catalog catalog = buildCatalog(scan, options);
     if (point) {
         queryRestorePoint(catalog, point, selectTenants(catalog, parser.value(tenantOption)), options.timeZone);

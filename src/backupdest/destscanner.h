@@ -49,7 +49,8 @@ struct ScanOptions
 
 struct ScanResult
 {
-    QStringList inputs; // normalized URIs, secrets masked
+    QStringList inputs; // normalized URIs, secrets masked; for an online source, its connection
+    bool onlineSource = false; // read from a source cluster's views (OnlineBackupCatalog), not from files
     QList<DataDestEntry> dataDests;
     QList<ArchiveDestEntry> archiveDests;
     QList<Legacy3xTree> legacyTrees;

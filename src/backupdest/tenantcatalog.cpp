@@ -303,6 +303,7 @@ Catalog buildCatalog(ScanResult scan, const CatalogOptions &options)
     Catalog catalog;
     catalog.inputs = scan.inputs;
     catalog.counts = scan.counts;
+    catalog.onlineSource = scan.onlineSource;
     catalog.transports = scan.transports;
     catalog.cancelled = scan.cancelled;
     QList<Diagnostic> diags = std::move(scan.diagnostics);

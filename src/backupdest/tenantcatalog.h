@@ -27,6 +27,7 @@ struct Catalog
     QList<TenantEntry> tenants; // sorted by cluster id, tenant id
     QList<Diagnostic> diagnostics;
     ScanProgress counts;
+    bool onlineSource = false; // ScanResult::onlineSource
     QList<Storage::Transport> transports; // the scan's object-storage endpoints and their schemes (report only)
     bool cancelled = false;
     // With a restore point (inspect --until-…): per tenant index, what a restore to that point reads.

@@ -76,6 +76,14 @@ void splitPath(const QString &path, QString *uri, QString *parameters)
     *parameters = parsed->query();
 }
 
+// Where a destination is read through a Storage (storage.h): the local path, or the object-storage URI itself; so
+// the file check of a restore source (restoreverify.h) works on an online source's destinations too.
+QString storagePathOf(const QString &uri)
+{
+    const auto parsed = BackupUri::parse(uri);
+    return parsed && parsed->isLocal() ? parsed->localPath() : uri;
+}
+
 } // namespace
 
 OnlineBackupCatalog::TenantTimeZones OnlineBackupCatalog::readTenantTimeZones(Session &source)
@@ -121,6 +129,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
 {
     ScanResult scan;
     scan.inputs << source.settings().displayName();
+    scan.onlineSource = true;
 
     QString clusterName;
     qint64 clusterId = 0;
@@ -172,7 +181,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
         DataDestEntry &d = data[{tenant, destId}];
         if (d.uri.isEmpty()) {
             splitPath(sets->value(row, "PATH").toString(), &d.uri, &d.parameters);
-            d.path = d.uri;
+            d.path = storagePathOf(d.uri);
             d.format = format(tenant, destId, 0, d.uri);
             d.backupSetsDirFound = true;
             if (tenantNames.contains(tenant)) {
@@ -221,7 +230,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
         e.hasStart = true;
         e.hasEndSuccess = b.status == 1;
         e.hasEndFailed = b.status == 2;
-        e.dirPath = d.uri + u'/' + setDirName(e.id, e.type);
+        e.dirPath = d.path + u'/' + setDirName(e.id, e.type);
         if (b.status != 0)
             e.info = b;
         d.sets.append(e);
@@ -239,7 +248,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
         ArchiveDestEntry &a = archives[{tenant, destId}];
         if (a.uri.isEmpty()) {
             splitPath(pieces->value(row, "PATH").toString(), &a.uri, &a.parameters);
-            a.path = a.uri;
+            a.path = storagePathOf(a.uri);
             a.format = format(tenant, destId, 1, a.uri);
             a.piecesDirFound = true;
         }
@@ -263,7 +272,7 @@ std::optional<ScanResult> OnlineBackupCatalog::readScan(Session &source, ServerE
         x.endScn = scnOf(pieces->value(row, "END_SCN"));
         x.status = status == u"FROZEN" ? 2 : status == u"ACTIVE" ? 1 : 0;
         x.fileStatus = fileStatusOf(pieces->value(row, "FILE_STATUS").toString());
-        p.dirPath = a.uri + u'/' + pieceDirName(p.key);
+        p.dirPath = a.path + u'/' + pieceDirName(p.key);
         a.pieces.append(p);
     }
     for (const QVariantList &row : rounds->rows) {

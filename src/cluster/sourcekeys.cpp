@@ -329,6 +329,29 @@ QString SourceKeys::locationOf(const QString &bucketId) const
     return QString();
 }
 
+QList<Diagnostic> SourceKeys::diagnostics() const
+{
+    QList<Diagnostic> out;
+    for (const Bucket &b : m_buckets) {
+        if (b.state != State::Encrypted && b.state != State::Missing)
+            continue;
+        Diagnostic d;
+        d.code = QStringLiteral("SOURCE_KEY_UNKNOWN");
+        d.severity = Diagnostic::Severity::Warning;
+        d.path = b.displayName();
+        const QString why = b.state == State::Encrypted
+            ? Tr::tr("the source cluster keeps its access key encrypted (encrypt_key=), which OceanBase refuses in a restore's FROM")
+            : Tr::tr("the source cluster keeps no access key for it that can be read");
+        d.message = b.accessId.isEmpty()
+            ? Tr::tr("%1: %2, and its access key ID is not known either. A restore that reads it cannot be written: give its "
+                     "location with access_id= and access_key= (inspect it offline).").arg(b.displayName(), why)
+            : Tr::tr("%1: %2. A restore that reads it needs the secret access key of %3: give it with OBRESTORE_ACCESS_KEY or "
+                     "--access-key-file %4=FILE.").arg(b.displayName(), why, b.accessId, b.scheme + QStringLiteral("://") + b.bucket);
+        out << d;
+    }
+    return out;
+}
+
 QList<SourceKeys::Bucket> SourceKeys::missingFor(const QStringList &uris) const
 {
     QList<Bucket> out;

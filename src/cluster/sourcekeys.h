@@ -77,6 +77,8 @@ public:
     QStringList locations() const;
     // The bucket's first destination with its real parameters (for Test access), or empty when it has no usable key.
     QString locationOf(const QString &bucketId) const;
+    // SOURCE_KEY_UNKNOWN (warning), one per bucket without a usable key: what the source keeps, and how to give it.
+    QList<Diagnostic> diagnostics() const;
     // The buckets of `uris` (a restore's FROM) that have no usable key.
     QList<Bucket> missingFor(const QStringList &uris) const;
 

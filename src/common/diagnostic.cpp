@@ -66,6 +66,7 @@ QString diagnosticFix(const QString &code)
         {QStringLiteral("SCAN_TIMEOUT"), QT_TRANSLATE_NOOP("obrestore", "Parse again with a longer time limit (--timeout), or a folder closer to the backup.")},
         {QStringLiteral("LISTING_TOO_LONG"), QT_TRANSLATE_NOOP("obrestore", "Parse a folder closer to one tenant's backup, or check what fills this folder.")},
         {QStringLiteral("LINK_LEAVES_LOCATION"), QT_TRANSLATE_NOOP("obrestore", "Parse the link's target itself if it holds a backup.")},
+        {QStringLiteral("SOURCE_KEY_UNKNOWN"), QT_TRANSLATE_NOOP("obrestore", "Give the bucket's secret access key (OBRESTORE_ACCESS_KEY, --access-key-file, or Enter key… in the wizard).")},
         {QStringLiteral("STORAGE_HTTPS_ONLY"), QT_TRANSLATE_NOOP("obrestore", "Write host=https://… in the location OceanBase restores from.")},
         {QStringLiteral("STORAGE_PROTOCOL_ERROR"), QT_TRANSLATE_NOOP("obrestore", "Check that host= is the object storage's own endpoint, with the right port and scheme.")},
         {QStringLiteral("VERSION_TOO_NEW_FOR_TARGET"), QT_TRANSLATE_NOOP("obrestore", "Restore into a cluster of the backup's version or newer, or upgrade the target first.")},

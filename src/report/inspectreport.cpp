@@ -300,12 +300,18 @@ QString inspectText(const Catalog &catalog, const QTimeZone &zone)
     QStringList out;
     const auto time = [&](Scn scn) { return scn.toDisplayString(zone); };
     out << Tr::tr("obrestore inspect: %n tenant(s) found", nullptr, int(catalog.tenants.size()));
-    out << Tr::tr("Locations: %1").arg(catalog.inputs.join(QStringLiteral(", ")));
-    out << Tr::tr("Scanned %1 folder(s) and %2 file name(s); read %3 metadata file(s). Times are shown in %4.")
-               .arg(catalog.counts.folders)
-               .arg(catalog.counts.files)
-               .arg(catalog.counts.metadataRead)
-               .arg(timeZoneLabel(zone));
+    if (catalog.onlineSource) {
+        out << Tr::tr("Source cluster: %1, read from its views (CDB_OB_BACKUP_SET_FILES, CDB_OB_ARCHIVELOG_PIECE_FILES). Times are "
+                      "shown in %2.")
+                   .arg(catalog.inputs.join(QStringLiteral(", ")), timeZoneLabel(zone));
+    } else {
+        out << Tr::tr("Locations: %1").arg(catalog.inputs.join(QStringLiteral(", ")));
+        out << Tr::tr("Scanned %1 folder(s) and %2 file name(s); read %3 metadata file(s). Times are shown in %4.")
+                   .arg(catalog.counts.folders)
+                   .arg(catalog.counts.files)
+                   .arg(catalog.counts.metadataRead)
+                   .arg(timeZoneLabel(zone));
+    }
     if (catalog.counts.requests > 0)
         out << Tr::tr("Object storage: %1 request(s), %2 retried, %3 bytes received.")
                    .arg(catalog.counts.requests)

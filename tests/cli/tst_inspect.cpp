@@ -1,5 +1,7 @@
 #include "fixturetree.h"
+#include "s3testserver.h"
 #include "scenarios.h"
+#include "server.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void keyHoldingAmpersandRefused();
     void controlCharactersInNamesEscaped();
     void linksOutOfTheLocationNotFollowed();
+    void onlineMatchesTheBucket();
 
 private:
     struct Result
@@ -387,6 +390,94 @@ void tst_Inspect::linksOutOfTheLocationNotFollowed()
     QCOMPARE(in.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(in.out).object().value(u"tenants").toArray().size(), 3);
     QVERIFY(!in.out.contains("LINK_LEAVES_LOCATION"));
+}
+
+// Issue 28: `inspect --online` on a source cluster that backs up to a bucket gives the same tenants, windows and
+// restore source as `inspect` on the bucket itself; a key the source keeps encrypted is named (SOURCE_KEY_UNKNOWN)
+// until one is given; no secret is printed; a cluster that cannot be read exits 4.
+void tst_Inspect::onlineMatchesTheBucket()
+{
+    QString why;
+    if (!obfixture::S3TestServer::installed(&why))
+        QFAIL(qPrintable(why));
+    obfixture::S3TestServer s3;
+    obfixture::S3TestServer::Options so;
+    so.buckets = {QStringLiteral("obsrc")};
+    QVERIFY2(s3.start(so, &why), qPrintable(why));
+    QVERIFY2(s3.seed(QStringLiteral("obsrc"), QStringLiteral("bk"), m_demo, &why) > 0, qPrintable(why));
+    const QString location = s3.uri(QStringLiteral("obsrc"), QStringLiteral("bk"));
+    const QStringList point{QStringLiteral("--until-time"), QStringLiteral("2024-03-02 00:00:00"), QStringLiteral("--time-zone"),
+                            QStringLiteral("UTC"), QStringLiteral("--json"), QStringLiteral("--verify")};
+    const Result offline = run(QStringList{location} + point);
+    QCOMPARE(offline.exitCode, 0);
+    QVERIFY(!offline.out.contains(so.secret.toUtf8()));
+    // What must agree: each tenant's name, windows and restore source (its FROM masked).
+    auto essentials = [](const QByteArray &json) {
+        QJsonArray out;
+        for (const QJsonValue &v : QJsonDocument::fromJson(json).object().value(u"tenants").toArray()) {
+            const QJsonObject t = v.toObject();
+            QJsonObject e;
+            for (const char *key : {"tenant_name", "tenant_id", "cluster_id", "windows", "restore_source", "data_dests", "archive_dests"})
+                e.insert(QLatin1StringView(key), t.value(QLatin1StringView(key)));
+            out.append(e);
+        }
+        return out;
+    };
+    const QJsonArray expected = essentials(offline.out);
+    QCOMPARE(expected.size(), 3);
+    QVERIFY(expected.first().toObject().value(u"restore_source").toObject().value(u"from").toString().contains(u"access_key=******"));
+
+    for (const bool encrypted : {false, true}) {
+        obsim::ObCluster::Options o;
+        o.backupRoots = {location};
+        o.storageKeysEncrypted = encrypted;
+        obsim::EmbeddedServer sim(o);
+        QVERIFY(sim.start());
+        const QStringList online{QStringLiteral("--online"), QStringLiteral("--port"), QString::number(sim.port())};
+        const QStringList noPassword{QStringLiteral("OBRESTORE_PASSWORD=")};
+        Result r = run(online + point, noPassword);
+        QVERIFY(!r.out.contains(so.secret.toUtf8()) && !r.err.contains(so.secret));
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QStringList codes;
+        for (const QJsonValue &d : root.value(u"diagnostics").toArray())
+            codes << d.toObject().value(u"code").toString();
+        if (!encrypted) {
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(!codes.contains(u"SOURCE_KEY_UNKNOWN"), qPrintable(codes.join(u' ')));
+            QCOMPARE(essentials(r.out), expected);
+            continue;
+        }
+        // Kept encrypted: named, with the fix, and the restore source's FROM has no key.
+        QVERIFY2(codes.contains(u"SOURCE_KEY_UNKNOWN"), qPrintable(codes.join(u' ')));
+        QVERIFY(!essentials(r.out).first().toObject().value(u"restore_source").toObject().value(u"from").toString().contains(u"access_key"));
+        // The key for all buckets from the environment, or for this bucket from a file: then the same report.
+        r = run(online + point, noPassword + QStringList{QStringLiteral("OBRESTORE_ACCESS_KEY=") + so.secret});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(essentials(r.out), expected);
+        QVERIFY(!r.out.contains(so.secret.toUtf8()));
+        const QString keyFile = m_dir.path() + QStringLiteral("/bucket.key");
+        QFile f(keyFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(so.secret.toUtf8() + "\n");
+        f.close();
+        r = run(online + point + QStringList{QStringLiteral("--access-key-file"), QStringLiteral("s3://obsrc=") + keyFile}, noPassword);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(essentials(r.out), expected);
+        // Text: the finding is gone, the bucket named with its key masked.
+        r = run(online + QStringList{QStringLiteral("--access-key-file"), QStringLiteral("s3://obsrc=") + keyFile}, noPassword);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains(so.secret.toUtf8()));
+        QVERIFY2(r.out.contains("Source cluster: root@sys@127.0.0.1:") && r.out.contains("Data backup path: s3://obsrc/bk/t1002/data")
+                     && !r.out.contains("SOURCE_KEY_UNKNOWN"),
+                 r.out.constData());
+    }
+    // Misuse, and a cluster that does not answer.
+    QCOMPARE(run({QStringLiteral("--online"), location}).exitCode, 2);
+    QCOMPARE(run({m_demo, QStringLiteral("--host"), QStringLiteral("h")}).exitCode, 2);
+    QCOMPARE(run({m_demo, QStringLiteral("--access-key-file"), QStringLiteral("s3://obsrc=/dev/null")}).exitCode, 2);
+    const Result closed = run({QStringLiteral("--online"), QStringLiteral("--port"), QStringLiteral("1")}, {QStringLiteral("OBRESTORE_PASSWORD=")});
+    QCOMPARE(closed.exitCode, 4);
+    QVERIFY2(closed.err.contains(u"127.0.0.1:1"), qPrintable(closed.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Inspect)
