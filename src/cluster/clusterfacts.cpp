@@ -66,7 +66,7 @@ QByteArray rowsJson(const QString &sql, const Session::Rows &rows)
 
 bool isSecretColumn(const QString &column)
 {
-    static const QRegularExpression re(QStringLiteral("PASSWD|PASSWORD|SECRET|KMS_ENCRYPT|KMS_INFO|ACCESS_KEY|ENCRYPT_KEY|STS_TOKEN"),
+    static const QRegularExpression re(QStringLiteral("PASSWD|PASSWORD|SECRET|KMS_ENCRYPT|KMS_INFO|ACCESS_KEY|ENCRYPT_KEY|STS_TOKEN|AUTHORIZATION"),
                                        QRegularExpression::CaseInsensitiveOption);
     return re.match(column).hasMatch();
 }
@@ -99,6 +99,10 @@ ClusterFacts collectClusterFacts(Session &session, const QString &tenant, std::o
         {"cluster/units.json", "SELECT * FROM oceanbase.DBA_OB_UNITS", false, nullptr, ""},
         {"restore/progress.json", "SELECT * FROM oceanbase.CDB_OB_RESTORE_PROGRESS", true, "RESTORE_TENANT_NAME", " ORDER BY JOB_ID DESC"},
         {"restore/history.json", "SELECT * FROM oceanbase.CDB_OB_RESTORE_HISTORY", true, "RESTORE_TENANT_NAME", " ORDER BY JOB_ID DESC LIMIT 100"},
+        // Where this cluster's own backups live (scenario 1: the restore reads them): the destinations, whose
+        // AUTHORIZATION column and parameter values hold the key (docs/object-storage.md §6), masked.
+        {"backup/storage_info.json", "SELECT * FROM oceanbase.CDB_OB_BACKUP_STORAGE_INFO", false, nullptr, " ORDER BY TENANT_ID, DEST_ID"},
+        {"backup/parameters.json", "SELECT * FROM oceanbase.CDB_OB_BACKUP_PARAMETER", false, nullptr, " ORDER BY TENANT_ID, NAME"},
         {"restore/rootservice_events.json",
          "SELECT * FROM oceanbase.DBA_OB_ROOTSERVICE_EVENT_HISTORY WHERE (MODULE LIKE '%restore%' OR MODULE LIKE '%recover%' OR EVENT LIKE '%restore%')", false,
          nullptr, " ORDER BY TIMESTAMP DESC LIMIT 1000"},

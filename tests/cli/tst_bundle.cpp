@@ -109,6 +109,9 @@ void tst_Bundle::noSecretInAnyFile()
     o.version = ObVersion(4, 2, 3, 0);
     o.speed = 50;
     o.rootPassword = kRootPassword;
+    // Its own backups in the bucket (scenario 1): CDB_OB_BACKUP_STORAGE_INFO and the parameters hold the key in
+    // plain text, as in Community Edition builds.
+    o.backupRoots = {m_s3.uri(QStringLiteral("bkt"), QStringLiteral("enc"), kAccessKey)};
     obsim::EmbeddedServer sim(o);
     QVERIFY(sim.start());
     auto root = openConnection(sim.port(), QStringLiteral("root@sys"), kRootPassword);
@@ -154,7 +157,7 @@ void tst_Bundle::noSecretInAnyFile()
     for (const QJsonValue &f : manifest.value(QStringLiteral("files")).toArray())
         names << f.toObject().value(QStringLiteral("name")).toString();
     for (const char *expected : {"inspect.json", "inspect.txt", "cluster/version.json", "cluster/tenants.json", "restore/history.json",
-                                 "restore/rootservice_events.json"})
+                                 "restore/rootservice_events.json", "backup/storage_info.json", "backup/parameters.json"})
         QVERIFY2(names.contains(QLatin1StringView(expected)), qPrintable(names.join(u' ')));
     QByteArray history;
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
@@ -162,6 +165,10 @@ void tst_Bundle::noSecretInAnyFile()
             history = it.value();
     }
     QVERIFY2(history.contains("FAIL") && history.contains("access_key=******"), history.constData());
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key().endsWith(u":backup/storage_info.json") || it.key().endsWith(u":backup/parameters.json"))
+            QVERIFY2(it.value().contains("s3://bkt/enc") && it.value().contains("******"), it.value().constData()); // there, masked
+    }
     QVERIFY(QString::fromUtf8(files.first()).contains(u"samples of a watch")); // said, not left out silently
 }
 
