@@ -3275,6 +3275,50 @@ Files:
         <comment>the separator between the items of a list in running text</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup location &quot;%1&quot; holds the key as the source cluster stores it encrypted (encrypt_key=), which OceanBase refuses in a restore: give its access_key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; names no endpoint (host=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; has no access key (access_id= and access_key=): OceanBase cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is for %1://%2 (host=%3), not for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key ID and the secret access key of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source cluster keeps its access key encrypted (encrypt_key=), which OceanBase refuses in a restore&apos;s FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source cluster keeps no access key for it that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, and its access key ID is not known either. A restore that reads it cannot be written: give its location with access_id= and access_key= (inspect it offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. A restore that reads it needs the secret access key of %3: give it with OBRESTORE_ACCESS_KEY or --access-key-file %4=FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the bucket&apos;s secret access key (OBRESTORE_ACCESS_KEY, --access-key-file, or Enter key… in the wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source cluster: %1, read from its views (CDB_OB_BACKUP_SET_FILES, CDB_OB_ARCHIVELOG_PIECE_FILES). Times are shown in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -3903,6 +3947,38 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <source>&quot;%1&quot; is not a time limit: give whole seconds, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the source cluster&apos;s views instead of a backup location (scenario 1): its tenants, backup sets and archive pieces, each object-storage destination with the key the cluster keeps readable. The password comes from OBRESTORE_PASSWORD, --password-file, or a prompt. Exit status 4 when the cluster cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --online: the source cluster&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --online: its SQL port (default 2881).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --online: a sys tenant user (default root@sys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --online: read the password from the first line of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--online reads the source cluster&apos;s views: give no backup location with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--access-key-file BUCKET=FILE is for --online; a location takes its key as access_key= or from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ConnectionForm</name>
@@ -4208,6 +4284,14 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     </message>
     <message>
         <source>Huawei Cloud OBS (s3://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5157,6 +5241,62 @@ Fix: %2</source>
         <source>Double-click to edit this location; Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read from the source cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered here (kept for this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored encrypted by the source cluster, which a restore cannot use: enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable on the source cluster: enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s)</source>
+        <translation><numerusform>%n destination</numerusform><numerusform>%n destinations</numerusform></translation>
+    </message>
+    <message>
+        <source>The backups are in object storage: a restore&apos;s FROM needs each bucket&apos;s access key. Keys are kept in memory only, never saved, shown or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s) have no key a restore can use: select one and press Enter key… (a restore that reads it cannot start without).</source>
+        <translation><numerusform>%n bucket has no key a restore can use: select it and press Enter key… (a restore that reads it cannot start without).</numerusform><numerusform>%n buckets have no key a restore can use: select one and press Enter key… (a restore that reads it cannot start without).</numerusform></translation>
+    </message>
+    <message>
+        <source>testing access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ access tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ access test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>obrestore::SummaryPage</name>
@@ -5759,6 +5899,10 @@ Fix: %2</source>
         <source>%1 → %2
 SCN %3 → %4
 backup sets %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This restore reads %1, whose access key is not known: go back to the Source page, select the bucket and press Enter key….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

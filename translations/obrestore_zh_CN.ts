@@ -3263,6 +3263,50 @@ Files:
         <comment>the separator between the items of a list in running text</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>The backup location &quot;%1&quot; holds the key as the source cluster stores it encrypted (encrypt_key=), which OceanBase refuses in a restore: give its access_key instead.</source>
+        <translation>备份路径“%1”带的是源集群加密保存的密钥（encrypt_key=），OceanBase 恢复时拒绝这种形式：请改为提供其 access_key。</translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; names no endpoint (host=).</source>
+        <translation>备份路径“%1”未指定 endpoint（host=）。</translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; has no access key (access_id= and access_key=): OceanBase cannot read it.</source>
+        <translation>备份路径“%1”没有访问密钥（access_id= 和 access_key=）：OceanBase 无法读取。</translation>
+    </message>
+    <message>
+        <source>This key is for %1://%2 (host=%3), not for %4.</source>
+        <translation>该密钥属于 %1://%2（host=%3），而不是 %4。</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID and the secret access key of %1.</source>
+        <translation>请输入 %1 的 AccessKey ID 和 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>the source cluster keeps its access key encrypted (encrypt_key=), which OceanBase refuses in a restore&apos;s FROM</source>
+        <translation>源集群以加密形式（encrypt_key=）保存其访问密钥，而 OceanBase 恢复的 FROM 拒绝这种形式</translation>
+    </message>
+    <message>
+        <source>the source cluster keeps no access key for it that can be read</source>
+        <translation>源集群没有保存可读取的访问密钥</translation>
+    </message>
+    <message>
+        <source>%1: %2, and its access key ID is not known either. A restore that reads it cannot be written: give its location with access_id= and access_key= (inspect it offline).</source>
+        <translation>%1：%2，且其 AccessKey ID 也未知。读取它的恢复语句无法生成：请给出带 access_id= 和 access_key= 的路径（离线检查）。</translation>
+    </message>
+    <message>
+        <source>%1: %2. A restore that reads it needs the secret access key of %3: give it with OBRESTORE_ACCESS_KEY or --access-key-file %4=FILE.</source>
+        <translation>%1：%2。读取它的恢复需要 %3 的 AccessKey Secret：请用 OBRESTORE_ACCESS_KEY 或 --access-key-file %4=FILE 提供。</translation>
+    </message>
+    <message>
+        <source>Give the bucket&apos;s secret access key (OBRESTORE_ACCESS_KEY, --access-key-file, or Enter key… in the wizard).</source>
+        <translation>请提供该存储桶的 AccessKey Secret（OBRESTORE_ACCESS_KEY、--access-key-file，或向导中的“输入密钥…”）。</translation>
+    </message>
+    <message>
+        <source>Source cluster: %1, read from its views (CDB_OB_BACKUP_SET_FILES, CDB_OB_ARCHIVELOG_PIECE_FILES). Times are shown in %2.</source>
+        <translation>源集群：%1，从其视图读取（CDB_OB_BACKUP_SET_FILES、CDB_OB_ARCHIVELOG_PIECE_FILES）。时间以 %2 显示。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::CancelRestoreDialog</name>
@@ -3901,6 +3945,38 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
         <source>&quot;%1&quot; is not a time limit: give whole seconds, 1 or more.</source>
         <translation>“%1”不是时间上限：请给出不小于 1 的整秒数。</translation>
     </message>
+    <message>
+        <source>Read the source cluster&apos;s views instead of a backup location (scenario 1): its tenants, backup sets and archive pieces, each object-storage destination with the key the cluster keeps readable. The password comes from OBRESTORE_PASSWORD, --password-file, or a prompt. Exit status 4 when the cluster cannot be read.</source>
+        <translation>读取源集群的视图而不是备份路径（场景 1）：其租户、备份集和归档 piece，以及每个对象存储目的地及集群中可读取的密钥。密码来自 OBRESTORE_PASSWORD、--password-file 或提示输入。无法读取集群时退出码为 4。</translation>
+    </message>
+    <message>
+        <source>With --online: the source cluster&apos;s host.</source>
+        <translation>与 --online 一起使用：源集群的主机。</translation>
+    </message>
+    <message>
+        <source>With --online: its SQL port (default 2881).</source>
+        <translation>与 --online 一起使用：其 SQL 端口（默认 2881）。</translation>
+    </message>
+    <message>
+        <source>With --online: a sys tenant user (default root@sys).</source>
+        <translation>与 --online 一起使用：sys 租户用户（默认 root@sys）。</translation>
+    </message>
+    <message>
+        <source>With --online: read the password from the first line of this file.</source>
+        <translation>与 --online 一起使用：从该文件第一行读取密码。</translation>
+    </message>
+    <message>
+        <source>--online reads the source cluster&apos;s views: give no backup location with it.</source>
+        <translation>--online 读取源集群的视图：不要同时给出备份路径。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --online.</source>
+        <translation>--%1 须与 --online 一起使用。</translation>
+    </message>
+    <message>
+        <source>--access-key-file BUCKET=FILE is for --online; a location takes its key as access_key= or from FILE.</source>
+        <translation>--access-key-file BUCKET=FILE 用于 --online；备份路径的密钥写在 access_key= 中或来自 FILE。</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::ConnectionForm</name>
@@ -4206,6 +4282,14 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     <message>
         <source>Huawei Cloud OBS (s3://)</source>
         <translation>华为云 OBS（s3://）</translation>
+    </message>
+    <message>
+        <source>Access key of %1</source>
+        <translation>%1 的访问密钥</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>使用此密钥</translation>
     </message>
 </context>
 <context>
@@ -5150,6 +5234,62 @@ Fix: %2</source>
         <source>Double-click to edit this location; Delete removes it.</source>
         <translation>双击可编辑此备份路径；按 Delete 键将其移除。</translation>
     </message>
+    <message>
+        <source>read from the source cluster</source>
+        <translation>从源集群读取</translation>
+    </message>
+    <message>
+        <source>entered here (kept for this session only)</source>
+        <translation>在此输入（仅在本次会话中保留）</translation>
+    </message>
+    <message>
+        <source>stored encrypted by the source cluster, which a restore cannot use: enter it</source>
+        <translation>源集群加密保存，恢复无法使用：请输入</translation>
+    </message>
+    <message>
+        <source>not readable on the source cluster: enter it</source>
+        <translation>源集群中无法读取：请输入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s)</source>
+        <translation><numerusform>%n 个目的地</numerusform></translation>
+    </message>
+    <message>
+        <source>The backups are in object storage: a restore&apos;s FROM needs each bucket&apos;s access key. Keys are kept in memory only, never saved, shown or logged.</source>
+        <translation>备份位于对象存储中：恢复的 FROM 需要每个存储桶的访问密钥。密钥只保存在内存中，从不保存、显示或写入日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s) have no key a restore can use: select one and press Enter key… (a restore that reads it cannot start without).</source>
+        <translation><numerusform>%n 个存储桶没有可供恢复使用的密钥：选中一个并点击“输入密钥…”（读取它的恢复在此之前无法开始）。</numerusform></translation>
+    </message>
+    <message>
+        <source>testing access…</source>
+        <translation>正在测试访问…</translation>
+    </message>
+    <message>
+        <source>✔ access tested: %1</source>
+        <translation>✔ 访问测试通过：%1</translation>
+    </message>
+    <message>
+        <source>✖ access test failed: %1</source>
+        <translation>✖ 访问测试失败：%1</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>存储桶</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>访问密钥</translation>
+    </message>
+    <message>
+        <source>Enter key…</source>
+        <translation>输入密钥…</translation>
+    </message>
 </context>
 <context>
     <name>obrestore::SummaryPage</name>
@@ -5751,6 +5891,10 @@ backup sets %5</source>
         <translation>%1 → %2
 SCN %3 → %4
 备份集 %5</translation>
+    </message>
+    <message>
+        <source>This restore reads %1, whose access key is not known: go back to the Source page, select the bucket and press Enter key….</source>
+        <translation>此次恢复读取 %1，但其访问密钥未知：请返回“源”页面，选中该存储桶并点击“输入密钥…”。</translation>
     </message>
 </context>
 <context>

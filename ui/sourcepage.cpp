@@ -73,7 +73,9 @@ SourcePage::SourcePage(WizardState &state, QWidget *parent) : QWizardPage(parent
     m_keysList->setUniformRowHeights(true);
     m_keysList->setWordWrap(false);
     m_keysList->header()->setStretchLastSection(true);
-    m_keysList->setMaximumHeight(m_keysList->fontMetrics().lineSpacing() * 5 + 12);
+    m_keysList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_keysList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_keysList->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_enterKey = new QPushButton(m_keysBox);
     m_enterKey->setObjectName(QStringLiteral("enterKeyButton"));
     m_enterKey->setEnabled(false);
@@ -443,8 +445,10 @@ void SourcePage::updateKeys()
         if (b.id == current)
             m_keysList->setCurrentItem(item);
     }
-    for (int c = 0; c < 2; ++c)
-        m_keysList->resizeColumnToContents(c);
+    // As tall as its rows (up to four): the findings below keep the page's room.
+    const int rows = qBound(1, m_keysList->topLevelItemCount(), 4);
+    const int rowHeight = m_keysList->topLevelItemCount() > 0 ? m_keysList->sizeHintForRow(0) : m_keysList->fontMetrics().height() + 4;
+    m_keysList->setFixedHeight(m_keysList->header()->sizeHint().height() + rows * rowHeight + 2 * m_keysList->frameWidth());
     QString text = tr("The backups are in object storage: a restore's FROM needs each bucket's access key. Keys are kept in "
                       "memory only, never saved, shown or logged.");
     if (missing > 0)
