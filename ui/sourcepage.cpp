@@ -402,8 +402,10 @@ void SourcePage::readOnline()
                         m_scan = r.scan;
                         m_connection->showConnected(r.sourceVersion);
                         setCatalog(r.catalog);
-                        // The statement's FROM takes each destination's key from here (held in memory only).
+                        // The statement's FROM takes each destination's key from here (held in memory only), and the
+                        // tenant page's file check reads the buckets with them.
                         m_state.plan.sourceLocations = m_state.sourceKeys.locations();
+                        m_state.sourceStorage = m_state.sourceKeys.storage();
                         updateKeys();
                         testKeys();
                     });
@@ -505,6 +507,7 @@ void SourcePage::useTypedKey()
                         m_scan = scan;
                         setCatalog(catalog);
                         m_state.plan.sourceLocations = m_state.sourceKeys.locations();
+                        m_state.sourceStorage = m_state.sourceKeys.storage();
                         updateKeys();
                         testKeys();
                     });

@@ -547,13 +547,24 @@ void TenantPage::updatePointState()
     }
     m_paths->setText(paths.join(u'\n'));
     m_paths->setVisible(!paths.isEmpty());
-    const bool checkable = source && source->restorable && !m_state.sourceOnline;
+    // Online, the files are listed where the restore reads them only when every destination is a bucket with its key
+    // (a local or NFS path of the source cluster's servers need not exist on this computer).
+    bool readable = !m_state.sourceOnline;
+    if (m_state.sourceOnline && source && source->restorable && m_state.sourceStorage) {
+        const QStringList from = source->fromUris();
+        readable = std::all_of(from.cbegin(), from.cend(), [](const QString &u) {
+            const auto uri = BackupUri::parse(u);
+            return uri && !uri->isLocal();
+        }) && m_state.sourceKeys.missingFor(from).isEmpty();
+    }
+    const bool checkable = source && source->restorable && readable;
     m_checkFiles->setVisible(source && source->restorable);
     m_checkFiles->setEnabled(checkable);
     m_checkFiles->setText(m_checkControl ? tr("Cancel check") : tr("Check files"));
-    m_checkFiles->setToolTip(m_state.sourceOnline ? tr("Files are checked when the backup location is parsed offline (scenario 2).")
-                                                  : tr("Lists, without reading data, the folders and files this restore opens, "
-                                                       "and says which are missing."));
+    m_checkFiles->setToolTip(!readable ? tr("The source cluster's own paths are not read from this computer: files are checked "
+                                            "in buckets with their keys, or when the backup location is parsed offline (scenario 2).")
+                                       : tr("Lists, without reading data, the folders and files this restore opens, "
+                                            "and says which are missing."));
     if (!m_checkControl) {
         QString result;
         QString colour;

@@ -85,7 +85,6 @@ struct OnlineInspect
 {
     std::optional<ScanResult> scan;
     SourceKeys keys;
-    std::shared_ptr<BackupStorage> storage; // for --verify: the destinations' files, read with their keys
     int exitCode = 0;
 };
 
@@ -110,13 +109,7 @@ OnlineInspect readOnlineForInspect(const ConnectionSettings &c, const QString &k
     out.keys.setKeyForAll(keyForAll);
     out.keys.applyTo(*out.scan);
     out.scan->diagnostics += out.keys.diagnostics();
-    out.storage = std::make_shared<BackupStorage>();
-    for (const QString &location : out.keys.locations()) {
-        QString ignored;
-        if (const auto uri = BackupUri::parse(location))
-            out.storage->rootOf(*uri, &ignored); // registers the bucket's reader with its key
-    }
-    out.scan->storage = out.storage;
+    out.scan->storage = out.keys.storage(); // --verify reads the destinations' files with their keys
     return out;
 }
 
@@ -179,7 +172,8 @@ int runInspect(const QStringList &args)
                                  Cli::tr("A backup location: file:///path, a path (a relative one is taken from the "
                                          "current folder and reported absolute), any folder above the destinations, or "
                                          "object storage as OceanBase writes it "
-                                         "(s3://bucket/path?host=…&access_id=…&access_key=…, oss://, cos://)."),
+                                         "(s3://bucket/path?host=…&access_id=…&access_key=…, oss://, cos://, "
+                                         "azblob://container/path?host=https://ACCOUNT.blob.core.windows.net&access_id=ACCOUNT&access_key=KEY)."),
                                  Cli::tr("URI..."));
     if (!parser.parse(args))
         return misuse(parser.errorText(), helpTextOf(parser, QStringLiteral("inspect")));
@@ -229,8 +223,7 @@ int runInspect(const QStringList &args)
         const auto uri = BackupUri::parse(text, &error, QDir::currentPath());
         if (!uri)
             return misuse(error, helpTextOf(parser, QStringLiteral("inspect")));
-        if (!uri->isLocal() && uri->scheme() != BackupUri::Scheme::Azblob
-            && !ObjectLocation::fromUri(*uri, &error, accessKey))
+        if (!uri->isLocal() && !ObjectLocation::fromUri(*uri, &error, accessKey))
             return misuse(error, helpTextOf(parser, QStringLiteral("inspect")));
         locations.append(uri->withAccessKey(accessKey));
     }
@@ -554,7 +547,7 @@ int runBundle(const QStringList &args)
         const auto uri = BackupUri::parse(text, &error, QDir::currentPath());
         if (!uri)
             return refuseUsage(error);
-        if (!uri->isLocal() && uri->scheme() != BackupUri::Scheme::Azblob && !ObjectLocation::fromUri(*uri, &error, accessKey))
+        if (!uri->isLocal() && !ObjectLocation::fromUri(*uri, &error, accessKey))
             return refuseUsage(error);
         request.locations.append(uri->withAccessKey(accessKey));
     }

@@ -1,4 +1,5 @@
 #include "objectstorage.h"
+#include "azuresign.h"
 #include "common/guithread.h"
 
 #include "common/displaytext.h"
@@ -198,22 +199,83 @@ struct ListPage
     bool anyKey = false;
 };
 
-ListPage parseListPage(const QByteArray &body, const QString &prefix, const QString &contentType)
+// A folder entry of a listing: the prefix below `prefix`, without its trailing '/'.
+void addFolder(ListPage &page, const QString &p, const QString &prefix)
+{
+    page.anyKey = true;
+    if (p.startsWith(prefix) && p.endsWith(u'/') && p.size() > prefix.size() + 1) {
+        Storage::Entry e;
+        e.name = p.mid(prefix.size()).chopped(1);
+        e.isDir = true;
+        page.entries.append(std::move(e));
+    }
+}
+
+// One page of List Blobs (Azure): <EnumerationResults><Blobs><Blob><Name/><Properties><Content-Length/>…</Blob>
+// <BlobPrefix><Name/></BlobPrefix></Blobs><NextMarker/></EnumerationResults>; more pages while NextMarker is not empty.
+void readAzurePage(QXmlStreamReader &xml, ListPage &page, const QString &prefix)
+{
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (name == u"Blob") {
+            Storage::Entry e;
+            QString k;
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"Name") {
+                    k = xml.readElementText();
+                } else if (xml.name() == u"Properties") {
+                    while (xml.readNextStartElement()) {
+                        if (xml.name() == u"Content-Length")
+                            e.size = xml.readElementText().toLongLong();
+                        else
+                            xml.skipCurrentElement();
+                    }
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+            page.anyKey = true;
+            if (k.startsWith(prefix) && k.size() > prefix.size()) {
+                e.name = k.mid(prefix.size());
+                page.entries.append(std::move(e));
+            }
+        } else if (name == u"BlobPrefix") {
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"Name")
+                    addFolder(page, xml.readElementText(), prefix);
+                else
+                    xml.skipCurrentElement();
+            }
+        } else if (name == u"NextMarker") {
+            page.token = xml.readElementText();
+            page.truncated = !page.token.isEmpty();
+        }
+    }
+}
+
+ListPage parseListPage(const QByteArray &body, const QString &prefix, const QString &contentType, bool azure)
 {
     ListPage page;
     QXmlStreamReader xml(body);
     bool rootSeen = false;
+    const QLatin1StringView root = azure ? QLatin1StringView("EnumerationResults") : QLatin1StringView("ListBucketResult");
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const auto name = xml.name();
         if (!rootSeen) {
-            if (name != u"ListBucketResult") {
-                page.error = Tr::tr("answered with <%1>%2, not an S3 listing (ListBucketResult)")
-                                 .arg(name.left(40).toString(), contentType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(contentType));
+            if (name != root) {
+                page.error = Tr::tr("answered with <%1>%2, not a listing (%3)")
+                                 .arg(name.left(40).toString(), contentType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(contentType), root);
                 return page;
             }
             rootSeen = true;
+            if (azure) {
+                readAzurePage(xml, page, prefix);
+                break;
+            }
             continue;
         }
         if (name == u"Contents") {
@@ -235,14 +297,7 @@ ListPage parseListPage(const QByteArray &body, const QString &prefix, const QStr
         } else if (name == u"CommonPrefixes") {
             while (xml.readNextStartElement()) {
                 if (xml.name() == u"Prefix") {
-                    QString p = xml.readElementText();
-                    page.anyKey = true;
-                    if (p.startsWith(prefix) && p.endsWith(u'/') && p.size() > prefix.size() + 1) {
-                        Storage::Entry e;
-                        e.name = p.mid(prefix.size()).chopped(1);
-                        e.isDir = true;
-                        page.entries.append(std::move(e));
-                    }
+                    addFolder(page, xml.readElementText(), prefix);
                 } else {
                     xml.skipCurrentElement();
                 }
@@ -293,10 +348,8 @@ std::optional<ObjectLocation> ObjectLocation::fromUri(const BackupUri &uri, QStr
     };
     if (uri.isLocal())
         return fail(Tr::tr("%1 is a local path, not object storage.").arg(uri.toDisplayString()));
-    if (uri.scheme() == BackupUri::Scheme::Azblob)
-        return fail(Tr::tr("%1 is on Azure Blob Storage, which obrestore cannot read: it speaks the S3 protocol only.")
-                        .arg(uri.toDisplayString()));
     ObjectLocation loc;
+    const bool azure = uri.scheme() == BackupUri::Scheme::Azblob;
     loc.scheme = uri.scheme();
     const QString path = uri.objectPath();
     const qsizetype slash = path.indexOf(u'/');
@@ -358,12 +411,18 @@ std::optional<ObjectLocation> ObjectLocation::fromUri(const BackupUri &uri, QStr
                            "access key that may list and read it (access_id=…&access_key=…, or OBRESTORE_ACCESS_KEY).")
                         .arg(uri.toDisplayString(), loc.roleArn));
     if (loc.accessId.isEmpty())
-        return fail(Tr::tr("%1 has no access_id= parameter: give the access key ID.").arg(uri.toDisplayString()));
+        return fail(azure ? Tr::tr("%1 has no access_id= parameter: give the storage account's name.").arg(uri.toDisplayString())
+                          : Tr::tr("%1 has no access_id= parameter: give the access key ID.").arg(uri.toDisplayString()));
     if (loc.accessKey.isEmpty())
         return fail(Tr::tr("%1 has no access_key= parameter: give the secret access key in the location, in "
                            "OBRESTORE_ACCESS_KEY or with --access-key-file.")
                         .arg(uri.toDisplayString()));
 
+    // azblob:// (OceanBase master, ob_storage_obdal_base.cpp set_obdal_options_with_account): container = the URI's
+    // bucket, endpoint = host=, account_name = access_id, account_key = access_key (base64, as Azure gives it).
+    if (azure && !azure::isAccountKey(loc.accessKey))
+        return fail(Tr::tr("The access_key of %1 is not an Azure storage account key (a base64 text, as the portal's Access "
+                           "keys page shows it).").arg(uri.toDisplayString()));
     QString endpoint = loc.endpoint;
     while (endpoint.endsWith(u'/'))
         endpoint.chop(1);
@@ -371,9 +430,12 @@ std::optional<ObjectLocation> ObjectLocation::fromUri(const BackupUri &uri, QStr
     // Aws::Http::Scheme::HTTP, ObS3Client::init_s3_client_configuration_; the OSS and COS C SDKs add "http://" to an
     // endpoint without one). UNCONFIRMED whether master's OpenDAL path does the same: ObjectStorage tries HTTPS once
     // before it calls such an endpoint unreachable, and the report says which scheme answered.
-    QString scheme = QStringLiteral("http");
+    // azblob:// goes through OpenDAL, whose Azure client takes the endpoint as a URL: how it reads one without a scheme
+    // is UNCONFIRMED, so HTTPS (Azure's own) first, then plain HTTP once, and the report says which answered.
+    QString scheme = azure ? QStringLiteral("https") : QStringLiteral("http");
     loc.schemeGiven = false;
     if (endpoint.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive)) {
+        scheme = QStringLiteral("http");
         loc.schemeGiven = true;
         endpoint = endpoint.mid(7);
     } else if (endpoint.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive)) {
@@ -381,7 +443,12 @@ std::optional<ObjectLocation> ObjectLocation::fromUri(const BackupUri &uri, QStr
         loc.schemeGiven = true;
         endpoint = endpoint.mid(8);
     }
-    if (endpoint.isEmpty() || endpoint.contains(u'/') || endpoint.contains(u' '))
+    // An Azure endpoint may carry a path: an emulator's account ("http://127.0.0.1:10000/devstoreaccount1").
+    if (azure && endpoint.contains(u'/')) {
+        loc.basePath = endpoint.mid(endpoint.indexOf(u'/'));
+        endpoint = endpoint.left(endpoint.indexOf(u'/'));
+    }
+    if (endpoint.isEmpty() || endpoint.contains(u'/') || endpoint.contains(u' ') || loc.basePath.contains(u' '))
         return fail(Tr::tr("host=%1 is not an endpoint: write a host name with an optional port and an optional "
                            "http:// or https:// in front.")
                         .arg(loc.endpoint));
@@ -405,8 +472,9 @@ std::optional<ObjectLocation> ObjectLocation::fromUri(const BackupUri &uri, QStr
     else
         return fail(Tr::tr("addressing_model=%1 is not one OceanBase accepts: use virtual_hosted_style or path_style.")
                         .arg(addressing));
-    // A bucket cannot be a sub-domain of an IP address or of "localhost": such endpoints are addressed by path.
-    if (isIpLiteral(loc.host))
+    // A bucket cannot be a sub-domain of an IP address or of "localhost": such endpoints are addressed by path. Azure
+    // names the account in the host and the container in the path, always.
+    if (isIpLiteral(loc.host) || azure)
         loc.addressing = Addressing::Path;
 
     loc.bucket = loc.uriBucket;
@@ -536,7 +604,7 @@ void ObjectStorage::releaseHandle(void *curl) const
     m_handles.append(curl);
 }
 
-ObjectStorage::Response ObjectStorage::performOnce(void *handle, const QByteArray &url, qint64 maxBytes) const
+ObjectStorage::Response ObjectStorage::performOnce(void *handle, const QByteArray &url, qint64 maxBytes, const QList<QByteArray> &azureHeaders) const
 {
     CURL *curl = static_cast<CURL *>(handle);
     curl_easy_reset(curl);
@@ -546,11 +614,18 @@ ObjectStorage::Response ObjectStorage::performOnce(void *handle, const QByteArra
     const QByteArray sigv4 = "aws:amz:" + m_location.region.toUtf8() + ":s3";
     const QByteArray user = m_location.accessId.toUtf8();
     const QByteArray secret = m_location.accessKey.toUtf8();
-    curl_slist *headers = curl_slist_append(nullptr, (QByteArray("x-amz-content-sha256: ") + kEmptyPayloadSha256).constData());
+    curl_slist *headers = nullptr;
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_AWS_SIGV4, sigv4.constData());
-    curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-    curl_easy_setopt(curl, CURLOPT_PASSWORD, secret.constData());
+    if (isAzure()) {
+        // Shared Key: the caller signed this attempt's headers (azuresign.h).
+        for (const QByteArray &h : azureHeaders)
+            headers = curl_slist_append(headers, h.constData());
+    } else {
+        headers = curl_slist_append(nullptr, (QByteArray("x-amz-content-sha256: ") + kEmptyPayloadSha256).constData());
+        curl_easy_setopt(curl, CURLOPT_AWS_SIGV4, sigv4.constData());
+        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, secret.constData());
+    }
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(m_options.requestTimeoutMs));
@@ -657,13 +732,21 @@ ObjectStorage::Response ObjectStorage::performAttempts(bool https, const QString
                                                        qint64 maxBytes) const
 {
     const bool path = m_location.addressing == ObjectLocation::Addressing::Path;
-    const QString endpoint = (https ? QStringLiteral("https://") : QStringLiteral("http://")) + m_location.host;
+    const QString endpoint = (https ? QStringLiteral("https://") : QStringLiteral("http://")) + m_location.host + m_location.basePath;
     QByteArray url = https ? "https://" : "http://";
     url += path ? m_location.host.toUtf8() : awsEncode(m_location.bucket, false) + '.' + m_location.host.toUtf8();
-    url += '/';
-    if (path)
-        url += awsEncode(m_location.bucket, false) + (key.isEmpty() && query.isEmpty() ? "" : "/");
-    url += awsEncode(key, true);
+    // Azure: {endpoint}/{container}[/{blob}]; the path is also what Shared Key signs.
+    QByteArray azurePath = awsEncode(m_location.basePath, true) + '/' + awsEncode(m_location.bucket, false);
+    if (isAzure() && !key.isEmpty())
+        azurePath += '/' + awsEncode(key, true);
+    if (isAzure()) {
+        url += azurePath;
+    } else {
+        url += '/';
+        if (path)
+            url += awsEncode(m_location.bucket, false) + (key.isEmpty() && query.isEmpty() ? "" : "/");
+        url += awsEncode(key, true);
+    }
     if (!query.isEmpty()) {
         // Sorted by name and encoded as SigV4's canonical query wants, so the string libcurl signs is canonical.
         QList<QPair<QString, QString>> sorted = query;
@@ -706,8 +789,18 @@ ObjectStorage::Response ObjectStorage::performAttempts(bool https, const QString
         }
         if (!slot)
             continue; // cancelled while waiting for a free slot
+        QList<QByteArray> azureHeaders;
+        if (isAzure()) {
+            azure::Request request;
+            request.encodedPath = azurePath;
+            request.query = query;
+            request.headers = {{"x-ms-date", azure::httpDate(QDateTime::currentDateTimeUtc())}, {"x-ms-version", azure::kApiVersion}};
+            for (const auto &[name, value] : std::as_const(request.headers))
+                azureHeaders << name + ": " + value;
+            azureHeaders << "Authorization: " + azure::authorization(m_location.accessId, m_location.accessKey, request);
+        }
         void *curl = acquireHandle();
-        r = performOnce(curl, url, maxBytes);
+        r = performOnce(curl, url, maxBytes, azureHeaders);
         releaseHandle(curl);
         m_slots.release();
         if (r.status == Status::Cancelled || r.status == Status::IoError)
@@ -723,12 +816,13 @@ ObjectStorage::Response ObjectStorage::performAttempts(bool https, const QString
         const auto [code, message] = errorOf(r.body);
         const QString detail = code.isEmpty() ? QStringLiteral("HTTP %1").arg(r.http)
                                               : QStringLiteral("HTTP %1 %2%3").arg(r.http).arg(code, message.isEmpty() ? QString() : QStringLiteral(": ") + message);
-        if (r.http == 429 || r.http >= 500 || code == u"SlowDown" || code == u"RequestTimeout") {
+        if (r.http == 429 || r.http >= 500 || code == u"SlowDown" || code == u"RequestTimeout" || code == u"ServerBusy"
+            || code == u"OperationTimedOut") {
             r.status = Status::Unreachable;
             r.message = Tr::tr("%1 kept failing: %2 (after %n attempt(s))", nullptr, attempt + 1).arg(endpoint, detail);
             continue;
         }
-        if (r.http == 404 && (code == u"NoSuchBucket" || (code.isEmpty() && key.isEmpty()))) {
+        if (r.http == 404 && (code == u"NoSuchBucket" || code == u"ContainerNotFound" || (code.isEmpty() && key.isEmpty()))) {
             r.status = Status::BucketNotFound;
             r.message = Tr::tr("bucket \"%1\" does not exist at %2 (%3)").arg(m_location.bucket, endpoint, detail);
         } else if (r.http == 404) {
@@ -787,11 +881,21 @@ Storage::Listing ObjectStorage::list(const QString &dir) const
     QSet<QString> tokensSeen;
     int pages = 0;
     do {
-        QList<QPair<QString, QString>> q{{QStringLiteral("list-type"), QStringLiteral("2")},
-                                         {QStringLiteral("delimiter"), QStringLiteral("/")},
-                                         {QStringLiteral("prefix"), prefix}};
-        if (!token.isEmpty())
-            q.append({QStringLiteral("continuation-token"), token});
+        QList<QPair<QString, QString>> q;
+        if (isAzure()) {
+            // List Blobs: 5,000 blobs a page at most, the next page from NextMarker.
+            q = {{QStringLiteral("restype"), QStringLiteral("container")}, {QStringLiteral("comp"), QStringLiteral("list")},
+                 {QStringLiteral("delimiter"), QStringLiteral("/")}};
+            if (!prefix.isEmpty())
+                q.append({QStringLiteral("prefix"), prefix});
+            if (!token.isEmpty())
+                q.append({QStringLiteral("marker"), token});
+        } else {
+            q = {{QStringLiteral("list-type"), QStringLiteral("2")}, {QStringLiteral("delimiter"), QStringLiteral("/")},
+                 {QStringLiteral("prefix"), prefix}};
+            if (!token.isEmpty())
+                q.append({QStringLiteral("continuation-token"), token});
+        }
         const Response r = perform(QString(), q, kMaxListingPageBytes);
         if (r.status == Status::TooLarge)
             return fail(Status::ProtocolError, Tr::tr("%1 sent a listing page larger than %2 MiB (an S3 page of 1,000 keys is "
@@ -799,7 +903,7 @@ Storage::Listing ObjectStorage::list(const QString &dir) const
         if (r.status != Status::Ok)
             return fail(r.status, r.message);
         ++pages;
-        ListPage page = parseListPage(r.body, prefix, r.contentType);
+        ListPage page = parseListPage(r.body, prefix, r.contentType, isAzure());
         if (!page.ok)
             return fail(Status::ProtocolError, Tr::tr("%1 %2").arg(m_location.endpoint, page.error));
         out.entries.append(std::move(page.entries));
@@ -852,15 +956,16 @@ Storage::Status ObjectStorage::stat(const QString &path, bool *isDir) const
         return Status::NotFound;
     // One listing of at most one key tells whether the bucket (or a folder below it) exists and may be read; an
     // answer that is not an S3 listing is a protocol error, never "a file".
-    const Response dir = perform(QString(), key->isEmpty()
-                                     ? QList<QPair<QString, QString>>{{QStringLiteral("list-type"), QStringLiteral("2")}, {QStringLiteral("max-keys"), QStringLiteral("1")}}
-                                     : QList<QPair<QString, QString>>{{QStringLiteral("list-type"), QStringLiteral("2")},
-                                                                      {QStringLiteral("max-keys"), QStringLiteral("1")},
-                                                                      {QStringLiteral("prefix"), *key + u'/'}},
-                                 kMaxListingPageBytes);
+    QList<QPair<QString, QString>> q = isAzure()
+        ? QList<QPair<QString, QString>>{{QStringLiteral("restype"), QStringLiteral("container")}, {QStringLiteral("comp"), QStringLiteral("list")},
+                                         {QStringLiteral("maxresults"), QStringLiteral("1")}}
+        : QList<QPair<QString, QString>>{{QStringLiteral("list-type"), QStringLiteral("2")}, {QStringLiteral("max-keys"), QStringLiteral("1")}};
+    if (!key->isEmpty())
+        q.append({QStringLiteral("prefix"), *key + u'/'});
+    const Response dir = perform(QString(), q, kMaxListingPageBytes);
     if (dir.status != Status::Ok)
         return dir.status == Status::TooLarge ? Status::ProtocolError : dir.status;
-    const ListPage page = parseListPage(dir.body, key->isEmpty() ? QString() : *key + u'/', dir.contentType);
+    const ListPage page = parseListPage(dir.body, key->isEmpty() ? QString() : *key + u'/', dir.contentType, isAzure());
     if (!page.ok)
         return Status::ProtocolError;
     if (key->isEmpty() || page.anyKey) {

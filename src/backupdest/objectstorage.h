@@ -27,6 +27,7 @@ struct ObjectLocation
     QString endpoint;   // "http://host[:port]" or "https://…": as written, or http:// for a host without a scheme
     bool schemeGiven = true; // host= wrote http:// or https:// (else HTTP first, as OceanBase, then HTTPS once)
     QString host;       // host[:port] without scheme
+    QString basePath;   // azblob://: the endpoint's path ("/account" on an emulator), no trailing '/'; else empty
     QString accessId;
     QString accessKey;  // never shown: see BackupUri::toDisplayString / maskSecrets
     QString region;
@@ -42,7 +43,7 @@ struct ObjectLocation
     // Parses an object-storage BackupUri. `accessKeyFallback` is used when the URI has no access_key (from
     // OBRESTORE_ACCESS_KEY, --access-key-file or the wizard's secret field). Returns nullopt with a translated
     // error for what OceanBase itself would refuse (no host, no access_id/access_key, s3_region on a non-S3
-    // scheme, an unknown addressing_model) and for schemes obrestore cannot read (azblob).
+    // scheme, an unknown addressing_model, an Azure account key that is not base64).
     static std::optional<ObjectLocation> fromUri(const BackupUri &uri, QString *error,
                                                  const QString &accessKeyFallback = QString(), bool *credentialsMissing = nullptr);
 };
@@ -65,8 +66,10 @@ struct ObjectStorageOptions
 
 // The S3 protocol (ListObjectsV2 with delimiter and continuation, GetObject), signed with AWS Signature V4 by
 // libcurl (CURLOPT_AWS_SIGV4). Used for s3://, oss:// and cos:// (their S3-compatible endpoints), obs:// and
-// S3-compatible services. Paths are "<scheme>://<uriBucket>/<key>": the same strings as the URIs users write,
-// without the parameters. Thread-safe; at most `parallel` requests are in flight.
+// S3-compatible services. For azblob:// the Azure Blob protocol instead (List Blobs with a delimiter, paged by
+// NextMarker; Get Blob), signed with Shared Key (azuresign.h); the same retries, timeouts, cancel, counters and
+// messages. Paths are "<scheme>://<uriBucket>/<key>": the same strings as the URIs users write, without the
+// parameters. Thread-safe; at most `parallel` requests are in flight.
 class ObjectStorage final : public Storage
 {
 public:
@@ -92,7 +95,8 @@ public:
 private:
     Response perform(const QString &key, const QList<QPair<QString, QString>> &query, qint64 maxBytes) const;
     Response performAttempts(bool https, const QString &key, const QList<QPair<QString, QString>> &query, qint64 maxBytes) const;
-    Response performOnce(void *curl, const QByteArray &url, qint64 maxBytes) const;
+    Response performOnce(void *curl, const QByteArray &url, qint64 maxBytes, const QList<QByteArray> &azureHeaders) const;
+    bool isAzure() const { return m_location.scheme == BackupUri::Scheme::Azblob; }
     std::optional<QString> keyOf(const QString &path) const;
     void *acquireHandle() const;
     void releaseHandle(void *curl) const;

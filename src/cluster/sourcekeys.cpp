@@ -1,5 +1,6 @@
 #include "sourcekeys.h"
 
+#include "backupdest/objectstorage.h"
 #include "common/backupuri.h"
 #include "common/tr.h"
 
@@ -318,6 +319,17 @@ QStringList SourceKeys::locations() const
             out << d.root + u'?' + query;
     }
     return out;
+}
+
+std::shared_ptr<const Storage> SourceKeys::storage() const
+{
+    auto storage = std::make_shared<BackupStorage>();
+    for (const QString &location : locations()) {
+        QString ignored;
+        if (const auto uri = BackupUri::parse(location))
+            storage->rootOf(*uri, &ignored); // registers the bucket's reader with its key
+    }
+    return storage;
 }
 
 QString SourceKeys::locationOf(const QString &bucketId) const

@@ -3,6 +3,8 @@
 #include "backupdest/destscanner.h"
 #include "session.h"
 
+#include <memory>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -75,6 +77,9 @@ public:
     void applyTo(ScanResult &scan) const;
     // Every destination with a usable key as a location with its real parameters: the plan's sourceLocations.
     QStringList locations() const;
+    // A storage that reads every destination with a usable key (each bucket's reader registered with it), for the
+    // file check of a restore source (restoreverify.h); local paths are read as they are.
+    std::shared_ptr<const Storage> storage() const;
     // The bucket's first destination with its real parameters (for Test access), or empty when it has no usable key.
     QString locationOf(const QString &bucketId) const;
     // SOURCE_KEY_UNKNOWN (warning), one per bucket without a usable key: what the source keeps, and how to give it.

@@ -27,7 +27,7 @@ QString diagnosticFix(const QString &code)
     static const QHash<QString, const char *> fixes = {
         {QStringLiteral("PATH_NOT_FOUND"), QT_TRANSLATE_NOOP("obrestore", "Check the path or URI (spelling, mount, bucket prefix) and parse again.")},
         {QStringLiteral("PERMISSION_DENIED"), QT_TRANSLATE_NOOP("obrestore", "Make the named folder or file readable by this user (or fix the link it is), then parse again.")},
-        {QStringLiteral("UNSUPPORTED_STORAGE"), QT_TRANSLATE_NOOP("obrestore", "Copy the backup to a local path, NFS or an S3-compatible bucket (S3, OSS, COS) and parse that.")},
+        {QStringLiteral("UNSUPPORTED_STORAGE"), QT_TRANSLATE_NOOP("obrestore", "Copy the backup to a local path, NFS, an S3-compatible bucket (S3, OSS, COS) or Azure Blob and parse that.")},
         {QStringLiteral("STORAGE_ACCESS_DENIED"), QT_TRANSLATE_NOOP("obrestore", "Check the access key, secret and token (and the clock of this computer); the key needs list and read rights on the bucket.")},
         {QStringLiteral("STORAGE_BUCKET_NOT_FOUND"), QT_TRANSLATE_NOOP("obrestore", "Check the bucket name, the endpoint and the region.")},
         {QStringLiteral("STORAGE_UNREACHABLE"), QT_TRANSLATE_NOOP("obrestore", "Check the endpoint's host name, the network path to it and any proxy, then parse again.")},

@@ -2,9 +2,11 @@
 // How an object-storage location is read from OceanBase's URI (docs/object-storage.md §1–2): the parameters as
 // ObObjectStorageInfo::parse_storage_info_ takes them, endpoints, regions, addressing, COS's APPID, the key from
 // elsewhere, and the secrets put back for the statement that runs.
+#include "backupdest/azuresign.h"
 #include "backupdest/objectstorage.h"
 #include "common/backupuri.h"
 
+#include <QMessageAuthenticationCode>
 #include <QtTest>
 
 using namespace obrestore;
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void refusedWhenParsed_data();
     void refusedWhenParsed();
     void keyFromElsewhere();
+    void azureSharedKey();
     void secretsPutBackForTheStatement();
     void masked_data();
     void masked();
@@ -78,6 +81,15 @@ void tst_ObjectLocation::parses_data()
                          << "bkt" << "b" << "http://obs.cn-north-4.myhuaweicloud.com" << "cn-north-4" << "endpoint" << false << "SK";
     // Values as OceanBase takes them: no percent-decoding, only '&' ends a value, empty tokens vanish, unknown ones
     // (checksum_type, delete_mode) are ignored.
+    // azblob:// (OceanBase master, ob_storage_obdal_base.cpp): container, host= the endpoint, access_id the account,
+    // access_key its base64 key; without a scheme HTTPS first (UNCONFIRMED how OpenDAL reads one); an emulator's
+    // endpoint carries the account as a path.
+    QTest::newRow("azure") << "azblob://ctr/ob/backup?host=https://acct.blob.core.windows.net&access_id=acct&access_key=a2V5+/8="
+                           << "ctr" << "ob/backup" << "https://acct.blob.core.windows.net" << "us-east-1" << "default" << true << "a2V5+/8=";
+    QTest::newRow("azure without a scheme") << "azblob://ctr/ob?host=acct.blob.core.windows.net&access_id=acct&access_key=a2V5"
+                                            << "ctr" << "ob" << "https://acct.blob.core.windows.net" << "us-east-1" << "default" << true << "a2V5";
+    QTest::newRow("azurite") << "azblob://ctr/ob?host=http://127.0.0.1:10000/devstoreaccount1/&access_id=devstoreaccount1&access_key=a2V5"
+                             << "ctr" << "ob" << "http://127.0.0.1:10000" << "us-east-1" << "default" << true << "a2V5";
     QTest::newRow("secret with = + / space") << "s3://bkt/x?host=h.example.com&&access_id=AK&access_key=a+b=c/d e%2F&checksum_type=md5&delete_mode=tagging"
                                              << "bkt" << "x" << "http://h.example.com" << "us-east-1" << "default" << false << "a+b=c/d e%2F";
 }
@@ -114,7 +126,52 @@ void tst_ObjectLocation::refuses_data()
     QTest::newRow("assume role") << "s3://bkt/x?host=h&role_arn=arn:aws:iam::1:role/ob&external_id=e" << "assume-role" << true;
     QTest::newRow("unknown addressing") << "s3://bkt/x?host=h&access_id=AK&access_key=SK&addressing_model=vhost" << "virtual_hosted_style" << false;
     QTest::newRow("host with a path") << "s3://bkt/x?host=https://h/p&access_id=AK&access_key=SK" << "endpoint" << false;
-    QTest::newRow("azure") << "azblob://c/x?host=h&access_id=AK&access_key=SK" << "Azure" << false;
+    // azblob:// is read (issue 28) with the storage account's key, which Azure gives as base64.
+    QTest::newRow("azure key not base64") << "azblob://c/x?host=h&access_id=AK&access_key=SK" << "Azure storage account key" << false;
+}
+
+// Shared Key (azuresign.h) as Microsoft's "Authorize with Shared Key" describes it for 2009-09-19 and later: the
+// canonicalized resource of its examples (Get Container Metadata, List Blobs with several include values, a blob),
+// the string to sign of a request on the emulator (the account twice: once for the signature, once in the path),
+// and the Authorization header recomputed here with Qt's HMAC from the same string. Azurite checks the real thing.
+void tst_ObjectLocation::azureSharedKey()
+{
+    using namespace obrestore::azure;
+    QCOMPARE(canonicalizedResource(QStringLiteral("myaccount"), "/mycontainer",
+                                   {{QStringLiteral("restype"), QStringLiteral("container")}, {QStringLiteral("comp"), QStringLiteral("metadata")}}),
+             QByteArray("/myaccount/mycontainer\ncomp:metadata\nrestype:container"));
+    QCOMPARE(canonicalizedResource(QStringLiteral("myaccount"), "/mycontainer",
+                                   {{QStringLiteral("restype"), QStringLiteral("container")}, {QStringLiteral("comp"), QStringLiteral("list")},
+                                    {QStringLiteral("include"), QStringLiteral("snapshots")}, {QStringLiteral("include"), QStringLiteral("metadata")},
+                                    {QStringLiteral("include"), QStringLiteral("uncommittedblobs")}}),
+             QByteArray("/myaccount/mycontainer\ncomp:list\ninclude:metadata,snapshots,uncommittedblobs\nrestype:container"));
+    QCOMPARE(canonicalizedResource(QStringLiteral("myaccount"), "/mycontainer/myblob", {}), QByteArray("/myaccount/mycontainer/myblob"));
+    Request r;
+    r.encodedPath = "/myaccount/mycontainer";
+    r.query = {{QStringLiteral("restype"), QStringLiteral("container")}, {QStringLiteral("comp"), QStringLiteral("metadata")},
+               {QStringLiteral("timeout"), QStringLiteral("20")}};
+    r.headers = {{"x-ms-version", "2009-09-19"}, {"x-ms-date", "Sun, 11 Oct 2009 21:49:13 GMT"}};
+    const QByteArray toSign = stringToSign(QStringLiteral("myaccount"), r);
+    QCOMPARE(toSign, QByteArray("GET\n\n\n\n\n\n\n\n\n\n\n\nx-ms-date:Sun, 11 Oct 2009 21:49:13 GMT\nx-ms-version:2009-09-19\n"
+                                "/myaccount/myaccount/mycontainer\ncomp:metadata\nrestype:container\ntimeout:20"));
+    // A zero Content-Length signs as an empty line (2015-02-21 and later); a non-zero one as written.
+    Request put = r;
+    put.verb = "PUT";
+    put.headers << QPair<QByteArray, QByteArray>{"Content-Length", "0"};
+    QVERIFY(stringToSign(QStringLiteral("myaccount"), put).startsWith("PUT\n\n\n\n"));
+    put.headers.last().second = "12";
+    QVERIFY(stringToSign(QStringLiteral("myaccount"), put).startsWith("PUT\n\n\n12\n"));
+    const QString key = QString::fromLatin1(QByteArray("a test account key").toBase64());
+    QCOMPARE(authorization(QStringLiteral("myaccount"), key, r),
+             "SharedKey myaccount:" + QMessageAuthenticationCode::hash(toSign, QByteArray("a test account key"), QCryptographicHash::Sha256).toBase64());
+    QVERIFY(authorization(QStringLiteral("myaccount"), QStringLiteral("not base64!"), r).isEmpty());
+    QVERIFY(isAccountKey(key) && !isAccountKey(QStringLiteral("abc")) && !isAccountKey(QString()));
+    QCOMPARE(httpDate(QDateTime(QDate(2009, 10, 11), QTime(21, 49, 13), Qt::UTC)), QByteArray("Sun, 11 Oct 2009 21:49:13 GMT"));
+    // The emulator's endpoint: the account is the endpoint's path.
+    const auto loc = ObjectLocation::fromUri(*BackupUri::parse(QStringLiteral("azblob://ctr/ob?host=http://127.0.0.1:10000/devstoreaccount1&access_id=devstoreaccount1&access_key=a2V5")), nullptr);
+    QVERIFY(loc);
+    QCOMPARE(loc->basePath, QStringLiteral("/devstoreaccount1"));
+    QCOMPARE(loc->host, QStringLiteral("127.0.0.1:10000"));
 }
 
 void tst_ObjectLocation::refuses()

@@ -785,6 +785,12 @@ void tst_WizardWalk::onlineBucket(bool encrypted)
     // What the restore reads, from which bucket, as offline: the destinations with their parameters, the key masked.
     const QString reads = child<QLabel>(&wizard, "restoreSourceText")->text();
     QVERIFY2(reads.contains(u"s3://obdemo/backup/t1002/data") && !reads.contains(secret), qPrintable(reads));
+    // Its files checked in the bucket with the key, as offline.
+    QVERIFY(child<QAbstractButton>(&wizard, "checkFilesButton")->isEnabled());
+    click(&wizard, "checkFilesButton");
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&wizard, "checkFilesResult")->text().isEmpty()
+                                 && !child<QLabel>(&wizard, "checkFilesResult")->text().contains(u"…"), 20000);
+    QCOMPARE(child<QLabel>(&wizard, "checkFilesResult")->text(), TenantPage::tr("Every file this restore opens first is there."));
     QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     // Into another cluster (the demo's), which reads the bucket with the key the statement carries.
     STEP(toRestoreStarted(wizard, encrypted ? QStringLiteral("bucket_typed") : QStringLiteral("bucket_online"), true, true));
