@@ -116,10 +116,11 @@ bool RestoreStatement::isValidUri(const QString &uri, QString *error)
         return fail(error, Tr::tr("The backup location \"%1\" contains a comma, which OceanBase uses to separate "
                                   "locations.").arg(maskUriSecrets(uri)));
     // get_storage_type_from_path (4.2/4.3): oss, cos, s3, file. obs:// is refused by BackupUri::parse with the fix.
+    // azblob:// too (master; which targets read it: checkParametersForVersion).
     static const QStringList schemes{QStringLiteral("file://"), QStringLiteral("oss://"), QStringLiteral("cos://"),
-                                     QStringLiteral("s3://"), QStringLiteral("obs://")};
+                                     QStringLiteral("s3://"), QStringLiteral("obs://"), QStringLiteral("azblob://")};
     if (!std::any_of(schemes.cbegin(), schemes.cend(), [&](const QString &s) { return uri.startsWith(s); }))
-        return fail(error, Tr::tr("The backup location \"%1\" must start with file://, oss://, cos:// or s3://.")
+        return fail(error, Tr::tr("The backup location \"%1\" must start with file://, oss://, cos://, s3:// or azblob://.")
                                .arg(maskUriSecrets(uri)));
     // Forms OceanBase would not read as meant (credentials before the bucket, "access_key =" with a space).
     QString parseError;
@@ -230,6 +231,10 @@ std::optional<QString> untilClause(const RestoreRequest &r, QString *error)
 bool checkParametersForVersion(const QString &uri, const ObVersion &target, QString *error)
 {
     const auto parsed = BackupUri::parse(uri);
+    if (parsed && parsed->scheme() == BackupUri::Scheme::Azblob && !RestoreStatement::supportsAzureBlob(target))
+        return fail(error, Tr::tr("OceanBase %1 cannot read %2: Azure Blob (azblob://) is read from 4.2.5.6 on the 4.2 line and "
+                                  "from 4.3.5.3 (4.3.5 BP3) on. Copy the backup to a storage the target reads, or restore into "
+                                  "a newer cluster.").arg(target.toString(), maskUriSecrets(uri)));
     if (!parsed || parsed->isLocal() || target < ObVersion(4, 4, 0))
         return true;
     for (const QString &t : parsed->query().split(u'&', Qt::SkipEmptyParts)) {
@@ -269,6 +274,18 @@ std::optional<RenderedStatement> decryption(const QStringList &passwords)
 }
 
 } // namespace
+
+bool RestoreStatement::supportsAzureBlob(const ObVersion &target)
+{
+    // ObClusterVersionMgr::is_supported_azblob_version (master, ob_device_manager.cpp): data version 4.2.5.6 or later;
+    // the 4.3 line has the device from 4.3.5 BP3 (OceanBase's docs). UNCONFIRMED for 4.4.x and later, which the
+    // version rule lets through: accepted.
+    if (target.isOnLine(4, 2))
+        return target >= ObVersion(4, 2, 5, 6);
+    if (target.isOnLine(4, 3))
+        return target >= ObVersion(4, 3, 5, 3);
+    return target >= ObVersion(4, 4, 0);
+}
 
 bool RestoreStatement::isValidUriFor(const QString &uri, const ObVersion &target, QString *error)
 {

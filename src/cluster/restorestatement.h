@@ -167,6 +167,8 @@ public:
     static bool isValidOptionValue(const QString &value, const QString &what, QString *error);
     static bool isValidUri(const QString &uri, QString *error);
     // isValidUri and the storage parameters the target's version takes (what restore() checks of each location).
+    // Whether the target reads azblob:// locations (4.2.5.6+ on the 4.2 line, 4.3.5.3+ on the 4.3 line, 4.4+).
+    static bool supportsAzureBlob(const ObVersion &target);
     static bool isValidUriFor(const QString &uri, const ObVersion &target, QString *error);
     static bool isValidTime(const QString &time, QString *error);
     // A string literal in MySQL mode. A quote is doubled (''), which OceanBase's lexer reads as a quote whatever the

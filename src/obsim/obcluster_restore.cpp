@@ -1,6 +1,7 @@
 // Physical restore in the simulated cluster: validation like OceanBase's (ob-restore-sql.md §1, §5, §6; the
 // backups are read with the product's own reader), jobs advancing on a clock (§2), cancel, preview, faults.
 #include "obcluster.h"
+#include "cluster/restorestatement.h"
 
 #include <cmath>
 #include "obsimutil.h"
@@ -109,7 +110,9 @@ static std::optional<SqlError> resolveSource(const VersionProfile &profile, cons
     // URIs: split on ',', trimmed, exact duplicates dropped (ObPhysicalRestoreUriParser::parse).
     for (const QString &raw : fromText.split(u',', Qt::SkipEmptyParts)) {
         const QString uri = raw.trimmed();
-        if (!uri.startsWith(u"file://") && !uri.startsWith(u"oss://") && !uri.startsWith(u"cos://") && !uri.startsWith(u"s3://"))
+        // azblob:// where the version has the device (RestoreStatement::supportsAzureBlob: 4.2.5.6+, 4.3.5.3+).
+        const bool azblob = uri.startsWith(u"azblob://") && obrestore::RestoreStatement::supportsAzureBlob(profile.version);
+        if (!uri.startsWith(u"file://") && !uri.startsWith(u"oss://") && !uri.startsWith(u"cos://") && !uri.startsWith(u"s3://") && !azblob)
             return obError(-9026, QStringLiteral("%1 is not a valid uri").arg(maskSecrets(uri)));
         // ObBackupDest::set_without_decryption (ob_restore_util.cpp reads the FROM with it): a key kept encrypted by
         // a cluster (encrypt_key=) is refused; ObObjectStorageInfo::validate_arguments: object storage needs host=,

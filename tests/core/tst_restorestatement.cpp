@@ -691,6 +691,17 @@ void tst_RestoreStatement::storageParametersPerVersion_data()
     QTest::newRow("s3_region on s3, 4.4") << "4.4.0.0" << s3 << "";
     QTest::newRow("appid on oss, 4.3.3") << "4.3.3.0" << appid << "";
     QTest::newRow("appid on oss, 4.4") << "4.4.0.0" << appid << "appid";
+    // Azure Blob (issue 28): read from data version 4.2.5.6 (is_supported_azblob_version) and 4.3.5 BP3 on.
+    const QString azblob = QStringLiteral("azblob://ctr/d?host=https://acct.blob.core.windows.net&access_id=acct&access_key=SKey");
+    QTest::newRow("azblob, 4.2.5.5") << "4.2.5.5" << azblob << "4.2.5.6";
+    QTest::newRow("azblob, 4.2.5.6") << "4.2.5.6" << azblob << "";
+    QTest::newRow("azblob, 4.3.3") << "4.3.3.0" << azblob << "4.3.5.3";
+    QTest::newRow("azblob, 4.3.5.3") << "4.3.5.3" << azblob << "";
+    QTest::newRow("azblob, 4.4") << "4.4.0.0" << azblob << "";
+    // What OceanBase's FROM refuses (set_without_decryption, validate_arguments): the writer refuses too.
+    QTest::newRow("encrypt_key") << "4.3.3.0" << QStringLiteral("s3://b/d?host=h&access_id=AK&encrypt_key=ABCD") << "encrypt_key";
+    QTest::newRow("no key") << "4.3.3.0" << QStringLiteral("s3://b/d?host=h") << "no access key";
+    QTest::newRow("no endpoint") << "4.3.3.0" << QStringLiteral("s3://b/d?access_id=AK&access_key=SK") << "host=";
 }
 
 void tst_RestoreStatement::storageParametersPerVersion()

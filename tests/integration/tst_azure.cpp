@@ -6,10 +6,12 @@
 #include "backupdest/destscanner.h"
 #include "backupdest/objectstorage.h"
 #include "backupdest/tenantcatalog.h"
+#include "cluster/session.h"
 #include "closedport.h"
 #include "fixturetree.h"
 #include "report/inspectreport.h"
 #include "scenarios.h"
+#include "server.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void closedPortIsUnreachable();
     void serverErrorsRetriedThenGivenUp();
     void cliWithKeyFromEnvironment();
+    void obsimRestoresFromAContainer();
 
 private:
     obfixture::AzuriteTestServer m_server;
@@ -243,6 +246,36 @@ void tst_Azure::cliWithKeyFromEnvironment()
     r = run({withoutKey + QStringLiteral("&access_key=not-base64!")}, {});
     QCOMPARE(r.first, 2);
     QVERIFY2(r.second.contains("Azure storage account key"), r.second.constData());
+}
+
+// A restore FROM a container: obsim reads it as OceanBase does, with the key the statement carries, on a version
+// that has the Azure device; an older one refuses the location (OB_INVALID_BACKUP_DEST).
+void tst_Azure::obsimRestoresFromAContainer()
+{
+    const QString root = m_dir.filePath(QStringLiteral("restore"));
+    obfixture::writeHealthyTree(root, ObVersion(4, 3, 3, 0)); // a backup 4.3.5.3 may restore (the upgrade path rules)
+    QString error;
+    QVERIFY2(m_server.seed(QStringLiteral("backups"), QStringLiteral("restore"), root, &error) > 0, qPrintable(error));
+    const QString from = m_server.uri(QStringLiteral("backups"), QStringLiteral("restore/data")) + u',' + m_server.uri(QStringLiteral("backups"), QStringLiteral("restore/clog"));
+    for (const char *version : {"4.3.5.3", "4.3.3.0"}) {
+        obsim::ObCluster::Options o;
+        o.version = ObVersion::parse(QString::fromLatin1(version)).value();
+        obsim::EmbeddedServer sim(o);
+        QVERIFY(sim.start());
+        ConnectionSettings settings;
+        settings.port = sim.port();
+        Session session(settings);
+        ServerError e;
+        QVERIFY(session.execute(QStringLiteral("CREATE RESOURCE UNIT u8 MAX_CPU 4, MEMORY_SIZE '8G', LOG_DISK_SIZE '24G'"), &e));
+        QVERIFY(session.execute(QStringLiteral("CREATE RESOURCE POOL p UNIT = 'u8', UNIT_NUM = 1, ZONE_LIST = ('zone1')"), &e));
+        const bool ok = session.execute(QStringLiteral("ALTER SYSTEM RESTORE az_restored FROM '%1' WITH 'pool_list=p'").arg(from), &e);
+        if (QLatin1StringView(version) == u"4.3.5.3") {
+            QVERIFY2(ok, qPrintable(e.toString()));
+        } else {
+            QVERIFY(!ok);
+            QCOMPARE(e.code, 9026);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Azure)
