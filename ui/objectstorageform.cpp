@@ -15,8 +15,9 @@ namespace obrestore {
 
 namespace {
 
-// Provider rows: the URI scheme OceanBase uses for it. Every one is read over the S3 protocol.
-enum Provider { AwsS3, S3Compatible, AliyunOss, TencentCos, HuaweiObs };
+// Provider rows: the URI scheme OceanBase uses for it. Every one but Azure Blob is read over the S3 protocol.
+enum Provider { AwsS3, S3Compatible, AliyunOss, TencentCos, HuaweiObs, AzureBlob };
+constexpr int kProviders = 6;
 
 QString schemeOf(int provider)
 {
@@ -25,6 +26,8 @@ QString schemeOf(int provider)
         return QStringLiteral("oss");
     case TencentCos:
         return QStringLiteral("cos");
+    case AzureBlob:
+        return QStringLiteral("azblob");
     default: // Huawei Cloud OBS too: OceanBase has no obs://, OBS is reached over S3 with its own endpoint
         return QStringLiteral("s3");
     }
@@ -58,7 +61,7 @@ ObjectStorageForm::ObjectStorageForm(QWidget *parent) : QDialog(parent)
         ++cell;
     };
     m_provider = new QComboBox(this);
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < kProviders; ++i)
         m_provider->addItem(QString());
     field(m_provider, "objectProviderCombo");
     m_endpoint = new QLineEdit(this);
@@ -177,6 +180,7 @@ void ObjectStorageForm::setUri(const QString &text)
     // text that happens to contain "host=").
     const int provider = parsed->scheme() == BackupUri::Scheme::Oss ? AliyunOss
         : parsed->scheme() == BackupUri::Scheme::Cos               ? TencentCos
+        : parsed->scheme() == BackupUri::Scheme::Azblob            ? AzureBlob
         : isObsEndpoint(m_endpoint->text())                        ? HuaweiObs
                                                                    : S3Compatible;
     m_provider->setCurrentIndex(provider);
@@ -240,10 +244,14 @@ void ObjectStorageForm::updateProviderFields()
     case TencentCos:
         m_endpoint->setPlaceholderText(QStringLiteral("cos.ap-guangzhou.myqcloud.com"));
         break;
+    case AzureBlob:
+        m_endpoint->setPlaceholderText(QStringLiteral("https://ACCOUNT.blob.core.windows.net"));
+        break;
     default:
         m_endpoint->setPlaceholderText(QStringLiteral("obs.cn-north-4.myhuaweicloud.com"));
         break;
     }
+    retranslateUi(); // Azure names the key pair differently
 }
 
 void ObjectStorageForm::changeEvent(QEvent *event)
@@ -264,9 +272,13 @@ void ObjectStorageForm::retranslateUi()
     m_provider->setItemText(HuaweiObs, tr("Huawei Cloud OBS (s3://)"));
     m_addressing->setItemText(0, tr("Virtual-hosted (bucket.host)"));
     m_addressing->setItemText(1, tr("Path (host/bucket)"));
-    const QStringList labels{tr("Provider:"), tr("Endpoint (host):"), tr("Bucket:"), tr("Path in the bucket:"),
-                             tr("Access key ID:"), tr("Secret access key:"), tr("Region (optional):"), tr("Addressing:"),
-                             tr("APPID:")};
+    m_provider->setItemText(AzureBlob, tr("Azure Blob Storage (azblob://)"));
+    // Azure's words for the same fields: the container, the storage account (access_id) and its key (access_key).
+    const bool azure = m_provider->currentIndex() == AzureBlob;
+    const QStringList labels{tr("Provider:"), tr("Endpoint (host):"), azure ? tr("Container:") : tr("Bucket:"),
+                             azure ? tr("Path in the container:") : tr("Path in the bucket:"),
+                             azure ? tr("Storage account:") : tr("Access key ID:"), azure ? tr("Account key:") : tr("Secret access key:"),
+                             tr("Region (optional):"), tr("Addressing:"), tr("APPID:")};
     for (qsizetype i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
     m_path->setPlaceholderText(tr("backup/data or a folder above the destinations"));

@@ -29,6 +29,7 @@
 #include "timelinewidget.h"
 #include "tr.h"
 #include "server.h"
+#include "azuritetestserver.h"
 #include "objectstorageform.h"
 #include <QDialog>
 #include <QSpinBox>
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void walkOffline();
     void walkOnline();
     void walkBucket();
+    void walkAzureContainer();
     void walkOnlineBucket_data();
     void walkOnlineBucket();
     void walkTargetNotManaged();
@@ -690,6 +692,56 @@ void tst_WizardWalk::walkBucket()
     const QString sent = child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText();
     QVERIFY2(sent.contains(u"FROM 's3://obdemo/backup/t1002/data?host=") && sent.contains(u"access_key=******"), qPrintable(sent));
     QVERIFY(!sent.contains(secret));
+}
+
+// Scenario 2 from Azure Blob (issue 28): the object storage form's Azure provider names the fields as Azure does,
+// tests access to an Azurite container (which checks the Shared Key signature), and the parse reads it like a folder.
+void tst_WizardWalk::walkAzureContainer()
+{
+    QString error;
+    obfixture::AzuriteTestServer azurite;
+    obfixture::AzuriteTestServer::Options o;
+    o.containers = {QStringLiteral("obbackups")};
+    QVERIFY2(azurite.start(o, &error), qPrintable(error));
+    QVERIFY2(azurite.seed(QStringLiteral("obbackups"), QStringLiteral("prod"), m_demo->backupRoot(), &error) > 0, qPrintable(error));
+    RestoreWizard wizard(m_languages);
+    STEP(startWizard(wizard, Scenario::SourceOffline));
+    click(&wizard, "objectStorageButton");
+    auto *form = qobject_cast<QDialog *>(child<QWidget>(&wizard, "objectStorageForm"));
+    QVERIFY(QTest::qWaitForWindowExposed(form));
+    auto *provider = child<QComboBox>(&wizard, "objectProviderCombo");
+    provider->setCurrentIndex(provider->count() - 1);
+    QVERIFY(provider->currentText().contains(u"azblob://"));
+    QVERIFY(!child<QLineEdit>(&wizard, "objectRegionEdit")->isEnabled());
+    QStringList labels;
+    for (const QLabel *l : form->findChildren<QLabel *>())
+        labels << l->text();
+    QVERIFY2(labels.contains(ObjectStorageForm::tr("Storage account:")) && labels.contains(ObjectStorageForm::tr("Container:")), qPrintable(labels.join(u'|')));
+    typeInto(child<QLineEdit>(&wizard, "objectEndpointEdit"), azurite.endpoint());
+    typeInto(child<QLineEdit>(&wizard, "objectBucketEdit"), QStringLiteral("obbackups"));
+    typeInto(child<QLineEdit>(&wizard, "objectPathEdit"), QStringLiteral("prod"));
+    typeInto(child<QLineEdit>(&wizard, "objectAccessIdEdit"), o.account);
+    child<QLineEdit>(&wizard, "objectSecretEdit")->setText(o.key);
+    click(&wizard, "testAccessButton");
+    auto *result = child<QLabel>(&wizard, "testAccessResult");
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✔") || result->text().startsWith(u"✖"), 20000);
+    QVERIFY2(result->text().startsWith(u"✔") && !result->text().contains(o.key), qPrintable(result->text()));
+    if (!m_shotDir.isEmpty())
+        QVERIFY(form->grab().save(QStringLiteral("%1/2_source_azure_form_%2.png").arg(m_shotDir, m_shotLanguage)));
+    click(&wizard, "addObjectLocationButton");
+    auto *list = child<QListWidget>(&wizard, "locationList");
+    QTRY_VERIFY(list->count() >= 1);
+    const QString listed = list->item(list->count() - 1)->text();
+    QVERIFY2(listed.startsWith(u"azblob://obbackups/prod?host=") && listed.contains(u"access_key=******") && !listed.contains(o.key), qPrintable(listed));
+    // Only the container: the demo's own sample location, listed by setDemo, goes.
+    while (list->count() > 1) {
+        list->setCurrentRow(0);
+        click(&wizard, "removeLocationButton");
+    }
+    click(&wizard, "parseButton");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, "parseButton")->isEnabled() && wizard.state().catalog, 30000);
+    QCOMPARE(wizard.state().catalog->tenants.size(), 3);
+    QCOMPARE(wizard.state().catalog->tenants.first().dataDests.first().uri, QStringLiteral("azblob://obbackups/prod/t1002/data"));
 }
 
 // Scenario 1 when the source cluster backs up to a bucket (issue 28): a cluster of its own (obsim) whose backups are
@@ -1487,6 +1539,7 @@ void tst_WizardWalk::screenshots()
         STEP(walkOnline());
         STEP(walkBucket());
         STEP(onlineBucket(true));
+        STEP(walkAzureContainer());
         STEP(walkRecoverTables());
         STEP(diagnosticsPanel());
     }
