@@ -1720,10 +1720,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is on Azure Blob Storage, which obrestore cannot read: it speaks the S3 protocol only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no host= parameter: give the endpoint of the object storage, e.g. host=s3.us-east-1.amazonaws.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,10 +2530,6 @@ Files:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the backup to a local path, NFS or an S3-compatible bucket (S3, OSS, COS) and parse that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the access key, secret and token (and the clock of this computer); the key needs list and read rights on the bucket.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,10 +2814,6 @@ Files:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>answered with &lt;%1&gt;%2, not an S3 listing (ListBucketResult)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,10 +2973,6 @@ Files:
     </message>
     <message>
         <source>REMAP TABLE %1:%2 leads to %3.%4, which is recovered itself; remove one of the two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup location &quot;%1&quot; must start with file://, oss://, cos:// or s3://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3317,6 +3301,30 @@ Files:
     </message>
     <message>
         <source>Source cluster: %1, read from its views (CDB_OB_BACKUP_SET_FILES, CDB_OB_ARCHIVELOG_PIECE_FILES). Times are shown in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered with &lt;%1&gt;%2, not a listing (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no access_id= parameter: give the storage account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access_key of %1 is not an Azure storage account key (a base64 text, as the portal&apos;s Access keys page shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; must start with file://, oss://, cos://, s3:// or azblob://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OceanBase %1 cannot read %2: Azure Blob (azblob://) is read from 4.2.5.6 on the 4.2 line and from 4.3.5.3 (4.3.5 BP3) on. Copy the backup to a storage the target reads, or restore into a newer cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup to a local path, NFS, an S3-compatible bucket (S3, OSS, COS) or Azure Blob and parse that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3712,10 +3720,6 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup location: file:///path, a path (a relative one is taken from the current folder and reported absolute), any folder above the destinations, or object storage as OceanBase writes it (s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…, oss://, cos://).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note: a value above holds a backslash or a line break, written as a backslash escape. Run the statements in a session whose sql_mode does not contain NO_BACKSLASH_ESCAPES (SELECT @@sql_mode; to check).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,6 +3981,10 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     </message>
     <message>
         <source>--access-key-file BUCKET=FILE is for --online; a location takes its key as access_key= or from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup location: file:///path, a path (a relative one is taken from the current folder and reported absolute), any folder above the destinations, or object storage as OceanBase writes it (s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…, oss://, cos://, azblob://container/path?host=https://ACCOUNT.blob.core.windows.net&amp;access_id=ACCOUNT&amp;access_key=KEY).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4292,6 +4300,26 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     </message>
     <message>
         <source>Use this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Blob Storage (azblob://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account key:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5259,7 +5287,10 @@ Fix: %2</source>
     </message>
     <message numerus="yes">
         <source>%n destination(s)</source>
-        <translation><numerusform>%n destination</numerusform><numerusform>%n destinations</numerusform></translation>
+        <translation>
+            <numerusform>%n destination</numerusform>
+            <numerusform>%n destinations</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backups are in object storage: a restore&apos;s FROM needs each bucket&apos;s access key. Keys are kept in memory only, never saved, shown or logged.</source>
@@ -5267,7 +5298,10 @@ Fix: %2</source>
     </message>
     <message numerus="yes">
         <source>%n bucket(s) have no key a restore can use: select one and press Enter key… (a restore that reads it cannot start without).</source>
-        <translation><numerusform>%n bucket has no key a restore can use: select it and press Enter key… (a restore that reads it cannot start without).</numerusform><numerusform>%n buckets have no key a restore can use: select one and press Enter key… (a restore that reads it cannot start without).</numerusform></translation>
+        <translation>
+            <numerusform>%n bucket has no key a restore can use: select it and press Enter key… (a restore that reads it cannot start without).</numerusform>
+            <numerusform>%n buckets have no key a restore can use: select one and press Enter key… (a restore that reads it cannot start without).</numerusform>
+        </translation>
     </message>
     <message>
         <source>testing access…</source>
@@ -5828,10 +5862,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files are checked when the backup location is parsed offline (scenario 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lists, without reading data, the folders and files this restore opens, and says which are missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5903,6 +5933,10 @@ backup sets %5</source>
     </message>
     <message>
         <source>This restore reads %1, whose access key is not known: go back to the Source page, select the bucket and press Enter key….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source cluster&apos;s own paths are not read from this computer: files are checked in buckets with their keys, or when the backup location is parsed offline (scenario 2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1713,10 +1713,6 @@
         <translation>%1 是本地路径，不是对象存储。</translation>
     </message>
     <message>
-        <source>%1 is on Azure Blob Storage, which obrestore cannot read: it speaks the S3 protocol only.</source>
-        <translation>%1 位于 Azure Blob Storage 上，obrestore 无法读取：它只支持 S3 协议。</translation>
-    </message>
-    <message>
         <source>%1 has no host= parameter: give the endpoint of the object storage, e.g. host=s3.us-east-1.amazonaws.com.</source>
         <translation>%1 没有 host= 参数：请给出对象存储的 Endpoint，例如 host=s3.us-east-1.amazonaws.com。</translation>
     </message>
@@ -2525,10 +2521,6 @@ Files:
         <translation>让当前用户可以读取所述文件夹或文件（或修复该链接），然后重新解析。</translation>
     </message>
     <message>
-        <source>Copy the backup to a local path, NFS or an S3-compatible bucket (S3, OSS, COS) and parse that.</source>
-        <translation>把备份复制到本地路径、NFS 或兼容 S3 的桶（S3、OSS、COS），再解析它。</translation>
-    </message>
-    <message>
         <source>Check the access key, secret and token (and the clock of this computer); the key needs list and read rights on the bucket.</source>
         <translation>检查 Access Key、Secret 和 Token（以及本机时钟）；该密钥需要对桶有列举和读取权限。</translation>
     </message>
@@ -2813,10 +2805,6 @@ Files:
         <translation>活跃归档分片 %1：%2，因此 OceanBase 将该分片视为空（仅有 checkpoint_info.&lt;scn&gt; 文件不会被读取），%3。请从原备份路径重新复制该分片的 checkpoint_info.0.obarc。</translation>
     </message>
     <message>
-        <source>answered with &lt;%1&gt;%2, not an S3 listing (ListBucketResult)</source>
-        <translation>应答为 &lt;%1&gt;%2，不是 S3 列表（ListBucketResult）</translation>
-    </message>
-    <message>
         <source>a body</source>
         <translation>一段内容</translation>
     </message>
@@ -2975,10 +2963,6 @@ Files:
     <message>
         <source>REMAP TABLE %1:%2 leads to %3.%4, which is recovered itself; remove one of the two.</source>
         <translation>REMAP TABLE %1:%2 指向 %3.%4，而它本身也在恢复之列；请去掉两者之一。</translation>
-    </message>
-    <message>
-        <source>The backup location &quot;%1&quot; must start with file://, oss://, cos:// or s3://.</source>
-        <translation>备份路径“%1”必须以 file://、oss://、cos:// 或 s3:// 开头。</translation>
     </message>
     <message>
         <source>WITH KEY FROM exists from OceanBase 4.2.0 on; the target is %1.</source>
@@ -3306,6 +3290,30 @@ Files:
     <message>
         <source>Source cluster: %1, read from its views (CDB_OB_BACKUP_SET_FILES, CDB_OB_ARCHIVELOG_PIECE_FILES). Times are shown in %2.</source>
         <translation>源集群：%1，从其视图读取（CDB_OB_BACKUP_SET_FILES、CDB_OB_ARCHIVELOG_PIECE_FILES）。时间以 %2 显示。</translation>
+    </message>
+    <message>
+        <source>answered with &lt;%1&gt;%2, not a listing (%3)</source>
+        <translation>应答为 &lt;%1&gt;%2，不是列表（%3）</translation>
+    </message>
+    <message>
+        <source>%1 has no access_id= parameter: give the storage account&apos;s name.</source>
+        <translation>%1 没有 access_id= 参数：请给出存储账户名。</translation>
+    </message>
+    <message>
+        <source>The access_key of %1 is not an Azure storage account key (a base64 text, as the portal&apos;s Access keys page shows it).</source>
+        <translation>%1 的 access_key 不是 Azure 存储账户密钥（应为 base64 文本，即门户“访问密钥”页面所示）。</translation>
+    </message>
+    <message>
+        <source>The backup location &quot;%1&quot; must start with file://, oss://, cos://, s3:// or azblob://.</source>
+        <translation>备份路径“%1”必须以 file://、oss://、cos://、s3:// 或 azblob:// 开头。</translation>
+    </message>
+    <message>
+        <source>OceanBase %1 cannot read %2: Azure Blob (azblob://) is read from 4.2.5.6 on the 4.2 line and from 4.3.5.3 (4.3.5 BP3) on. Copy the backup to a storage the target reads, or restore into a newer cluster.</source>
+        <translation>OceanBase %1 无法读取 %2：Azure Blob（azblob://）在 4.2 系列从 4.2.5.6 起、在 4.3 系列从 4.3.5.3（4.3.5 BP3）起才可读取。请把备份复制到目标集群可读取的存储，或恢复到更新的集群。</translation>
+    </message>
+    <message>
+        <source>Copy the backup to a local path, NFS, an S3-compatible bucket (S3, OSS, COS) or Azure Blob and parse that.</source>
+        <translation>把备份复制到本地路径、NFS、兼容 S3 的桶（S3、OSS、COS）或 Azure Blob，再解析它。</translation>
     </message>
 </context>
 <context>
@@ -3702,10 +3710,6 @@ Exit status: 0 when a tenant has a restorable window (into --target-version, to 
         <translation>&quot;%1&quot; 不是 YYYY-MM-DD HH:MM:SS[.ffffff] 格式的恢复时间点。</translation>
     </message>
     <message>
-        <source>A backup location: file:///path, a path (a relative one is taken from the current folder and reported absolute), any folder above the destinations, or object storage as OceanBase writes it (s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…, oss://, cos://).</source>
-        <translation>备份路径：file:///path、一个路径（相对路径以当前文件夹为基准，并以绝对路径报告）、备份目的地之上的任意文件夹，或按 OceanBase 写法给出的对象存储（s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…、oss://、cos://）。</translation>
-    </message>
-    <message>
         <source>Note: a value above holds a backslash or a line break, written as a backslash escape. Run the statements in a session whose sql_mode does not contain NO_BACKSLASH_ESCAPES (SELECT @@sql_mode; to check).</source>
         <translation>注意：上面的某个值含有反斜杠或换行符，已写成反斜杠转义。请在 sql_mode 不含 NO_BACKSLASH_ESCAPES 的会话中执行这些语句（可用 SELECT @@sql_mode; 检查）。</translation>
     </message>
@@ -3976,6 +3980,10 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     <message>
         <source>--access-key-file BUCKET=FILE is for --online; a location takes its key as access_key= or from FILE.</source>
         <translation>--access-key-file BUCKET=FILE 用于 --online；备份路径的密钥写在 access_key= 中或来自 FILE。</translation>
+    </message>
+    <message>
+        <source>A backup location: file:///path, a path (a relative one is taken from the current folder and reported absolute), any folder above the destinations, or object storage as OceanBase writes it (s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…, oss://, cos://, azblob://container/path?host=https://ACCOUNT.blob.core.windows.net&amp;access_id=ACCOUNT&amp;access_key=KEY).</source>
+        <translation>备份路径：file:///path、一个路径（相对路径以当前文件夹为基准，并以绝对路径报告）、备份目的地之上的任意文件夹，或按 OceanBase 写法给出的对象存储（s3://bucket/path?host=…&amp;access_id=…&amp;access_key=…、oss://、cos://、azblob://container/path?host=https://ACCOUNT.blob.core.windows.net&amp;access_id=ACCOUNT&amp;access_key=KEY）。</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4298,26 @@ Exit status: 0 the restore succeeded, 1 it failed or was cancelled, 2 misuse, 3 
     <message>
         <source>Use this key</source>
         <translation>使用此密钥</translation>
+    </message>
+    <message>
+        <source>Azure Blob Storage (azblob://)</source>
+        <translation>Azure Blob 存储（azblob://）</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>容器：</translation>
+    </message>
+    <message>
+        <source>Path in the container:</source>
+        <translation>容器内路径：</translation>
+    </message>
+    <message>
+        <source>Storage account:</source>
+        <translation>存储账户：</translation>
+    </message>
+    <message>
+        <source>Account key:</source>
+        <translation>账户密钥：</translation>
     </message>
 </context>
 <context>
@@ -5252,7 +5280,9 @@ Fix: %2</source>
     </message>
     <message numerus="yes">
         <source>%n destination(s)</source>
-        <translation><numerusform>%n 个目的地</numerusform></translation>
+        <translation>
+            <numerusform>%n 个目的地</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backups are in object storage: a restore&apos;s FROM needs each bucket&apos;s access key. Keys are kept in memory only, never saved, shown or logged.</source>
@@ -5260,7 +5290,9 @@ Fix: %2</source>
     </message>
     <message numerus="yes">
         <source>%n bucket(s) have no key a restore can use: select one and press Enter key… (a restore that reads it cannot start without).</source>
-        <translation><numerusform>%n 个存储桶没有可供恢复使用的密钥：选中一个并点击“输入密钥…”（读取它的恢复在此之前无法开始）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个存储桶没有可供恢复使用的密钥：选中一个并点击“输入密钥…”（读取它的恢复在此之前无法开始）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>testing access…</source>
@@ -5817,10 +5849,6 @@ Fix: %2</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <source>Files are checked when the backup location is parsed offline (scenario 2).</source>
-        <translation>只有离线解析备份路径时（场景 2）才能检查文件。</translation>
-    </message>
-    <message>
         <source>Lists, without reading data, the folders and files this restore opens, and says which are missing.</source>
         <translation>在不读取数据的前提下列出此次恢复要打开的目录和文件，并指出缺少哪些。</translation>
     </message>
@@ -5895,6 +5923,10 @@ SCN %3 → %4
     <message>
         <source>This restore reads %1, whose access key is not known: go back to the Source page, select the bucket and press Enter key….</source>
         <translation>此次恢复读取 %1，但其访问密钥未知：请返回“源”页面，选中该存储桶并点击“输入密钥…”。</translation>
+    </message>
+    <message>
+        <source>The source cluster&apos;s own paths are not read from this computer: files are checked in buckets with their keys, or when the backup location is parsed offline (scenario 2).</source>
+        <translation>不会从本机读取源集群自身的路径：文件检查在带密钥的存储桶中进行，或在离线解析备份路径时进行（场景 2）。</translation>
     </message>
 </context>
 <context>
