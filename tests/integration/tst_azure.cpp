@@ -11,6 +11,7 @@
 #include "fixturetree.h"
 #include "report/inspectreport.h"
 #include "scenarios.h"
+#include "storagereport.h"
 #include "server.h"
 
 #include <QDir>
@@ -25,21 +26,6 @@ using namespace obrestore;
 
 namespace {
 
-// The report with every location written the same way: the container's "azblob://ctr/prefix" (and its parameters)
-// and the folder's "file:///tmp/…" both become ROOT.
-QByteArray normalized(const QByteArray &json, const QString &root, const QString &uriBase)
-{
-    QString s = QString::fromUtf8(json);
-    s.remove(QRegularExpression(QStringLiteral(R"("object_storage": \[[^\]]*\],?\s*)")));
-    if (!uriBase.isEmpty()) {
-        s.replace(QRegularExpression(QStringLiteral(R"(\?host=[^"\s,]*)")), QString());
-        s.replace(uriBase, QStringLiteral("ROOT"));
-    } else {
-        s.replace(QStringLiteral("file://") + root, QStringLiteral("ROOT"));
-        s.replace(root, QStringLiteral("ROOT"));
-    }
-    return s.toUtf8();
-}
 
 ObjectStorageOptions quick()
 {
@@ -137,8 +123,8 @@ void tst_Azure::sameReportAsFromAFolder()
         QCOMPARE(codes(b.diagnostics), QStringList{QStringLiteral("PATH_NOT_FOUND")});
         return;
     }
-    const QByteArray ja = normalized(inspectJson(a), root, QString());
-    const QByteArray jb = normalized(inspectJson(b), root, QStringLiteral("azblob://backups/trees/") + name);
+    const QByteArray ja = obfixture::normalizedReport(inspectJson(a), root, QString());
+    const QByteArray jb = obfixture::normalizedReport(inspectJson(b), root, QStringLiteral("azblob://backups/trees/") + name);
     if (ja != jb)
         qWarning().noquote() << "folder:\n" << ja << "\ncontainer:\n" << jb;
     QCOMPARE(jb, ja);
@@ -165,7 +151,7 @@ void tst_Azure::listingsPastOnePage()
     m_server.stats(true);
     const Catalog remote = buildCatalog(scanUri(m_server.uri(QStringLiteral("backups"), QStringLiteral("long"))));
     const Catalog local = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(root)}));
-    QCOMPARE(normalized(inspectJson(remote), root, QStringLiteral("azblob://backups/long")), normalized(inspectJson(local), root, QString()));
+    QCOMPARE(obfixture::normalizedReport(inspectJson(remote), root, QStringLiteral("azblob://backups/long")), obfixture::normalizedReport(inspectJson(local), root, QString()));
     QCOMPARE(remote.tenants.size(), 1);
     QVERIFY(!remote.tenants.first().archiveDests.isEmpty() && !remote.tenants.first().archiveDests.first().pieces.isEmpty());
     QVERIFY(!remote.tenants.first().windows.isEmpty());

@@ -9,6 +9,7 @@
 #include "report/inspectreport.h"
 #include "s3testserver.h"
 #include "scenarios.h"
+#include "storagereport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,22 +30,6 @@ namespace {
 // A secret with every character class that SigV4 implementations get wrong: spaces, '+', '=', '/', non-ASCII.
 const QString kSecret = QStringLiteral("s3 cr+et=ké/y ünïcödé");
 
-// The report with every location written the same way, so a folder and a bucket compare equal: the bucket's
-// "s3://bkt/prefix" and its parameters, the folder's "file:///tmp/…", both become ROOT.
-QByteArray normalized(const QByteArray &json, const QString &root, const QString &uriBase)
-{
-    QString s = QString::fromUtf8(json);
-    // Which scheme the endpoint answered on is said for a bucket only (issue 27 item 10).
-    s.remove(QRegularExpression(QStringLiteral(R"("object_storage": \[[^\]]*\],?\s*)")));
-    if (!uriBase.isEmpty()) {
-        s.replace(QRegularExpression(QStringLiteral(R"(\?host=[^"\s,]*)")), QString());
-        s.replace(uriBase, QStringLiteral("ROOT"));
-    } else {
-        s.replace(QStringLiteral("file://") + root, QStringLiteral("ROOT"));
-        s.replace(root, QStringLiteral("ROOT"));
-    }
-    return s.toUtf8();
-}
 
 ScanResult scanUri(const QString &text, ObjectStorageOptions o = {}, const std::atomic_bool *cancel = nullptr)
 {
@@ -150,8 +135,8 @@ void tst_S3::sameReportAsFromAFolder()
     }
     const Catalog a = buildCatalog(DestScanner().scan(local), options);
     const Catalog b = buildCatalog(DestScanner().scan(remote), options);
-    const QByteArray ja = normalized(inspectJson(a), root, QString());
-    const QByteArray jb = normalized(inspectJson(b), root, QStringLiteral("s3://bkt/trees/") + name);
+    const QByteArray ja = obfixture::normalizedReport(inspectJson(a), root, QString());
+    const QByteArray jb = obfixture::normalizedReport(inspectJson(b), root, QStringLiteral("s3://bkt/trees/") + name);
     if (name == u"no_format_file" || name == u"path_not_found") {
         // A tree a bucket cannot hold (an empty folder), and a path that is not there: below that prefix nothing
         // is stored at all, and the finding says so in object storage's words.
@@ -184,7 +169,7 @@ void tst_S3::virtualHosted()
     m_server.stats(true);
     const Catalog remote = buildCatalog(scanUri(uri, o));
     const Catalog local = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(root)}));
-    QCOMPARE(normalized(inspectJson(remote), root, QStringLiteral("s3://vhostbkt/demo")), normalized(inspectJson(local), root, QString()));
+    QCOMPARE(obfixture::normalizedReport(inspectJson(remote), root, QStringLiteral("s3://vhostbkt/demo")), obfixture::normalizedReport(inspectJson(local), root, QString()));
     QCOMPARE(remote.tenants.size(), 3);
     QCOMPARE(m_server.stats().value(u"rejected").toInt(), 0);
 }
@@ -199,7 +184,7 @@ void tst_S3::longListingsContinue()
     m_server.stats(true);
     const Catalog remote = buildCatalog(scanUri(m_server.uri(QStringLiteral("bkt"), QStringLiteral("long"))));
     const Catalog local = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(root)}));
-    QCOMPARE(normalized(inspectJson(remote), root, QStringLiteral("s3://bkt/long")), normalized(inspectJson(local), root, QString()));
+    QCOMPARE(obfixture::normalizedReport(inspectJson(remote), root, QStringLiteral("s3://bkt/long")), obfixture::normalizedReport(inspectJson(local), root, QString()));
     QCOMPARE(remote.tenants.size(), 1);
     qsizetype pieces = 0;
     for (const auto &a : remote.tenants.first().archiveDests)
@@ -218,7 +203,7 @@ void tst_S3::awkwardKeys()
     m_server.stats(true);
     const Catalog remote = buildCatalog(scanUri(m_server.uri(QStringLiteral("bkt"), prefix)));
     const Catalog local = buildCatalog(DestScanner().scan({BackupUri::fromLocalPath(root)}));
-    QCOMPARE(normalized(inspectJson(remote), root, QStringLiteral("s3://bkt/") + prefix), normalized(inspectJson(local), root, QString()));
+    QCOMPARE(obfixture::normalizedReport(inspectJson(remote), root, QStringLiteral("s3://bkt/") + prefix), obfixture::normalizedReport(inspectJson(local), root, QString()));
     QCOMPARE(remote.tenants.size(), 1);
     QCOMPARE(m_server.stats().value(u"rejected").toInt(), 0);
     QVERIFY(remote.tenants.first().dataDests.first().uri.contains(QStringLiteral("备份 ü")));
