@@ -725,7 +725,9 @@ QList<Storage::Transport> ObjectStorage::transports() const
 {
     if (!m_answered.load())
         return {};
-    return {{m_location.host, m_https.load() ? QStringLiteral("https") : QStringLiteral("http"), m_location.schemeGiven}};
+    // STORAGE_HTTPS_ONLY says OceanBase reaches a host without a scheme over plain HTTP: true of its S3, OSS and COS
+    // clients, UNCONFIRMED of the OpenDAL Azure client, so an azblob:// endpoint never gets that finding.
+    return {{m_location.host, m_https.load() ? QStringLiteral("https") : QStringLiteral("http"), m_location.schemeGiven || isAzure()}};
 }
 
 ObjectStorage::Response ObjectStorage::performAttempts(bool https, const QString &key, const QList<QPair<QString, QString>> &query,
