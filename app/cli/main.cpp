@@ -103,8 +103,9 @@ OnlineInspect readOnlineForInspect(const ConnectionSettings &c, const QString &k
     for (const SourceKeys::Bucket &b : out.keys.buckets()) {
         const QString key = perBucket.value(b.scheme + QStringLiteral("://") + b.bucket);
         QString ignored;
-        if (!key.isEmpty() && !b.accessId.isEmpty())
-            out.keys.setTyped(b.id, BackupUri::parse(b.formUri)->withAccessKey(key).toRawString(), &ignored);
+        const auto form = BackupUri::parse(b.formUri);
+        if (!key.isEmpty() && !b.accessId.isEmpty() && form)
+            out.keys.setTyped(b.id, form->withAccessKey(key).toRawString(), &ignored);
     }
     out.keys.setKeyForAll(keyForAll);
     out.keys.applyTo(*out.scan);
