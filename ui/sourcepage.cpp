@@ -401,14 +401,19 @@ void SourcePage::readOnline()
                         m_outcome = Outcome::Online;
                         m_scan = r.scan;
                         m_connection->showConnected(r.sourceVersion);
-                        setCatalog(r.catalog);
-                        // The statement's FROM takes each destination's key from here (held in memory only), and the
-                        // tenant page's file check reads the buckets with them.
-                        m_state.plan.sourceLocations = m_state.sourceKeys.locations();
-                        m_state.sourceStorage = m_state.sourceKeys.storage();
-                        updateKeys();
-                        testKeys();
+                        setOnlineCatalog(*r.catalog);
                     });
+}
+
+void SourcePage::setOnlineCatalog(const Catalog &catalog)
+{
+    setCatalog(catalog);
+    // The statement's FROM takes each destination's key from here (held in memory only), and the tenant page's file
+    // check reads the buckets with them.
+    m_state.plan.sourceLocations = m_state.sourceKeys.locations();
+    m_state.sourceStorage = m_state.sourceKeys.storage();
+    updateKeys();
+    testKeys();
 }
 
 void SourcePage::updateKeys()
@@ -505,11 +510,7 @@ void SourcePage::useTypedKey()
                             return;
                         m_busy = false;
                         m_scan = scan;
-                        setCatalog(catalog);
-                        m_state.plan.sourceLocations = m_state.sourceKeys.locations();
-                        m_state.sourceStorage = m_state.sourceKeys.storage();
-                        updateKeys();
-                        testKeys();
+                        setOnlineCatalog(catalog);
                     });
 }
 

@@ -54,6 +54,9 @@ private:
     void readOnline();
     // The online source's buckets and their keys (issue 28): listed with where each key comes from; Enter key… asks
     // for a missing one in the object-storage form, and the catalog is rebuilt with it.
+    // An online catalog read or rebuilt with the keys known now: the plan's locations and the file check's storage
+    // follow the keys, which are listed and tried.
+    void setOnlineCatalog(const Catalog &catalog);
     void updateKeys();
     void enterKey();
     void useTypedKey();

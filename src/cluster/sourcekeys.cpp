@@ -41,18 +41,6 @@ QString trimmedRoot(QString root)
     return root;
 }
 
-QString endpointIdentity(const QString &endpoint)
-{
-    QString host = valueOf(endpoint, "host=").trimmed().toLower();
-    for (const char *prefix : {"https://", "http://"}) {
-        if (host.startsWith(QLatin1StringView(prefix)))
-            host = host.mid(qsizetype(qstrlen(prefix)));
-    }
-    while (host.endsWith(u'/'))
-        host.chop(1);
-    return host;
-}
-
 QString bucketIdOf(const BackupUri &uri, const QString &endpoint)
 {
     return uri.schemeName() + QStringLiteral("://") + uri.objectPath().section(u'/', 0, 0) + u'\n' + endpointIdentity(endpoint);
@@ -159,7 +147,8 @@ SourceKeys::SourceKeys(const ScanResult &scan, const QList<SourceStorageInfo> &i
         }
         // The source's row for the same place (root, and endpoint where both name one); a plain key first.
         for (const SourceStorageInfo &s : infos) {
-            if (s.root != d.root || (!d.endpoint.isEmpty() && !s.endpoint.isEmpty() && endpointIdentity(s.endpoint) != endpointIdentity(d.endpoint)))
+            auto location = [](const QString &root, const QString &endpoint) { return endpoint.isEmpty() ? root : root + u'?' + endpoint; };
+            if (!sameLocation(location(s.root, s.endpoint), location(d.root, d.endpoint)))
                 continue;
             if (d.endpoint.isEmpty())
                 d.endpoint = s.endpoint;

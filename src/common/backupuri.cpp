@@ -311,8 +311,15 @@ QString locationIdentity(QStringView text)
     path.replace(slashes, QStringLiteral("/"));
     while (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
+    return uri->schemeName() + QStringLiteral("://") + path + u'\n' + endpointIdentity(uri->query());
+}
+
+} // namespace
+
+QString endpointIdentity(QStringView parameters)
+{
     QString endpoint;
-    for (const QString &pair : uri->query().split(u'&', Qt::SkipEmptyParts)) {
+    for (const QString &pair : parameters.toString().split(u'&', Qt::SkipEmptyParts)) {
         if (pair.section(u'=', 0, 0).trimmed().compare(QLatin1StringView("host"), Qt::CaseInsensitive) != 0)
             continue;
         endpoint = pair.section(u'=', 1).trimmed().toLower();
@@ -323,10 +330,8 @@ QString locationIdentity(QStringView text)
         while (endpoint.endsWith(u'/'))
             endpoint.chop(1);
     }
-    return uri->schemeName() + QStringLiteral("://") + path + u'\n' + endpoint;
+    return endpoint;
 }
-
-} // namespace
 
 bool sameLocation(QStringView a, QStringView b)
 {

@@ -60,6 +60,9 @@ QString withSecretsFrom(const QString &maskedUri, const QStringList &locations);
 // object storage the endpoint (host=, without http(s):// and case) where both name one; the other parameters (keys, region, checksum
 // type…) do not make another place. Text that is not a location is compared as it is.
 bool sameLocation(QStringView a, QStringView b);
+// The endpoint that parameters ("host=…&…") name, as sameLocation compares it: without http(s)://, a trailing '/'
+// and case; empty when they name none.
+QString endpointIdentity(QStringView parameters);
 bool containsLocation(const QStringList &list, QStringView location);
 
 // One location: every secret parameter's value (access_key, secret_key, sts_token, …) masked up to the next '&',

@@ -88,6 +88,29 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+// On the tenant page with mysql_tenant chosen: the point 2024-03-02 00:00 UTC, and what a restore to it reads from demo
+// mode's bucket, named as offline (the destinations with their parameters), the key never shown.
+void pointInDemoBucket(QWizard &wizard, const QString &secret)
+{
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Tenant));
+    QCOMPARE(static_cast<RestoreWizard &>(wizard).state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
+    clickRadio(child<QRadioButton>(&wizard, "pointTimeRadio"));
+    child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("UTC"));
+    typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-02 00:00:00"));
+    const QString reads = child<QLabel>(&wizard, "restoreSourceText")->text();
+    QVERIFY2(reads.contains(u"s3://obdemo/backup/t1002/data") && !reads.contains(secret), qPrintable(reads));
+}
+
+// The tenant page's file check, run to its end: every file the restore opens first is there.
+void checkFilesAllThere(QWizard &wizard)
+{
+    QVERIFY(child<QAbstractButton>(&wizard, "checkFilesButton")->isEnabled());
+    click(&wizard, "checkFilesButton");
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&wizard, "checkFilesResult")->text().isEmpty()
+                                 && !child<QLabel>(&wizard, "checkFilesResult")->text().contains(u"…"), 20000);
+    QCOMPARE(child<QLabel>(&wizard, "checkFilesResult")->text(), TenantPage::tr("Every file this restore opens first is there."));
+}
+
 // From the target page: connect, name the tenant, a new pool, pre-checks passed, on to the summary.
 void newPoolToSummary(QWizard &wizard, const QString &tenant, const std::function<void()> &onTarget = {})
 {
@@ -673,21 +696,12 @@ void tst_WizardWalk::walkBucket()
     }
     shot(wizard, QStringLiteral("2_source_bucket"));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Tenant));
-    QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
-    clickRadio(child<QRadioButton>(&wizard, "pointTimeRadio"));
-    child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("UTC"));
-    typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-02 00:00:00"));
-    const QString reads = child<QLabel>(&wizard, "restoreSourceText")->text();
-    QVERIFY2(reads.contains(u"s3://obdemo/backup/t1002/data") && !reads.contains(secret), qPrintable(reads));
+    STEP(pointInDemoBucket(wizard, secret));
     // The paths the restore reads are not listed again as "not used" (issue 29, rule 3: compared by identity, not
     // by text with or without the parameters the FROM carries).
     const QString paths = child<QLabel>(&wizard, "tenantPaths")->text();
     QVERIFY2(!paths.contains(u"s3://obdemo/backup/t1002/data") && !paths.contains(u"s3://obdemo/backup/t1002/clog"), qPrintable(paths));
-    click(&wizard, "checkFilesButton");
-    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&wizard, "checkFilesResult")->text().isEmpty()
-                                 && !child<QLabel>(&wizard, "checkFilesResult")->text().contains(u"…"), 20000);
-    QCOMPARE(child<QLabel>(&wizard, "checkFilesResult")->text(), TenantPage::tr("Every file this restore opens first is there."));
+    STEP(checkFilesAllThere(wizard));
     STEP(toRestoreStarted(wizard, QStringLiteral("bucket_restored"), true));
     const QString sent = child<QPlainTextEdit>(&wizard, "sentStatements")->toPlainText();
     QVERIFY2(sent.contains(u"FROM 's3://obdemo/backup/t1002/data?host=") && sent.contains(u"access_key=******"), qPrintable(sent));
@@ -828,21 +842,10 @@ void tst_WizardWalk::onlineBucket(bool encrypted)
         shot(wizard, QStringLiteral("2_source_online_bucket"));
     QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Tenant));
     child<QTableView>(&wizard, "tenantTable")->selectRow(0);
-    QCOMPARE(wizard.state().plan.source->tenantName, QStringLiteral("mysql_tenant"));
-    clickRadio(child<QRadioButton>(&wizard, "pointTimeRadio"));
-    child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText(QStringLiteral("UTC"));
-    typeInto(child<QLineEdit>(&wizard, "pointTimeEdit"), QStringLiteral("2024-03-02 00:00:00"));
-    // What the restore reads, from which bucket, as offline: the destinations with their parameters, the key masked.
-    const QString reads = child<QLabel>(&wizard, "restoreSourceText")->text();
-    QVERIFY2(reads.contains(u"s3://obdemo/backup/t1002/data") && !reads.contains(secret), qPrintable(reads));
-    // Its files checked in the bucket with the key, as offline.
-    QVERIFY(child<QAbstractButton>(&wizard, "checkFilesButton")->isEnabled());
-    click(&wizard, "checkFilesButton");
-    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&wizard, "checkFilesResult")->text().isEmpty()
-                                 && !child<QLabel>(&wizard, "checkFilesResult")->text().contains(u"…"), 20000);
-    QCOMPARE(child<QLabel>(&wizard, "checkFilesResult")->text(), TenantPage::tr("Every file this restore opens first is there."));
+    // What the restore reads, from which bucket, as offline; its files checked in the bucket with the key.
+    STEP(pointInDemoBucket(wizard, secret));
+    STEP(checkFilesAllThere(wizard));
     QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     // Into another cluster (the demo's), which reads the bucket with the key the statement carries.
     STEP(toRestoreStarted(wizard, encrypted ? QStringLiteral("bucket_typed") : QStringLiteral("bucket_online"), true, true));

@@ -90,11 +90,8 @@ void tst_Azure::initTestCase()
 void tst_Azure::sameReportAsFromAFolder_data()
 {
     QTest::addColumn<QString>("name");
-    for (const auto &s : obfixture::scenarios()) {
-        if (std::any_of(s.uris.cbegin(), s.uris.cend(), [](const QString &u) { return u.contains(u"://"); }))
-            continue;
-        QTest::newRow(qPrintable(s.name)) << s.name;
-    }
+    for (const QString &name : obfixture::folderScenarioNames())
+        QTest::newRow(qPrintable(name)) << name;
 }
 
 void tst_Azure::sameReportAsFromAFolder()
@@ -106,18 +103,9 @@ void tst_Azure::sameReportAsFromAFolder()
     QDir().mkpath(root);
     QString error;
     QVERIFY2(m_server.seed(QStringLiteral("backups"), QStringLiteral("trees/") + name, root, &error) >= 0, qPrintable(error));
-    CatalogOptions options;
-    options.timeZone = QTimeZone::utc();
-    if (!s->targetVersion.isEmpty())
-        options.targetVersion = ObVersion::parse(s->targetVersion);
-    QList<BackupUri> local;
-    QList<BackupUri> remote;
-    for (const QString &rel : s->uris) {
-        local << BackupUri::fromLocalPath(rel.isEmpty() ? root : root + u'/' + rel);
-        remote << *BackupUri::parse(m_server.uri(QStringLiteral("backups"), QStringLiteral("trees/") + name + (rel.isEmpty() ? QString() : u'/' + rel)));
-    }
-    const Catalog a = buildCatalog(DestScanner().scan(local), options);
-    const Catalog b = buildCatalog(DestScanner().scan(remote), options);
+    const auto [a, b] = obfixture::readFolderAndTwin(*s, root, [&](const QString &rel) {
+        return m_server.uri(QStringLiteral("backups"), QStringLiteral("trees/") + name + (rel.isEmpty() ? QString() : u'/' + rel));
+    });
     if (name == u"no_format_file" || name == u"path_not_found") {
         // An empty folder a container cannot hold, and a path that is not there: nothing is stored below the prefix.
         QCOMPARE(codes(b.diagnostics), QStringList{QStringLiteral("PATH_NOT_FOUND")});

@@ -105,12 +105,8 @@ void tst_S3::initTestCase()
 void tst_S3::sameReportAsFromAFolder_data()
 {
     QTest::addColumn<QString>("name");
-    for (const auto &s : obfixture::scenarios()) {
-        // An object-storage URI is its own row below; every tree written to a folder has a bucket twin.
-        if (std::any_of(s.uris.cbegin(), s.uris.cend(), [](const QString &u) { return u.contains(u"://"); }))
-            continue;
-        QTest::newRow(qPrintable(s.name)) << s.name;
-    }
+    for (const QString &name : obfixture::folderScenarioNames())
+        QTest::newRow(qPrintable(name)) << name;
 }
 
 void tst_S3::sameReportAsFromAFolder()
@@ -123,18 +119,9 @@ void tst_S3::sameReportAsFromAFolder()
     QString error;
     QVERIFY2(m_server.seed(QStringLiteral("bkt"), QStringLiteral("trees/") + name, root, &error) >= 0, qPrintable(error));
 
-    CatalogOptions options;
-    options.timeZone = QTimeZone::utc();
-    if (!s->targetVersion.isEmpty())
-        options.targetVersion = ObVersion::parse(s->targetVersion);
-    QList<BackupUri> local;
-    QList<BackupUri> remote;
-    for (const QString &rel : s->uris) {
-        local << BackupUri::fromLocalPath(rel.isEmpty() ? root : root + u'/' + rel);
-        remote << *BackupUri::parse(m_server.uri(QStringLiteral("bkt"), QStringLiteral("trees/") + name + (rel.isEmpty() ? QString() : u'/' + rel)));
-    }
-    const Catalog a = buildCatalog(DestScanner().scan(local), options);
-    const Catalog b = buildCatalog(DestScanner().scan(remote), options);
+    const auto [a, b] = obfixture::readFolderAndTwin(*s, root, [&](const QString &rel) {
+        return m_server.uri(QStringLiteral("bkt"), QStringLiteral("trees/") + name + (rel.isEmpty() ? QString() : u'/' + rel));
+    });
     const QByteArray ja = obfixture::normalizedReport(inspectJson(a), root, QString());
     const QByteArray jb = obfixture::normalizedReport(inspectJson(b), root, QStringLiteral("s3://bkt/trees/") + name);
     if (name == u"no_format_file" || name == u"path_not_found") {
