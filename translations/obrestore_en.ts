@@ -5932,11 +5932,11 @@ backup sets %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This restore reads %1, whose access key is not known: go back to the Source page, select the bucket and press Enter key….</source>
+        <source>The source cluster&apos;s own paths are not read from this computer: files are checked in buckets with their keys, or when the backup location is parsed offline (scenario 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The source cluster&apos;s own paths are not read from this computer: files are checked in buckets with their keys, or when the backup location is parsed offline (scenario 2).</source>
+        <source>This restore reads %1, whose access key is not known: go back to the Source page, select the bucket and give its key (Enter key…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5921,12 +5921,12 @@ SCN %3 → %4
 备份集 %5</translation>
     </message>
     <message>
-        <source>This restore reads %1, whose access key is not known: go back to the Source page, select the bucket and press Enter key….</source>
-        <translation>此次恢复读取 %1，但其访问密钥未知：请返回“源”页面，选中该存储桶并点击“输入密钥…”。</translation>
-    </message>
-    <message>
         <source>The source cluster&apos;s own paths are not read from this computer: files are checked in buckets with their keys, or when the backup location is parsed offline (scenario 2).</source>
         <translation>不会从本机读取源集群自身的路径：文件检查在带密钥的存储桶中进行，或在离线解析备份路径时进行（场景 2）。</translation>
+    </message>
+    <message>
+        <source>This restore reads %1, whose access key is not known: go back to the Source page, select the bucket and give its key (Enter key…).</source>
+        <translation>此次恢复读取 %1，但其访问密钥未知：请返回“源”页面，选中该存储桶并提供其密钥（“输入密钥…”）。</translation>
     </message>
 </context>
 <context>

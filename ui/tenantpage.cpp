@@ -526,7 +526,7 @@ void TenantPage::updatePointState()
             buckets << b.displayName();
         if (!buckets.isEmpty())
             problem = tr("This restore reads %1, whose access key is not known: go back to the Source page, select the "
-                         "bucket and press Enter key….")
+                         "bucket and give its key (Enter key…).")
                           .arg(listText(buckets));
     }
     m_reads->setText(source && source->restorable ? restoreSourceText(*source, plan.timeZone) : QString());

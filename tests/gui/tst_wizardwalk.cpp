@@ -810,6 +810,7 @@ void tst_WizardWalk::onlineBucket(bool encrypted)
         QTRY_VERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         const QString problem = child<QLabel>(&wizard, "pointProblem")->text();
         QVERIFY2(problem.contains(u"s3://obdemo") && problem.contains(SourcePage::tr("Enter key…")), qPrintable(problem));
+        shot(wizard, QStringLiteral("3_tenant_key_missing"));
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(RestoreWizard::Page_Source));
         // Enter key…: the form asks for this bucket's key, its access key ID read from the source, the secret empty.
